@@ -1,0 +1,40 @@
+import { readFileSync } from "node:fs";
+import { Command, CommanderError } from "commander";
+import { InputError } from "../errors.js";
+import { registerAnalyze } from "./analyze.js";
+
+const pkg = JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { version: string };
+
+/** Builds the command-line program; each command lives in its own module. */
+export function buildProgram(): Command {
+  const program = new Command("lagebild")
+    .description("German news into structured, source-attributed knowledge")
+    .version(pkg.version)
+    .showHelpAfterError("(run lagebild --help for usage)")
+    .exitOverride();
+  registerAnalyze(program);
+  return program;
+}
+
+/** Runs the CLI; user errors print one line and exit 1, never a stack trace. */
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv);
+    return 0;
+  } catch (e) {
+    return reportError(e);
+  }
+}
+
+export function reportError(e: unknown): number {
+  if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+  if (e instanceof InputError) {
+    process.stderr.write(`lagebild: error: ${e.message}\n`);
+    return 1;
+  }
+  const err = e as Error;
+  process.stderr.write(`lagebild: internal error: ${err?.message ?? String(e)}\n`);
+  if (process.env.LAGEBILD_DEBUG) process.stderr.write(`${err?.stack ?? ""}\n`);
+  else process.stderr.write("lagebild: (set LAGEBILD_DEBUG=1 for details; please report this)\n");
+  return 70;
+}

@@ -1,0 +1,39 @@
+import { z } from "zod";
+
+export const EntityType = z.enum(["PER", "ORG", "LOC", "MISC"]);
+export type EntityType = z.infer<typeof EntityType>;
+
+export const MentionForm = z.enum(["name", "alias", "adjective", "descriptor", "pronoun"]);
+export type MentionForm = z.infer<typeof MentionForm>;
+
+export const Mention = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+  form: MentionForm,
+});
+export type Mention = z.infer<typeof Mention>;
+
+export const Entity = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: EntityType,
+  /** ISO 3166-1 alpha-3 */
+  country: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .nullable(),
+  wikidata: z
+    .string()
+    .regex(/^Q\d+$/)
+    .nullable(),
+  aliases: z.array(z.string()),
+  mentions: z.array(Mention),
+  /** Knowledge-base record this entity was linked to, if any. */
+  kbId: z.string().nullable().optional(),
+  /** Role from the knowledge base (e.g. "Präsident", "news agency"). */
+  role: z.string().nullable().optional(),
+  /** For agencies and outlets: who controls them. */
+  ownership: z.enum(["state", "public", "private"]).nullable().optional(),
+});
+export type Entity = z.infer<typeof Entity>;

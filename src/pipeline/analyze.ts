@@ -1,0 +1,83 @@
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Doc, type DocInit } from "../doc/index.js";
+import { getStage } from "./registry.js";
+import type { Context, Layer, Stage } from "./stage.js";
+import "./stages.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const CONFIG_PATH = join(
+  here,
+  here.includes(join("dist", "src")) ? "../../.." : "../..",
+  "config",
+  "pipeline.default.json",
+);
+
+/** The pipeline configuration: an ordered list of stage names plus per-stage options. */
+export interface PipelineConfig {
+  stages: string[];
+  options?: Record<string, Record<string, unknown>>;
+}
+
+let defaultConfig: PipelineConfig | undefined;
+export function loadDefaultConfig(): PipelineConfig {
+  if (!defaultConfig) defaultConfig = JSON.parse(readFileSync(CONFIG_PATH, "utf8")) as PipelineConfig;
+  return defaultConfig;
+}
+
+/** A checked, ready-to-run pipeline. */
+export class Pipeline {
+  readonly stages: readonly Stage[];
+  private readonly options: Record<string, Record<string, unknown>>;
+
+  constructor(config: PipelineConfig = loadDefaultConfig()) {
+    const stages: Stage[] = [];
+    const available = new Set<Layer>();
+    for (const name of config.stages) {
+      const stage = getStage(name);
+      if (!stage) throw new Error(`unknown pipeline stage "${name}"`);
+      for (const req of stage.requires) {
+        if (!available.has(req))
+          throw new Error(`stage "${name}" requires layer "${req}", which no earlier stage assigns`);
+      }
+      for (const a of stage.assigns) available.add(a);
+      stages.push(stage);
+    }
+    this.stages = stages;
+    this.options = config.options ?? {};
+  }
+
+  /** Runs every stage over the Doc, in order. Stages for other languages are skipped with a warning. */
+  run(doc: Doc): Doc {
+    const skipped: string[] = [];
+    for (const stage of this.stages) {
+      if (stage.languages && !stage.languages.includes(doc.lang)) {
+        skipped.push(stage.name);
+        continue;
+      }
+      const ctx: Context = { reference: doc.published, options: this.options[stage.name] ?? {} };
+      stage.run(doc, ctx);
+      doc.pipeline.push(stage.name);
+    }
+    if (skipped.length) {
+      doc.warnings.push(`language "${doc.lang}" is not supported by: ${skipped.join(", ")}; those layers are empty`);
+    }
+    return doc;
+  }
+}
+
+let shared: Pipeline | undefined;
+
+/**
+ * Analyses one article with the default pipeline.
+ *
+ * @example
+ * const doc = analyze({ text: "Putin lobte Kim am Mittwoch.", published: "2025-09-04" });
+ * doc.toJSON().sentences; // [{ start: 0, end: 28 }]
+ */
+export function analyze(input: DocInit | string): Doc {
+  if (!shared) shared = new Pipeline();
+  const doc = new Doc(typeof input === "string" ? { text: input } : input);
+  return shared.run(doc);
+}

@@ -1,0 +1,9 @@
+/**
+ * Every stage the pipeline knows, registered by name. Adding a stage: write its module,
+ * import it here, and list its name in config/pipeline.default.json.
+ */
+import { langStage } from "../lang/detect-stage.js";
+import { sentencesStage, tokensStage } from "../tokens/index.js";
+import { registerStage } from "./registry.js";
+
+for (const stage of [langStage, tokensStage, sentencesStage]) registerStage(stage);

@@ -1,0 +1,49 @@
+import { InputError } from "../errors.js";
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const GERMAN = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+
+/** True when y-m-d is a real calendar day. */
+export function isValidDay(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  const dim = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= dim;
+}
+
+/**
+ * Normalises a publication date to YYYY-MM-DD. Accepts YYYY-MM-DD, ISO date-times
+ * (their calendar date as written) and DD.MM.YYYY; returns null for anything else.
+ */
+export function normalizeDate(input: string): string | null {
+  const s = input.trim();
+  let y: number;
+  let m: number;
+  let d: number;
+  const iso = ISO.exec(s);
+  const ger = iso ? null : GERMAN.exec(s);
+  if (iso) {
+    y = +iso[1];
+    m = +iso[2];
+    d = +iso[3];
+  } else if (ger) {
+    y = +ger[3];
+    m = +ger[2];
+    d = +ger[1];
+  } else {
+    const t = Date.parse(s);
+    if (Number.isNaN(t) || !/\d{4}/.test(s)) return null;
+    const dt = new Date(t);
+    y = dt.getUTCFullYear();
+    m = dt.getUTCMonth() + 1;
+    d = dt.getUTCDate();
+  }
+  if (!isValidDay(y, m, d)) return null;
+  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/** Like normalizeDate, but a user-supplied date that cannot be read is an error. */
+export function parsePublishedOption(input: string, what = "--published"): string {
+  const out = normalizeDate(input);
+  if (!out) throw new InputError(`${what}: cannot read "${input}" as a date; use YYYY-MM-DD (e.g. 2025-09-04)`);
+  return out;
+}
