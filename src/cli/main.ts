@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { InputError } from "../errors.js";
 import { registerAnalyze } from "./analyze.js";
+import { registerEval } from "./eval.js";
+import { registerTrain } from "./train.js";
 
 const pkg = JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { version: string };
 
@@ -13,6 +15,8 @@ export function buildProgram(): Command {
     .showHelpAfterError("(run lagebild --help for usage)")
     .exitOverride();
   registerAnalyze(program);
+  registerEval(program);
+  registerTrain(program);
   return program;
 }
 

@@ -1,0 +1,11 @@
+import { Command } from "commander";
+
+/**
+ * `lagebild eval <ner|quotes|time|events> …`: evaluation commands print precision,
+ * recall and F1 (with --json, one JSON object on the last line). Each stage adds its
+ * subcommand here.
+ */
+export function registerEval(program: Command): void {
+  const evalCmd = new Command("eval").description("evaluate a stage against gold data (precision/recall/F1)");
+  program.addCommand(evalCmd);
+}

@@ -1,0 +1,7 @@
+import { Command } from "commander";
+
+/** `lagebild train <model>`: trains a shipped statistical model from ../shared data. */
+export function registerTrain(program: Command): void {
+  const trainCmd = new Command("train").description("train a statistical model from the data sets in ../shared");
+  program.addCommand(trainCmd);
+}
