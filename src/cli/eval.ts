@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { evalSentencesCommand } from "../tokens/eval-sentences.js";
 
 /**
  * `lagebild eval <ner|quotes|time|events> …`: evaluation commands print precision,
@@ -7,5 +8,6 @@ import { Command } from "commander";
  */
 export function registerEval(program: Command): void {
   const evalCmd = new Command("eval").description("evaluate a stage against gold data (precision/recall/F1)");
+  evalCmd.addCommand(evalSentencesCommand());
   program.addCommand(evalCmd);
 }

@@ -48,8 +48,11 @@ export class Pipeline {
     this.options = config.options ?? {};
   }
 
-  /** Runs every stage over the Doc, in order. Stages for other languages are skipped with a warning. */
-  run(doc: Doc): Doc {
+  /**
+   * Runs every stage over the Doc, in order. Stages for other languages are skipped with a
+   * warning. With `timings`, adds each stage's wall time in milliseconds (for benchmarks).
+   */
+  run(doc: Doc, timings?: Map<string, number>): Doc {
     const skipped: string[] = [];
     for (const stage of this.stages) {
       if (stage.languages && !stage.languages.includes(doc.lang)) {
@@ -57,7 +60,11 @@ export class Pipeline {
         continue;
       }
       const ctx: Context = { reference: doc.published, options: this.options[stage.name] ?? {} };
-      stage.run(doc, ctx);
+      if (timings) {
+        const t0 = performance.now();
+        stage.run(doc, ctx);
+        timings.set(stage.name, (timings.get(stage.name) ?? 0) + performance.now() - t0);
+      } else stage.run(doc, ctx);
       doc.pipeline.push(stage.name);
     }
     if (skipped.length) {

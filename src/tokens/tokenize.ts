@@ -80,8 +80,9 @@ export function tokenize(doc: Doc): void {
       let kind: number = TokenKind.WORD;
       if (i < n && text.charCodeAt(i) === 46 /* . */) {
         const len = i - start;
-        const isInitial = len === 1 || (len === 2 && text.charCodeAt(start + 1) === 46);
-        if (isInitial || abbrevs.has(text.slice(start, i).toLowerCase())) {
+        const word = text.slice(start, i);
+        const isInitial = len === 1 || DOTTED_INITIALISM.test(word);
+        if (isInitial || abbrevs.has(word.toLowerCase())) {
           i++;
           kind = TokenKind.ABBREV;
         }
@@ -202,6 +203,9 @@ function quoteKind(text: string, i: number, c: number): number {
   }
   return TokenKind.QUOTE_AMBIG;
 }
+
+/** "U.S", "J.P", "z.B", "u.a" before their final period. */
+const DOTTED_INITIALISM = /^(?:\p{L}\.)+\p{L}$/u;
 
 const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"„“”«»]+/y;
 function matchUrl(text: string, i: number): number {

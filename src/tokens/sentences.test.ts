@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { Doc } from "../doc/index.js";
+import { splitSentences } from "./sentences.js";
+import { tokenize } from "./tokenize.js";
+
+function sents(text: string): string[] {
+  const doc = new Doc({ text });
+  tokenize(doc);
+  splitSentences(doc);
+  return doc.sentences.map((s) => text.slice(s.start, s.end));
+}
+
+describe("sentence splitting", () => {
+  it("splits at final punctuation before a capital", () => {
+    expect(sents("Putin kam. Kim ging! Warum? Niemand weiß es.")).toEqual([
+      "Putin kam.",
+      "Kim ging!",
+      "Warum?",
+      "Niemand weiß es.",
+    ]);
+  });
+
+  it("does not split after abbreviations, initials and ordinals", () => {
+    expect(sents("Das betrifft z. B. Dr. Müller. Am 3. September sprach John F. Kennedy.")).toEqual([
+      "Das betrifft z. B. Dr. Müller.",
+      "Am 3. September sprach John F. Kennedy.",
+    ]);
+    expect(sents("Der 1. FC Köln gewann. Im 19. Jahrhundert war das anders.")).toHaveLength(2);
+  });
+
+  it("keeps a quote that ends in a period with its attribution", () => {
+    expect(sents("„Wir kommen.“, sagte er. Dann ging er.")).toEqual(["„Wir kommen.“, sagte er.", "Dann ging er."]);
+    expect(sents("»Warum?«, fragte sie. Keiner antwortete.")).toHaveLength(2);
+  });
+
+  it("ends a sentence after a quote that closes it", () => {
+    expect(sents("„Ich komme wieder.“ Dann ging er.")).toEqual(["„Ich komme wieder.“", "Dann ging er."]);
+  });
+
+  it("treats a headline line without final punctuation as a sentence", () => {
+    expect(sents("Putin: Verhältnis zu Nordkorea „vertrauensvoll“\n„Wir warten“, sagte er.")).toEqual([
+      "Putin: Verhältnis zu Nordkorea „vertrauensvoll“",
+      "„Wir warten“, sagte er.",
+    ]);
+  });
+
+  it("keeps a dateline inside the first sentence", () => {
+    expect(sents("Wien – Die Regierung tritt zurück. Neuwahlen folgen.")).toEqual([
+      "Wien – Die Regierung tritt zurück.",
+      "Neuwahlen folgen.",
+    ]);
+  });
+
+  it("joins hard-wrapped lines of one sentence", () => {
+    const text =
+      "Die Bundesregierung hat am Mittwoch in Berlin beschlossen, die\nHilfen für die Ukraine deutlich zu erhöhen.";
+    expect(sents(text)).toHaveLength(1);
+  });
+
+  it("does not split before a lower-case word", () => {
+    expect(sents("Er sprach von ca. zehn Toten bzw. mehr Verletzten.")).toHaveLength(1);
+  });
+
+  it("handles empty and whitespace-only text", () => {
+    expect(sents("")).toEqual([]);
+    expect(sents("   \n  ")).toEqual([]);
+  });
+});
