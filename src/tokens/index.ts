@@ -2,10 +2,11 @@ import type { Stage } from "../pipeline/stage.js";
 import { splitSentences } from "./sentences.js";
 import { tokenize } from "./tokenize.js";
 
+export { mergeOrdinals } from "./merge-ordinals.js";
 export { splitSentences } from "./sentences.js";
 export { tokenize } from "./tokenize.js";
 
-/** Tokens: language-independent scanner (German abbreviation list for final periods). */
+/** Tokens: the scanner, then ordinals ("3." before "September") joined into one token. */
 export const tokensStage: Stage = {
   name: "tokens.v1",
   requires: [],

@@ -14,15 +14,22 @@ import {
   isLetterClass,
   isOpeningOnly,
 } from "./char-class.js";
+import { mergeOrdinals } from "./merge-ordinals.js";
 
 /**
  * Splits `doc.text` into tokens (words, numbers, punctuation, quote marks) into the
  * flat token layer. Hyphenated compounds ("EU-Kommission", "Kim Jong-un") stay one
  * token; a word's final period joins it when the word is a known abbreviation or an
- * initial. Whether "3." is an ordinal is decided by the sentence stage, which sees
- * the context.
+ * initial. "3." becomes one ordinal token where the context says so ("3. September",
+ * "1. FC Köln"; see merge-ordinals.ts).
  */
 export function tokenize(doc: Doc): void {
+  scanTokens(doc);
+  mergeOrdinals(doc);
+}
+
+/** The character scanner behind `tokenize`, before ordinals are joined. */
+export function scanTokens(doc: Doc): void {
   const text = doc.text;
   const n = text.length;
   const toks = doc.tokens;
