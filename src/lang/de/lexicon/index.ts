@@ -1,0 +1,283 @@
+/**
+ * Shared German lexicon: form → verb analyses (lemma, mood, tense, person, number), word classes,
+ * separable verbs and participles. Reads the compiled table data/lexicon/de-lexicon.tsv.gz once per
+ * process (lazy singleton); the table is built by scripts/build-lexicon.ts (`npm run build:lexicon`).
+ *
+ * Keys are lower-cased, so "Sei", "Habe", "SEI" at sentence start find the verb. Lookups expect NFC text
+ * (Doc text is NFC). Forms written with "ß" in the old spelling are also stored with "ss" ("schloss").
+ *
+ * Tense is morphological: Konjunktiv I is "pres", Konjunktiv II is "past" (Konjunktiv Präteritum),
+ * Partizip I is part/"pres", Partizip II is part/"past"; infinitives and imperatives have tense null.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
+import {
+  decodeFeatures,
+  FLAG_ADJ,
+  FLAG_AUX,
+  FLAG_NOUN,
+  FLAG_OTHER,
+  FLAG_SUBJ1_DISTINCT,
+  FLAG_SUBJ2_DISTINCT,
+  FLAG_VERB,
+  FORMAT_VERSION,
+  LEXICON_FILE,
+  lexKey,
+  type Mood,
+} from "./format.js";
+
+export type { Mood } from "./format.js";
+
+export interface VerbAnalysis {
+  lemma: string;
+  mood: Mood;
+  tense: "pres" | "past" | null;
+  person: 1 | 2 | 3 | null;
+  number: "sg" | "pl" | null;
+}
+
+/** A finite verb form used with a separated particle: "wies" + "zurück" → zurückweisen. */
+export interface SplitVerbAnalysis extends VerbAnalysis {
+  particle: string;
+}
+
+export type Pos = "VERB" | "AUX" | "NOUN" | "ADJ" | "OTHER";
+
+export interface Lexicon {
+  /** All verb analyses of a form (case-insensitive on the first letter). [] if unknown. */
+  verb(form: string): readonly VerbAnalysis[];
+  /** Verb lemma of a form, or null. If several, the most frequent/plausible. */
+  verbLemma(form: string): string | null;
+  /** True if the form can be Konjunktiv I and is NOT identical to an indicative form of the same lemma/person (e.g. "sei", "habe" (3sg), "werde" (3sg), "gebe", "könne", "müsse", "stehe" (3sg)). */
+  isDistinctSubj1(form: string): boolean;
+  /** True if the form can be Konjunktiv II (wäre, hätte, würde, könnte, gäbe, käme …). */
+  isSubj2(form: string): boolean;
+  /** Word classes the form can have. */
+  pos(form: string): readonly Pos[];
+  /** True if the lower-cased form is a known common noun/adjective/verb, i.e. a capitalised occurrence at sentence start is probably not a name. */
+  isCommonWord(form: string): boolean;
+  /** Joins a separable prefix with a verb form's lemma if that verb exists: ("wies","zurück") → "zurückweisen", ("lud","ein") → "einladen"; null if no such verb. */
+  separableLemma(verbForm: string, particle: string): string | null;
+  /** Lemma of a past participle incl. separable ones: "zugesichert" → "zusichern", "eingeladen" → "einladen". */
+  participleLemma(form: string): string | null;
+
+  // ---- additions beyond the agreed API ----
+  /** True if the form can be Konjunktiv II AND differs from the indicative past of the same lemma/person/number
+   * (wäre ≠ war, hätte ≠ hatte, würde ≠ wurde, käme ≠ kam); false for "sollte", "sagte" (= Präteritum). */
+  isDistinctSubj2(form: string): boolean;
+  /** Analyses of the form as the finite part of a separated particle verb ("wies" → zurückweisen/zurück, …). */
+  splitVerb(form: string): readonly SplitVerbAnalysis[];
+  /** True if the form is a verb form only with a separated particle or as a complete word. */
+  isVerb(form: string): boolean;
+  /** Number of distinct forms (keys) in the table. */
+  readonly size: number;
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** Separable verb particles (team-written list src/lang/de/lexicon/separable-particles.txt). */
+export const SEPARABLE_PARTICLES: ReadonlySet<string> = readLocalList("separable-particles.txt");
+
+function readLocalList(name: string): Set<string> {
+  // dist/src/lang/de/lexicon → src/lang/de/lexicon holds the text files.
+  const dir = here.includes(join("dist", "src")) ? here.replace(join("dist", "src"), "src") : here;
+  const out = new Set<string>();
+  for (const raw of readFileSync(join(dir, name), "utf8").split("\n")) {
+    const line = raw.trim();
+    if (line && !line.startsWith("#")) out.add(line);
+  }
+  return out;
+}
+
+/** Path of the compiled table: the nearest ancestor of this module holding data/lexicon/<file>. */
+export function lexiconPath(): string {
+  let dir = here;
+  for (let i = 0; i < 8; i++) {
+    const p = join(dir, "data", "lexicon", LEXICON_FILE);
+    if (existsSync(p)) return p;
+    const up = dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  throw new Error(`German lexicon table data/lexicon/${LEXICON_FILE} not found; run "npm run build:lexicon"`);
+}
+
+interface Entry {
+  flags: number;
+  verbs: readonly VerbAnalysis[];
+  split: readonly SplitVerbAnalysis[];
+}
+
+const EMPTY: Entry = Object.freeze({ flags: 0, verbs: Object.freeze([]), split: Object.freeze([]) });
+const CACHE_LIMIT = 50_000;
+
+const POS_ORDER: [number, Pos][] = [
+  [FLAG_VERB, "VERB"],
+  [FLAG_AUX, "AUX"],
+  [FLAG_NOUN, "NOUN"],
+  [FLAG_ADJ, "ADJ"],
+  [FLAG_OTHER, "OTHER"],
+];
+
+class TableLexicon implements Lexicon {
+  private readonly text: string;
+  private readonly starts: Uint32Array;
+  private readonly lemmas: string[];
+  private readonly cache = new Map<string, Entry>();
+  private readonly posCache = new Map<number, readonly Pos[]>();
+  readonly size: number;
+
+  constructor(text: string) {
+    const nl1 = text.indexOf("\n");
+    const header = text.slice(0, nl1);
+    if (!header.includes(FORMAT_VERSION)) throw new Error(`German lexicon table has an unknown format: ${header}`);
+    const nl2 = text.indexOf("\n", nl1 + 1);
+    this.lemmas = text.slice(nl1 + 3, nl2).split("\t"); // skip "L\t"
+    this.text = text;
+    const body = nl2 + 1;
+    let count = 0;
+    for (let i = text.indexOf("\n", body); i >= 0; i = text.indexOf("\n", i + 1)) count++;
+    if (!text.endsWith("\n")) count++;
+    const starts = new Uint32Array(count);
+    let n = 0;
+    for (let i = body; i < text.length; ) {
+      starts[n++] = i;
+      const nl = text.indexOf("\n", i);
+      if (nl < 0) break;
+      i = nl + 1;
+    }
+    this.starts = starts.subarray(0, n);
+    this.size = n;
+  }
+
+  private keyAt(i: number): string {
+    const s = this.starts[i];
+    const tab = this.text.indexOf("\t", s);
+    return this.text.slice(s, tab);
+  }
+
+  private find(key: string): number {
+    let lo = 0;
+    let hi = this.size - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const k = this.keyAt(mid);
+      if (k === key) return mid;
+      if (k < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  private lookup(form: string): Entry {
+    const key = lexKey(form);
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    const i = this.find(key);
+    const e = i < 0 ? EMPTY : this.parse(i);
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(key, e);
+    return e;
+  }
+
+  private parse(i: number): Entry {
+    const s = this.starts[i];
+    let end = this.text.indexOf("\n", s);
+    if (end < 0) end = this.text.length;
+    const fields = this.text.slice(s, end).split("\t");
+    const flags = Number.parseInt(fields[1], 36);
+    const verbs: VerbAnalysis[] = [];
+    if (fields[2]) {
+      for (const group of fields[2].split(";")) {
+        const colon = group.indexOf(":");
+        const lemma = this.lemmas[Number.parseInt(group.slice(0, colon), 36)];
+        for (const code of group.slice(colon + 1).split(",")) {
+          verbs.push(Object.freeze({ lemma, ...decodeFeatures(code) }));
+        }
+      }
+    }
+    const split: SplitVerbAnalysis[] = [];
+    if (fields[3]) {
+      for (const group of fields[3].split(";")) {
+        const gt = group.indexOf(">");
+        const colon = group.indexOf(":", gt);
+        const particle = group.slice(0, gt);
+        const lemma = this.lemmas[Number.parseInt(group.slice(gt + 1, colon), 36)];
+        for (const code of group.slice(colon + 1).split(",")) {
+          split.push(Object.freeze({ lemma, particle, ...decodeFeatures(code) }));
+        }
+      }
+    }
+    return { flags, verbs: Object.freeze(verbs), split: Object.freeze(split) };
+  }
+
+  verb(form: string): readonly VerbAnalysis[] {
+    return this.lookup(form).verbs;
+  }
+
+  verbLemma(form: string): string | null {
+    // Lemma groups are stored most plausible first (indicative > Konjunktiv > participle/infinitive > imperative).
+    return this.lookup(form).verbs[0]?.lemma ?? null;
+  }
+
+  isDistinctSubj1(form: string): boolean {
+    return (this.lookup(form).flags & FLAG_SUBJ1_DISTINCT) !== 0;
+  }
+
+  isSubj2(form: string): boolean {
+    const e = this.lookup(form);
+    return e.verbs.some((a) => a.mood === "subj2") || e.split.some((a) => a.mood === "subj2");
+  }
+
+  isDistinctSubj2(form: string): boolean {
+    return (this.lookup(form).flags & FLAG_SUBJ2_DISTINCT) !== 0;
+  }
+
+  pos(form: string): readonly Pos[] {
+    const flags = this.lookup(form).flags & (FLAG_VERB | FLAG_AUX | FLAG_NOUN | FLAG_ADJ | FLAG_OTHER);
+    let out = this.posCache.get(flags);
+    if (!out) {
+      out = Object.freeze(POS_ORDER.filter(([bit]) => (flags & bit) !== 0).map(([, p]) => p));
+      this.posCache.set(flags, out);
+    }
+    return out;
+  }
+
+  isCommonWord(form: string): boolean {
+    return (this.lookup(form).flags & (FLAG_VERB | FLAG_AUX | FLAG_NOUN | FLAG_ADJ | FLAG_OTHER)) !== 0;
+  }
+
+  isVerb(form: string): boolean {
+    return (this.lookup(form).flags & FLAG_VERB) !== 0;
+  }
+
+  splitVerb(form: string): readonly SplitVerbAnalysis[] {
+    return this.lookup(form).split;
+  }
+
+  separableLemma(verbForm: string, particle: string): string | null {
+    const p = lexKey(particle);
+    for (const a of this.lookup(verbForm).split) if (a.particle === p) return a.lemma;
+    return null;
+  }
+
+  participleLemma(form: string): string | null {
+    for (const a of this.lookup(form).verbs) if (a.mood === "part" && a.tense === "past") return a.lemma;
+    return null;
+  }
+}
+
+let instance: Lexicon | undefined;
+
+/** The process-wide lexicon (loaded on first call). */
+export function lexicon(): Lexicon {
+  if (!instance) instance = loadLexicon(lexiconPath());
+  return instance;
+}
+
+/** Loads a lexicon table from a file (tests and tools; stages use `lexicon()`). */
+export function loadLexicon(path: string): Lexicon {
+  return new TableLexicon(gunzipSync(readFileSync(path)).toString("utf8"));
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { lexicon } from "./index.js";
+
+const L = lexicon();
+
+describe("verb analyses and lemmas", () => {
+  it("analyses finite forms with lemma, mood, tense, person and number", () => {
+    expect(L.verb("wies")).toContainEqual({ lemma: "weisen", mood: "ind", tense: "past", person: 3, number: "sg" });
+    expect(L.verb("wird")).toEqual([{ lemma: "werden", mood: "ind", tense: "pres", person: 3, number: "sg" }]);
+    expect(L.verb("einzuladen")).toContainEqual({
+      lemma: "einladen",
+      mood: "zuinf",
+      tense: null,
+      person: null,
+      number: null,
+    });
+  });
+
+  it("gives the most plausible lemma", () => {
+    expect(L.verbLemma("sagte")).toBe("sagen");
+    expect(L.verbLemma("wurde")).toBe("werden");
+    expect(L.verbLemma("sollte")).toBe("sollen");
+    expect(L.verbLemma("lud")).toBe("laden");
+    expect(L.verbLemma("gewesen")).toBe("sein");
+  });
+
+  it("finds verbs capitalised at sentence start", () => {
+    expect(L.verbLemma("Sei")).toBe("sein");
+    expect(L.verbLemma("Habe")).toBe("haben");
+    expect(L.isDistinctSubj1("Sei")).toBe(true);
+    expect(L.isSubj2("Wäre")).toBe(true);
+  });
+
+  it("knows reformed ss spellings of old ß forms", () => {
+    expect(L.verbLemma("wusste")).toBe("wissen");
+    expect(L.verbLemma("wußte")).toBe("wissen");
+    expect(L.verbLemma("schloss")).toBe("schließen");
+    expect(L.isSubj2("müsste")).toBe(true);
+  });
+
+  it("returns [] and null for unknown words", () => {
+    expect(L.verb("ludt")).toEqual([]);
+    expect(L.verb("Putin")).toEqual([]);
+    expect(L.verbLemma("Präsident")).toBeNull();
+    expect(L.verb("")).toEqual([]);
+    expect(L.pos("Xqzvw")).toEqual([]);
+  });
+});
+
+describe("word classes (pos) and common words", () => {
+  it("tags auxiliaries and modals as VERB and AUX", () => {
+    expect(L.pos("ist")).toEqual(["VERB", "AUX"]);
+    expect(L.pos("könnte")).toEqual(["VERB", "AUX"]);
+    expect(L.pos("sagte")).toEqual(["VERB"]);
+  });
+
+  it("tags nouns, adjectives and function words", () => {
+    expect(L.pos("Regierung")).toContain("NOUN");
+    expect(L.pos("Regierungen")).toContain("NOUN");
+    expect(L.pos("russische")).toContain("ADJ");
+    expect(L.pos("Die")).toEqual(["OTHER"]);
+    expect(L.pos("essen")).toEqual(expect.arrayContaining(["VERB", "NOUN"]));
+  });
+
+  it("treats capitalised common words at sentence start as common words", () => {
+    for (const w of ["Die", "Nach", "Laut", "Regierung", "Sprecher", "Gestern", "Auch", "Neue"]) {
+      expect(L.isCommonWord(w)).toBe(true);
+    }
+  });
+
+  it("does not treat names or acronyms as common words", () => {
+    for (const w of ["Putin", "Kim", "Moskau", "Pjöngjang", "Berlin", "AFP", "ADAC", "Xqzvw"]) {
+      expect(L.isCommonWord(w)).toBe(false);
+    }
+  });
+
+  it("loads the compiled table once per process", () => {
+    expect(L.size).toBeGreaterThan(100_000);
+    expect(lexicon()).toBe(L);
+  });
+});
