@@ -1,0 +1,123 @@
+import type { Doc } from "../doc/index.js";
+import type { Time } from "../doc/schema/times.js";
+import { parseDay, parsePoint, type Ymd } from "./dates.js";
+import { type Cand, M, type Parser, type RC } from "./match.js";
+import { clock } from "./parsers/clock.js";
+import { duration } from "./parsers/duration.js";
+import { explicitDate } from "./parsers/explicit-date.js";
+import { holiday } from "./parsers/holiday.js";
+import { monthYear } from "./parsers/month-year.js";
+import { numericDate } from "./parsers/numeric-date.js";
+import { partOfPeriod } from "./parsers/part-of-period.js";
+import { range } from "./parsers/range.js";
+import { relativeDay } from "./parsers/relative-day.js";
+import { relativePeriod } from "./parsers/relative-period.js";
+import { seasonQuarter } from "./parsers/season-quarter.js";
+import { set } from "./parsers/set.js";
+import { vague } from "./parsers/vague.js";
+import { weekday } from "./parsers/weekday.js";
+import { year } from "./parsers/year.js";
+import { filterCands } from "./refiners/filter.js";
+import { prefixOf } from "./refiners/prefixes.js";
+import { clauseDir } from "./tense.js";
+
+/** Parsers in priority order (on equal length the earlier one wins). */
+const PARSERS: Parser[] = [
+  range,
+  partOfPeriod,
+  weekday,
+  explicitDate,
+  numericDate,
+  seasonQuarter,
+  relativePeriod,
+  relativeDay,
+  holiday,
+  monthYear,
+  year,
+  clock,
+  set,
+  duration,
+];
+
+export interface ExtractOptions {
+  /** Publication date YYYY-MM-DD or null. */
+  reference: string | null;
+  /** "news" resolves deictic expressions against the publication date; "narrative" against the last mentioned date. */
+  mode?: "news" | "narrative";
+}
+
+/** Finds candidate expressions: at each token the longest parse wins, then the scan jumps past it. */
+export function recognise(m: M, narrative: boolean): Cand[] {
+  const out: Cand[] = [];
+  const parsers = narrative ? [...PARSERS, vague] : PARSERS;
+  let i = 0;
+  while (i < m.n) {
+    const k = m.kind(i);
+    if (k === 3 || (k >= 4 && k <= 7)) {
+      i++;
+      continue;
+    }
+    let best: Cand[] | null = null;
+    let bestEnd = i;
+    for (const p of parsers) {
+      const r = p(m, i);
+      if (!r) continue;
+      const arr = Array.isArray(r) ? r : [r];
+      const last = arr[arr.length - 1];
+      if (!last) continue;
+      if (last.e > bestEnd) {
+        best = arr;
+        bestEnd = last.e;
+      }
+    }
+    if (best) {
+      for (const c of best) out.push(c);
+      i = bestEnd;
+    } else i++;
+  }
+  return filterCands(m, out);
+}
+
+/** Recognises and normalises the time expressions of a tokenised, sentence-split Doc. */
+export function extractTimes(doc: Doc, opts: ExtractOptions): Time[] {
+  const m = new M(doc);
+  const narrative = opts.mode === "narrative";
+  const cands = recognise(m, narrative);
+  const ref = parseDay(opts.reference);
+  let anchor: Ymd | null = ref;
+  let day: Ymd | null = null;
+  let daySent = -1;
+  const out: Time[] = [];
+  for (const c of cands) {
+    const sent = m.sent(c.s);
+    if (sent !== daySent) {
+      day = null;
+      daySent = sent;
+    }
+    const pre = prefixOf(m, c);
+    const dir = pre.dir ?? clauseDir(m, c.s, c.e);
+    const rc: RC = {
+      ref,
+      anchor,
+      base: narrative ? anchor : ref,
+      day: day ?? (narrative ? anchor : null),
+      dir,
+      narrative,
+    };
+    const res = c.resolve(rc);
+    const start = doc.tokens.start[c.s] ?? 0;
+    const end = doc.tokens.end[c.e - 1] ?? start;
+    const t: Time = { start, end, text: doc.text.slice(start, end), value: res.value, type: c.type };
+    const mod = res.mod ?? pre.mod;
+    if (mod) t.mod = mod;
+    out.push(t);
+    if (c.type === "DATE" || c.type === "TIME") {
+      const p = parsePoint(res.value);
+      if (p && c.family !== "vague") {
+        anchor = p;
+        if (p.d !== undefined) day = p;
+      }
+    }
+  }
+  return out;
+}

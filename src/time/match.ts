@@ -1,0 +1,149 @@
+import type { Doc } from "../doc/index.js";
+import type { TimeType } from "../doc/schema/times.js";
+import { TokenFlag, TokenKind } from "../doc/tokens.js";
+import type { Ymd } from "./dates.js";
+import { adjStem, type TimeTables, tables } from "./tables.js";
+
+/** A resolved TIMEX3 value. */
+export interface Res {
+  value: string;
+  mod?: string;
+}
+
+/** What a candidate's resolver gets: reference dates and the tense of its clause. */
+export interface RC {
+  /** Publication date (full day) or null. */
+  ref: Ymd | null;
+  /** The last date mentioned before this expression (narrative anchor), else ref. */
+  anchor: Ymd | null;
+  /** Base for deictic expressions ("vergangene Woche", "am Mittwoch"): ref in news mode, anchor in narrative mode. */
+  base: Ymd | null;
+  /** The day under discussion in this sentence (for clock times and parts of day). */
+  day: Ymd | null;
+  /** Tense of the clause: -1 past, 1 future, 0 present/unknown. */
+  dir: -1 | 0 | 1;
+  narrative: boolean;
+}
+
+/** A recognised expression over tokens [s, e) with a deferred resolver. */
+export interface Cand {
+  s: number;
+  e: number;
+  type: TimeType;
+  family: string;
+  resolve: (rc: RC) => Res;
+}
+
+export type Parser = (m: M, i: number) => Cand | Cand[] | null;
+
+/** Token accessors for the parsers (lower-cased text cached per token). */
+export class M {
+  readonly doc: Doc;
+  readonly n: number;
+  readonly t: TimeTables;
+  private readonly lows: (string | undefined)[];
+
+  constructor(doc: Doc) {
+    this.doc = doc;
+    this.n = doc.tokens.count;
+    this.t = tables();
+    this.lows = new Array(this.n);
+  }
+
+  /** Lower-cased token text; "" outside the document. */
+  lw(i: number): string {
+    if (i < 0 || i >= this.n) return "";
+    let s = this.lows[i];
+    if (s === undefined) {
+      s = this.doc.text.slice(this.doc.tokens.start[i], this.doc.tokens.end[i]).toLowerCase();
+      this.lows[i] = s;
+    }
+    return s;
+  }
+
+  raw(i: number): string {
+    if (i < 0 || i >= this.n) return "";
+    return this.doc.text.slice(this.doc.tokens.start[i], this.doc.tokens.end[i]);
+  }
+
+  kind(i: number): number {
+    return i < 0 || i >= this.n ? 0 : (this.doc.tokens.kind[i] ?? 0);
+  }
+
+  flags(i: number): number {
+    return i < 0 || i >= this.n ? 0 : (this.doc.tokens.flags[i] ?? 0);
+  }
+
+  cap(i: number): boolean {
+    return (this.flags(i) & TokenFlag.CAP) !== 0;
+  }
+
+  sentStart(i: number): boolean {
+    return (this.flags(i) & TokenFlag.SENT_START) !== 0 || i === 0;
+  }
+
+  /** Whitespace before token i. */
+  space(i: number): boolean {
+    return (this.flags(i) & TokenFlag.SPACE_BEFORE) !== 0;
+  }
+
+  sent(i: number): number {
+    return this.doc.tokens.sent[i] ?? 0;
+  }
+
+  /** True when tokens i and j exist and lie in the same sentence. */
+  same(i: number, j: number): boolean {
+    return i >= 0 && j >= 0 && i < this.n && j < this.n && this.sent(i) === this.sent(j);
+  }
+
+  /** Integer value of a plain digit NUMBER token, else NaN. */
+  int(i: number): number {
+    if (this.kind(i) !== TokenKind.NUMBER) return Number.NaN;
+    const s = this.lw(i);
+    return /^\d{1,9}$/.test(s) ? Number(s) : Number.NaN;
+  }
+
+  /** Value of an ORDINAL token "3.", else NaN. */
+  ord(i: number): number {
+    if (this.kind(i) !== TokenKind.ORDINAL) return Number.NaN;
+    const r = /^(\d{1,3})\.$/.exec(this.lw(i));
+    return r ? Number(r[1]) : Number.NaN;
+  }
+
+  /** Number written in digits or words ("drei", "3", "2,5"), else NaN. */
+  num(i: number): number {
+    const k = this.kind(i);
+    if (k === TokenKind.NUMBER) {
+      const s = this.lw(i);
+      if (/^\d{1,4}$/.test(s)) return Number(s);
+      if (/^\d{1,3},\d{1,2}$/.test(s)) return Number(s.replace(",", "."));
+      return Number.NaN;
+    }
+    if (k === TokenKind.WORD) return this.t.numbers.get(this.lw(i)) ?? Number.NaN;
+    return Number.NaN;
+  }
+
+  /** Month number of a month name ("September", "Jänner") or abbreviation with period ("Sept."), else 0. */
+  month(i: number): number {
+    const w = this.lw(i);
+    if (w.endsWith(".")) return this.t.months.get(w.slice(0, -1)) ?? 0;
+    if (w.length < 5 && w !== "mai" && w !== "juni" && w !== "juli" && w !== "märz") return 0;
+    return this.t.months.get(w) ?? 0;
+  }
+
+  /** Relative adjective offset ("vergangenen" → -1, "kommende" → 1, "dieses" → 0), else undefined. */
+  rel(i: number): number | undefined {
+    const w = this.lw(i);
+    return this.t.relative.get(w) ?? this.t.relative.get(adjStem(w));
+  }
+
+  /** Time unit of a noun ("Jahren" → Y), else undefined. */
+  unit(i: number): string | undefined {
+    return this.t.units.get(this.lw(i));
+  }
+
+  is(i: number, ...words: string[]): boolean {
+    const w = this.lw(i);
+    return words.includes(w);
+  }
+}

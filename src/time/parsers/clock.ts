@@ -1,0 +1,72 @@
+import { TokenKind } from "../../doc/tokens.js";
+import { fmt } from "../dates.js";
+import type { Cand, M, Parser } from "../match.js";
+import { clock as clockValue } from "../resolve.js";
+import { explicitDate } from "./explicit-date.js";
+
+const CLOCK = /^(\d{1,2})(?:[.:](\d{2}))?$/;
+const POD_PREPS = new Set(["am", "gegen", "in"]);
+const POD_ADJ = new Set(["frühen", "späten", "selben"]);
+
+/**
+ * Clock times and parts of the day: "14.30 Uhr", "14:30 Uhr", "4 Uhr 45", "um 9 Uhr"
+ * (never a bare number: "von 2024" is not a time); "am Abend", "in der Nacht",
+ * "am frühen Morgen des 6. Juni" (TIME on the day under discussion).
+ */
+export const clock: Parser = (m: M, i: number): Cand | null => {
+  if (m.kind(i) === TokenKind.NUMBER && m.lw(i + 1) === "uhr") {
+    const r = CLOCK.exec(m.lw(i));
+    if (!r) return null;
+    const h = Number(r[1]);
+    let min = r[2] ? Number(r[2]) : 0;
+    let e = i + 2;
+    if (!r[2] && m.kind(e) === TokenKind.NUMBER && /^\d{2}$/.test(m.lw(e)) && m.same(i, e)) {
+      min = Number(m.lw(e));
+      e++;
+    }
+    if (h > 24 || min > 59) return null;
+    return {
+      s: i,
+      e,
+      type: "TIME",
+      family: "clock",
+      resolve: (rc) => ({ value: clockValue(rc.day ?? rc.base, h, min) }),
+    };
+  }
+  // parts of day: "am Abend", "in der Nacht", "am frühen Morgen des 6. Juni"
+  const w = m.lw(i);
+  if (!POD_PREPS.has(w)) return null;
+  let j = i + 1;
+  if (w === "in" && m.lw(j) === "der") j++;
+  if (POD_ADJ.has(m.lw(j))) j++;
+  const pod = m.t.partsOfDay.get(m.lw(j));
+  if (!pod || !m.cap(j)) return null;
+  if (w === "in" && pod !== "NI") return null;
+  let e = j + 1;
+  if (m.lw(e) === "des") {
+    const d = explicitDate(m, e + 1);
+    if (d && !Array.isArray(d)) {
+      return {
+        s: i,
+        e: d.e,
+        type: "TIME",
+        family: "clock",
+        resolve: (rc) => ({ value: `${d.resolve(rc).value}T${pod}` }),
+      };
+    }
+    // "Abend desselben Tages"
+  }
+  if (m.lw(e) === "zum" || m.lw(e) === "auf") return null; // "in der Nacht zum Mittwoch" is a weekday
+  e = j + 1;
+  return {
+    s: i,
+    e,
+    type: "TIME",
+    family: "clock",
+    resolve: (rc) => {
+      const day = rc.day ?? rc.base;
+      if (!day || day.d === undefined) return { value: `XXXX-XX-XXT${pod}` };
+      return { value: `${fmt(day)}T${pod}` };
+    },
+  };
+};

@@ -1,0 +1,65 @@
+import type { Cand, M, Parser } from "../match.js";
+import { durationValue, VAGUE } from "./relative-period.js";
+
+/** Quantifiers before a duration and their TIMEX3 mod. */
+const MODS = new Map<string, string>([
+  ["mehr als", "MORE_THAN"],
+  ["über", "MORE_THAN"],
+  ["weniger als", "LESS_THAN"],
+  ["knapp", "LESS_THAN"],
+  ["fast", "LESS_THAN"],
+  ["beinahe", "LESS_THAN"],
+  ["rund", "APPROX"],
+  ["etwa", "APPROX"],
+  ["ca.", "APPROX"],
+  ["circa", "APPROX"],
+  ["gut", "MORE_THAN"],
+  ["mindestens", "EQUAL_OR_MORE"],
+  ["höchstens", "EQUAL_OR_LESS"],
+  ["bis zu", "EQUAL_OR_LESS"],
+]);
+const LONG = new Map([
+  ["jahrelang", "Y"],
+  ["monatelang", "M"],
+  ["wochenlang", "W"],
+  ["tagelang", "D"],
+  ["stundenlang", "H"],
+  ["jahrzehntelang", "DE"],
+]);
+
+/**
+ * Durations: "zwei Stunden", "drei Jahre", "mehr als drei Jahren", "rund 48 Stunden",
+ * "mehrere Tage" (PXD), "jahrelang" (PXY).
+ */
+export const duration: Parser = (m: M, i: number): Cand | null => {
+  const w = m.lw(i);
+  const lu = LONG.get(w);
+  if (lu)
+    return { s: i, e: i + 1, type: "DURATION", family: "duration", resolve: () => ({ value: durationValue(lu, "X") }) };
+  let j = i;
+  let mod: string | undefined;
+  const two = `${w} ${m.lw(i + 1)}`;
+  if (MODS.has(two)) {
+    mod = MODS.get(two);
+    j += 2;
+  } else if (MODS.has(w)) {
+    mod = MODS.get(w);
+    j += 1;
+  }
+  const vague = VAGUE.has(m.lw(j));
+  const n = m.num(j);
+  if (!vague && (Number.isNaN(n) || n <= 0)) return null;
+  const unit = m.unit(j + 1);
+  if (!unit || unit === "WE") return null;
+  // "ein Jahr" / "einen Tag" only as durations when not an article before a noun phrase: require a number word or digits
+  if (m.lw(j) === "ein" && m.lw(j + 1) === "tag" && m.lw(j - 1) === "") return null;
+  if (unit === "Q" || unit === "HY") return null;
+  const v = durationValue(unit, vague ? "X" : n);
+  return {
+    s: i,
+    e: j + 2,
+    type: "DURATION",
+    family: "duration",
+    resolve: () => (mod ? { value: v, mod } : { value: v }),
+  };
+};

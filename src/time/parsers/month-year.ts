@@ -1,0 +1,33 @@
+import { fmt, p2 } from "../dates.js";
+import type { Cand, M, Parser } from "../match.js";
+import { yearFor } from "../resolve.js";
+import { DATE_PREPS, yearPartAt } from "./common.js";
+
+/** Month names that are also common given names or words ("Mai", "August"): need a date context. */
+const AMBIGUOUS = new Set([5, 8]);
+
+/** Month with optional year: "September 2025", "Juni vergangenen Jahres", "im Oktober", "Mai/Juni 1940" (year borrowed). */
+export const monthYear: Parser = (m: M, i: number): Cand | null => {
+  const mo = m.month(i);
+  if (!mo) return null;
+  const yp = yearPartAt(m, i + 1);
+  if (!yp) {
+    const prev = m.lw(i - 1);
+    const ctx = DATE_PREPS.has(prev) || m.rel(i - 1) !== undefined || prev === "jeden" || prev === "diesen";
+    // a month name alone: a capitalised word right after it suggests a person ("August Bebel")
+    if (!ctx && (AMBIGUOUS.has(mo) || m.lw(i).endsWith("."))) return null;
+    if (!ctx && m.cap(i + 1) && !m.sentStart(i + 1) && m.kind(i + 1) === 1) return null;
+    if (prev === "frau" || prev === "herr" || prev === "familie") return null;
+  }
+  const relOff = yp ? undefined : m.rel(i - 1);
+  return {
+    s: relOff !== undefined && m.lw(i - 1) !== "" ? i : i,
+    e: yp ? yp.e : i + 1,
+    type: "DATE",
+    family: "month-year",
+    resolve: (rc) => {
+      const y = yp ? yp.year(rc) : yearFor(rc, mo);
+      return { value: y === null ? `XXXX-${p2(mo)}` : fmt({ y, m: mo }) };
+    },
+  };
+};

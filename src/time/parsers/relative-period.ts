@@ -1,0 +1,187 @@
+import type { Cand, M, Parser, RC } from "../match.js";
+import { ANAPHORIC, shift, unresolved } from "../resolve.js";
+import { adjStem } from "../tables.js";
+
+const SINGULAR = new Set(["tag", "jahr", "monat", "woche", "tags"]);
+/** Vague quantities before a unit ("vor wenigen Tagen"). */
+export const VAGUE = new Set([
+  "wenigen",
+  "wenige",
+  "einigen",
+  "einige",
+  "mehreren",
+  "mehrere",
+  "ein paar",
+  "paar",
+  "vielen",
+  "viele",
+]);
+const AFTER_WORDS = new Map([
+  ["später", 1],
+  ["danach", 1],
+  ["darauf", 1],
+  ["zuvor", -1],
+  ["vorher", -1],
+  ["früher", -1],
+]);
+/** One-word relative periods: "Vorjahr" = previous year from the base, "Folgetag" = next day from the anchor. */
+const COMPOUNDS = new Map<string, [string, number, boolean]>([
+  ["vorjahr", ["Y", -1, false]],
+  ["vorjahres", ["Y", -1, false]],
+  ["vorjahrs", ["Y", -1, false]],
+  ["vormonat", ["M", -1, false]],
+  ["vormonats", ["M", -1, false]],
+  ["vorwoche", ["W", -1, false]],
+  ["vortag", ["D", -1, true]],
+  ["vortages", ["D", -1, true]],
+  ["vorabend", ["D", -1, true]],
+  ["folgejahr", ["Y", 1, true]],
+  ["folgejahres", ["Y", 1, true]],
+  ["folgetag", ["D", 1, true]],
+  ["folgetages", ["D", 1, true]],
+]);
+const PART_COMPOUNDS = new Map<string, [string, string]>([
+  ["jahresende", ["Y", "END"]],
+  ["jahresbeginn", ["Y", "START"]],
+  ["jahresanfang", ["Y", "START"]],
+  ["jahresmitte", ["Y", "MID"]],
+  ["monatsende", ["M", "END"]],
+  ["monatsanfang", ["M", "START"]],
+  ["monatsbeginn", ["M", "START"]],
+  ["monatsmitte", ["M", "MID"]],
+  ["wochenmitte", ["W", "MID"]],
+]);
+
+function fromPoint(rc: RC, anaphoric: boolean) {
+  return anaphoric ? (rc.anchor ?? rc.base) : rc.base;
+}
+
+function durationValue(unit: string, n: number | "X"): string {
+  if (unit === "H" || unit === "MIN" || unit === "S") return `PT${n}${unit === "MIN" ? "M" : unit}`;
+  if (unit === "HY") return n === "X" ? "PXM" : `P${n * 6}M`;
+  return `P${n}${unit}`;
+}
+
+export { durationValue };
+
+/**
+ * Relative periods: "vergangene Woche", "im vergangenen Jahr", "am folgenden Tag",
+ * "vor drei Jahren", "in zwei Wochen", "drei Tage später", "im Jahr darauf", "Vorjahr",
+ * "Jahresende", "den vergangenen drei Jahren" (a duration).
+ */
+export const relativePeriod: Parser = (m: M, i: number): Cand | null => {
+  const w = m.lw(i);
+  const comp = COMPOUNDS.get(w);
+  if (comp) {
+    const [unit, n, ana] = comp;
+    return {
+      s: i,
+      e: i + 1,
+      type: "DATE",
+      family: "relative-period",
+      resolve: (rc) => ({ value: shift(fromPoint(rc, ana), unit, n) ?? unresolved(unit, n) }),
+    };
+  }
+  const pc = PART_COMPOUNDS.get(w);
+  if (pc) {
+    const [unit, mod] = pc;
+    return {
+      s: i,
+      e: i + 1,
+      type: "DATE",
+      family: "relative-period",
+      resolve: (rc) => ({ value: shift(rc.narrative ? rc.anchor : rc.base, unit, 0) ?? "PRESENT_REF", mod }),
+    };
+  }
+  // "vor drei Jahren", "vor wenigen Tagen", "in zwei Wochen"
+  if (w === "vor" || w === "in") {
+    const n = m.num(i + 1);
+    const unit = m.unit(i + 2);
+    if (unit && !Number.isNaN(n) && Number.isInteger(n) && unit !== "CE" && unit !== "DE") {
+      const sign = w === "vor" ? -1 : 1;
+      if (w === "in" && n === 1 && m.lw(i + 1) !== "einem" && m.lw(i + 1) !== "einer") return null;
+      return {
+        s: i,
+        e: i + 3,
+        type: "DATE",
+        family: "relative-period",
+        resolve: (rc) => ({ value: shift(rc.base, unit, sign * n) ?? unresolved(unit, sign) }),
+      };
+    }
+    if (w === "vor" && VAGUE.has(m.lw(i + 1)) && m.unit(i + 2)) {
+      return { s: i, e: i + 3, type: "DATE", family: "relative-period", resolve: () => ({ value: "PAST_REF" }) };
+    }
+    return null;
+  }
+  // "drei Tage später", "zwei Jahre zuvor", "wenige Tage später"
+  {
+    const n = m.num(i);
+    const vague = VAGUE.has(w);
+    const unit = m.unit(i + 1);
+    const dir = AFTER_WORDS.get(m.lw(i + 2));
+    if (unit && dir !== undefined && (vague || (!Number.isNaN(n) && Number.isInteger(n)))) {
+      return {
+        s: i,
+        e: i + 3,
+        type: "DATE",
+        family: "relative-period",
+        resolve: (rc) => {
+          if (vague) return { value: dir < 0 ? "PAST_REF" : "FUTURE_REF" };
+          return { value: shift(rc.anchor ?? rc.base, unit, dir * n) ?? unresolved(unit, dir) };
+        },
+      };
+    }
+    // "Tag darauf", "Jahr darauf", "tags darauf"; plural "Jahre zuvor" is vague
+    const u1 = m.unit(i) ?? (w === "tags" ? "D" : undefined);
+    const d1 = AFTER_WORDS.get(m.lw(i + 1));
+    if (u1 && d1 !== undefined) {
+      const singular = SINGULAR.has(w);
+      return {
+        s: i,
+        e: i + 2,
+        type: "DATE",
+        family: "relative-period",
+        resolve: (rc) => {
+          if (!singular) return { value: d1 < 0 ? "PAST_REF" : "FUTURE_REF" };
+          return { value: shift(rc.anchor ?? rc.base, u1, d1) ?? unresolved(u1, d1) };
+        },
+      };
+    }
+  }
+  // "vergangene Woche", "im vergangenen Jahr", "dieses Jahr", "am selben Tag", "den vergangenen drei Jahren"
+  const off = m.rel(i);
+  if (off === undefined) return null;
+  const ana = ANAPHORIC.has(adjStem(w)) || ANAPHORIC.has(w);
+  const n = m.num(i + 1);
+  if (!Number.isNaN(n) && m.unit(i + 2)) {
+    const unit = m.unit(i + 2) ?? "Y";
+    return {
+      s: i,
+      e: i + 3,
+      type: "DURATION",
+      family: "relative-period",
+      resolve: () => ({ value: durationValue(unit, n) }),
+    };
+  }
+  const unit = m.unit(i + 1);
+  if (!unit) return null;
+  const uw = m.lw(i + 1);
+  const plural = /(jahre|jahren|monate|monaten|wochen|tage|tagen|stunden|minuten|jahrzehnte|jahrzehnten)$/.test(uw);
+  if (plural) {
+    return {
+      s: i,
+      e: i + 2,
+      type: "DURATION",
+      family: "relative-period",
+      resolve: () => ({ value: durationValue(unit, "X") }),
+    };
+  }
+  if (unit === "H" || unit === "MIN" || unit === "S") return null;
+  return {
+    s: i,
+    e: i + 2,
+    type: "DATE",
+    family: "relative-period",
+    resolve: (rc) => ({ value: shift(fromPoint(rc, ana || rc.narrative), unit, off) ?? unresolved(unit, off) }),
+  };
+};

@@ -1,0 +1,92 @@
+import { fmtYear } from "../dates.js";
+import type { Cand, M, Parser, RC } from "../match.js";
+import { ANAPHORIC, yearForMonthRange } from "../resolve.js";
+import { adjStem } from "../tables.js";
+import { DATE_PREPS, yearPartAt } from "./common.js";
+
+const SEASON_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14] };
+const QUARTER_WORDS = new Set(["quartal", "quartals", "vierteljahr", "vierteljahres"]);
+const HALF_WORDS = new Set(["halbjahr", "halbjahres", "halbjahrs", "jahreshälfte"]);
+
+function seasonOf(m: M, w: string): string | undefined {
+  const direct = m.t.seasons.get(w);
+  if (direct) return direct;
+  // "Frühjahrs", "Sommers", "Spätsommer", "Frühsommer"
+  for (const [k, v] of m.t.seasons) {
+    if (w === `${k}s` || w === `${k}es`) return v;
+    if ((w.startsWith("spät") || w.startsWith("früh")) && w.slice(4) === k) return v;
+  }
+  return undefined;
+}
+
+/**
+ * Seasons, quarters and half-years: "im Frühjahr", "Sommer 1945", "Herbst vergangenen
+ * Jahres", "im dritten Quartal", "3. Quartal 2024", "Q3 2025", "im ersten Halbjahr".
+ */
+export const seasonQuarter: Parser = (m: M, i: number): Cand | null => {
+  let j = i;
+  let rel: number | undefined;
+  let ana = false;
+  const w0 = m.lw(i);
+  const r = m.rel(i);
+  if (r !== undefined && (seasonOf(m, m.lw(i + 1)) || QUARTER_WORDS.has(m.lw(i + 1)) || HALF_WORDS.has(m.lw(i + 1)))) {
+    rel = r;
+    ana = ANAPHORIC.has(adjStem(w0));
+    j++;
+  }
+  // quarter / half with ordinal: "dritten Quartal", "3. Quartal", "ersten Halbjahr"
+  let ordv = m.ord(j);
+  if (Number.isNaN(ordv)) ordv = m.t.ordinals.get(adjStem(m.lw(j))) ?? Number.NaN;
+  const q = /^q([1-4])$/.exec(m.lw(j));
+  if ((!Number.isNaN(ordv) && (QUARTER_WORDS.has(m.lw(j + 1)) || HALF_WORDS.has(m.lw(j + 1)))) || q) {
+    const half = !q && HALF_WORDS.has(m.lw(j + 1));
+    const n = q ? Number(q[1]) : ordv;
+    if (n < 1 || n > (half ? 2 : 4)) return null;
+    const e0 = q ? j + 1 : j + 2;
+    const yp = yearPartAt(m, e0);
+    const first = half ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1;
+    const last = first + (half ? 5 : 2);
+    return {
+      s: i,
+      e: yp ? yp.e : e0,
+      type: "DATE",
+      family: "season-quarter",
+      resolve: (rc) => {
+        const y = yp ? yp.year(rc) : yearForMonthRange(rc, first, last);
+        return { value: `${y === null ? "XXXX" : fmtYear(y)}-${half ? "H" : "Q"}${n}` };
+      },
+    };
+  }
+  const season = seasonOf(m, m.lw(j));
+  if (!season) return null;
+  const yp = yearPartAt(m, j + 1);
+  if (!yp && rel === undefined) {
+    const prev = m.lw(i - 1);
+    if (!DATE_PREPS.has(prev) && prev !== "diesen" && prev !== "jeden") return null;
+    if (prev === "jeden") return null;
+  }
+  const [first, last] = SEASON_MONTHS[season] ?? [1, 12];
+  return {
+    s: i,
+    e: yp ? yp.e : j + 1,
+    type: "DATE",
+    family: "season-quarter",
+    resolve: (rc: RC) => {
+      let y: number | null;
+      if (yp) y = yp.year(rc);
+      else if (rel !== undefined) {
+        const b = ana || rc.narrative ? (rc.anchor ?? rc.base) : rc.base;
+        if (!b) y = null;
+        else {
+          // "vergangenen Sommer": the last season before the base; "kommenden Herbst": the next one
+          const cur = b.m === undefined ? null : b.m >= first && b.m <= last;
+          const beforeNow = b.m === undefined ? false : last < b.m;
+          if (rel < 0) y = beforeNow ? b.y : b.y - 1;
+          else if (rel > 0) y = cur || beforeNow ? b.y + 1 : b.y;
+          else y = b.y;
+        }
+      } else y = yearForMonthRange(rc, first, last);
+      return { value: `${y === null ? "XXXX" : fmtYear(y)}-${season}` };
+    },
+  };
+};

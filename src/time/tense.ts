@@ -1,0 +1,185 @@
+import { TokenKind } from "../doc/tokens.js";
+import type { M } from "./match.js";
+
+/** Finite forms and cue words that point to the future. */
+const FUTURE = new Set([
+  "wird",
+  "werden",
+  "werde",
+  "wirst",
+  "werdet",
+  "soll",
+  "sollen",
+  "will",
+  "wollen",
+  "plant",
+  "planen",
+  "geplant",
+  "beabsichtigt",
+  "künftig",
+  "bevorstehenden",
+  "kommenden",
+  "kommende",
+  "nächsten",
+  "nächste",
+  "vorgesehen",
+  "angesetzt",
+]);
+const AUX = new Set(["hat", "haben", "habe", "hast", "ist", "sind", "seien", "sei"]);
+/** Determiners and prepositions before an adjective ending in -te ("die bekannte …"). */
+const DET = new Set([
+  "der",
+  "die",
+  "das",
+  "den",
+  "dem",
+  "des",
+  "ein",
+  "eine",
+  "einen",
+  "einem",
+  "einer",
+  "eines",
+  "im",
+  "am",
+  "vom",
+  "zum",
+  "zur",
+  "beim",
+  "mit",
+  "von",
+  "für",
+  "in",
+  "an",
+  "auf",
+  "aus",
+  "bei",
+  "nach",
+  "über",
+  "unter",
+  "vor",
+  "zu",
+  "dieser",
+  "diese",
+  "diesen",
+  "diesem",
+  "jeder",
+  "jede",
+  "jeden",
+  "seine",
+  "seinen",
+  "seiner",
+  "ihre",
+  "ihren",
+  "ihrer",
+  "unsere",
+  "keine",
+  "keinen",
+  "alle",
+  "allen",
+  "sehr",
+  "so",
+  "besonders",
+  "gut",
+]);
+const NOT_VERB_TE = new Set([
+  "heute",
+  "bitte",
+  "mitte",
+  "halbe",
+  "beste",
+  "meiste",
+  "zweite",
+  "dritte",
+  "vierte",
+  "fünfte",
+  "sechste",
+  "siebte",
+  "achte",
+  "neunte",
+  "zehnte",
+  "weite",
+  "breite",
+  "gute",
+  "leute",
+  "rechte",
+  "linke",
+  "späte",
+  "konkrete",
+  "absolute",
+]);
+const BOUNDARY = new Set([",", ";", ":", "–", "—", "(", ")"]);
+
+function isBoundary(m: M, i: number): boolean {
+  const k = m.kind(i);
+  return BOUNDARY.has(m.lw(i)) || (k >= TokenKind.QUOTE_OPEN && k <= TokenKind.QUOTE_AMBIG);
+}
+
+function weakPast(m: M, i: number): boolean {
+  const w = m.lw(i);
+  if (w.length < 5 || (m.cap(i) && !m.sentStart(i))) return false;
+  if (!(w.endsWith("te") || w.endsWith("ten"))) return false;
+  if (w.endsWith("ste") || w.endsWith("sten") || NOT_VERB_TE.has(w) || NOT_VERB_TE.has(w.slice(0, -1))) return false;
+  if (DET.has(m.lw(i - 1))) return false;
+  // adjective before a noun: "bekannte Soldaten" (a capitalised word follows, not a name after a verb)
+  return true;
+}
+
+function participle(w: string): boolean {
+  return (
+    w.length > 5 &&
+    ((w.startsWith("ge") && (w.endsWith("t") || w.endsWith("en"))) ||
+      w.endsWith("iert") ||
+      /^(an|auf|aus|ein|zu|ab|vor|mit|nach|zurück|fest|bei)ge/.test(w))
+  );
+}
+
+/** Tense cue of token i: -1 past, 1 future, 0 none. `aux` is set for hat/ist (past only with a participle). */
+function cue(m: M, i: number, tenseCtx: { aux: boolean; part: boolean }): -1 | 0 | 1 {
+  if (m.kind(i) !== TokenKind.WORD) return 0;
+  const w = m.lw(i);
+  if (FUTURE.has(w)) return 1;
+  if (m.t.pastForms.has(w)) return -1;
+  if (AUX.has(w)) tenseCtx.aux = true;
+  if (participle(w) && !m.cap(i)) tenseCtx.part = true;
+  if (weakPast(m, i)) return -1;
+  return 0;
+}
+
+/** Tense direction over tokens [a, b): the cue nearest to `at` wins; perfect (hat + participle) counts as past. */
+function dirIn(m: M, a: number, b: number, at: number): -1 | 0 | 1 {
+  const ctx = { aux: false, part: false };
+  let best: -1 | 0 | 1 = 0;
+  let bestDist = Number.POSITIVE_INFINITY;
+  for (let i = a; i < b; i++) {
+    const c = cue(m, i, ctx);
+    if (c !== 0) {
+      const dist = Math.abs(i - at);
+      if (dist < bestDist) {
+        best = c;
+        bestDist = dist;
+      }
+    }
+  }
+  if (best === 0 && ctx.aux && ctx.part) return -1;
+  return best;
+}
+
+/**
+ * Tense of the clause around tokens [s, e): its nearest tense cue (future auxiliaries and
+ * "kommende" → 1; Präteritum forms, weak -te forms, perfect → -1), else the sentence's, else 0.
+ */
+export function clauseDir(m: M, s: number, e: number): -1 | 0 | 1 {
+  const sent = m.sent(s);
+  let a = s;
+  while (a > 0 && m.sent(a - 1) === sent && !isBoundary(m, a - 1)) a--;
+  let b = e;
+  while (b < m.n && m.sent(b) === sent && !isBoundary(m, b)) b++;
+  const d = dirIn(m, a, b, s);
+  if (d !== 0) return d;
+  let sa = a;
+  while (sa > 0 && m.sent(sa - 1) === sent) sa--;
+  let sb = b;
+  while (sb < m.n && m.sent(sb) === sent) sb++;
+  return dirIn(m, sa, sb, s);
+}
