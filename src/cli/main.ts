@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { InputError } from "../errors.js";
+import { registerServe } from "../server/cli.js";
 import { registerAnalyze } from "./analyze.js";
 import { registerEval } from "./eval.js";
 import { registerTrain } from "./train.js";
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
   registerAnalyze(program);
   registerEval(program);
   registerTrain(program);
+  registerServe(program);
   return program;
 }
 

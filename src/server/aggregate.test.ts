@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { bucketize, isCooperation, periodOf } from "./aggregate.js";
+
+describe("periodOf", () => {
+  it("labels days, ISO weeks, months and years", () => {
+    expect(periodOf("2025-09-03", "day")).toBe("2025-09-03");
+    expect(periodOf("2025-09-03", "week")).toBe("2025-W36");
+    expect(periodOf("2021-01-03", "week")).toBe("2020-W53");
+    expect(periodOf("2025-09-03", "month")).toBe("2025-09");
+    expect(periodOf("2025-09-03", "year")).toBe("2025");
+  });
+  it("gives null for values that are not calendar days", () => {
+    expect(periodOf("2025-W36", "month")).toBeNull();
+    expect(periodOf("P3Y", "month")).toBeNull();
+    expect(periodOf(null, "day")).toBeNull();
+  });
+});
+
+describe("bucketize", () => {
+  it("splits cooperation from conflict and fills empty months", () => {
+    const b = bucketize(
+      [
+        { type: "AGREE", date: "2025-01-10" },
+        { type: "ASSAULT", date: "2025-01-11" },
+        { type: "ACCUSE", date: "2025-03-01" },
+        { type: "AID", date: null },
+      ],
+      "month",
+    );
+    expect(b).toEqual([
+      { period: "2025-01", cooperation: 1, conflict: 1, count: 2 },
+      { period: "2025-02", cooperation: 0, conflict: 0, count: 0 },
+      { period: "2025-03", cooperation: 0, conflict: 1, count: 1 },
+    ]);
+  });
+  it("steps weeks across a year boundary", () => {
+    const b = bucketize(
+      [
+        { type: "CONSULT", date: "2024-12-23" },
+        { type: "CONSULT", date: "2025-01-06" },
+      ],
+      "week",
+    );
+    expect(b.map((x) => x.period)).toEqual(["2024-W52", "2025-W01", "2025-W02"]);
+  });
+  it("counts REQUEST as conflict and RETREAT as cooperation (PLOVER quads)", () => {
+    expect(isCooperation("REQUEST")).toBe(false);
+    expect(isCooperation("RETREAT")).toBe(true);
+  });
+});

@@ -1,0 +1,181 @@
+import type { Context } from "hono";
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import type { z } from "zod";
+import type { DocInit } from "../doc/index.js";
+import { InputError } from "../errors.js";
+import { analyze } from "../pipeline/analyze.js";
+import { readHtml } from "../read/index.js";
+import type { Corpus } from "./corpus.js";
+import { openApiDocument } from "./openapi.js";
+import { apiRoutes, HttpError, type RouteDef } from "./routes.js";
+import type { AnalyzeBody } from "./schemas.js";
+import { type StaticFiles, staticResponse } from "./static.js";
+
+export interface AppOptions {
+  /** The corpus behind the /api/articles… routes; null answers them with 503. */
+  corpus?: Corpus | null;
+  /** The built UI (web/dist), or null to serve a page that says how to build it. */
+  web?: StaticFiles | null;
+  /** Request body limit in bytes (default 2 MB). */
+  maxBodyBytes?: number;
+  /** Server-side log for internal errors (default: stderr). */
+  log?: (message: string) => void;
+  version?: string;
+}
+
+const JSON_TYPE = "application/json; charset=utf-8";
+
+/**
+ * JSON with `<`, `>` and `&` escaped as \u003c… so no response can be read as markup even
+ * by a client that sniffs content types; JSON.parse gives back the same strings.
+ */
+export function safeJson(data: unknown): string {
+  return JSON.stringify(data)
+    .replace(/</g, "\\u003c")
+    .replace(/>/g, "\\u003e")
+    .replace(/&/g, "\\u0026")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
+}
+
+export function jsonResponse(data: unknown, status = 200): Response {
+  return new Response(safeJson(data), { status, headers: { "content-type": JSON_TYPE } });
+}
+
+const errorJson = (status: number, error: string) => jsonResponse({ error }, status);
+
+/** One line per problem: "limit: Too big: expected number to be <=200". */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((i) => {
+      const where = i.path.length ? `${i.path.join(".")}: ` : "";
+      if (i.code === "unrecognized_keys")
+        return `${where}unknown parameter(s) ${i.keys.map((k) => `"${k}"`).join(", ")}`;
+      return `${where}${i.message}`;
+    })
+    .join("; ");
+}
+
+/** Analyses the body of POST /api/analyze into Doc JSON. */
+export function analyzeRequest(body: z.output<typeof AnalyzeBody>): unknown {
+  let init: DocInit;
+  if (body.html !== undefined) init = readHtml(body.html, "html", body.url);
+  else {
+    const text = body.text ?? "";
+    if (!text.trim()) throw new InputError('"text" is empty (only whitespace)');
+    init = { text };
+  }
+  if (body.published !== undefined) init.published = body.published;
+  if (body.title !== undefined) init.title = body.title;
+  if (body.url !== undefined) init.url = body.url;
+  return analyze(init).toJSON();
+}
+
+async function readJsonBody(c: Context): Promise<unknown> {
+  const type = (c.req.header("content-type") ?? "").toLowerCase();
+  if (!type.startsWith("application/json")) {
+    throw new HttpError(415, `send the body as application/json (got "${type || "no content type"}")`);
+  }
+  const raw = await c.req.text();
+  if (!raw.trim()) throw new HttpError(400, "the request body is empty; expected a JSON object");
+  try {
+    return JSON.parse(raw);
+  } catch (e) {
+    throw new HttpError(400, `malformed JSON in the request body: ${(e as Error).message}`);
+  }
+}
+
+function queryObject(c: Context): Record<string, unknown> {
+  const all = c.req.queries();
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(all)) {
+    if (v.length > 1) throw new HttpError(400, `parameter "${k}" is given ${v.length} times; give it once`);
+    out[k] = v[0];
+  }
+  return out;
+}
+
+function parse<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
+  const r = schema.safeParse(value);
+  if (!r.success) throw new HttpError(400, `invalid ${what}: ${describeIssues(r.error)}`);
+  return r.data;
+}
+
+function register(app: Hono, route: RouteDef, maxBodyBytes: number): void {
+  if (route.body) {
+    app.use(
+      route.path,
+      bodyLimit({
+        maxSize: maxBodyBytes,
+        onError: () => errorJson(413, `the request body exceeds the limit of ${maxBodyBytes} bytes`),
+      }),
+    );
+  }
+  const handler = async (c: Context) => {
+    const query = (route.query ? parse(route.query, queryObject(c), "query") : {}) as Record<string, unknown>;
+    if (!route.query && Object.keys(c.req.queries()).length) {
+      throw new HttpError(400, "this route takes no query parameters");
+    }
+    const params = route.params ? parse(route.params, c.req.param(), "path") : {};
+    const body = route.body ? parse(route.body, await readJsonBody(c), "body") : undefined;
+    const result = await route.handler({ query, params: params as Record<string, string>, body });
+    return jsonResponse(result);
+  };
+  if (route.method === "get") app.get(route.path, handler);
+  else app.post(route.path, handler);
+}
+
+function pathPattern(path: string): RegExp {
+  return new RegExp(`^${path.replace(/:\w+/g, "[^/]+")}/?$`);
+}
+
+/**
+ * The HTTP app: the JSON API under /api, the OpenAPI document at /api/openapi.json and the
+ * built web UI at /. Errors are `{error}` JSON; internal errors are logged, never sent.
+ */
+export function createApp(opts: AppOptions = {}): Hono {
+  const maxBodyBytes = opts.maxBodyBytes ?? 2 * 1024 * 1024;
+  const log = opts.log ?? ((m: string) => process.stderr.write(`${m}\n`));
+  const corpus = opts.corpus ?? null;
+  const routes = apiRoutes({ analyze: analyzeRequest, corpus });
+  const openapi = safeJson(openApiDocument(routes, opts.version ?? "0.0.0"));
+  const app = new Hono();
+
+  app.use("*", async (c, next) => {
+    await next();
+    c.res.headers.set("x-content-type-options", "nosniff");
+    c.res.headers.set("referrer-policy", "no-referrer");
+    c.res.headers.set("x-frame-options", "DENY");
+  });
+  app.get("/api/openapi.json", (c) => {
+    if (Object.keys(c.req.queries()).length) return errorJson(400, "this route takes no query parameters");
+    return new Response(openapi, { headers: { "content-type": JSON_TYPE } });
+  });
+  for (const r of routes) register(app, r, maxBodyBytes);
+
+  app.get("*", (c) => {
+    if (c.req.path.startsWith("/api/")) return c.notFound();
+    return staticResponse(opts.web ?? null, c.req.path) ?? c.notFound();
+  });
+
+  app.notFound((c) => {
+    const path = c.req.path;
+    if (path === "/api" || path.startsWith("/api/")) {
+      const other = routes.find((r) => pathPattern(r.path).test(path));
+      if (other) {
+        return errorJson(405, `${c.req.method} is not allowed on ${path}; use ${other.method.toUpperCase()}`);
+      }
+      return errorJson(404, `no API route ${c.req.method} ${path} (see /api/openapi.json)`);
+    }
+    return errorJson(404, `not found: ${path}`);
+  });
+
+  app.onError((err, c) => {
+    if (err instanceof HttpError) return errorJson(err.status, err.message);
+    if (err instanceof InputError) return errorJson(400, err.message);
+    log(`lagebild serve: internal error on ${c.req.method} ${c.req.path}: ${err.stack ?? err.message}`);
+    return errorJson(500, "internal error");
+  });
+  return app;
+}

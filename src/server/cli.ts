@@ -1,0 +1,25 @@
+import type { Command } from "commander";
+
+// The server code (Hono, the store) loads only when these commands run.
+const run = () => import("./run.js");
+const DEFAULT_WEB = "web/dist (of the installation)";
+
+/** `lagebild serve` and `lagebild start`. */
+export function registerServe(program: Command): void {
+  program
+    .command("serve")
+    .description("serve the HTTP API (/api, OpenAPI at /api/openapi.json) and the web UI")
+    .option("--db <file>", "corpus database (default: ./lagebild.db when it exists)")
+    .option("--port <n>", "port (0 picks a free one)", "8080")
+    .option("--host <host>", "interface to listen on", "127.0.0.1")
+    .option("--web <dir>", `built web UI directory (default: ${DEFAULT_WEB})`)
+    .action(async (opts) => (await run()).serveCommand(opts));
+
+  program
+    .command("start")
+    .description("build the web UI if needed, load the sample articles into ./lagebild.db if it is empty, serve")
+    .option("--db <file>", "corpus database", "lagebild.db")
+    .option("--port <n>", "port", "8080")
+    .option("--host <host>", "interface to listen on", "127.0.0.1")
+    .action(async (opts) => (await run()).startCommand(opts));
+}

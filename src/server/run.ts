@@ -1,0 +1,123 @@
+import { existsSync, readFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { serve } from "@hono/node-server";
+import { InputError } from "../errors.js";
+import { createApp } from "./app.js";
+import type { Corpus } from "./corpus.js";
+import { loadStatic } from "./static.js";
+import { ensureSampleCorpus, openCorpus } from "./store-corpus.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+/** The repository (or package) root, from src/server or dist/src/server. */
+export const ROOT = resolve(here, here.includes(join("dist", "src")) ? "../../.." : "../..");
+export const WEB_DIST = join(ROOT, "web", "dist");
+export const SAMPLES = join(ROOT, "examples", "articles", "samples.de.jsonl");
+
+const version = (): string =>
+  (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }).version;
+
+function parsePort(s: string): number {
+  if (!/^\d+$/.test(s) || Number(s) > 65535) throw new InputError(`--port must be a number 0–65535, not "${s}"`);
+  return Number(s);
+}
+
+export interface Running {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Starts the HTTP server; resolves once it listens. */
+export function startServer(opts: {
+  corpus: Corpus | null;
+  port: number;
+  host: string;
+  webDir?: string;
+  log?: (m: string) => void;
+}): Promise<Running> {
+  const app = createApp({
+    corpus: opts.corpus,
+    web: loadStatic(opts.webDir ?? WEB_DIST),
+    version: version(),
+    log: opts.log,
+  });
+  return new Promise((resolveP, reject) => {
+    const server = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host }, (info: AddressInfo) => {
+      const host = info.family === "IPv6" ? `[${info.address}]` : info.address;
+      resolveP({
+        url: `http://${host}:${info.port}/`,
+        close: () =>
+          new Promise<void>((r) => {
+            server.close(() => r());
+            opts.corpus?.close?.();
+          }),
+      });
+    });
+    server.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EADDRINUSE") reject(new InputError(`port ${opts.port} on ${opts.host} is in use; try --port`));
+      else if (e.code === "EACCES") reject(new InputError(`no permission to listen on ${opts.host}:${opts.port}`));
+      else reject(e);
+    });
+  });
+}
+
+function onSignals(running: Running): void {
+  const stop = () => {
+    void running.close().then(() => process.exit(0));
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
+
+/** Builds web/dist with Vite (a dev dependency) when it is missing. */
+export async function buildWeb(log: (m: string) => void): Promise<void> {
+  let vite: typeof import("vite");
+  try {
+    vite = await import("vite");
+  } catch {
+    throw new InputError(
+      "the web UI is not built and Vite is not installed; run `npm install` then `npm run build:web`",
+    );
+  }
+  log("lagebild: building the web UI (web/dist) …");
+  await vite.build({ configFile: join(ROOT, "web", "vite.config.ts"), logLevel: "warn" });
+}
+
+const say = (m: string) => process.stderr.write(`${m}\n`);
+
+export interface ServeOptions {
+  db?: string;
+  port: string;
+  host: string;
+  web?: string;
+}
+
+/** `lagebild serve`. */
+export async function serveCommand(opts: ServeOptions): Promise<void> {
+  const port = parsePort(opts.port);
+  let corpus: Corpus | null = null;
+  if (opts.db !== undefined) {
+    if (!existsSync(opts.db)) {
+      throw new InputError(`no database at ${opts.db}; create one with "lagebild ingest" or run "npm start"`);
+    }
+    corpus = await openCorpus(opts.db);
+  } else if (existsSync("lagebild.db")) corpus = await openCorpus("lagebild.db");
+  else say("lagebild: no corpus database (./lagebild.db not found); only POST /api/analyze works");
+  if (!existsSync(join(opts.web ?? WEB_DIST, "index.html"))) {
+    say("lagebild: the web UI is not built (run `npm run build:web`); serving the API only");
+  }
+  const running = await startServer({ corpus, port, host: opts.host, webDir: opts.web });
+  process.stdout.write(`lagebild: serving ${running.url}\n`);
+  onSignals(running);
+}
+
+/** `lagebild start`: build the UI if needed, load the samples into an empty db, serve. */
+export async function startCommand(opts: ServeOptions): Promise<void> {
+  const port = parsePort(opts.port);
+  if (!existsSync(join(WEB_DIST, "index.html"))) await buildWeb(say);
+  const corpus = await ensureSampleCorpus(opts.db ?? "lagebild.db", SAMPLES, say);
+  const running = await startServer({ corpus, port, host: opts.host });
+  process.stdout.write(`lagebild: open ${running.url} in your browser (Ctrl+C stops the server)\n`);
+  onSignals(running);
+}

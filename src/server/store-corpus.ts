@@ -1,0 +1,97 @@
+import { InputError } from "../errors.js";
+import type { Store } from "../store/types.js";
+import { bucketize } from "./aggregate.js";
+import type { Corpus, JsonObject, Page } from "./corpus.js";
+
+/**
+ * The API's corpus over the `Store`: queries pass through; the entity profile gains a
+ * cooperation/conflict timeline and its most frequent event partners; the dyad answer
+ * gains the events between the pair.
+ */
+export function storeCorpus(store: Store): Corpus {
+  const page = <T>(p: { total: number; items: T[] }) => p as unknown as Page<JsonObject>;
+  return {
+    articles: async (q) => page(await store.listArticles(q)),
+    article: async (id) => (await store.getArticle(id)) as unknown as JsonObject | null,
+    entities: async (q) => page(await store.searchEntities(q)),
+    entity: async (id) => {
+      const p = await store.entityProfile(id, { limit: 200 });
+      if (!p) return null;
+      const self = p.entity.id;
+      const partners = new Map<string, { id: string; name: string; count: number }>();
+      for (const e of p.events) {
+        for (const other of [e.actor, e.target]) {
+          if (!other || other.id === self) continue;
+          const c = partners.get(other.id) ?? { id: other.id, name: other.name, count: 0 };
+          c.count++;
+          partners.set(other.id, c);
+        }
+      }
+      return {
+        ...p,
+        timeline: bucketize(p.events, "month"),
+        partners: [...partners.values()].sort((a, b) => b.count - a.count),
+      } as unknown as JsonObject;
+    },
+    quotes: async (q) => page(await store.quotes(q)),
+    events: async (q) => page(await store.events(q)),
+    dyad: async (q) => {
+      const d = await store.dyad(q);
+      if (!d) return null;
+      const range = { from: q.from, to: q.to, limit: 100 };
+      const [ab, ba] = await Promise.all([
+        store.events({ ...range, actor: q.a, target: q.b }),
+        store.events({ ...range, actor: q.b, target: q.a }),
+      ]);
+      const seen = new Set<string>();
+      const events = [...ab.items, ...ba.items]
+        .filter((e) => !seen.has(e.id) && seen.add(e.id))
+        .sort((x, y) => String(x.date ?? "").localeCompare(String(y.date ?? "")));
+      return { ...d, events } as unknown as JsonObject;
+    },
+    graph: async (q) => (await store.graph(q)) as unknown as { nodes: JsonObject[]; edges: JsonObject[] },
+    close: () => store.close(),
+  };
+}
+
+interface StoreModule {
+  openStore(file: string): Promise<Store>;
+}
+interface IngestModule {
+  ingestFiles(store: Store, files: string[]): Promise<unknown>;
+}
+
+// TEMPORARY until src/store and src/ingest export their entry points: resolved at run time.
+const STORE_MODULE = "../store/index.js";
+const INGEST_MODULE = "../ingest/index.js";
+async function storeModule(): Promise<StoreModule> {
+  try {
+    return (await import(STORE_MODULE)) as StoreModule;
+  } catch {
+    throw new InputError("the corpus store (src/store) is not available in this build");
+  }
+}
+
+/** Opens the corpus database at `file` (the SQLite store). */
+export async function openCorpus(file: string): Promise<Corpus> {
+  const { openStore } = await storeModule();
+  return storeCorpus(await openStore(file));
+}
+
+/**
+ * Opens (creating if needed) the database and, when it holds no articles, ingests the
+ * sample articles into it; used by `lagebild start`.
+ */
+export async function ensureSampleCorpus(file: string, samples: string, log: (m: string) => void): Promise<Corpus> {
+  const { openStore } = await storeModule();
+  const store = await openStore(file);
+  const stats = await store.stats();
+  if (stats.articles === 0) {
+    log(`lagebild: ${file} is empty; loading the sample articles from ${samples} …`);
+    const { ingestFiles } = (await import(INGEST_MODULE)) as IngestModule;
+    const t0 = performance.now();
+    const report = await ingestFiles(store, [samples]);
+    log(`lagebild: ingested ${JSON.stringify(report)} in ${Math.round(performance.now() - t0)} ms`);
+  }
+  return storeCorpus(store);
+}

@@ -1,0 +1,189 @@
+/** Types of the JSON the server sends (see /api/openapi.json) and fetch helpers. */
+
+export type EntityType = "PER" | "ORG" | "LOC" | "MISC";
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  form: string;
+}
+export interface Entity {
+  id: string;
+  name: string;
+  type: EntityType;
+  country: string | null;
+  wikidata: string | null;
+  aliases: string[];
+  mentions: Mention[];
+  role?: string | null;
+  ownership?: "state" | "public" | "private" | null;
+}
+export interface Quote {
+  id: string;
+  kind: string;
+  start: number;
+  end: number;
+  text: string;
+  speaker: string | null;
+  speakerText: string | null;
+  cue: { start: number; end: number; text: string } | null;
+  source: string | null;
+  date: string | null;
+}
+export interface Time {
+  start: number;
+  end: number;
+  text: string;
+  value: string;
+  type: string;
+  mod?: string | null;
+}
+export interface Event {
+  id: string;
+  type: string;
+  mode: string | null;
+  actor: string | null;
+  target: string | null;
+  start: number;
+  end: number;
+  text: string;
+  date: string | null;
+  negated: boolean;
+  hypothetical: boolean;
+  actorText?: string | null;
+  targetText?: string | null;
+  future?: boolean;
+}
+export interface DocJSON {
+  text: string;
+  lang: string;
+  published: string | null;
+  title?: string;
+  url?: string;
+  source?: string;
+  sentences: { start: number; end: number }[];
+  entities: Entity[];
+  quotes: Quote[];
+  times: Time[];
+  events: Event[];
+  pipeline?: string[];
+  warnings?: string[];
+}
+
+/** A corpus entity (ids are corpus-wide, not per article). */
+export interface CorpusEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  country: string | null;
+  wikidata: string | null;
+  ownership?: string | null;
+  role?: string | null;
+  mentions?: number;
+  articles?: number;
+}
+export interface Ref {
+  id: string;
+  name: string;
+  ownership?: string | null;
+}
+export interface CorpusQuote {
+  id: string;
+  articleId: string;
+  articleTitle?: string | null;
+  published?: string | null;
+  kind: string;
+  text: string;
+  speaker: Ref | null;
+  speakerText?: string | null;
+  source: Ref | null;
+  date: string | null;
+}
+export interface CorpusEvent {
+  id: string;
+  articleId: string;
+  articleTitle?: string | null;
+  published?: string | null;
+  type: string;
+  mode?: string | null;
+  actor: Ref | null;
+  target: Ref | null;
+  actorText?: string | null;
+  targetText?: string | null;
+  text: string;
+  date: string | null;
+  negated?: boolean;
+  hypothetical?: boolean;
+}
+export interface ArticleSummary {
+  id: string;
+  title?: string | null;
+  published: string | null;
+  source?: string | null;
+  url?: string | null;
+  snippet?: string;
+}
+export interface Page<T> {
+  total?: number;
+  items: T[];
+}
+export interface Bucket {
+  period: string;
+  cooperation: number;
+  conflict: number;
+  count?: number;
+}
+export interface EntityProfile {
+  entity: CorpusEntity;
+  quotesBy: CorpusQuote[];
+  quotesAbout: CorpusQuote[];
+  events: CorpusEvent[];
+  timeline: Bucket[];
+  partners?: (Ref & { count: number })[];
+}
+export interface Dyad {
+  a: CorpusEntity;
+  b: CorpusEntity;
+  interval: string;
+  buckets: Bucket[];
+  events?: CorpusEvent[];
+}
+export interface Graph {
+  nodes: (CorpusEntity & { weight?: number })[];
+  edges: { source: string; target: string; cooperation: number; conflict: number; count?: number }[];
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function handle<T>(res: Response): Promise<T> {
+  const body = (await res.json().catch(() => null)) as { error?: string } | null;
+  if (!res.ok) throw new ApiError(res.status, body?.error ?? `HTTP ${res.status}`);
+  return body as T;
+}
+
+export async function get<T>(path: string, params: Record<string, string | number | undefined> = {}): Promise<T> {
+  const qs = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== "") qs.set(k, String(v));
+  const s = qs.toString();
+  return handle<T>(await fetch(`api/${path}${s ? `?${s}` : ""}`, { headers: { accept: "application/json" } }));
+}
+
+export async function post<T>(path: string, body: unknown): Promise<T> {
+  return handle<T>(
+    await fetch(`api/${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/json" },
+      body: JSON.stringify(body),
+    }),
+  );
+}
+
+export const COOPERATION = new Set(["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"]);

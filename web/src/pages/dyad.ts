@@ -1,0 +1,62 @@
+import { type Dyad, get } from "../api.js";
+import { coopConflictChart } from "../chart.js";
+import { h, hashHref, link, message, put } from "../dom.js";
+import { eventTableFor } from "./events-table.js";
+
+export function dyadPage(root: HTMLElement, params: URLSearchParams): void {
+  const a = h("input", { type: "search", id: "dyad-a", name: "a", placeholder: "e.g. Russland", required: true });
+  const b = h("input", { type: "search", id: "dyad-b", name: "b", placeholder: "e.g. Ukraine", required: true });
+  const interval = h(
+    "select",
+    { id: "dyad-interval", name: "interval" },
+    ["day", "week", "month", "year"].map((v) => h("option", { value: v }, v)),
+  );
+  a.value = params.get("a") ?? "";
+  b.value = params.get("b") ?? "";
+  interval.value = params.get("interval") ?? "month";
+  const form = h(
+    "form",
+    { class: "search row", "aria-label": "choose two actors" },
+    h("label", { for: "dyad-a" }, "Actor A "),
+    a,
+    h("label", { for: "dyad-b" }, " Actor B "),
+    b,
+    h("label", { for: "dyad-interval" }, " per "),
+    interval,
+    h("button", { type: "submit", class: "primary" }, "Show"),
+  );
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    location.hash = hashHref("/dyad", { a: a.value.trim(), b: b.value.trim(), interval: interval.value });
+  });
+  put(
+    root,
+    h("h1", null, "Dyad: cooperation vs conflict"),
+    h("p", { class: "muted" }, "Actors are corpus entity ids or names. Events in both directions are counted."),
+    form,
+  );
+  if (!a.value || !b.value) return;
+  const status = h("div", { class: "status", "aria-live": "polite" }, message("info", "Loading…"));
+  put(root, status);
+  get<Dyad>("dyads", { a: a.value, b: b.value, interval: interval.value })
+    .then((d) => {
+      status.remove();
+      const total = d.buckets.reduce((s, x) => s + x.cooperation + x.conflict, 0);
+      put(
+        root,
+        h(
+          "h2",
+          null,
+          link(hashHref(`/entity/${encodeURIComponent(d.a.id)}`), d.a.name),
+          " ↔ ",
+          link(hashHref(`/entity/${encodeURIComponent(d.b.id)}`), d.b.name),
+          h("span", { class: "muted" }, ` · ${total} events`),
+        ),
+        d.buckets.length
+          ? coopConflictChart(d.buckets, `${d.a.name} and ${d.b.name}: cooperation vs conflict per ${d.interval}`)
+          : message("info", "No dated events between these two actors."),
+        d.events ? [h("h2", null, "Events"), eventTableFor(d.events)] : null,
+      );
+    })
+    .catch((e: Error) => status.replaceChildren(message("error", e.message)));
+}

@@ -1,0 +1,162 @@
+import cytoscape from "cytoscape";
+import { type Graph, get } from "../api.js";
+import { h, hashHref, link, message, put } from "../dom.js";
+
+const TYPE_COLOUR: Record<string, string> = { PER: "#b5179e", ORG: "#3a86ff", LOC: "#2a9d8f", MISC: "#8d99ae" };
+
+/** Green for mostly cooperation, red for mostly conflict. */
+function edgeColour(coop: number, conf: number): string {
+  const t = coop + conf ? coop / (coop + conf) : 0.5;
+  const r = Math.round(200 * (1 - t) + 40 * t);
+  const g = Math.round(50 * (1 - t) + 150 * t);
+  return `rgb(${r},${g},60)`;
+}
+
+let cy: cytoscape.Core | null = null;
+
+export function graphPage(root: HTMLElement, params: URLSearchParams): void {
+  cy?.destroy();
+  cy = null;
+  const from = h("input", { type: "date", id: "g-from" });
+  const to = h("input", { type: "date", id: "g-to" });
+  const minWeight = h("input", {
+    type: "number",
+    id: "g-min",
+    min: 1,
+    max: 1000,
+    value: params.get("minWeight") ?? "1",
+  });
+  from.value = params.get("from") ?? "";
+  to.value = params.get("to") ?? "";
+  const form = h(
+    "form",
+    { class: "search row", "aria-label": "date range" },
+    h("label", { for: "g-from" }, "from "),
+    from,
+    h("label", { for: "g-to" }, " to "),
+    to,
+    h("label", { for: "g-min" }, " min. events per edge "),
+    minWeight,
+    h("button", { type: "submit", class: "primary" }, "Show"),
+  );
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    location.hash = hashHref("/graph", { from: from.value, to: to.value, minWeight: minWeight.value });
+  });
+  const box = h("div", { id: "graph", class: "graph", role: "img", "aria-label": "actor network" });
+  const status = h("div", { class: "status", "aria-live": "polite" }, message("info", "Loading…"));
+  const list = h("div", { class: "edge-list" });
+  put(
+    root,
+    h("h1", null, "Actor network"),
+    h(
+      "p",
+      { class: "muted" },
+      "Edges join actors of events; green is cooperation, red conflict, width the number of events. Click a node for its entity page.",
+    ),
+    form,
+    status,
+    box,
+    list,
+  );
+  get<Graph>("graph", {
+    from: from.value || undefined,
+    to: to.value || undefined,
+    minWeight: minWeight.value || undefined,
+  })
+    .then((g) => {
+      status.remove();
+      if (!g.edges.length) {
+        box.replaceWith(message("info", "No events between actors in this range."));
+        return;
+      }
+      const maxW = Math.max(1, ...g.edges.map((e) => e.cooperation + e.conflict));
+      cy = cytoscape({
+        container: box,
+        elements: [
+          ...g.nodes.map((n) => ({ data: { id: n.id, label: n.name, colour: TYPE_COLOUR[n.type] ?? "#888" } })),
+          ...g.edges.map((e, i) => ({
+            data: {
+              id: `e${i}`,
+              source: e.source,
+              target: e.target,
+              colour: edgeColour(e.cooperation, e.conflict),
+              width: 1 + (7 * (e.cooperation + e.conflict)) / maxW,
+            },
+          })),
+        ],
+        style: [
+          {
+            selector: "node",
+            style: {
+              label: "data(label)",
+              "background-color": "data(colour)",
+              "font-size": 11,
+              color: "#222",
+              "text-valign": "bottom",
+              "text-margin-y": 3,
+              width: 16,
+              height: 16,
+            },
+          },
+          {
+            selector: "edge",
+            style: { width: "data(width)", "line-color": "data(colour)", "curve-style": "bezier", opacity: 0.8 },
+          },
+        ],
+        layout: {
+          name: "cose",
+          animate: false,
+          randomize: false,
+          nodeRepulsion: () => 9000,
+          idealEdgeLength: () => 90,
+        },
+        wheelSensitivity: 0.3,
+      });
+      cy.on("tap", "node", (ev) => {
+        location.hash = hashHref(`/entity/${encodeURIComponent(ev.target.id())}`);
+      });
+      const names = new Map(g.nodes.map((n) => [n.id, n.name]));
+      const top = [...g.edges].sort((x, y) => y.cooperation + y.conflict - (x.cooperation + x.conflict)).slice(0, 30);
+      list.append(
+        h("h2", null, "Strongest links"),
+        h(
+          "table",
+          { class: "data" },
+          h(
+            "thead",
+            null,
+            h(
+              "tr",
+              null,
+              ["actor", "actor", "cooperation", "conflict", ""].map((c) => h("th", { scope: "col" }, c)),
+            ),
+          ),
+          h(
+            "tbody",
+            null,
+            top.map((e) =>
+              h(
+                "tr",
+                null,
+                h(
+                  "td",
+                  null,
+                  link(hashHref(`/entity/${encodeURIComponent(e.source)}`), names.get(e.source) ?? e.source),
+                ),
+                h(
+                  "td",
+                  null,
+                  link(hashHref(`/entity/${encodeURIComponent(e.target)}`), names.get(e.target) ?? e.target),
+                ),
+                h("td", null, e.cooperation),
+                h("td", null, e.conflict),
+                h("td", null, link(hashHref("/dyad", { a: e.source, b: e.target }), "dyad chart")),
+              ),
+            ),
+          ),
+        ),
+      );
+    })
+    .catch((e: Error) => status.replaceChildren(message("error", e.message)));
+}
