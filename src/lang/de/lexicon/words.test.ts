@@ -79,3 +79,36 @@ describe("word classes (pos) and common words", () => {
     expect(lexicon()).toBe(L);
   });
 });
+
+describe("rule-based analysis of unlisted words", () => {
+  it("splits compounds into a listed modifier (with linking element) and head", () => {
+    expect(L.compound("Verteidigungsvertrag")).toEqual({ modifier: "verteidigungs", head: "vertrag" });
+    expect(L.compound("Staatschef")).toEqual({ modifier: "staats", head: "chef" });
+    expect(L.compound("Reuters-Bericht")).toEqual({ modifier: "reuters-", head: "bericht" });
+    expect(L.compound("Putin")).toBeNull();
+    expect(L.compound("Pjöngjang")).toBeNull();
+  });
+
+  it("treats unlisted compounds of common words as common nouns", () => {
+    for (const w of ["Verteidigungsvertrag", "Militärparade", "Gästeunterkunft", "Nachrichtenagentur"]) {
+      expect(L.pos(w)).toEqual(["NOUN"]);
+      expect(L.isCommonWord(w)).toBe(true);
+      expect(L.isListed(w)).toBe(false);
+    }
+  });
+
+  it("does not treat compounds with a place or surname head, or hyphenated words, as common words", () => {
+    for (const w of ["Russland", "Deutschland", "Bergmann", "EU-Kommission", "Reuters-Bericht"]) {
+      expect(L.isCommonWord(w)).toBe(false);
+      expect(L.pos(w)).toEqual([]);
+    }
+  });
+
+  it("recognises comparatives, superlatives and -isch adjectives", () => {
+    for (const w of ["größer", "größere", "größter", "neueste", "nordkoreanische", "westrussischen", "besser"]) {
+      expect(L.pos(w)).toContain("ADJ");
+    }
+    expect(L.pos("Lehrer")).not.toContain("ADJ");
+    expect(L.pos("Fisch")).not.toContain("ADJ");
+  });
+});
