@@ -1,4 +1,6 @@
 import { Command } from "commander";
+import { evalNerCommand } from "../entities/tagger/cli.js";
+import { evalTimeCommand } from "../time/eval-command.js";
 import { evalSentencesCommand } from "../tokens/eval-sentences.js";
 
 /**
@@ -9,5 +11,7 @@ import { evalSentencesCommand } from "../tokens/eval-sentences.js";
 export function registerEval(program: Command): void {
   const evalCmd = new Command("eval").description("evaluate a stage against gold data (precision/recall/F1)");
   evalCmd.addCommand(evalSentencesCommand());
+  evalCmd.addCommand(evalNerCommand());
+  evalCmd.addCommand(evalTimeCommand());
   program.addCommand(evalCmd);
 }
