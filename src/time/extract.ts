@@ -78,6 +78,21 @@ export function recognise(m: M, narrative: boolean): Cand[] {
   return filterCands(m, out);
 }
 
+/**
+ * Whether a date may become the narrative anchor: not in parentheses ("(1908)"), not a
+ * year span ("1870/71"), not an open interval ("ab 1929", "bis 1881").
+ */
+function anchoring(m: M, c: Cand, mod: string | undefined): boolean {
+  if (mod === "ON_OR_AFTER" || mod === "ON_OR_BEFORE") return false;
+  if (m.lw(c.e) === "/" && m.kind(c.e + 1) === 2) return false;
+  for (let k = c.s - 1; k >= 0 && m.same(k, c.s) && k > c.s - 12; k--) {
+    const w = m.lw(k);
+    if (w === ")") break;
+    if (w === "(") return false;
+  }
+  return true;
+}
+
 /** Recognises and normalises the time expressions of a tokenised, sentence-split Doc. */
 export function extractTimes(doc: Doc, opts: ExtractOptions): Time[] {
   const m = new M(doc);
@@ -113,7 +128,7 @@ export function extractTimes(doc: Doc, opts: ExtractOptions): Time[] {
     out.push(t);
     if (c.type === "DATE" || c.type === "TIME") {
       const p = parsePoint(res.value);
-      if (p && c.family !== "vague") {
+      if (p && c.family !== "vague" && anchoring(m, c, pre.mod)) {
         anchor = p;
         if (p.d !== undefined) day = p;
       }

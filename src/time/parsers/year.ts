@@ -36,6 +36,9 @@ const QUANTITY_BEFORE = new Set([
   "the",
 ]);
 
+/** Words before a year that mark it as a date even when a capitalised word follows ("im Jahr 1939 Polen …"). */
+const STRONG_PREPS = new Set(["im", "in", "seit", "ab", "bis", "vom", "von", "zum", "nach", "vor", "um", "gegen", "zwischen", "jahr", "jahre", "jahres", "anfang", "anfangs", "mitte", "ende", "beginn", "frühjahr", "sommer", "herbst", "winter", "frühling", "während"]);
+
 /**
  * Years: "2024", "im Jahr 2005", "460 v. Chr.", decades "1990er Jahre", "90er-Jahre",
  * centuries "20. Jahrhundert(s)". A bare number is a year only in 1000–2199 and in a date
@@ -79,7 +82,7 @@ export const year: Parser = (m: M, i: number): Cand | null => {
     // "2024 Soldaten": a quantity when a noun follows and nothing before marks a date
     const next = yn.e;
     if (
-      !DATE_PREPS.has(prev) &&
+      !STRONG_PREPS.has(prev) &&
       m.kind(next) === TokenKind.WORD &&
       m.cap(next) &&
       m.month(next) === 0 &&
