@@ -1,0 +1,224 @@
+/**
+ * `lagebild train ner` and `lagebild eval ner` (incl. 5-fold cross-validation over the
+ * GermEval 2014 test split).
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { Command } from "commander";
+import { InputError } from "../../errors.js";
+import { buildClusters, clusterSources } from "./clusters.js";
+import { type CorpusFormat, readCorpus, type Sentence, TAG_MAPPING } from "./corpus.js";
+import type { ClusterTable } from "./features.js";
+import { gazetteerKb, setGazetteerKb } from "./gazetteer.js";
+import { loadModel, modelPath, Tagger } from "./index.js";
+import { spansOf } from "./labels.js";
+import { decodeModel, encodeModel, type LoadedModel } from "./model.js";
+import { featurizeCorpus, trainPerceptron } from "./perceptron.js";
+import { NerScorer, type NerScores, scoreTable } from "./score.js";
+import { docOfTokens } from "./sentences.js";
+
+export const FEATURE_SET = "v1: word, affixes 1-4, shapes, cap/first, hyphen parts, ±2 context, clusters, KB gazetteer";
+
+export interface TrainNerOptions {
+  epochs: number;
+  hashBits: number;
+  clusters: ClusterTable | null;
+  gazetteer: boolean;
+  trainedOn: string;
+  log?: (msg: string) => void;
+}
+
+/** Trains on the sentences and returns the encoded model file. */
+export function trainNer(sents: readonly Sentence[], o: TrainNerOptions): Buffer {
+  setGazetteerKb(o.gazetteer ? undefined : null);
+  const useGaz = o.gazetteer ? gazetteerKb() !== null : false;
+  const t0 = performance.now();
+  const corpus = featurizeCorpus(sents, o.clusters);
+  o.log?.(`features: ${corpus.labels.length} tokens in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  const dense = trainPerceptron(corpus, {
+    epochs: o.epochs,
+    hashBits: o.hashBits,
+    clusters: o.clusters,
+    onEpoch: (e, acc) => o.log?.(`epoch ${e}: ${(acc * 100).toFixed(1)} % sentences exact`),
+  });
+  return encodeModel(
+    dense,
+    {
+      _source: `lagebild train ner — averaged structured perceptron trained on ${o.trainedOn}`,
+      trainedOn: o.trainedOn,
+      epochs: o.epochs,
+      featureSet: FEATURE_SET,
+      gazetteer: useGaz,
+    },
+    o.clusters,
+  );
+}
+
+/** Scores a model on gold sentences (tagged from their gold tokens). */
+export function evaluate(model: LoadedModel, sents: readonly Sentence[]): NerScores {
+  setGazetteerKb(model.header.gazetteer ? undefined : null);
+  const tagger = new Tagger(model);
+  const scorer = new NerScorer();
+  for (const s of sents) {
+    const doc = docOfTokens(s.tokens);
+    const pred = tagger.labels(doc, 0, s.tokens.length, s.tokens);
+    scorer.add(spansOf(s.labels), spansOf(pred));
+  }
+  return scorer.scores();
+}
+
+function germevalPaths(dir: string): { dev: string; test: string } {
+  return { dev: join(dir, "NER-de-dev.tsv"), test: join(dir, "NER-de-test.tsv") };
+}
+
+const DEFAULT_DATA = "../shared/data/germeval2014";
+const DEFAULT_SHARED = "../shared/data";
+
+function intOpt(v: string, name: string, min: number, max: number): number {
+  const n = Number.parseInt(v, 10);
+  if (!(n >= min && n <= max)) throw new InputError(`${name} must be a number from ${min} to ${max}`);
+  return n;
+}
+
+interface CommonTrainOpts {
+  epochs: string;
+  hashBits: string;
+  clusters: boolean;
+  gazetteer: boolean;
+  shared: string;
+}
+
+function clustersFor(o: CommonTrainOpts, log: (m: string) => void): ClusterTable | null {
+  if (!o.clusters) return null;
+  const t0 = performance.now();
+  const table = buildClusters(clusterSources(resolve(o.shared)), log);
+  log(`clusters: ${table.size} words in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  return table;
+}
+
+export function trainNerCommand(): Command {
+  return new Command("ner")
+    .description("train the NER tagger on GermEval 2014 dev+test (CC BY 4.0) and write the model file")
+    .option("--data <dir>", "GermEval 2014 folder", DEFAULT_DATA)
+    .option("--shared <dir>", "../shared/data (unannotated text for word clusters)", DEFAULT_SHARED)
+    .option("--out <file>", "model file", "models/ner.de.bin")
+    .option("--epochs <n>", "training epochs", "10")
+    .option("--hash-bits <n>", "log2 of the feature hash space", "22")
+    .option("--no-clusters", "train without word-cluster features")
+    .option("--no-gazetteer", "train without knowledge-base gazetteer features")
+    .action((opts: CommonTrainOpts & { data: string; out: string }) => {
+      const log = (m: string): void => {
+        process.stderr.write(`${m}\n`);
+      };
+      const p = germevalPaths(opts.data);
+      const sents = [...readCorpus(p.dev, "germeval"), ...readCorpus(p.test, "germeval")];
+      log(`GermEval 2014 dev+test: ${sents.length} sentences`);
+      const buf = trainNer(sents, {
+        epochs: intOpt(opts.epochs, "--epochs", 1, 100),
+        hashBits: intOpt(opts.hashBits, "--hash-bits", 16, 24),
+        clusters: clustersFor(opts, log),
+        gazetteer: opts.gazetteer,
+        trainedOn: "GermEval 2014 NER dev+test (CC BY 4.0)",
+        log,
+      });
+      mkdirSync(dirname(resolve(opts.out)), { recursive: true });
+      writeFileSync(opts.out, buf);
+      const m = decodeModel(buf);
+      log(
+        `wrote ${opts.out}: ${(buf.length / 1e6).toFixed(2)} MB, ${m.header.nRows} feature rows, gazetteer ${m.header.gazetteer}`,
+      );
+    });
+}
+
+function printScores(title: string, s: NerScores): void {
+  process.stdout.write(`${title}\n${scoreTable(s)}`);
+}
+
+const r4 = (x: number): number => Math.round(x * 10000) / 10000;
+
+function jsonOf(s: NerScores): Record<string, unknown> {
+  const perType: Record<string, unknown> = {};
+  for (const [t, v] of Object.entries(s.perType))
+    perType[t] = {
+      precision: r4(v.precision),
+      recall: r4(v.recall),
+      f1: r4(v.f1),
+      gold: v.tp + v.fn,
+      pred: v.tp + v.fp,
+    };
+  return { precision: r4(s.precision), recall: r4(s.recall), f1: r4(s.f1), perType };
+}
+
+export function evalNerCommand(): Command {
+  return new Command("ner")
+    .description("NER precision/recall/F1 (strict span+type, outer level) on a GermEval or CoNLL file, or --cv k")
+    .argument("[file]", "GermEval 2014 or CoNLL (token … tag) file")
+    .option("--format <format>", "germeval | conll (default: detected)")
+    .option("--model <file>", "model file (default: the shipped models/ner.de.bin)")
+    .option("--cv <k>", "k-fold cross-validation over the GermEval test split (train on dev + other folds)")
+    .option("--data <dir>", "GermEval 2014 folder (for --cv)", DEFAULT_DATA)
+    .option("--shared <dir>", "../shared/data (unannotated text for word clusters, for --cv)", DEFAULT_SHARED)
+    .option("--epochs <n>", "training epochs (for --cv)", "10")
+    .option("--hash-bits <n>", "log2 of the feature hash space (for --cv)", "22")
+    .option("--no-clusters", "--cv: train without word-cluster features")
+    .option("--no-gazetteer", "--cv: train without knowledge-base gazetteer features")
+    .option("--json", "print the scores as one JSON object on the last line")
+    .action(
+      (
+        file: string | undefined,
+        opts: CommonTrainOpts & { format?: string; model?: string; cv?: string; data: string; json?: boolean },
+      ) => {
+        process.stdout.write(`mapping: ${TAG_MAPPING}; strict span+type match\n`);
+        if (opts.cv) {
+          const k = intOpt(opts.cv, "--cv", 2, 20);
+          const res = crossValidate(k, opts);
+          if (opts.json) process.stdout.write(`${JSON.stringify(res)}\n`);
+          return;
+        }
+        if (!file) throw new InputError("give a GermEval/CoNLL file to evaluate, or --cv 5");
+        if (opts.format && opts.format !== "germeval" && opts.format !== "conll")
+          throw new InputError(`--format must be germeval or conll, not "${opts.format}"`);
+        const sents = readCorpus(file, opts.format as CorpusFormat | undefined);
+        const model = loadModel(opts.model ? resolve(opts.model) : modelPath());
+        const s = evaluate(model, sents);
+        printScores(`${file}: ${sents.length} sentences (model: ${model.header.trainedOn})`, s);
+        if (opts.json) process.stdout.write(`${JSON.stringify(jsonOf(s))}\n`);
+      },
+    );
+}
+
+function crossValidate(k: number, opts: CommonTrainOpts & { data: string }): Record<string, unknown> {
+  const log = (m: string): void => {
+    process.stderr.write(`${m}\n`);
+  };
+  const p = germevalPaths(opts.data);
+  const dev = readCorpus(p.dev, "germeval");
+  const test = readCorpus(p.test, "germeval");
+  const clusters = clustersFor(opts, log);
+  const total = new NerScorer();
+  const folds: Record<string, unknown>[] = [];
+  let f1Sum = 0;
+  for (let f = 0; f < k; f++) {
+    const lo = Math.floor((f * test.length) / k);
+    const hi = Math.floor(((f + 1) * test.length) / k);
+    const train = [...dev, ...test.slice(0, lo), ...test.slice(hi)];
+    const held = test.slice(lo, hi);
+    const t0 = performance.now();
+    const buf = trainNer(train, {
+      epochs: intOpt(opts.epochs, "--epochs", 1, 100),
+      hashBits: intOpt(opts.hashBits, "--hash-bits", 16, 24),
+      clusters,
+      gazetteer: opts.gazetteer,
+      trainedOn: `GermEval dev + test minus fold ${f + 1}/${k}`,
+    });
+    const s = evaluate(decodeModel(buf), held);
+    const secs = ((performance.now() - t0) / 1000).toFixed(1);
+    printScores(`fold ${f + 1}/${k}: train ${train.length} sentences, held-out ${held.length} (${secs} s)`, s);
+    f1Sum += s.f1;
+    folds.push(jsonOf(s));
+  }
+  void total;
+  const mean = f1Sum / k;
+  process.stdout.write(`mean micro F1 over ${k} folds: ${(mean * 100).toFixed(2)}\n`);
+  return { f1: r4(mean), folds };
+}

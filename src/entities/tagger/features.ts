@@ -1,0 +1,249 @@
+/**
+ * Feature extraction for one sentence. Every feature is a 32-bit hash of (template id, value);
+ * no feature strings are built. The extractor sees only the token strings of the sentence, the
+ * gazetteer codes (gazetteer.ts) and the word-cluster table, so training (gold tokens) and run
+ * time (our tokenizer's tokens) compute features the same way.
+ */
+import { FNV_SEED, hashRange, mix, pair } from "./hash.js";
+
+/** Maximum number of features per token. */
+export const MAXF = 56;
+
+/** word → packed cluster ids (coarse << 20 | mid << 10 | fine), each id ≥ 1. */
+export type ClusterTable = ReadonlyMap<string, number>;
+
+// template ids
+const T = {
+  bias: 1,
+  lower: 2,
+  exact: 3,
+  pre: 4, // 4..7
+  suf: 8, // 8..11
+  shapeLong: 12,
+  shapeShort: 13,
+  capFirst: 14,
+  firstWord: 15,
+  hyFirst: 16,
+  hyLast: 17,
+  hyLastSuf: 18,
+  prev1: 19,
+  next1: 20,
+  prev2: 21,
+  next2: 22,
+  prevShape: 23,
+  nextShape: 24,
+  bigramPrev: 25,
+  bigramNext: 26,
+  clFine: 27,
+  clMid: 28,
+  clCoarse: 29,
+  clPrev: 30,
+  clNext: 31,
+  gaz: 33,
+  gazPrev: 34,
+  gazNext: 35,
+  hyFirstGaz: 36,
+  hyLastGaz: 37,
+  len: 38,
+  prevShapeCur: 39,
+  nextSuf3: 40,
+  clPrev2: 41,
+  clNext2: 42,
+  gazType: 43,
+  hyLastCl: 44,
+  prevLowerShape: 45,
+  clExact: 46,
+  lex: 47,
+  lexCapFirst: 48,
+  lexPrev: 49,
+  lexNext: 50,
+  hyLastLex: 51,
+} as const;
+
+/** Per-sentence scratch arrays, reused between sentences. */
+export class FeatureScratch {
+  lower: Uint32Array = new Uint32Array(64);
+  shortShape: Uint32Array = new Uint32Array(64);
+  cluster: Int32Array = new Int32Array(64);
+  ensure(n: number): void {
+    if (this.lower.length >= n) return;
+    const cap = Math.max(n, this.lower.length * 2);
+    this.lower = new Uint32Array(cap);
+    this.shortShape = new Uint32Array(cap);
+    this.cluster = new Int32Array(cap);
+  }
+}
+
+const BOS = 0x1234567;
+const EOS = 0x7654321;
+
+function isUpperCode(c: number, lc: number): boolean {
+  return c !== lc;
+}
+
+/** Shape class of one code unit: X upper, x lower, d digit, else the char itself. */
+function shapeClass(c: number, lc: number): number {
+  if (c >= 48 && c <= 57) return 100; // d
+  if (isUpperCode(c, lc)) return 88; // X
+  if (lc !== c || (c >= 97 && c <= 122) || c >= 0xc0) return 120; // x (letters incl. umlauts)
+  return c;
+}
+
+/**
+ * Extracts features for words[0..n) into feats[i*MAXF ..], counts[i] = number written.
+ * `gaz` holds the gazetteer code per token (0 = none), `gazHy` packs the KB type+1 of the
+ * first (low byte) and last (second byte) hyphen part of each token; `lex` the lexicon code of
+ * the token (low byte) and of its last hyphen part (second byte), see sentences.ts.
+ */
+export function extractFeatures(
+  words: readonly string[],
+  gaz: Int32Array,
+  gazHy: Int32Array,
+  lex: Int32Array,
+  clusters: ClusterTable | null,
+  feats: Uint32Array,
+  counts: Uint8Array,
+  scratch: FeatureScratch,
+): void {
+  const n = words.length;
+  scratch.ensure(n);
+  const lowerH = scratch.lower;
+  const shortH = scratch.shortShape;
+  const cl = scratch.cluster;
+  const lowers: string[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const w = words[i];
+    const lw = w.toLowerCase();
+    lowers[i] = lw;
+    lowerH[i] = hashRange(lw, 0, lw.length);
+    // short shape: collapsed runs of classes
+    let sh = FNV_SEED;
+    let last = -1;
+    const same = lw.length === w.length;
+    for (let k = 0; k < w.length; k++) {
+      const c = w.charCodeAt(k);
+      const cls = shapeClass(c, same ? lw.charCodeAt(k) : c);
+      if (cls !== last) {
+        sh = Math.imul(sh ^ cls, 0x01000193);
+        last = cls;
+      }
+    }
+    shortH[i] = sh >>> 0;
+    if (clusters) {
+      let c = clusters.get(w);
+      if (c === undefined) c = clusters.get(lw);
+      cl[i] = c ?? 0;
+    }
+  }
+
+  for (let i = 0; i < n; i++) {
+    const base = i * MAXF;
+    let f = 0;
+    const w = words[i];
+    const lw = lowers[i];
+    const len = lw.length;
+    const same = len === w.length;
+    const lh = lowerH[i];
+    feats[base + f++] = T.bias;
+    feats[base + f++] = mix(T.lower, lh);
+    feats[base + f++] = mix(T.exact, hashRange(w, 0, w.length));
+    // prefixes / suffixes 1..4 (lower-cased)
+    let ph = FNV_SEED;
+    for (let k = 0; k < 4 && k < len; k++) {
+      ph = Math.imul(ph ^ lw.charCodeAt(k), 0x01000193);
+      feats[base + f++] = mix(T.pre + k, ph >>> 0);
+    }
+    for (let k = 1; k <= 4 && k <= len; k++) feats[base + f++] = mix(T.suf + k - 1, hashRange(lw, len - k, len));
+    // long shape: classes with runs capped at 4
+    let sh = FNV_SEED;
+    let last = -1;
+    let run = 0;
+    let upper = 0;
+    let hyphen = -1;
+    let lastHyphen = -1;
+    for (let k = 0; k < w.length; k++) {
+      const c = w.charCodeAt(k);
+      const lc = same ? lw.charCodeAt(k) : c;
+      const cls = shapeClass(c, lc);
+      if (cls === 88) upper++;
+      if (c === 45 && k > 0 && k < w.length - 1) {
+        if (hyphen < 0) hyphen = k;
+        lastHyphen = k;
+      }
+      run = cls === last ? run + 1 : 1;
+      last = cls;
+      if (run <= 4) sh = Math.imul(sh ^ cls, 0x01000193);
+    }
+    feats[base + f++] = mix(T.shapeLong, sh >>> 0);
+    feats[base + f++] = mix(T.shapeShort, shortH[i]);
+    const cap = upper > 0 && isUpperCode(w.charCodeAt(0), same ? lw.charCodeAt(0) : w.charCodeAt(0)) ? 1 : 0;
+    const first = i === 0 ? 1 : 0;
+    feats[base + f++] = mix(T.capFirst, cap * 2 + first + (upper === w.length && upper > 1 ? 4 : 0));
+    if (first) feats[base + f++] = mix(T.firstWord, lh);
+    feats[base + f++] = mix(T.len, len > 12 ? 12 : len);
+    // hyphen parts
+    if (hyphen > 0) {
+      feats[base + f++] = mix(T.hyFirst, hashRange(lw, 0, hyphen));
+      feats[base + f++] = mix(T.hyLast, hashRange(lw, lastHyphen + 1, len));
+      feats[base + f++] = mix(T.hyLastSuf, hashRange(lw, Math.max(lastHyphen + 1, len - 3), len));
+      const g = gazHy[i];
+      if (g & 0xff) feats[base + f++] = mix(T.hyFirstGaz, g & 0xff);
+      if (g >> 8) feats[base + f++] = mix(T.hyLastGaz, g >> 8);
+      if (clusters) {
+        const c = clusters.get(w.slice(lastHyphen + 1));
+        if (c !== undefined) feats[base + f++] = mix(T.hyLastCl, c & 0x3ff);
+      }
+    }
+    // context words and shapes
+    const p1 = i > 0 ? lowerH[i - 1] : BOS;
+    const n1 = i + 1 < n ? lowerH[i + 1] : EOS;
+    const p2 = i > 1 ? lowerH[i - 2] : BOS;
+    const n2 = i + 2 < n ? lowerH[i + 2] : EOS;
+    feats[base + f++] = mix(T.prev1, p1);
+    feats[base + f++] = mix(T.next1, n1);
+    feats[base + f++] = mix(T.prev2, p2);
+    feats[base + f++] = mix(T.next2, n2);
+    const ps = i > 0 ? shortH[i - 1] : BOS;
+    const ns = i + 1 < n ? shortH[i + 1] : EOS;
+    feats[base + f++] = mix(T.prevShape, ps);
+    feats[base + f++] = mix(T.nextShape, ns);
+    feats[base + f++] = mix(T.prevShapeCur, pair(ps, shortH[i]));
+    feats[base + f++] = mix(T.prevLowerShape, pair(p1, shortH[i]));
+    feats[base + f++] = mix(T.bigramPrev, pair(p1, lh));
+    feats[base + f++] = mix(T.bigramNext, pair(lh, n1));
+    if (i + 1 < n) {
+      const nw = lowers[i + 1];
+      feats[base + f++] = mix(T.nextSuf3, hashRange(nw, Math.max(0, nw.length - 3), nw.length));
+    }
+    // word clusters
+    if (clusters) {
+      const c = cl[i];
+      if (c) {
+        feats[base + f++] = mix(T.clFine, c & 0x3ff);
+        feats[base + f++] = mix(T.clMid, (c >> 10) & 0x3ff);
+        feats[base + f++] = mix(T.clCoarse, c >> 20);
+        feats[base + f++] = mix(T.clExact, pair(c & 0x3ff, shortH[i]));
+      }
+      feats[base + f++] = mix(T.clPrev, i > 0 ? (cl[i - 1] >> 10) & 0x3ff : 2000);
+      feats[base + f++] = mix(T.clNext, i + 1 < n ? (cl[i + 1] >> 10) & 0x3ff : 2001);
+      feats[base + f++] = mix(T.clPrev2, i > 1 ? cl[i - 2] >> 20 : 2000);
+      feats[base + f++] = mix(T.clNext2, i + 2 < n ? cl[i + 2] >> 20 : 2001);
+    }
+    // lexicon (word classes from the German form table)
+    const lx = lex[i] & 0xff;
+    feats[base + f++] = mix(T.lex, lx);
+    feats[base + f++] = mix(T.lexCapFirst, lx * 8 + cap * 2 + first);
+    feats[base + f++] = mix(T.lexPrev, i > 0 ? lex[i - 1] & 0xff : 999);
+    feats[base + f++] = mix(T.lexNext, i + 1 < n ? lex[i + 1] & 0xff : 999);
+    if (hyphen > 0) feats[base + f++] = mix(T.hyLastLex, lex[i] >> 8);
+    // gazetteer
+    const g = gaz[i];
+    if (g) {
+      feats[base + f++] = mix(T.gaz, g);
+      feats[base + f++] = mix(T.gazType, (g - 1) & 7);
+    }
+    feats[base + f++] = mix(T.gazPrev, i > 0 ? (gaz[i - 1] ? ((gaz[i - 1] - 1) & 7) + 1 : 0) : 99);
+    feats[base + f++] = mix(T.gazNext, i + 1 < n ? (gaz[i + 1] ? ((gaz[i + 1] - 1) & 7) + 1 : 0) : 99);
+    counts[i] = f;
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * Gazetteer features from the knowledge base (src/kb): for each token, whether it begins or
+ * continues a KB match, and the matched entry's type, kind and form. The same code runs on the
+ * training sentences (wrapped in a Doc) and on analysed articles, so train and run time agree.
+ */
+import type { Doc } from "../../doc/index.js";
+import { type Kb, type KbKind, kb, kbMissing } from "../../kb/index.js";
+
+const KINDS: readonly KbKind[] = [
+  "country",
+  "city",
+  "region",
+  "igo",
+  "agency",
+  "outlet",
+  "person",
+  "institution",
+  "party",
+  "org",
+  "other",
+];
+const TYPE_CODE: Record<string, number> = { PER: 0, ORG: 1, LOC: 2, MISC: 3 };
+const FORM_CODE: Record<string, number> = { name: 0, alias: 1, adjective: 2, descriptor: 3 };
+
+let cached: Kb | null | undefined;
+
+/** The KB if its compiled file exists, else null (no gazetteer features). */
+export function gazetteerKb(): Kb | null {
+  if (cached === undefined) cached = kbMissing() ? null : kb();
+  return cached;
+}
+
+/** Use this KB, none (null) or the default compiled KB (undefined) for gazetteer features. */
+export function setGazetteerKb(k: Kb | null | undefined): void {
+  cached = k;
+}
+
+/**
+ * Writes one code per token of [from, to) into out[0 .. to-from): 0 = no match, else
+ * 1 + (inside<<0 | type<<1 | form<<3 | kind<<5) (+ ambiguous bit 1<<9).
+ */
+export function gazetteerCodes(doc: Doc, from: number, to: number, out: Int32Array): void {
+  out.fill(0, 0, to - from);
+  const k = gazetteerKb();
+  if (!k) return;
+  let i = from;
+  while (i < to) {
+    const ms = k.matchAt(doc, i);
+    if (!ms.length) {
+      i++;
+      continue;
+    }
+    const m = ms[0];
+    const end = Math.min(m.end, to);
+    const e = m.entry;
+    const base =
+      ((TYPE_CODE[e.type] ?? 3) << 1) |
+      ((FORM_CODE[m.form] ?? 1) << 3) |
+      (Math.max(0, KINDS.indexOf(e.kind)) << 5) |
+      (e.ambiguous ? 1 << 9 : 0);
+    for (let j = i; j < end; j++) out[j - from] = 1 + (base | (j > i ? 1 : 0));
+    i = end > i ? end : i + 1;
+  }
+}
+
+/** KB type code + 1 of a single surface string (hyphen parts), 0 if unknown. */
+export function gazetteerTypeOf(surface: string): number {
+  const k = gazetteerKb();
+  if (!k) return 0;
+  const hits = k.lookup(surface);
+  if (!hits.length) return 0;
+  return 1 + (TYPE_CODE[hits[0].type] ?? 3);
+}

@@ -1,0 +1,109 @@
+/**
+ * The statistical name tagger (averaged structured perceptron, BIO Viterbi) used by the
+ * entities stage. `tagNames(doc)` returns typed name spans in token indices.
+ *
+ * The model (models/ner.de.bin) is trained by `lagebild train ner` on GermEval 2014
+ * (CC BY 4.0) and loaded lazily once per process.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Doc } from "../../doc/index.js";
+import { MAXF } from "./features.js";
+import { setGazetteerKb } from "./gazetteer.js";
+import { L, type NerType, spansOf } from "./labels.js";
+import { decodeModel, type LoadedModel } from "./model.js";
+import { Featurizer } from "./sentences.js";
+import { viterbi } from "./viterbi.js";
+
+export type { NerType, Span } from "./labels.js";
+export { LABELS } from "./labels.js";
+
+export interface NameSpan {
+  /** token index of the first token */
+  start: number;
+  /** token index after the last token */
+  end: number;
+  type: NerType;
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** models/ner.de.bin, from src/entities/tagger or dist/src/entities/tagger. */
+export function modelPath(): string {
+  let dir = here;
+  for (let k = 0; k < 6; k++) {
+    const p = join(dir, "models", "ner.de.bin");
+    if (existsSync(p)) return p;
+    dir = dirname(dir);
+  }
+  return join(here, "..", "..", "..", "models", "ner.de.bin");
+}
+
+let loaded: LoadedModel | undefined;
+
+/** Loads the shipped model once per process. */
+export function loadModel(path = modelPath()): LoadedModel {
+  if (!loaded) {
+    if (!existsSync(path)) throw new Error(`NER model not found at ${path} (run \`lagebild train ner\`)`);
+    loaded = decodeModel(readFileSync(path));
+    setGazetteerKb(loaded.header.gazetteer ? undefined : null);
+  }
+  return loaded;
+}
+
+/** Replaces the process-wide model (tests, evaluation of a freshly trained model). */
+export function useModel(m: LoadedModel): void {
+  loaded = m;
+  setGazetteerKb(m.header.gazetteer ? undefined : null);
+}
+
+/** Reusable decoding buffers for one model. */
+export class Tagger {
+  private readonly fz: Featurizer;
+  private em = new Float32Array(64 * L);
+  private out = new Uint8Array(64);
+  constructor(readonly model: LoadedModel) {
+    this.fz = new Featurizer(model.clusters);
+  }
+
+  /** Labels of doc tokens [from, to) forming one sentence (words = their texts). */
+  labels(doc: Doc, from: number, to: number, words: readonly string[]): Uint8Array {
+    const n = to - from;
+    if (this.out.length < n) {
+      this.out = new Uint8Array(n * 2);
+      this.em = new Float32Array(n * 2 * L);
+    }
+    this.fz.run(doc, from, to, words);
+    this.model.scorer.emissions(this.fz.feats, this.fz.counts, n, MAXF, this.em);
+    viterbi(this.em, n, this.model.scorer.trans, this.out);
+    return this.out.subarray(0, n);
+  }
+
+  /** Name spans of a whole doc, sentence by sentence. */
+  tagDoc(doc: Doc): NameSpan[] {
+    const toks = doc.tokens;
+    const out: NameSpan[] = [];
+    let i = 0;
+    const words: string[] = [];
+    while (i < toks.count) {
+      const s = toks.sent[i];
+      let j = i + 1;
+      while (j < toks.count && toks.sent[j] === s) j++;
+      words.length = 0;
+      for (let k = i; k < j; k++) words.push(doc.text.slice(toks.start[k], toks.end[k]));
+      for (const sp of spansOf(this.labels(doc, i, j, words), i)) out.push(sp);
+      i = j;
+    }
+    return out;
+  }
+}
+
+let tagger: Tagger | undefined;
+
+/** Typed name spans (token indices, end exclusive) of the doc, per sentence. */
+export function tagNames(doc: Doc): NameSpan[] {
+  const m = loadModel();
+  if (!tagger || tagger.model !== m) tagger = new Tagger(m);
+  return tagger.tagDoc(doc);
+}

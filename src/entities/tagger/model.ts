@@ -1,0 +1,227 @@
+/**
+ * The NER model: hashed feature weights (one row of L label weights per feature bucket)
+ * plus label transitions. At training time the rows are a dense Float32Array over 2^bits
+ * buckets; the saved model keeps only non-zero rows, quantised to Int16, gzip-compressed,
+ * and looked up through an open-addressing table at run time.
+ *
+ * File layout (before gzip), little-endian:
+ *   "LBNER001" | u32 headerLength | header JSON (utf8) | pad to 4 |
+ *   u32 rows[nRows] | i16 weights[nRows*L] | pad to 4 | f32 trans[(L+1)*L] | cluster table (utf8 "word\tid\n")
+ */
+import { gunzipSync, gzipSync } from "node:zlib";
+import { L, LABELS } from "./labels.js";
+
+const MAGIC = "LBNER001";
+
+export interface ModelHeader {
+  _source: string;
+  version: 1;
+  labels: readonly string[];
+  hashBits: number;
+  nRows: number;
+  /** weights are int16 / scale */
+  scale: number;
+  clusterBytes: number;
+  trainedOn: string;
+  epochs: number;
+  featureSet: string;
+  /** whether gazetteer (KB) features were used in training (and so must be at run time) */
+  gazetteer: boolean;
+}
+
+/** Anything that yields emission scores for a sentence's features. */
+export interface Scorer {
+  readonly trans: Float32Array;
+  emissions(feats: Uint32Array, counts: Uint8Array, n: number, maxf: number, em: Float32Array): void;
+}
+
+/** Dense hashed weights used while training. */
+export class DenseWeights implements Scorer {
+  readonly mask: number;
+  readonly w: Float32Array;
+  readonly trans = new Float32Array((L + 1) * L);
+  constructor(readonly bits: number) {
+    this.mask = (1 << bits) - 1;
+    this.w = new Float32Array((1 << bits) * L);
+  }
+  emissions(feats: Uint32Array, counts: Uint8Array, n: number, maxf: number, em: Float32Array): void {
+    const w = this.w;
+    const mask = this.mask;
+    em.fill(0, 0, n * L);
+    for (let i = 0; i < n; i++) {
+      const b = i * L;
+      const fb = i * maxf;
+      const c = counts[i];
+      for (let k = 0; k < c; k++) {
+        const r = (feats[fb + k] & mask) * L;
+        for (let y = 0; y < L; y++) em[b + y] += w[r + y];
+      }
+    }
+  }
+}
+
+/** Sparse quantised weights (the shipped model). */
+export class SparseWeights implements Scorer {
+  readonly mask: number;
+  private readonly tmask: number;
+  private readonly shift: number;
+  private readonly keys: Int32Array;
+  private readonly slots: Int32Array;
+  constructor(
+    readonly bits: number,
+    rows: Uint32Array,
+    readonly weights: Int16Array,
+    readonly trans: Float32Array,
+  ) {
+    this.mask = (1 << bits) - 1;
+    let size = 16;
+    let log = 4;
+    while (size < rows.length * 2) {
+      size <<= 1;
+      log++;
+    }
+    this.tmask = size - 1;
+    this.shift = 32 - log;
+    this.keys = new Int32Array(size).fill(-1);
+    this.slots = new Int32Array(size);
+    for (let r = 0; r < rows.length; r++) {
+      let s = this.spread(rows[r]);
+      while (this.keys[s] !== -1) s = (s + 1) & this.tmask;
+      this.keys[s] = rows[r];
+      this.slots[s] = r * L;
+    }
+  }
+  private spread(b: number): number {
+    return Math.imul(b, 0x9e3779b1) >>> this.shift;
+  }
+  /** Row offset of bucket b, or -1. */
+  row(b: number): number {
+    const keys = this.keys;
+    let s = this.spread(b);
+    for (;;) {
+      const k = keys[s];
+      if (k === b) return this.slots[s];
+      if (k === -1) return -1;
+      s = (s + 1) & this.tmask;
+    }
+  }
+  emissions(feats: Uint32Array, counts: Uint8Array, n: number, maxf: number, em: Float32Array): void {
+    const w = this.weights;
+    const mask = this.mask;
+    em.fill(0, 0, n * L);
+    for (let i = 0; i < n; i++) {
+      const b = i * L;
+      const fb = i * maxf;
+      const c = counts[i];
+      for (let k = 0; k < c; k++) {
+        const r = this.row(feats[fb + k] & mask);
+        if (r < 0) continue;
+        for (let y = 0; y < L; y++) em[b + y] += w[r + y];
+      }
+    }
+  }
+}
+
+export interface LoadedModel {
+  header: ModelHeader;
+  scorer: SparseWeights;
+  clusters: Map<string, number> | null;
+}
+
+const pad4 = (n: number): number => (n + 3) & ~3;
+
+/** Serialises averaged dense weights: keeps rows with any |w| ≥ minAbs, quantises to int16. */
+export function encodeModel(
+  dense: DenseWeights,
+  meta: Omit<ModelHeader, "version" | "labels" | "hashBits" | "nRows" | "scale" | "clusterBytes">,
+  clusters: ReadonlyMap<string, number> | null,
+  minAbs = 1e-3,
+): Buffer {
+  const w = dense.w;
+  const nb = 1 << dense.bits;
+  let maxAbs = 0;
+  for (let i = 0; i < w.length; i++) {
+    const a = Math.abs(w[i]);
+    if (a > maxAbs) maxAbs = a;
+  }
+  for (let i = 0; i < dense.trans.length; i++) {
+    const a = Math.abs(dense.trans[i]);
+    if (a > maxAbs) maxAbs = a;
+  }
+  const scale = maxAbs > 0 ? 32767 / maxAbs : 1;
+  const minQ = Math.max(1, Math.round(minAbs * scale));
+  const keep: number[] = [];
+  for (let b = 0; b < nb; b++) {
+    const r = b * L;
+    for (let y = 0; y < L; y++) {
+      if (Math.abs(Math.round(w[r + y] * scale)) >= minQ) {
+        keep.push(b);
+        break;
+      }
+    }
+  }
+  const rows = Uint32Array.from(keep);
+  const weights = new Int16Array(rows.length * L);
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k] * L;
+    for (let y = 0; y < L; y++) weights[k * L + y] = Math.round(w[r + y] * scale);
+  }
+  const trans = new Float32Array(dense.trans.length);
+  for (let i = 0; i < trans.length; i++) trans[i] = dense.trans[i] * scale;
+  let clusterText = "";
+  if (clusters) {
+    const parts: string[] = [];
+    for (const [word, id] of clusters) parts.push(`${word}\t${id}`);
+    clusterText = parts.join("\n");
+  }
+  const clusterBuf = Buffer.from(clusterText, "utf8");
+  const header: ModelHeader = {
+    ...meta,
+    version: 1,
+    labels: LABELS,
+    hashBits: dense.bits,
+    nRows: rows.length,
+    scale,
+    clusterBytes: clusterBuf.length,
+  };
+  const headerBuf = Buffer.from(JSON.stringify(header), "utf8");
+  const hEnd = pad4(8 + 4 + headerBuf.length);
+  const wEnd = pad4(hEnd + rows.byteLength + weights.byteLength);
+  const total = wEnd + trans.byteLength + clusterBuf.length;
+  const out = Buffer.alloc(total);
+  out.write(MAGIC, 0, "latin1");
+  out.writeUInt32LE(headerBuf.length, 8);
+  headerBuf.copy(out, 12);
+  Buffer.from(rows.buffer, rows.byteOffset, rows.byteLength).copy(out, hEnd);
+  Buffer.from(weights.buffer, weights.byteOffset, weights.byteLength).copy(out, hEnd + rows.byteLength);
+  Buffer.from(trans.buffer, trans.byteOffset, trans.byteLength).copy(out, wEnd);
+  clusterBuf.copy(out, wEnd + trans.byteLength);
+  return gzipSync(out, { level: 9 });
+}
+
+export function decodeModel(gz: Buffer): LoadedModel {
+  const raw = gunzipSync(gz);
+  // copy into an aligned ArrayBuffer
+  const buf = new Uint8Array(raw.length);
+  buf.set(raw);
+  const dv = Buffer.from(buf.buffer, 0, buf.length);
+  if (dv.toString("latin1", 0, 8) !== MAGIC) throw new Error("not a lagebild NER model (bad magic)");
+  const hLen = dv.readUInt32LE(8);
+  const header = JSON.parse(dv.toString("utf8", 12, 12 + hLen)) as ModelHeader;
+  if (header.labels.length !== L) throw new Error("NER model label set does not match this version");
+  const hEnd = pad4(12 + hLen);
+  const rows = new Uint32Array(buf.buffer, hEnd, header.nRows);
+  const weights = new Int16Array(buf.buffer, hEnd + rows.byteLength, header.nRows * L);
+  const wEnd = pad4(hEnd + rows.byteLength + weights.byteLength);
+  const trans = new Float32Array(buf.buffer, wEnd, (L + 1) * L);
+  let clusters: Map<string, number> | null = null;
+  if (header.clusterBytes > 0) {
+    clusters = new Map();
+    const text = dv.toString("utf8", wEnd + trans.byteLength, wEnd + trans.byteLength + header.clusterBytes);
+    for (const line of text.split("\n")) {
+      const tab = line.indexOf("\t");
+      if (tab > 0) clusters.set(line.slice(0, tab), Number(line.slice(tab + 1)));
+    }
+  }
+  return { header, scorer: new SparseWeights(header.hashBits, rows, weights, trans), clusters };
+}

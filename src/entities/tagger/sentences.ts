@@ -1,0 +1,64 @@
+/**
+ * Featurising sentences: from a Doc's token layer (run time) or from a list of gold tokens
+ * (training and evaluation, wrapped in a one-sentence Doc so the gazetteer sees the same input).
+ */
+import { Doc } from "../../doc/index.js";
+import { type ClusterTable, extractFeatures, FeatureScratch, MAXF } from "./features.js";
+import { gazetteerCodes, gazetteerTypeOf } from "./gazetteer.js";
+import { lexiconCode } from "./lexicon.js";
+
+/** A Doc holding one pre-tokenised sentence (tokens joined by single spaces). */
+export function docOfTokens(tokens: readonly string[]): Doc {
+  const doc = new Doc({ text: tokens.join(" ") });
+  let off = 0;
+  for (const t of tokens) {
+    doc.tokens.push(off, off + t.length, 1, 0);
+    off += t.length + 1;
+  }
+  doc.sentences = [{ start: 0, end: Math.max(0, off - 1) }];
+  return doc;
+}
+
+export class Featurizer {
+  private readonly scratch = new FeatureScratch();
+  private gaz = new Int32Array(64);
+  private gazHy = new Int32Array(64);
+  private lex = new Int32Array(64);
+  feats = new Uint32Array(64 * MAXF);
+  counts = new Uint8Array(64);
+
+  constructor(readonly clusters: ClusterTable | null) {}
+
+  /** Features of doc tokens [from, to) (one sentence); words are their texts. */
+  run(doc: Doc, from: number, to: number, words: readonly string[]): void {
+    const n = to - from;
+    if (this.gaz.length < n) {
+      const cap = n * 2;
+      this.gaz = new Int32Array(cap);
+      this.gazHy = new Int32Array(cap);
+      this.lex = new Int32Array(cap);
+      this.feats = new Uint32Array(cap * MAXF);
+      this.counts = new Uint8Array(cap);
+    }
+    gazetteerCodes(doc, from, to, this.gaz);
+    for (let i = 0; i < n; i++) {
+      const w = words[i];
+      const h = w.indexOf("-", 1);
+      if (h > 0 && h < w.length - 1) {
+        const lh = w.lastIndexOf("-");
+        const last = w.slice(lh + 1);
+        this.gazHy[i] = gazetteerTypeOf(w.slice(0, h)) | (gazetteerTypeOf(last) << 8);
+        this.lex[i] = lexiconCode(w) | (lexiconCode(last) << 8);
+      } else {
+        this.gazHy[i] = 0;
+        this.lex[i] = lexiconCode(w);
+      }
+    }
+    extractFeatures(words, this.gaz, this.gazHy, this.lex, this.clusters, this.feats, this.counts, this.scratch);
+  }
+
+  /** Features of one pre-tokenised sentence. */
+  runTokens(tokens: readonly string[]): void {
+    this.run(docOfTokens(tokens), 0, tokens.length, tokens);
+  }
+}
