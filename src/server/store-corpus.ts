@@ -1,5 +1,11 @@
+import { readFileSync } from "node:fs";
 import { InputError } from "../errors.js";
-import type { Store } from "../store/types.js";
+import { analyze } from "../pipeline/analyze.js";
+import { readJsonl } from "../read/index.js";
+import { minhash } from "../store/minhash.js";
+import { openStore } from "../store/open.js";
+import { contentHash } from "../store/query.js";
+import type { ArticleInput, Store } from "../store/types.js";
 import { bucketize } from "./aggregate.js";
 import type { Corpus, JsonObject, Page } from "./corpus.js";
 
@@ -54,27 +60,15 @@ export function storeCorpus(store: Store): Corpus {
   };
 }
 
-interface StoreModule {
-  openStore(file: string): Promise<Store>;
-}
 interface IngestModule {
   ingestFiles(store: Store, files: string[]): Promise<unknown>;
 }
 
-// TEMPORARY until src/store and src/ingest export their entry points: resolved at run time.
-const STORE_MODULE = "../store/index.js";
+// TEMPORARY until src/ingest exports its entry point: resolved at run time.
 const INGEST_MODULE = "../ingest/index.js";
-async function storeModule(): Promise<StoreModule> {
-  try {
-    return (await import(STORE_MODULE)) as StoreModule;
-  } catch {
-    throw new InputError("the corpus store (src/store) is not available in this build");
-  }
-}
 
 /** Opens the corpus database at `file` (the SQLite store). */
 export async function openCorpus(file: string): Promise<Corpus> {
-  const { openStore } = await storeModule();
   return storeCorpus(await openStore(file));
 }
 
@@ -83,15 +77,30 @@ export async function openCorpus(file: string): Promise<Corpus> {
  * sample articles into it; used by `lagebild start`.
  */
 export async function ensureSampleCorpus(file: string, samples: string, log: (m: string) => void): Promise<Corpus> {
-  const { openStore } = await storeModule();
-  const store = await openStore(file);
+  const store = await openStore(file, { create: true });
   const stats = await store.stats();
   if (stats.articles === 0) {
     log(`lagebild: ${file} is empty; loading the sample articles from ${samples} …`);
-    const { ingestFiles } = (await import(INGEST_MODULE)) as IngestModule;
     const t0 = performance.now();
-    const report = await ingestFiles(store, [samples]);
-    log(`lagebild: ingested ${JSON.stringify(report)} in ${Math.round(performance.now() - t0)} ms`);
+    const n = await ingestSamples(store, samples);
+    log(`lagebild: stored ${n} articles in ${Math.round(performance.now() - t0)} ms`);
   }
   return storeCorpus(store);
+}
+
+/** Ingests a JSON Lines file with the ingest module when it exists, else directly through the Store. */
+async function ingestSamples(store: Store, file: string): Promise<number> {
+  const mod = (await import(INGEST_MODULE).catch(() => null)) as Partial<IngestModule> | null;
+  if (mod?.ingestFiles) {
+    await mod.ingestFiles(store, [file]);
+    return (await store.stats()).articles;
+  }
+  const items: ArticleInput[] = [];
+  for (const r of readJsonl(readFileSync(file, "utf8"), file)) {
+    if (!r.ok) throw new InputError(r.error);
+    const doc = analyze(r.doc).toJSON();
+    items.push({ hash: contentHash(doc.text), doc, origin: r.where, minhash: minhash(doc.text), meta: r.doc.meta });
+  }
+  const out = await store.writeBatch(items);
+  return out.filter((o) => o.status === "stored").length;
 }
