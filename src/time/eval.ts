@@ -178,7 +178,8 @@ export function scoreTime(docs: GoldDoc[], mode: "news" | "narrative"): TimeScor
         }
       }
       if (match < 0) {
-        errors.push(`${g.id}\tMISS\t${gt.text}\t${gt.value ?? ""}`);
+        const ctx = g.text.slice(Math.max(0, gt.start - 40), gt.end + 30).replace(/\s+/g, " ");
+        errors.push(`${g.id}\tMISS\t${gt.text}\t${gt.value ?? ""}\t${ctx}`);
         continue;
       }
       used.add(match);
@@ -205,7 +206,10 @@ export function scoreTime(docs: GoldDoc[], mode: "news" | "narrative"): TimeScor
       if (g.gold.some((gt) => f.start < gt.end && gt.start < f.end)) {
         lenSys++;
         tf.tpS++;
-      } else errors.push(`${g.id}\tFALSE\t${f.text}\t${f.value}`);
+      } else {
+        const ctx = g.text.slice(Math.max(0, f.start - 40), f.end + 30).replace(/\s+/g, " ");
+        errors.push(`${g.id}\tFALSE\t${f.text}\t${f.value}\t${ctx}`);
+      }
     }
   }
   const byType: TimeScores["byType"] = {};

@@ -1,7 +1,41 @@
-import { fmt, p2, parsePoint } from "../dates.js";
+import { fmt, fmtYear, p2, parsePoint } from "../dates.js";
 import type { Cand, M, Parser } from "../match.js";
+import { eraAt } from "./common.js";
 import { explicitDate } from "./explicit-date.js";
 import { monthYear } from "./month-year.js";
+
+const YEAR_CONNECT = new Set(["/", "-", "–"]);
+
+/** Year spans: "1939/1940", "1912/13", "1926–28", "264–260 v. Chr." → two years. */
+function yearRange(m: M, i: number): Cand[] | null {
+  const a = m.int(i);
+  if (Number.isNaN(a) || !YEAR_CONNECT.has(m.lw(i + 1))) return null;
+  const b = m.int(i + 2);
+  if (Number.isNaN(b) || !m.same(i, i + 2)) return null;
+  const la = m.lw(i).length;
+  const lb = m.lw(i + 2).length;
+  const era = eraAt(m, i + 3);
+  let ya: number;
+  let yb: number;
+  if (era?.bc) {
+    if (b > a) return null;
+    ya = 1 - a;
+    yb = 1 - b;
+  } else {
+    if (la !== 4 || a < 1000 || a > 2199) return null;
+    if (lb === 4) yb = b;
+    else if (lb === 2) yb = Math.floor(a / 100) * 100 + b;
+    else return null;
+    if (yb <= a || yb - a > 30) return null;
+    ya = a;
+  }
+  const e = era ? era.e : i + 3;
+  if (!era && m.unit(i + 3)) return null; // "18 – 35 Jahren"
+  return [
+    { s: i, e: i + 1, type: "DATE", family: "range", resolve: () => ({ value: fmtYear(ya) }) },
+    { s: i + 2, e, type: "DATE", family: "range", resolve: () => ({ value: fmtYear(yb) }) },
+  ];
+}
 
 const CONNECT = new Set(["bis", "-", "–", "/", "und", "oder"]);
 
@@ -15,9 +49,12 @@ function one(c: Cand | Cand[] | null): Cand | null {
  * Emits two DATE expressions.
  */
 export const range: Parser = (m: M, i: number): Cand[] | null => {
+  const yr = yearRange(m, i);
+  if (yr) return yr;
   const d = m.ord(i);
   if (d >= 1 && d <= 31 && CONNECT.has(m.lw(i + 1))) {
-    const second = one(explicitDate(m, i + 2));
+    const skip = ["dem", "zum", "den"].includes(m.lw(i + 2)) ? 1 : 0;
+    const second = one(explicitDate(m, i + 2 + skip));
     if (!second) return null;
     const first: Cand = {
       s: i,

@@ -27,17 +27,46 @@ const QUANTITY_BEFORE = new Set([
   "§",
   "kapitel",
   "abschnitt",
-  "die",
-  "der",
-  "den",
   "mit",
   "alle",
   "auf",
   "the",
 ]);
 
+const APPROX = new Set(["etwa", "ca.", "circa", "rund", "ungefähr"]);
+
 /** Words before a year that mark it as a date even when a capitalised word follows ("im Jahr 1939 Polen …"). */
-const STRONG_PREPS = new Set(["im", "in", "seit", "ab", "bis", "vom", "von", "zum", "nach", "vor", "um", "gegen", "zwischen", "jahr", "jahre", "jahres", "anfang", "anfangs", "mitte", "ende", "beginn", "frühjahr", "sommer", "herbst", "winter", "frühling", "während"]);
+const STRONG_PREPS = new Set([
+  "*",
+  "•",
+  "im",
+  "in",
+  "seit",
+  "ab",
+  "bis",
+  "vom",
+  "von",
+  "zum",
+  "nach",
+  "vor",
+  "um",
+  "gegen",
+  "zwischen",
+  "jahr",
+  "jahre",
+  "jahres",
+  "anfang",
+  "anfangs",
+  "mitte",
+  "ende",
+  "beginn",
+  "frühjahr",
+  "sommer",
+  "herbst",
+  "winter",
+  "frühling",
+  "während",
+]);
 
 /**
  * Years: "2024", "im Jahr 2005", "460 v. Chr.", decades "1990er Jahre", "90er-Jahre",
@@ -71,18 +100,29 @@ export const year: Parser = (m: M, i: number): Cand | null => {
     const dv = digits.length === 4 ? digits.slice(0, 3) : `19${digits[0]}`;
     return { s: i, e, type: "DATE", family: "year", resolve: () => ({ value: dv }) };
   }
+  // decade words: "zwanziger Jahre", "in den achtziger Jahren"
+  if ((w.endsWith("ziger") || w.endsWith("ßiger")) && (m.lw(i + 1) === "jahre" || m.lw(i + 1) === "jahren")) {
+    const n = m.t.numbers.get(w.slice(0, -2));
+    if (n && n >= 20 && n <= 90 && n % 10 === 0) {
+      const dv = `19${n / 10}`;
+      return { s: i, e: i + 2, type: "DATE", family: "year", resolve: () => ({ value: dv }) };
+    }
+  }
   const yn = yearNumber(m, i);
   if (!yn) return null;
   if (m.lw(i).length !== 4 && yn.e === i + 1) return null;
   const prev = m.lw(i - 1);
   const hasEra = yn.e > i + 1;
   if (!hasEra) {
-    if (QUANTITY_BEFORE.has(prev) && !DATE_PREPS.has(prev)) return null;
+    const approxAfterPrep = APPROX.has(prev) && STRONG_PREPS.has(m.lw(i - 2));
+    if (QUANTITY_BEFORE.has(prev) && !DATE_PREPS.has(prev) && !approxAfterPrep) return null;
     if (prev === "und" && QUANTITY_BEFORE.has(m.lw(i - 3))) return null;
     // "2024 Soldaten": a quantity when a noun follows and nothing before marks a date
     const next = yn.e;
     if (
       !STRONG_PREPS.has(prev) &&
+      !approxAfterPrep &&
+      !(m.flags(i) & 2) &&
       m.kind(next) === TokenKind.WORD &&
       m.cap(next) &&
       m.month(next) === 0 &&
@@ -93,6 +133,15 @@ export const year: Parser = (m: M, i: number): Cand | null => {
     // amounts: "2024 Euro", "1939 km"
     const nw = m.lw(next);
     if (["prozent", "euro", "dollar", "km", "meter", "tonnen", "mal", "stück", "%", "€", "$"].includes(nw)) return null;
+  }
+  if (APPROX.has(prev) && (hasEra || STRONG_PREPS.has(m.lw(i - 2)))) {
+    return {
+      s: i - 1,
+      e: yn.e,
+      type: "DATE",
+      family: "year",
+      resolve: () => ({ value: fmtYear(yn.y), mod: "APPROX" }),
+    };
   }
   return { s: i, e: yn.e, type: "DATE", family: "year", resolve: () => ({ value: fmtYear(yn.y) }) };
 };
