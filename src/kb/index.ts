@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Doc } from "../doc/index.js";
+import { SortedTable } from "./sorted-table.js";
 
 export type KbKind =
   | "country"
@@ -87,6 +88,8 @@ export interface Kb {
   roleNoun(form: string): RoleNoun | undefined;
   /** The current (2025) holder of an office: country or org id + role code. */
   officeHolder(scope: string, roleCode: string): KbEntry | undefined;
+  /** The holder of the office a role noun names, in `scope` (ISO3 or KB id) or the noun's own scope. */
+  holderFor(role: RoleNoun, scope?: string): KbEntry | undefined;
   /** Persons whose short form (surname) is `surface`. */
   bySurname(surface: string): readonly KbEntry[];
   /** Countries whose long form has this anaphoric head ("Volksrepublik" → CHN, PRK …). */
@@ -100,14 +103,22 @@ export interface Kb {
 /** Form codes in the compiled file. */
 const FORM_NAMES = ["name", "alias", "adjective", "descriptor"] as const;
 
-/** The compiled file layout (see scripts/build-kb.ts). */
+/**
+ * The compiled file layout (see scripts/build-kb.ts). The two big tables are tab-separated text
+ * blocks inside the JSON (parsing a few long strings is much faster than 150,000 JSON objects);
+ * entries are decoded on first access.
+ */
 export interface KbFile {
   _source: string;
   version: number;
-  entries: KbEntry[];
-  /** surface (tokens joined by " ") → [entryIndex, formCode][] ranked best first */
-  forms: Record<string, [number, number][]>;
-  /** adjective/demonym form → ISO3 ; demonyms listed in `demonyms` */
+  /** One line per entry: id, name, type, kind, country, wikidata, aliases (|), role, ownership,
+   * roleCode, ambiguous (1|""), population, heads (|), short (|) */
+  entries: string;
+  /** One line per surface form, sorted by key: key (tokens joined by " ") TAB "ix:form,ix:form" ranked best first */
+  forms: string;
+  /** Sorted lines "first token TAB max tokens" for first tokens of multi-token forms */
+  firstMax: string;
+  /** adjective/demonym form → ISO3 (lower-case adjective keys; demonyms keep their case) */
   adjectives: Record<string, string>;
   demonyms: string[];
   /** role noun form → RoleNoun */
@@ -135,12 +146,38 @@ export function kbDataPath(): string {
   return join(here, "..", "..", "data", "kb", "kb.de.json");
 }
 
+const DIRECTION = /^(?:nord|süd|ost|west|nordost|nordwest|südost|südwest|zentral|mittel)-?(?=\p{L}{4})/u;
+const OWNERSHIP = new Set(["state", "public", "private"]);
+
+function decodeEntry(line: string): KbEntry {
+  const f = line.split("\t");
+  const e: KbEntry = {
+    id: f[0],
+    name: f[1],
+    type: f[2] as KbType,
+    kind: f[3] as KbKind,
+    country: f[4] || null,
+    wikidata: f[5] || null,
+    aliases: f[6] ? f[6].split("|") : [],
+  };
+  if (f[7]) e.role = f[7];
+  if (f[8] && OWNERSHIP.has(f[8])) e.ownership = f[8] as "state" | "public" | "private";
+  if (f[9]) e.roleCode = f[9];
+  if (f[10] === "1") e.ambiguous = true;
+  if (f[11]) e.population = Number(f[11]);
+  if (f[12]) e.heads = f[12].split("|");
+  if (f[13]) e.short = f[13].split("|");
+  return e;
+}
+
 class KbImpl implements Kb {
-  private readonly entries: KbEntry[];
-  private readonly ids = new Map<string, KbEntry>();
-  private readonly forms: Map<string, [number, number][]>;
-  /** first token of a form → max number of tokens of any form starting with it */
-  private readonly firstMax = new Map<string, number>();
+  private readonly lines: string[];
+  private readonly decoded: (KbEntry | undefined)[];
+  private ids: Map<string, number> | undefined;
+  /** surface → raw "ix:f,ix:f" */
+  private readonly forms: SortedTable;
+  /** first token of a multi-token form → max number of tokens of any form starting with it */
+  private readonly firstMax: SortedTable;
   private readonly adjectives: Map<string, string>;
   private readonly demonyms: Set<string>;
   private readonly roles: Map<string, RoleNoun>;
@@ -148,22 +185,17 @@ class KbImpl implements Kb {
   private readonly surnames: Map<string, number[]>;
   private readonly heads: Map<string, string[]>;
   private readonly prefixes: Map<string, string>;
-  private readonly countries = new Map<string, KbEntry>();
+  private readonly countries = new Map<string, number>();
 
   constructor(file: KbFile) {
-    this.entries = file.entries;
-    for (const e of this.entries) {
-      this.ids.set(e.id, e);
-      if (e.kind === "country" && e.country) this.countries.set(e.country, e);
+    this.lines = file.entries ? file.entries.split("\n") : [];
+    this.decoded = new Array(this.lines.length);
+    for (let i = 0; i < this.lines.length; i++) {
+      const l = this.lines[i];
+      if (l.startsWith("country:")) this.countries.set(l.slice(8, l.indexOf("\t")), i);
     }
-    this.forms = new Map(Object.entries(file.forms));
-    for (const key of this.forms.keys()) {
-      const sp = key.indexOf(" ");
-      const first = sp < 0 ? key : key.slice(0, sp);
-      let n = 1;
-      for (let k = sp; k >= 0; k = key.indexOf(" ", k + 1)) n++;
-      if ((this.firstMax.get(first) ?? 0) < n) this.firstMax.set(first, n);
-    }
+    this.forms = new SortedTable(file.forms);
+    this.firstMax = new SortedTable(file.firstMax ?? "");
     this.adjectives = new Map(Object.entries(file.adjectives));
     this.demonyms = new Set(file.demonyms);
     this.roles = new Map(Object.entries(file.roles));
@@ -173,23 +205,50 @@ class KbImpl implements Kb {
     this.prefixes = new Map(Object.entries(file.prefixes));
   }
 
+  private entry(ix: number): KbEntry {
+    let e = this.decoded[ix];
+    if (!e) {
+      e = decodeEntry(this.lines[ix]);
+      this.decoded[ix] = e;
+    }
+    return e;
+  }
+
+  private hits(raw: string): [KbEntry, number][] {
+    const out: [KbEntry, number][] = [];
+    for (const part of raw.split(",")) {
+      const c = part.indexOf(":");
+      out.push([this.entry(Number(part.slice(0, c))), Number(part.slice(c + 1))]);
+    }
+    return out;
+  }
+
   byId(id: string): KbEntry | undefined {
-    return this.ids.get(id);
+    if (!this.ids) {
+      this.ids = new Map();
+      for (let i = 0; i < this.lines.length; i++) this.ids.set(this.lines[i].slice(0, this.lines[i].indexOf("\t")), i);
+    }
+    const ix = this.ids.get(id);
+    return ix === undefined ? undefined : this.entry(ix);
   }
 
   lookup(surface: string): readonly KbEntry[] {
-    const hits = this.forms.get(surface);
-    return hits ? hits.map(([ix]) => this.entries[ix]) : [];
+    const raw = this.forms.get(surface);
+    return raw ? this.hits(raw).map(([e]) => e) : [];
   }
 
   countryOfAdjective(form: string): KbEntry | undefined {
     let iso = this.adjectives.get(form);
-    if (iso === undefined && form.length > 1) {
-      const c0 = form.charAt(0);
-      const lower = c0.toLowerCase() + form.slice(1);
-      if (lower !== form) iso = this.adjectives.get(lower);
+    if (iso === undefined) {
+      const lower = form.toLowerCase();
+      iso = this.adjectives.get(lower);
+      // "westrussischen", "ostukrainische": a compass prefix before a country adjective
+      if (iso === undefined) {
+        const m = DIRECTION.exec(lower);
+        if (m) iso = this.adjectives.get(lower.slice(m[0].length));
+      }
     }
-    return iso ? this.countries.get(iso) : undefined;
+    return iso ? this.country(iso) : undefined;
   }
 
   isDemonym(form: string): boolean {
@@ -200,30 +259,49 @@ class KbImpl implements Kb {
     const toks = doc.tokens;
     if (i >= toks.count) return [];
     const first = doc.tokenText(i);
-    const max = this.firstMax.get(first);
-    if (max === undefined) return [];
-    const sent = toks.sent[i];
-    let limit = i + max;
-    if (limit > toks.count) limit = toks.count;
-    for (let j = i + 1; j < limit; j++) {
-      if (toks.sent[j] !== sent) {
-        limit = j;
-        break;
+    const mx = this.firstMax.get(first);
+    const max = mx === undefined ? (this.forms.get(first) === undefined ? undefined : 1) : Number(mx);
+    if (max !== undefined) {
+      const sent = toks.sent[i];
+      let limit = i + max;
+      if (limit > toks.count) limit = toks.count;
+      for (let j = i + 1; j < limit; j++) {
+        if (toks.sent[j] !== sent) {
+          limit = j;
+          break;
+        }
+      }
+      for (let end = limit; end > i; end--) {
+        let key = first;
+        for (let j = i + 1; j < end; j++) key += ` ${doc.tokenText(j)}`;
+        const raw = this.forms.get(key);
+        if (raw) {
+          return this.hits(raw).map(([entry, f]) => ({ entry, start: i, end, form: FORM_NAMES[f] ?? "alias" }));
+        }
       }
     }
-    for (let end = limit; end > i; end--) {
-      let key = first;
-      for (let j = i + 1; j < end; j++) key += ` ${doc.tokenText(j)}`;
-      const hits = this.forms.get(key);
-      if (hits) {
-        return hits.map(([ix, f]) => ({ entry: this.entries[ix], start: i, end, form: FORM_NAMES[f] ?? "alias" }));
-      }
+    const role = this.roles.get(first);
+    if (role?.specific && !role.plural) {
+      const holder = this.holderFor(role);
+      if (holder) return [{ entry: holder, start: i, end: i + 1, form: "descriptor" }];
     }
     return [];
   }
 
+  /** The office holder a role noun points to on its own (scope from the noun). */
+  holderFor(role: RoleNoun, scope?: string): KbEntry | undefined {
+    const s = scope ?? role.org ?? role.country;
+    if (!s) return undefined;
+    for (const r of role.roles) {
+      const h = this.officeHolder(s, r);
+      if (h) return h;
+    }
+    return undefined;
+  }
+
   country(iso3: string): KbEntry | undefined {
-    return this.countries.get(iso3);
+    const ix = this.countries.get(iso3);
+    return ix === undefined ? undefined : this.entry(ix);
   }
 
   roleNoun(form: string): RoleNoun | undefined {
@@ -232,12 +310,12 @@ class KbImpl implements Kb {
 
   officeHolder(scope: string, roleCode: string): KbEntry | undefined {
     const ix = this.holders.get(`${scope}|${roleCode}`);
-    return ix === undefined ? undefined : this.entries[ix];
+    return ix === undefined ? undefined : this.entry(ix);
   }
 
   bySurname(surface: string): readonly KbEntry[] {
     const ixs = this.surnames.get(surface);
-    return ixs ? ixs.map((ix) => this.entries[ix]) : [];
+    return ixs ? ixs.map((ix) => this.entry(ix)) : [];
   }
 
   headCountries(head: string): readonly string[] {
@@ -250,7 +328,10 @@ class KbImpl implements Kb {
 
   counts(): Readonly<Record<string, number>> {
     const out: Record<string, number> = {};
-    for (const e of this.entries) out[e.kind] = (out[e.kind] ?? 0) + 1;
+    for (const l of this.lines) {
+      const f = l.split("\t", 4);
+      out[f[3]] = (out[f[3]] ?? 0) + 1;
+    }
     return out;
   }
 }
@@ -260,8 +341,9 @@ export function emptyKbFile(): KbFile {
   return {
     _source: "empty",
     version: 1,
-    entries: [],
-    forms: {},
+    entries: "",
+    forms: "",
+    firstMax: "",
     adjectives: {},
     demonyms: [],
     roles: {},
@@ -280,12 +362,18 @@ export function kbFromFile(file: KbFile): Kb {
 let singleton: Kb | undefined;
 let missing = false;
 
-/** Lazy singleton: loads data/kb/kb.de.json once per process. */
+/** Lazy singleton: loads data/kb/kb.de.json (+ its .tsv tables) once per process. */
 export function kb(): Kb {
   if (!singleton) {
     const path = kbDataPath();
     if (existsSync(path)) {
-      singleton = new KbImpl(JSON.parse(readFileSync(path, "utf8")) as KbFile);
+      const file = JSON.parse(readFileSync(path, "utf8")) as KbFile;
+      const dir = dirname(path);
+      for (const part of ["entries", "forms", "firstMax"] as const) {
+        const p = join(dir, `kb.de.${part}.tsv`);
+        if (!file[part] && existsSync(p)) file[part] = readFileSync(p, "utf8");
+      }
+      singleton = new KbImpl(file);
     } else {
       missing = true;
       singleton = new KbImpl(emptyKbFile());

@@ -1,0 +1,80 @@
+/**
+ * A read-only string → string table stored as one text block of "key\tvalue" lines sorted by key
+ * (UTF-16 code unit order). Lookups binary-search the block; nothing is parsed up front except the
+ * line offsets, so loading a table of 150,000 lines costs a few milliseconds. Results are memoised.
+ */
+export class SortedTable {
+  private readonly blob: string;
+  private starts: Uint32Array | undefined;
+  private readonly memo = new Map<string, string | null>();
+
+  constructor(blob: string) {
+    this.blob = blob;
+  }
+
+  get size(): number {
+    return this.lineStarts().length;
+  }
+
+  private lineStarts(): Uint32Array {
+    if (!this.starts) {
+      const b = this.blob;
+      if (!b) {
+        this.starts = new Uint32Array(0);
+        return this.starts;
+      }
+      let n = 1;
+      for (let p = b.indexOf("\n"); p >= 0; p = b.indexOf("\n", p + 1)) n++;
+      const s = new Uint32Array(n);
+      let k = 1;
+      for (let p = b.indexOf("\n"); p >= 0; p = b.indexOf("\n", p + 1)) s[k++] = p + 1;
+      this.starts = s;
+    }
+    return this.starts;
+  }
+
+  get(key: string): string | undefined {
+    const m = this.memo.get(key);
+    if (m !== undefined) return m ?? undefined;
+    const v = this.search(key);
+    if (this.memo.size > 200_000) this.memo.clear();
+    this.memo.set(key, v);
+    return v ?? undefined;
+  }
+
+  private search(key: string): string | null {
+    const starts = this.lineStarts();
+    const b = this.blob;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const s = starts[mid];
+      const tab = b.indexOf("\t", s);
+      const k = b.slice(s, tab);
+      if (k === key) {
+        const nl = b.indexOf("\n", tab);
+        return b.slice(tab + 1, nl < 0 ? b.length : nl);
+      }
+      if (k < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return null;
+  }
+
+  /** Every line as [key, value] (for tools; not for hot paths). */
+  *entries(): IterableIterator<[string, string]> {
+    if (!this.blob) return;
+    for (const line of this.blob.split("\n")) {
+      const t = line.indexOf("\t");
+      yield [line.slice(0, t), line.slice(t + 1)];
+    }
+  }
+}
+
+/** Sorts "key\tvalue" lines the way SortedTable expects. */
+export function sortTableLines(lines: string[]): string {
+  const keyed = lines.map((l) => [l.slice(0, l.indexOf("\t")), l] as const);
+  keyed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return keyed.map((k) => k[1]).join("\n");
+}
