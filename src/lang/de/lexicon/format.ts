@@ -2,8 +2,9 @@
  * Encoding of the compiled German lexicon table (data/lexicon/de-lexicon.tsv.gz), shared by the
  * build script (scripts/build-lexicon.ts) and the runtime reader (./index.ts).
  *
- * The file is gzip-compressed UTF-8 text:
- *   line 1  `#` provenance header
+ * The file is gzip-compressed Latin-1 text (one byte per character: the runtime decodes it as a one-byte
+ * string without UTF-8 work and binary-searches it in place):
+ *   line 1  `#` provenance header with `forms=N` (number of key lines)
  *   line 2  `L` TAB lemma0 TAB lemma1 …         (verb lemmas, interned; referenced by base-36 index)
  *   line 3+ key TAB flags TAB verbs TAB split   (sorted by key, JS code-unit order, keys lower-cased NFC)
  * flags  = base-36 bit set (FLAG_*)

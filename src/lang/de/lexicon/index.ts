@@ -141,7 +141,7 @@ const ADJ_ENDINGS = ["en", "em", "er", "es", "e", ""];
 const LINKS = ["ens", "es", "en", "er", "ns", "s", "n", "e", ""];
 const MIN_PART = 3;
 const NO_VERBS = { verbs: EMPTY.verbs, split: EMPTY.split };
-const CACHE_LIMIT = 50_000;
+const CACHE_LIMIT = 200_000;
 
 const POS_ORDER: [number, Pos][] = [
   [FLAG_VERB, "VERB"],
@@ -159,22 +159,21 @@ class TableLexicon implements Lexicon {
   private readonly posCache = new Map<number, readonly Pos[]>();
   readonly size: number;
 
-  constructor(text: string) {
-    const nl1 = text.indexOf("\n");
-    const header = text.slice(0, nl1);
+  constructor(buf: Buffer) {
+    const nl1 = buf.indexOf(10);
+    const header = buf.toString("latin1", 0, nl1);
     if (!header.includes(FORMAT_VERSION)) throw new Error(`German lexicon table has an unknown format: ${header}`);
-    const nl2 = text.indexOf("\n", nl1 + 1);
-    this.lemmas = text.slice(nl1 + 3, nl2).split("\t"); // skip "L\t"
-    this.text = text;
-    const body = nl2 + 1;
-    let count = 0;
-    for (let i = text.indexOf("\n", body); i >= 0; i = text.indexOf("\n", i + 1)) count++;
-    if (!text.endsWith("\n")) count++;
-    const starts = new Uint32Array(count);
+    const nl2 = buf.indexOf(10, nl1 + 1);
+    this.text = buf.toString("latin1");
+    this.lemmas = this.text.slice(nl1 + 3, nl2).split("\t"); // skip "L\t"
+    const declared = /forms=(\d+)/.exec(header);
+    let count = declared ? Number(declared[1]) : 0;
+    if (!declared) for (let i = buf.indexOf(10, nl2 + 1); i >= 0; i = buf.indexOf(10, i + 1)) count++;
+    const starts = new Uint32Array(count + 1);
     let n = 0;
-    for (let i = body; i < text.length; ) {
+    for (let i = nl2 + 1; i < buf.length && n <= count; ) {
       starts[n++] = i;
-      const nl = text.indexOf("\n", i);
+      const nl = buf.indexOf(10, i);
       if (nl < 0) break;
       i = nl + 1;
     }
@@ -404,5 +403,5 @@ export function lexicon(): Lexicon {
 
 /** Loads a lexicon table from a file (tests and tools; stages use `lexicon()`). */
 export function loadLexicon(path: string): Lexicon {
-  return new TableLexicon(gunzipSync(readFileSync(path)).toString("utf8"));
+  return new TableLexicon(gunzipSync(readFileSync(path)));
 }
