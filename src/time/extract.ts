@@ -95,7 +95,7 @@ function anchoring(m: M, c: Cand, mod: string | undefined): boolean {
 
 /** Recognises and normalises the time expressions of a tokenised, sentence-split Doc. */
 export function extractTimes(doc: Doc, opts: ExtractOptions): Time[] {
-  const m = new M(doc);
+  const m = new M(doc, opts.mode === "narrative");
   const narrative = opts.mode === "narrative";
   const cands = recognise(m, narrative);
   const ref = parseDay(opts.reference);
@@ -128,7 +128,8 @@ export function extractTimes(doc: Doc, opts: ExtractOptions): Time[] {
     out.push(t);
     if (c.type === "DATE" || c.type === "TIME") {
       const p = parsePoint(res.value);
-      if (p && c.family !== "vague" && anchoring(m, c, pre.mod)) {
+      const backwards = c.family === "relative-period" && anchor !== null && p !== null && p.y < anchor.y;
+      if (p && c.family !== "vague" && !backwards && anchoring(m, c, pre.mod)) {
         anchor = p;
         if (p.d !== undefined) day = p;
       }

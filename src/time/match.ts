@@ -43,8 +43,12 @@ export class M {
   readonly t: TimeTables;
   private readonly lows: (string | undefined)[];
 
-  constructor(doc: Doc) {
+  /** Narrative mode (history): "in zehn Tagen" is a duration, not a future date. */
+  readonly narrative: boolean;
+
+  constructor(doc: Doc, narrative = false) {
     this.doc = doc;
+    this.narrative = narrative;
     this.n = doc.tokens.count;
     this.t = tables();
     this.lows = new Array(this.n);

@@ -51,21 +51,37 @@ function one(c: Cand | Cand[] | null): Cand | null {
 export const range: Parser = (m: M, i: number): Cand[] | null => {
   const yr = yearRange(m, i);
   if (yr) return yr;
-  const d = m.ord(i);
-  if (d >= 1 && d <= 31 && CONNECT.has(m.lw(i + 1))) {
-    const skip = ["dem", "zum", "den"].includes(m.lw(i + 2)) ? 1 : 0;
-    const second = one(explicitDate(m, i + 2 + skip));
+  // "Nacht vom 16. auf den 17. Juni" → the night of the 16th
+  const s = i;
+  let j = i;
+  let night = false;
+  if (m.lw(i) === "nacht" && m.lw(i + 1) === "vom") {
+    night = true;
+    j = i + 2;
+  }
+  let d = m.ord(j);
+  let end = j + 1;
+  // "27./28. September" is tokenised 27 . / 28.
+  if (Number.isNaN(d) && m.kind(j) === 2 && m.lw(j + 1) === "." && m.lw(j + 2) === "/") {
+    d = m.int(j);
+    end = j + 2;
+  }
+  const conn = m.lw(end);
+  if (d >= 1 && d <= 31 && (CONNECT.has(conn) || (night && (conn === "auf" || conn === "zum")))) {
+    const skip = ["dem", "zum", "den"].includes(m.lw(end + 1)) ? 1 : 0;
+    const second = one(explicitDate(m, end + 1 + skip));
     if (!second) return null;
     const first: Cand = {
-      s: i,
-      e: i + 1,
-      type: "DATE",
+      s,
+      e: end,
+      type: night ? "TIME" : "DATE",
       family: "range",
       resolve: (rc) => {
         const v = second.resolve(rc).value;
         const p = parsePoint(v);
-        if (p?.m !== undefined) return { value: fmt({ y: p.y, m: p.m, d }) };
-        return { value: `${v.slice(0, 8)}${p2(d)}` };
+        const pod = night ? "TNI" : "";
+        if (p?.m !== undefined) return { value: fmt({ y: p.y, m: p.m, d }) + pod };
+        return { value: `${v.slice(0, 8)}${p2(d)}${pod}` };
       },
     };
     return [first, second];

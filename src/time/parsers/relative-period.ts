@@ -1,3 +1,4 @@
+import { addDays, addMonths, fmt, validDay, type Ymd } from "../dates.js";
 import type { Cand, M, Parser, RC } from "../match.js";
 import { ANAPHORIC, shift, unresolved } from "../resolve.js";
 import { adjStem } from "../tables.js";
@@ -52,6 +53,23 @@ const PART_COMPOUNDS = new Map<string, [string, string]>([
   ["wochenmitte", ["W", "MID"]],
 ]);
 
+const APPROX_WORDS = new Set(["etwa", "rund", "ungefähr", "ca.", "knapp"]);
+
+/**
+ * Shift for "drei Tage später"-style expressions: weeks and months from a full day stay at
+ * day granularity (TIMEX convention: "eine Woche später" after 15 December is 22 December).
+ */
+function shiftLike(p: Ymd | null, unit: string, n: number): string | null {
+  if (p && p.d !== undefined && p.m !== undefined && (unit === "W" || unit === "M")) {
+    if (unit === "W") return fmt(addDays({ y: p.y, m: p.m, d: p.d }, 7 * n));
+    const r = addMonths(p.y, p.m, n);
+    let d = p.d;
+    while (d > 28 && !validDay(r.y, r.m, d)) d--;
+    return fmt({ y: r.y, m: r.m, d });
+  }
+  return shift(p, unit, n);
+}
+
 function fromPoint(rc: RC, anaphoric: boolean) {
   return anaphoric ? (rc.anchor ?? rc.base) : rc.base;
 }
@@ -94,7 +112,23 @@ export const relativePeriod: Parser = (m: M, i: number): Cand | null => {
     };
   }
   // "vor drei Jahren", "vor wenigen Tagen", "in zwei Wochen"
-  if (w === "vor" || w === "in") {
+  // "nach zwei Tagen", "nach etwa zehn Tagen": later than the anchor
+  if (w === "nach") {
+    const j = APPROX_WORDS.has(m.lw(i + 1)) ? i + 2 : i + 1;
+    const n = m.num(j);
+    const unit = m.unit(j + 1);
+    if (unit && !Number.isNaN(n) && Number.isInteger(n) && ["D", "W", "M", "Y"].includes(unit)) {
+      return {
+        s: i,
+        e: j + 2,
+        type: "DATE",
+        family: "relative-period",
+        resolve: (rc) => ({ value: shiftLike(rc.anchor ?? rc.base, unit, n) ?? unresolved(unit, 1) }),
+      };
+    }
+    return null;
+  }
+  if (w === "vor" || (w === "in" && !m.narrative)) {
     const n = m.num(i + 1);
     const unit = m.unit(i + 2);
     if (unit && !Number.isNaN(n) && Number.isInteger(n) && unit !== "CE" && unit !== "DE") {
@@ -127,7 +161,7 @@ export const relativePeriod: Parser = (m: M, i: number): Cand | null => {
         family: "relative-period",
         resolve: (rc) => {
           if (vague) return { value: dir < 0 ? "PAST_REF" : "FUTURE_REF" };
-          return { value: shift(rc.anchor ?? rc.base, unit, dir * n) ?? unresolved(unit, dir) };
+          return { value: shiftLike(rc.anchor ?? rc.base, unit, dir * n) ?? unresolved(unit, dir) };
         },
       };
     }
