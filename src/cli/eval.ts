@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { evalNerCommand } from "../entities/tagger/cli.js";
+import { evalQuotesCommand } from "../quotes/eval-command.js";
 import { evalTimeCommand } from "../time/eval-command.js";
 import { evalSentencesCommand } from "../tokens/eval-sentences.js";
 
@@ -13,5 +14,6 @@ export function registerEval(program: Command): void {
   evalCmd.addCommand(evalSentencesCommand());
   evalCmd.addCommand(evalNerCommand());
   evalCmd.addCommand(evalTimeCommand());
+  evalCmd.addCommand(evalQuotesCommand());
   program.addCommand(evalCmd);
 }

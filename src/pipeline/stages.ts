@@ -3,8 +3,9 @@
  * import it here, and list its name in config/pipeline.default.json.
  */
 import { langStage } from "../lang/detect-stage.js";
+import { quotesStage } from "../quotes/index.js";
 import { timeStage } from "../time/index.js";
 import { sentencesStage, tokensStage } from "../tokens/index.js";
 import { registerStage } from "./registry.js";
 
-for (const stage of [langStage, tokensStage, sentencesStage, timeStage]) registerStage(stage);
+for (const stage of [langStage, tokensStage, sentencesStage, timeStage, quotesStage]) registerStage(stage);

@@ -18,5 +18,9 @@ export const Quote = z.object({
   source: z.string().nullable(),
   date: z.string().nullable(),
   dateFrom: DateFrom.nullable().optional(),
+  /** Where the speaker is named in the text (for a pronoun: the pronoun; for carry-over: the earlier mention). */
+  speakerSpan: TextSpan.optional(),
+  /** All cue tokens when the cue is discontinuous ("kündigte … an"); `cue` then spans first to last. */
+  cueParts: z.array(TextSpan).optional(),
 });
 export type Quote = z.infer<typeof Quote>;

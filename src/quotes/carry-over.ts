@@ -1,0 +1,38 @@
+/**
+ * Carry-over: a sentence in Konjunktiv I without a cue ("Russland werde sich davon nicht beeindrucken
+ * lassen.") continues the reported speech of the last speaker.
+ */
+import { lexicon } from "../lang/de/lexicon/index.js";
+import type { TokView } from "./view.js";
+
+const SUBORDINATORS = new Set(["wenn", "falls", "ob", "als", "obwohl", "damit", "sofern", "weil"]);
+
+/**
+ * "subj1" if the span holds a distinct Konjunktiv I form, "subj2" for a distinct Konjunktiv II
+ * (wäre, hätte, würde), null otherwise. `skip(i)` excludes tokens inside quotations.
+ */
+export function reportedMood(v: TokView, s: number, e: number, skip: (i: number) => boolean): "subj1" | "subj2" | null {
+  const lex = lexicon();
+  let mood: "subj1" | "subj2" | null = null;
+  for (let i = s; i < e; i++) {
+    if (!v.isWord(i) || skip(i) || (v.isCap(i) && !v.isSentStart(i))) continue;
+    const w = v.lower[i];
+    if (lex.isDistinctSubj1(w) && !(i > s && v.lower[i - 1] === "ich")) return "subj1";
+    if (!mood && lex.isDistinctSubj2(w)) mood = "subj2";
+  }
+  return mood;
+}
+
+/** True if the sentence [s, e) can continue the last speaker's reported speech. */
+export function isCarryOver(
+  v: TokView,
+  s: number,
+  e: number,
+  skip: (i: number) => boolean,
+  lastWasIndirect: boolean,
+): boolean {
+  if (SUBORDINATORS.has(v.lower[s])) return false;
+  if (v.text[e - 1] === "?") return false;
+  const mood = reportedMood(v, s, e, skip);
+  return mood === "subj1" || (mood === "subj2" && lastWasIndirect);
+}

@@ -1,0 +1,119 @@
+/**
+ * Cue verbs: finite speech/thought/writing verbs ("sagte", "betonte"), separated particle verbs
+ * ("kündigte … an", "wies … zurück", "teilte … mit") and participles with their auxiliary
+ * ("hat angekündigt", "habe erklärt"). Lemmas come from the lexicon; the cue list is data.
+ */
+import { lexicon } from "../lang/de/lexicon/index.js";
+import { type CueType, quoteTables } from "./tables.js";
+import type { TokView } from "./view.js";
+
+export interface Cue {
+  /** The finite verb (or the auxiliary of a participle cue): the clause's verb position. */
+  finite: number;
+  /** The lexical cue token (verb or participle). */
+  tok: number;
+  /** All cue tokens in order (auxiliary, verb, separated particle). */
+  parts: number[];
+  lemma: string;
+  type: CueType;
+  /** True when the lexical verb is a participle or infinitive (verb-final position). */
+  nonFinite: boolean;
+}
+
+const AUX = new Set([
+  "hat",
+  "habe",
+  "hatte",
+  "hätte",
+  "haben",
+  "hatten",
+  "hätten",
+  "ist",
+  "sei",
+  "war",
+  "wird",
+  "wurde",
+  "werde",
+  "würde",
+  "werden",
+  "wurden",
+]);
+
+const FINITE = new Set(["ind", "subj1", "subj2"]);
+
+/** True if token i ends a clause for particle search (comma, colon, quote, final punctuation). */
+function clauseBreak(v: TokView, i: number): boolean {
+  return v.isQuote(i) || v.isFinal(i) || v.isPunct(i, ",") || v.isPunct(i, ":") || v.isPunct(i, ";");
+}
+
+/** Cue verbs in tokens [s, e), skipping tokens for which `skip(i)` is true (inside quotations). */
+export function findCues(v: TokView, s: number, e: number, skip: (i: number) => boolean): Cue[] {
+  const T = quoteTables();
+  const lex = lexicon();
+  const out: Cue[] = [];
+  for (let i = s; i < e; i++) {
+    if (!v.isWord(i) || skip(i)) continue;
+    if (v.isCap(i) && !v.isSentStart(i)) continue; // nouns
+    const form = v.lower[i];
+    if (T.functionWords.has(form)) continue;
+    let found: Cue | null = null;
+    for (const a of lex.verb(form)) {
+      if (!FINITE.has(a.mood)) continue;
+      const c = T.cues.get(a.lemma);
+      if (c && !c.particle) {
+        found = { finite: i, tok: i, parts: [i], lemma: c.lemma, type: c.type, nonFinite: false };
+        break;
+      }
+    }
+    if (!found) {
+      // separated particle: "kündigte … an"
+      for (const a of lex.splitVerb(form)) {
+        if (!FINITE.has(a.mood)) continue;
+        const c = T.cues.get(a.lemma);
+        if (!c || c.particle !== a.particle) continue;
+        let p = -1;
+        for (let j = i + 1; j < e && j < i + 25; j++) {
+          if (clauseBreak(v, j)) {
+            if (v.lower[j - 1] === a.particle && j - 1 > i) p = j - 1;
+            break;
+          }
+          if (j === e - 1 && v.lower[j] === a.particle) p = j;
+        }
+        if (p > 0) {
+          found = { finite: i, tok: i, parts: [i, p], lemma: c.lemma, type: c.type, nonFinite: false };
+          break;
+        }
+      }
+    }
+    if (found && i + 1 < e && clauseBreak(v, i + 1)) {
+      // "hat erklärt": a finite-looking form at the clause end after an auxiliary is a participle
+      for (let j = i - 1; j >= s && j > i - 20; j--) {
+        if (clauseBreak(v, j)) break;
+        if (AUX.has(v.lower[j]) && lex.participleLemma(form) === found.lemma) {
+          found = { ...found, finite: j, parts: [j, i], nonFinite: true };
+          break;
+        }
+      }
+    }
+    if (!found) {
+      const lemma = lex.participleLemma(form);
+      const c = lemma ? T.cues.get(lemma) : undefined;
+      if (c && !v.isCap(i)) {
+        // its auxiliary: the nearest preceding auxiliary in the clause
+        let aux = -1;
+        for (let j = i - 1; j >= s && j > i - 20; j--) {
+          if (clauseBreak(v, j) && !v.isPunct(j, ",")) break;
+          if (AUX.has(v.lower[j])) {
+            aux = j;
+            break;
+          }
+        }
+        if (aux >= 0) {
+          found = { finite: aux, tok: i, parts: [aux, i], lemma: c.lemma, type: c.type, nonFinite: true };
+        }
+      }
+    }
+    if (found) out.push(found);
+  }
+  return out;
+}

@@ -1,0 +1,33 @@
+import { Command } from "commander";
+import { type Prf, scoreQuotes } from "./eval.js";
+
+const pct = (x: number) => (100 * x).toFixed(2);
+
+/** `lagebild eval quotes <dir> [--json]`: SpkAtt-2023 message/cue/source P/R/F1, overall and per form. */
+export function evalQuotesCommand(): Command {
+  return new Command("quotes")
+    .description("score quote extraction on SpkAtt-2023 task 2 JSON files (message, cue, source token overlap)")
+    .argument("<dir>", "folder of SpkAtt JSON files, e.g. ../shared/data/spkatt2023-news/dev")
+    .option("--json", "print the scores as one JSON object on the last line")
+    .action(async (dir: string, opts: { json?: boolean }) => {
+      const s = await scoreQuotes(dir);
+      const rows: [string, string, Prf][] = [];
+      for (const [label, part] of [
+        ["all", s],
+        ["direct", s.direct],
+        ["indirect", s.indirect],
+      ] as const) {
+        rows.push([label, "message", part.message], [label, "cue", part.cue], [label, "source", part.source]);
+      }
+      process.stdout.write(
+        `SpkAtt quotes: ${s.documents} documents, ${s.gold} gold messages (IsNested = false), ${s.predicted} predicted\n`,
+      );
+      process.stdout.write("form\trole\tP\tR\tF1\n");
+      for (const [form, role, p] of rows)
+        process.stdout.write(`${form}\t${role}\t${pct(p.precision)}\t${pct(p.recall)}\t${pct(p.f1)}\n`);
+      if (opts.json) {
+        const { precision, recall, f1 } = s.message;
+        process.stdout.write(`${JSON.stringify({ precision, recall, f1, ...s })}\n`);
+      }
+    });
+}

@@ -1,0 +1,200 @@
+/**
+ * Evaluation on SpkAtt-2023 task 2 (German WikiNews, pre-tokenised JSON): gold Message/Cue/Source
+ * token spans. Each document's tokens are joined into running text (keeping a token → offset map),
+ * our pipeline runs on it, and our quotes are mapped back to gold token indices. In the spirit of
+ * the official scorer (eval/score.py of uhh-lt/news-speaker-attribution-2023): messages are aligned
+ * one-to-one by maximal token overlap, then message, cue and source tokens are scored by overlap
+ * (micro precision/recall/F1 over tokens). The SpkAtt "Source" role is our speaker (speakerSpan).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
+import type { Quote } from "../doc/schema/index.js";
+import { InputError } from "../errors.js";
+import { analyze } from "../pipeline/analyze.js";
+import { detokenize } from "../tokens/detokenize.js";
+
+interface SpkattFile {
+  Sentences: { SentenceId: number; Tokens: string[] }[];
+  Annotations: {
+    Message: string[];
+    Cue: string[];
+    Source: string[];
+    Form: string;
+    IsNested?: boolean;
+  }[];
+}
+
+interface Group {
+  msg: Set<number>;
+  cue: Set<number>;
+  source: Set<number>;
+  direct: boolean;
+}
+
+export interface Prf {
+  precision: number;
+  recall: number;
+  f1: number;
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface QuoteScores {
+  documents: number;
+  gold: number;
+  predicted: number;
+  message: Prf;
+  cue: Prf;
+  source: Prf;
+  direct: { message: Prf; cue: Prf; source: Prf };
+  indirect: { message: Prf; cue: Prf; source: Prf };
+}
+
+class Counter {
+  tp = 0;
+  fp = 0;
+  fn = 0;
+  prf(): Prf {
+    const precision = this.tp + this.fp ? this.tp / (this.tp + this.fp) : 0;
+    const recall = this.tp + this.fn ? this.tp / (this.tp + this.fn) : 0;
+    const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+    return { precision, recall, f1, tp: this.tp, fp: this.fp, fn: this.fn };
+  }
+}
+
+function inter(a: Set<number>, b: Set<number>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
+
+/** Token indices (absolute) overlapping [start, end). */
+function toTokens(offsets: [number, number][], start: number, end: number): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < offsets.length; i++) if (offsets[i][0] < end && offsets[i][1] > start) out.add(i);
+  return out;
+}
+
+const QUOTE_CHARS = /["„“”»«‚‘’'›‹]/;
+
+function predictedGroups(quotes: Quote[], text: string, offsets: [number, number][]): Group[] {
+  return quotes.map((q) => {
+    let { start, end } = q;
+    // gold direct messages include the quotation marks
+    if (start > 0 && QUOTE_CHARS.test(text[start - 1])) start--;
+    if (end < text.length && QUOTE_CHARS.test(text[end])) end++;
+    const cue = new Set<number>();
+    for (const c of q.cueParts ?? (q.cue ? [q.cue] : [])) for (const t of toTokens(offsets, c.start, c.end)) cue.add(t);
+    const source = q.speakerSpan ? toTokens(offsets, q.speakerSpan.start, q.speakerSpan.end) : new Set<number>();
+    return { msg: toTokens(offsets, start, end), cue, source, direct: q.kind === "direct" };
+  });
+}
+
+function readPublished(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const index = join(dirname(dir), "index.tsv");
+  if (!existsSync(index)) return out;
+  for (const line of readFileSync(index, "utf8").split("\n").slice(1)) {
+    const f = line.split("\t");
+    if (f.length > 2) out.set(f[1], f[2]);
+  }
+  return out;
+}
+
+type Role = "msg" | "cue" | "source";
+const ROLES: Role[] = ["msg", "cue", "source"];
+
+export async function scoreQuotes(dir: string): Promise<QuoteScores> {
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw new InputError(`${dir}: expected a folder of SpkAtt JSON files`);
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort();
+  if (!files.length) throw new InputError(`${dir}: no .json files`);
+  const published = readPublished(dir);
+  const all: Record<Role, Counter> = { msg: new Counter(), cue: new Counter(), source: new Counter() };
+  const byForm = {
+    direct: { msg: new Counter(), cue: new Counter(), source: new Counter() } as Record<Role, Counter>,
+    indirect: { msg: new Counter(), cue: new Counter(), source: new Counter() } as Record<Role, Counter>,
+  };
+  let goldN = 0;
+  let predN = 0;
+  for (const f of files) {
+    const json = JSON.parse(readFileSync(join(dir, f), "utf8")) as SpkattFile;
+    const { text, offsets } = detokenize(json.Sentences.map((s) => s.Tokens));
+    const sentOff: number[] = [];
+    let acc = 0;
+    for (const s of json.Sentences) {
+      sentOff.push(acc);
+      acc += s.Tokens.length;
+    }
+    const flat = offsets.flat();
+    const abs = (ids: string[]) =>
+      new Set(
+        ids.map((x) => {
+          const [s, t] = x.split(":").map(Number);
+          return sentOff[s] + t;
+        }),
+      );
+    const gold: Group[] = (json.Annotations ?? [])
+      .filter((a) => !a.IsNested)
+      .map((a) => ({
+        msg: abs(a.Message),
+        cue: abs(a.Cue ?? []),
+        source: abs(a.Source ?? []),
+        direct: a.Form === "Direct",
+      }));
+    const id = f.replace(/\.json$/, "");
+    const doc = await analyze({ text, published: published.get(id) ?? null });
+    const pred = predictedGroups(doc.quotes, doc.text, flat).filter((g) => g.msg.size > 0);
+    goldN += gold.length;
+    predN += pred.length;
+    // one-to-one alignment by maximal message overlap (greedy on overlap size)
+    const cand: [number, number, number][] = [];
+    for (let g = 0; g < gold.length; g++)
+      for (let p = 0; p < pred.length; p++) {
+        const o = inter(gold[g].msg, pred[p].msg);
+        if (o > 0) cand.push([o, g, p]);
+      }
+    cand.sort((a, b) => b[0] - a[0]);
+    const gMatch = new Array<number>(gold.length).fill(-1);
+    const pMatch = new Array<number>(pred.length).fill(-1);
+    for (const [, g, p] of cand) {
+      if (gMatch[g] >= 0 || pMatch[p] >= 0) continue;
+      gMatch[g] = p;
+      pMatch[p] = g;
+    }
+    for (let g = 0; g < gold.length; g++) {
+      const p = gMatch[g];
+      const form = gold[g].direct ? byForm.direct : byForm.indirect;
+      for (const r of ROLES) {
+        const gs = gold[g][r];
+        const ov = p >= 0 ? inter(gs, pred[p][r]) : 0;
+        all[r].tp += ov;
+        all[r].fn += gs.size - ov;
+        form[r].tp += ov;
+        form[r].fn += gs.size - ov;
+      }
+    }
+    for (let p = 0; p < pred.length; p++) {
+      const g = pMatch[p];
+      const form = pred[p].direct ? byForm.direct : byForm.indirect;
+      for (const r of ROLES) {
+        const ps = pred[p][r];
+        const ov = g >= 0 ? inter(gold[g][r], ps) : 0;
+        all[r].fp += ps.size - ov;
+        form[r].fp += ps.size - ov;
+      }
+    }
+  }
+  const three = (c: Record<Role, Counter>) => ({ message: c.msg.prf(), cue: c.cue.prf(), source: c.source.prf() });
+  return {
+    documents: files.length,
+    gold: goldN,
+    predicted: predN,
+    ...three(all),
+    direct: three(byForm.direct),
+    indirect: three(byForm.indirect),
+  };
+}

@@ -1,0 +1,338 @@
+/**
+ * Quote extraction over one document: sentence units (sentences joined when a quotation spans them)
+ * are read in order; each pattern family contributes drafts; speaker, source and date are resolved;
+ * state (last speaker, last cited report) flows from unit to unit.
+ */
+import type { Doc } from "../doc/index.js";
+import type { Quote, QuoteKind, TextSpan } from "../doc/schema/index.js";
+import { isCarryOver } from "./carry-over.js";
+import { type Cue, findCues } from "./cues.js";
+import { statementDate } from "./date.js";
+import { pairQuotes, type QuotePair } from "./direct/pairs.js";
+import { complementAfter, complementBefore, trimEnd } from "./indirect/complement.js";
+import { type Frame, findFrames } from "./indirect/frames.js";
+import { npAt } from "./np.js";
+import { hasScareMarker, isShortLabel } from "./scare.js";
+import { findSources, type SourceHit, sourceEntity } from "./source.js";
+import { entityIn, isPronoun, lastPersonBefore, subjectOf } from "./speaker.js";
+import type { TokSpan } from "./view.js";
+import { TokView } from "./view.js";
+
+interface Draft {
+  kind: QuoteKind;
+  msg: TokSpan;
+  /** The pair when the message is exactly one quotation (text = inside the marks). */
+  pair: QuotePair | null;
+  cue: number[] | null;
+  speaker: TokSpan | null;
+  /** Speaker inherited from earlier (carry-over, frameless quotation). */
+  inherited: Speaker | null;
+  frame: Frame | null;
+}
+
+interface Speaker {
+  entity: string | null;
+  text: string | null;
+  span: TextSpan | null;
+}
+
+interface State {
+  last: Speaker | null;
+  lastUnit: number;
+  lastSource: string | null;
+  lastIndirect: boolean;
+  report: string | null;
+}
+
+function textSpan(doc: Doc, start: number, end: number): TextSpan {
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+export function extractQuotes(doc: Doc): Quote[] {
+  const v = new TokView(doc);
+  if (v.n === 0) return [];
+  const pairs = pairQuotes(v);
+  const inPair = new Int32Array(v.n).fill(-1);
+  const openAt = new Int32Array(v.n).fill(-1);
+  const closeAt = new Int32Array(v.n).fill(-1);
+  pairs.forEach((p, k) => {
+    for (let i = p.open; i < Math.min(p.close + (p.unclosed ? 0 : 1), v.n); i++) inPair[i] = k;
+    openAt[p.open] = k;
+    if (!p.unclosed) closeAt[p.close] = k;
+  });
+  const skip = (i: number) => inPair[i] >= 0;
+  const jump = (i: number) => (openAt[i] >= 0 ? pairs[openAt[i]].close + 1 : i + 1);
+  const isPairOpen = (i: number) => i < v.n && openAt[i] >= 0;
+  const isPairClose = (i: number) => i >= 0 && closeAt[i] >= 0;
+  const timeEndAt = new Int32Array(v.n).fill(-1);
+  for (const t of doc.times) {
+    const a = v.doc.tokens.indexAt(t.start);
+    const b = v.doc.tokens.indexAt(t.end - 1);
+    if (a < v.n) timeEndAt[a] = Math.max(timeEndAt[a], b + 1);
+  }
+  const timeEnd = (i: number) => (i < v.n ? timeEndAt[i] : -1);
+
+  // units: sentences joined while a quotation spans their boundary
+  const units: TokSpan[] = [];
+  for (let k = 0; k < v.sentStart.length; k++) {
+    const s = v.sentStart[k];
+    const e = v.sentEnd[k];
+    const last = units[units.length - 1];
+    if (last && inPair[s] >= 0 && inPair[s] === inPair[s - 1]) last.e = e;
+    else units.push({ s, e });
+  }
+
+  const state: State = { last: null, lastUnit: -10, lastSource: null, lastIndirect: false, report: null };
+  const quotes: Quote[] = [];
+
+  units.forEach((u, ui) => {
+    const drafts: Draft[] = [];
+    const covered = new Set<number>();
+    const inDraft = (i: number) => drafts.some((d) => i >= d.msg.s && i < d.msg.e);
+    const pairsIn = (sp: TokSpan) => {
+      const ks: number[] = [];
+      for (let k = 0; k < pairs.length; k++) if (pairs[k].open >= sp.s && pairs[k].open < sp.e) ks.push(k);
+      return ks;
+    };
+    const kindOf = (sp: TokSpan, colon: boolean): { kind: QuoteKind; pair: QuotePair | null } => {
+      const ks = pairsIn(sp);
+      for (const k of ks) covered.add(k);
+      if (ks.length === 1) {
+        const p = pairs[ks[0]];
+        const end = p.unclosed ? p.close : p.close + 1;
+        if (p.open === sp.s && trimEnd(v, end, sp.e) === end) return { kind: "direct", pair: p };
+      }
+      if (ks.length) return { kind: "mixed", pair: null };
+      return { kind: colon ? "direct" : "indirect", pair: null };
+    };
+
+    // headline / colon frame: "Putin: Verhältnis zu Nordkorea „…“"
+    {
+      const np = npAt(v, u.s, u.e);
+      if (np && np.e < u.e && v.isPunct(np.e, ":") && np.e - np.s <= 3 && v.isCap(np.s) && !isPronoun(v, np)) {
+        const msg = { s: np.e + 1, e: trimEnd(v, np.e + 1, u.e) };
+        if (msg.e - msg.s >= 2) {
+          const { kind, pair } = kindOf(msg, true);
+          drafts.push({ kind, msg, pair, cue: null, speaker: np, inherited: null, frame: null });
+        }
+      }
+    }
+
+    // cue verbs
+    const cues: Cue[] = drafts.length ? [] : findCues(v, u.s, u.e, skip);
+    let segStart = u.s;
+    for (const cue of cues) {
+      if (inDraft(cue.finite)) continue;
+      let cs = cue.finite;
+      while (cs > u.s) {
+        const j = cs - 1;
+        if (v.isPunct(j, ",") || v.isPunct(j, ":") || v.isPunct(j, ";") || isPairClose(j) || v.isFinal(j)) break;
+        cs = inPair[j] >= 0 ? pairs[inPair[j]].open : j;
+      }
+      const before = complementBefore(v, cue, segStart, isPairClose);
+      const after = complementAfter(v, cue, u.e, jump, isPairOpen);
+      const speaker = subjectOf(v, cue, cs, u.e, before !== null, timeEnd);
+      const cueToks = cue.parts;
+      if (before) {
+        const { kind, pair } = kindOf(before, false);
+        drafts.push({ kind, msg: before, pair, cue: cueToks, speaker, inherited: null, frame: null });
+      }
+      if (after) {
+        const { kind, pair } = kindOf(after, after.colon);
+        drafts.push({
+          kind,
+          msg: { s: after.s, e: after.e },
+          pair,
+          cue: cueToks,
+          speaker,
+          inherited: null,
+          frame: null,
+        });
+        segStart = after.e;
+      } else if (!before) {
+        // "verurteilte das Vorgehen als „rücksichtslos“": a quoted fragment in the cue's clause
+        let j = Math.max(...cue.parts) + 1;
+        while (j < u.e && !v.isPunct(j, ",") && !v.isFinal(j) && !isPairOpen(j)) j++;
+        if (isPairOpen(j) && speaker) {
+          const p = pairs[openAt[j]];
+          const s = speaker.s > cue.finite ? speaker.e : cue.finite + 1;
+          if (s <= p.open && !hasScareMarker(v, p)) {
+            const end = p.unclosed ? p.close : p.close + 1;
+            covered.add(openAt[j]);
+            drafts.push({
+              kind: "mixed",
+              msg: { s, e: end },
+              pair: null,
+              cue: cueToks,
+              speaker,
+              inherited: null,
+              frame: null,
+            });
+          }
+        }
+      }
+      if (before || after) segStart = Math.max(segStart, (after ?? before)!.e);
+    }
+
+    // source frames
+    const frames = findFrames(v, u.s, u.e, skip);
+    for (const f of frames) {
+      if (f.kind === "anaphor") continue;
+      const owner = drafts.find((d) => !(f.span.e <= d.msg.s || f.span.s >= d.msg.e)) ?? drafts[drafts.length - 1];
+      if (owner && (f.kind !== "so" || owner.speaker)) {
+        if (!owner.speaker && f.np) owner.speaker = f.np;
+        if (!owner.frame) owner.frame = f;
+        continue;
+      }
+      let msg: TokSpan;
+      if (f.kind === "so") {
+        let s = u.s;
+        while (s < f.span.s && v.isPunct(s)) s++;
+        msg = { s, e: f.cue - 1 };
+      } else {
+        let s = u.s;
+        let e = trimEnd(v, u.s, u.e);
+        if (f.span.s <= s + 1) s = f.span.e;
+        else if (f.span.e >= e) e = f.span.s;
+        while (s < e && v.isPunct(s, ",")) s++;
+        e = trimEnd(v, s, e);
+        msg = { s, e };
+      }
+      if (msg.e - msg.s < 2) continue;
+      const { kind, pair } = kindOf(msg, false);
+      const cue = f.kind === "after" ? [f.cue] : [f.cue];
+      drafts.push({ kind, msg, pair, cue, speaker: f.np, inherited: null, frame: f });
+    }
+
+    // quotations not yet covered
+    for (let k = 0; k < pairs.length; k++) {
+      const p = pairs[k];
+      if (p.open < u.s || p.open >= u.e || covered.has(k) || inDraft(p.open)) continue;
+      if (isShortLabel(v, p) || hasScareMarker(v, p)) continue;
+      const end = p.unclosed ? p.close : p.close + 1;
+      let speaker: TokSpan | null = null;
+      if (p.open - 1 > u.s && v.isPunct(p.open - 1, ":")) {
+        // "… warnte Lagarde: „…“" without a recognised cue: the NP before the colon
+        const np = npAt(v, u.s, p.open - 1);
+        if (np && np.e === p.open - 1) speaker = np;
+      }
+      const inherited = !speaker && state.last && ui - state.lastUnit <= 2 ? state.last : null;
+      drafts.push({ kind: "direct", msg: { s: p.open, e: end }, pair: p, cue: null, speaker, inherited, frame: null });
+    }
+
+    // carry-over
+    if (!drafts.length && state.last && ui - state.lastUnit === 1) {
+      if (isCarryOver(v, u.s, u.e, skip, state.lastIndirect)) {
+        const msg = { s: u.s, e: trimEnd(v, u.s, u.e) };
+        const { kind, pair } = kindOf(msg, false);
+        drafts.push({ kind, msg, pair, cue: null, speaker: null, inherited: state.last, frame: null });
+      }
+    }
+
+    // anaphoric "demnach" with no other quote: the sentence reports the last cited report
+    const anaphor = frames.find((f) => f.kind === "anaphor");
+    if (!drafts.length && anaphor && state.report) {
+      let s = u.s;
+      let e = trimEnd(v, u.s, u.e);
+      if (anaphor.cue === s) s++;
+      else if (anaphor.cue === e - 1) e--;
+      const { kind, pair } = kindOf({ s, e }, false);
+      drafts.push({
+        kind,
+        msg: { s, e },
+        pair,
+        cue: [anaphor.cue],
+        speaker: anaphor.span,
+        inherited: null,
+        frame: anaphor,
+      });
+    }
+    if (!drafts.length) return;
+
+    // sources in the unit, outside quotations
+    const hits = findSources(v, u.s, u.e, skip);
+    drafts.sort((a, b) => a.msg.s - b.msg.s);
+    for (const d of drafts) {
+      const msgStart = v.start(d.msg.s);
+      const msgEnd = v.end(d.msg.e - 1);
+      // speaker
+      let sp: Speaker = { entity: null, text: null, span: null };
+      if (d.speaker && !(d.frame?.kind === "anaphor")) {
+        const span = textSpan(doc, v.start(d.speaker.s), v.end(d.speaker.e - 1));
+        let ent = entityIn(doc, span.start, span.end);
+        if (isPronoun(v, d.speaker)) {
+          const w = v.lower[d.speaker.s];
+          ent = null;
+          if (w !== "ich" && w !== "wir" && w !== "man") {
+            const id = state.last?.entity ?? lastPersonBefore(doc, span.start)?.id ?? null;
+            ent = id ? (doc.entities.find((x) => x.id === id) ?? null) : null;
+          } else if (state.last && ui - state.lastUnit <= 2) {
+            ent = state.last.entity ? (doc.entities.find((x) => x.id === state.last?.entity) ?? null) : null;
+          }
+        }
+        sp = { entity: ent?.id ?? null, text: span.text, span };
+      } else if (d.inherited) {
+        sp = d.inherited;
+      }
+      // source: an outlet named in the unit outside the message, or the speaker itself
+      let source: string | null = null;
+      let hit: SourceHit | undefined = hits.find((h) => h.end <= msgStart || h.start >= msgEnd);
+      if (!hit && sp.span) hit = hits.find((h) => sp.span && h.start >= sp.span.start && h.end <= sp.span.end);
+      if (hit) {
+        source = sourceEntity(doc, hit);
+        if (hit.report && source) state.report = source;
+        if (d.frame?.kind === "after" || d.frame?.kind === "before") {
+          if (sp.span && hit.start >= sp.span.start && hit.end <= sp.span.end && !sp.entity) sp.entity = source;
+        }
+      }
+      if (!source && (anaphor || d.frame?.kind === "anaphor") && state.report) source = state.report;
+      if (d.frame?.kind === "anaphor") {
+        sp = {
+          entity: state.report,
+          text: doc.text.slice(v.start(anaphor!.cue), v.end(anaphor!.cue)),
+          span: textSpan(doc, v.start(anaphor!.cue), v.end(anaphor!.cue)),
+        };
+      }
+      if (!source && d.inherited && ui - state.lastUnit <= 1) source = state.lastSource;
+
+      let start = msgStart;
+      let end = msgEnd;
+      if (d.pair) {
+        start = v.end(d.pair.open);
+        end = d.pair.unclosed ? v.end(d.pair.close - 1) : v.start(d.pair.close);
+        while (end > start && /\s/.test(doc.text[end - 1])) end--;
+        while (start < end && /\s/.test(doc.text[start])) start++;
+      }
+      const cueParts = d.cue ? d.cue.map((i) => textSpan(doc, v.start(i), v.end(i))) : null;
+      const cue = cueParts
+        ? cueParts.length === 1
+          ? cueParts[0]
+          : textSpan(doc, cueParts[0].start, cueParts[cueParts.length - 1].end)
+        : null;
+      const date = cue ? statementDate(doc, cue.start, cue.end) : statementDate(doc, start, end);
+      const q: Quote = {
+        id: `q${quotes.length + 1}`,
+        kind: d.kind,
+        start,
+        end,
+        text: doc.text.slice(start, end),
+        speaker: sp.entity,
+        speakerText: sp.text,
+        cue,
+        source,
+        date: date?.value ?? null,
+        dateFrom: date ? date.dateFrom : null,
+      };
+      if (sp.span) q.speakerSpan = sp.span;
+      if (cueParts && cueParts.length > 1) q.cueParts = cueParts;
+      quotes.push(q);
+      if (sp.text || sp.entity) {
+        state.last = sp;
+        state.lastSource = source;
+      }
+      state.lastUnit = ui;
+      state.lastIndirect = d.kind !== "direct";
+    }
+  });
+  return quotes;
+}

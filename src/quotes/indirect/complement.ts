@@ -1,0 +1,95 @@
+/**
+ * The reported clause governed by a cue verb: after it ("sagte, Nordkorea sei bereit …", "betonte, dass …",
+ * "warnte: …") or before it in an inverted frame ("Nordkorea sei bereit …, sagte Kim").
+ */
+import { lexicon } from "../../lang/de/lexicon/index.js";
+import type { Cue } from "../cues.js";
+import type { TokSpan, TokView } from "../view.js";
+
+const COMPLEMENTIZERS = new Set(["dass", "daß", "ob"]);
+const SUBORDINATORS = new Set([
+  "als",
+  "wenn",
+  "nachdem",
+  "während",
+  "weil",
+  "obwohl",
+  "bevor",
+  "da",
+  "sobald",
+  "seit",
+  "seitdem",
+  "damit",
+  "falls",
+  "um",
+]);
+
+/** Index after a pair that opens at i, or i + 1. */
+export type Jump = (i: number) => number;
+
+/** Drops trailing sentence punctuation and quotes from [s, e). */
+export function trimEnd(v: TokView, s: number, e: number): number {
+  while (e > s && (v.isFinal(e - 1) || v.isPunct(e - 1, ",") || v.isPunct(e - 1, ";") || v.isPunct(e - 1, ":"))) e--;
+  return e;
+}
+
+function hasReportedVerb(v: TokView, s: number, e: number, jump: Jump): boolean {
+  const lex = lexicon();
+  for (let i = s; i < e; ) {
+    if (v.isWord(i) && !(v.isCap(i) && i !== s)) {
+      const w = v.lower[i];
+      if (lex.isDistinctSubj1(w) || lex.isDistinctSubj2(w)) return true;
+    }
+    i = jump(i);
+  }
+  return false;
+}
+
+/** The complement after the cue, or null. `e` is the end of the unit. */
+export function complementAfter(v: TokView, cue: Cue, e: number, jump: Jump, isPairOpen: (i: number) => boolean) {
+  const last = cue.parts[cue.parts.length - 1];
+  let j = Math.max(cue.finite, last) + 1;
+  let steps = 0;
+  while (j < e && steps < 14) {
+    if (v.isFinal(j) && j < e - 1 && !v.isPunct(j + 1)) return null;
+    if (v.isPunct(j, ":")) break;
+    if (v.isPunct(j, ",")) break;
+    if (isPairOpen(j)) {
+      // "sagte er „…“" without punctuation
+      if (j > last) break;
+    }
+    j = jump(j);
+    steps++;
+  }
+  if (j >= e || steps >= 14) return null;
+  const start = v.isPunct(j) ? j + 1 : j;
+  const end = trimEnd(v, start, e);
+  if (end <= start) return null;
+  const colon = v.isPunct(j, ":");
+  if (colon || isPairOpen(start)) return { s: start, e: end, colon };
+  if (COMPLEMENTIZERS.has(v.lower[start])) return { s: start, e: end, colon };
+  // the next clause (to the next comma) must be in Konjunktiv
+  let c = start;
+  while (c < end && !v.isPunct(c, ",")) c = jump(c);
+  if (hasReportedVerb(v, start, c, jump)) return { s: start, e: end, colon };
+  return null;
+}
+
+/** The complement before an inverted cue ("…, sagte Kim"): from `from` to the comma before the cue. */
+export function complementBefore(
+  v: TokView,
+  cue: Cue,
+  from: number,
+  isPairClose: (i: number) => boolean,
+): TokSpan | null {
+  const f = cue.finite;
+  if (cue.nonFinite || f <= from) return null;
+  let end = f;
+  if (v.isPunct(end - 1, ",")) end--;
+  else if (!isPairClose(end - 1)) return null;
+  let s = from;
+  while (s < end && (v.isPunct(s) || v.lower[s] === "und")) s++;
+  if (end - s < 2) return null;
+  if (SUBORDINATORS.has(v.lower[s]) && !v.isQuote(s)) return null;
+  return { s, e: end };
+}

@@ -1,0 +1,60 @@
+/**
+ * Source frames without a cue verb: "laut X", "gemäß X", "X zufolge", "nach Angaben von X",
+ * "…, so X" and the anaphoric "demnach" (refers to the last cited report).
+ */
+import { npAt, npBefore } from "../np.js";
+import { quoteTables } from "../tables.js";
+import type { TokSpan, TokView } from "../view.js";
+
+export interface Frame {
+  kind: "before" | "after" | "so" | "anaphor";
+  /** The frame word (laut, zufolge, nach, so, demnach). */
+  cue: number;
+  /** The source NP (null for demnach). */
+  np: TokSpan | null;
+  /** The frame's token range (cue + NP). */
+  span: TokSpan;
+}
+
+function hasReportNoun(v: TokView, np: TokSpan): boolean {
+  const T = quoteTables();
+  for (let i = np.s; i < Math.min(np.e, np.s + 4); i++) {
+    if (T.reportNouns.has(v.lower[i])) return true;
+    const h = v.lower[i].lastIndexOf("-");
+    if (h > 0 && T.reportNouns.has(v.lower[i].slice(h + 1))) return true;
+  }
+  return false;
+}
+
+/** Frames in [s, e); `skip(i)` is true inside quotations. */
+export function findFrames(v: TokView, s: number, e: number, skip: (i: number) => boolean): Frame[] {
+  const T = quoteTables();
+  const out: Frame[] = [];
+  for (let i = s; i < e; i++) {
+    if (!v.isWord(i) || skip(i)) continue;
+    const frame = T.frames.get(v.lower[i]);
+    if (!frame) continue;
+    const w = v.lower[i];
+    if (frame === "before") {
+      const np = npAt(v, i + 1, e);
+      if (!np) continue;
+      if (w === "nach" && !hasReportNoun(v, np)) continue;
+      out.push({ kind: "before", cue: i, np, span: { s: i, e: np.e } });
+    } else if (frame === "after") {
+      const np = npBefore(v, i, s);
+      if (np) out.push({ kind: "after", cue: i, np, span: { s: np.s, e: i + 1 } });
+    } else if (frame === "so") {
+      // ", so Putin." — after a comma or a closing quote, the NP ends the clause
+      if (i === s || !(v.isPunct(i - 1, ",") || v.isQuote(i - 1))) continue;
+      const np = npAt(v, i + 1, e);
+      if (!np) continue;
+      const after = np.e;
+      if (after < e && !(v.isFinal(after) || v.isPunct(after, ",") || v.isQuote(after) || v.isPunct(after, ":")))
+        continue;
+      out.push({ kind: "so", cue: i, np, span: { s: i, e: np.e } });
+    } else if (frame === "anaphor") {
+      out.push({ kind: "anaphor", cue: i, np: null, span: { s: i, e: i + 1 } });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,190 @@
+/**
+ * Noun phrases around cue verbs: the speaker ("der Sprecher des Ministeriums", "Kim", "er"),
+ * source NPs after "laut"/"nach" and before "zufolge". Shallow rules over tokens: articles,
+ * adjectives, capitalised nouns and names, genitive chains, "von X", parentheses and a name apposition.
+ */
+import { TokenKind } from "../doc/tokens.js";
+import { lexicon } from "../lang/de/lexicon/index.js";
+import { quoteTables } from "./tables.js";
+import type { TokSpan, TokView } from "./view.js";
+
+const ARTICLES = new Set([
+  "der",
+  "die",
+  "das",
+  "des",
+  "dem",
+  "den",
+  "ein",
+  "eine",
+  "einer",
+  "eines",
+  "einem",
+  "einen",
+  "dieser",
+  "diese",
+  "dieses",
+  "diesem",
+  "diesen",
+  "sein",
+  "seine",
+  "seiner",
+  "seinem",
+  "seines",
+  "ihr",
+  "ihre",
+  "ihrer",
+  "ihrem",
+  "ihres",
+  "unser",
+  "unsere",
+  "mehrere",
+  "einige",
+  "viele",
+  "zahlreiche",
+  "beide",
+  "alle",
+  "andere",
+  "weitere",
+  "zwei",
+  "drei",
+  "vier",
+  "fünf",
+]);
+const GENITIVE = new Set(["des", "der", "eines", "einer", "dieses", "dieser"]);
+
+/** A lower-case token that is not a common German word: a name such as "dpa", "n-tv". */
+function lowerName(v: TokView, i: number): boolean {
+  const w = v.lower[i];
+  if (w.length < 2 || quoteTables().functionWords.has(w)) return false;
+  return !lexicon().isCommonWord(w) && !lexicon().isVerb(w);
+}
+
+function isAdj(v: TokView, i: number): boolean {
+  if (v.isCap(i) || !v.isWord(i)) return false;
+  const w = v.lower[i];
+  if (quoteTables().functionWords.has(w)) return false;
+  const pos = lexicon().pos(w);
+  return pos.includes("ADJ") || (/(e|en|er|es|em)$/.test(w) && !pos.includes("VERB") && !pos.includes("AUX"));
+}
+
+function isNounLike(v: TokView, i: number): boolean {
+  if (!v.isWord(i)) return false;
+  if (v.isCap(i)) {
+    if (v.isSentStart(i) && quoteTables().functionWords.has(v.lower[i])) return false;
+    return true;
+  }
+  return lowerName(v, i);
+}
+
+/** The NP starting exactly at token j (within [j, e)), or null. */
+export function npAt(v: TokView, j: number, e: number): TokSpan | null {
+  if (j >= e) return null;
+  const T = quoteTables();
+  const w = v.lower[j];
+  if (T.pronouns.has(w) && v.isWord(j)) return { s: j, e: j + 1 };
+  let k = j;
+  let sawNoun = false;
+  if (ARTICLES.has(w)) k++;
+  const limit = Math.min(e, j + 18);
+  while (k < limit) {
+    if (isNounLike(v, k)) {
+      sawNoun = true;
+      k++;
+      continue;
+    }
+    if (!sawNoun && (isAdj(v, k) || v.kind(k) === TokenKind.NUMBER)) {
+      k++;
+      continue;
+    }
+    if (sawNoun && GENITIVE.has(v.lower[k]) && k + 1 < limit) {
+      // a dative outlet ("sagte Kim der Zeitung X") is not a genitive of the speaker
+      const next = v.lower[k + 1];
+      if (T.outletNouns.has(next) || (isAdj(v, k + 1) && k + 2 < limit && T.outletNouns.has(v.lower[k + 2]))) break;
+      const sub = npAt(v, k + 1, limit);
+      if (sub && isNounLike(v, sub.e - 1)) {
+        k = sub.e;
+        continue;
+      }
+      break;
+    }
+    if (sawNoun && (v.lower[k] === "von" || v.lower[k] === "vom") && k + 1 < limit) {
+      const sub = npAt(v, v.lower[k] === "vom" ? k + 1 : k + 1, limit);
+      if (sub && isNounLike(v, sub.e - 1) && !T.pronouns.has(v.lower[sub.s])) {
+        k = sub.e;
+        continue;
+      }
+      break;
+    }
+    if (sawNoun && v.lower[k] === "und" && k + 1 < limit && v.isCap(k + 1) && v.isWord(k + 1)) {
+      // "Sonia und Willy Bogner": names joined by und
+      if (v.isCap(k - 1)) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (sawNoun && v.isPunct(k, "(")) {
+      let c = k + 1;
+      while (c < limit && !v.isPunct(c, ")")) c++;
+      if (c < limit && c - k < 14) {
+        k = c + 1;
+        continue;
+      }
+      break;
+    }
+    if (sawNoun && v.isPunct(k, ",") && k + 1 < e) {
+      // apposition of a name: "der Sprecher, Dmitri Peskow, sagte"
+      let c = k + 1;
+      while (c < e && c - k <= 4 && isNounLike(v, c) && v.isCap(c)) c++;
+      if (c > k + 1 && c < e && (v.isPunct(c, ",") || v.isFinal(c))) {
+        k = c;
+        break;
+      }
+      break;
+    }
+    break;
+  }
+  // trim to the last noun
+  while (k > j && !isNounLike(v, k - 1) && !v.isPunct(k - 1, ")")) k--;
+  if (!sawNoun || k <= j) return null;
+  return { s: j, e: k };
+}
+
+/** Skips frame adverbs and time expressions after a verb; returns the next token. */
+export function skipAdverbs(v: TokView, j: number, e: number, timeEnd: (i: number) => number): number {
+  const T = quoteTables();
+  while (j < e) {
+    const te = timeEnd(j);
+    if (te > j) {
+      j = te;
+      continue;
+    }
+    if (T.frameAdverbs.has(v.lower[j]) && v.isWord(j)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** The NP before token i (for "X zufolge"): back to the clause start. */
+export function npBefore(v: TokView, i: number, s: number): TokSpan | null {
+  let j = i - 1;
+  const T = quoteTables();
+  while (j >= s) {
+    const w = v.lower[j];
+    if (v.isPunct(j) || v.isQuote(j)) break;
+    if (v.isWord(j) && !v.isCap(j) && !ARTICLES.has(w) && !isAdj(v, j) && !lowerName(v, j) && !GENITIVE.has(w)) {
+      if (w !== "von" && w !== "vom") break;
+    }
+    if (T.frameAdverbs.has(w) && !v.isCap(j)) break;
+    j--;
+  }
+  for (let a = j + 1; a < i; a++) {
+    const np = npAt(v, a, i);
+    if (np && np.e === i) return np;
+  }
+  return null;
+}

@@ -1,0 +1,52 @@
+/**
+ * Scare quotes, titles and names: a quoted word or short phrase that is not a quotation
+ * ("die sogenannte „Schattenflotte“", "die Zeitung „Handelsblatt“", "Operation „Wüstensturm“").
+ */
+import { lexicon } from "../lang/de/lexicon/index.js";
+import type { QuotePair } from "./direct/pairs.js";
+import { quoteTables } from "./tables.js";
+import type { TokView } from "./view.js";
+
+/** Number of word tokens inside a pair. */
+export function pairWords(v: TokView, p: QuotePair): number {
+  let n = 0;
+  for (let i = p.open + 1; i < p.close; i++) if (v.isWord(i) || v.kind(i) === 2) n++;
+  return n;
+}
+
+/** True if the pair contains a finite verb form or sentence punctuation (a clause, not a label). */
+export function pairHasClause(v: TokView, p: QuotePair): boolean {
+  const lex = lexicon();
+  for (let i = p.open + 1; i < p.close; i++) {
+    if (v.isFinal(i) && i < p.close - 1) return true;
+    if (!v.isWord(i) || (v.isCap(i) && i !== p.open + 1)) continue;
+    for (const a of lex.verb(v.lower[i])) if (a.mood === "ind" || a.mood === "subj1" || a.mood === "subj2") return true;
+  }
+  return false;
+}
+
+/** A short quoted label (≤ 4 words without a clause). */
+export function isShortLabel(v: TokView, p: QuotePair): boolean {
+  const n = pairWords(v, p);
+  return n <= 4 && !(n >= 3 && pairHasClause(v, p));
+}
+
+/** A marker word right before the pair (up to two tokens back, skipping articles) makes it a name or title. */
+export function hasScareMarker(v: TokView, p: QuotePair): boolean {
+  const T = quoteTables();
+  for (let j = p.open - 1; j >= 0 && j >= p.open - 3; j--) {
+    const w = v.lower[j];
+    if (T.scareMarkers.has(w) || T.outletNouns.has(w)) return true;
+    if (T.scarePrefixes.some((pre) => w.startsWith(pre))) return true;
+    if (v.isPunct(j) || v.isQuote(j)) break;
+  }
+  // a hyphen compound glued to the closing mark ("„Al-Qaida“-Mitgliedern") is a name
+  if (
+    !p.unclosed &&
+    p.close + 1 < v.n &&
+    v.start(p.close + 1) === v.end(p.close) &&
+    v.text[p.close + 1].startsWith("-")
+  )
+    return true;
+  return false;
+}

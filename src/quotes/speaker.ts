@@ -1,0 +1,74 @@
+/**
+ * Speaker resolution: the subject NP of a cue (before the finite verb, after it in inverted
+ * frames, inside "wie X mitteilte"), linked to an entity by overlap with entity mentions;
+ * pronouns (er/sie/man) go to the last speaker or the last person mentioned.
+ */
+import type { Doc } from "../doc/index.js";
+import type { Entity } from "../doc/schema/index.js";
+import type { Cue } from "./cues.js";
+import { npAt, skipAdverbs } from "./np.js";
+import { quoteTables } from "./tables.js";
+import type { TokSpan, TokView } from "./view.js";
+
+/** The subject of a cue. `cs` is the start of the cue's clause. */
+export function subjectOf(
+  v: TokView,
+  cue: Cue,
+  cs: number,
+  e: number,
+  inverted: boolean,
+  timeEnd: (i: number) => number,
+): TokSpan | null {
+  const f = cue.finite;
+  if (!inverted && cs < f) {
+    if (v.lower[cs] === "wie" || v.lower[cs] === "was") {
+      const np = npAt(v, skipAdverbs(v, cs + 1, f, timeEnd), f);
+      if (np) return np;
+    }
+    let a = cs;
+    while (a < f && (v.lower[a] === "und" || v.lower[a] === "aber" || v.lower[a] === "doch" || v.isPunct(a))) a++;
+    const np = npAt(v, a, f);
+    if (np && skipAdverbs(v, np.e, f, timeEnd) === f) return np;
+  }
+  const j = skipAdverbs(v, f + 1, e, timeEnd);
+  const np = npAt(v, j, e);
+  if (np && cue.parts.includes(np.s)) return null;
+  return np;
+}
+
+export interface Resolved {
+  entity: Entity | null;
+  text: string;
+}
+
+/** The entity whose mention overlaps [start, end); persons first, then the mention nearest the end. */
+export function entityIn(doc: Doc, start: number, end: number): Entity | null {
+  let best: Entity | null = null;
+  let bestScore = -1;
+  for (const ent of doc.entities) {
+    for (const m of ent.mentions) {
+      if (m.end <= start || m.start >= end) continue;
+      const score = (ent.type === "PER" ? 2000000 : ent.type === "ORG" ? 1000000 : 0) + m.end;
+      if (score > bestScore) {
+        bestScore = score;
+        best = ent;
+      }
+    }
+  }
+  return best;
+}
+
+/** The last person entity mentioned before offset `at`. */
+export function lastPersonBefore(doc: Doc, at: number): Entity | null {
+  let best: Entity | null = null;
+  let bestEnd = -1;
+  for (const ent of doc.entities) {
+    if (ent.type !== "PER") continue;
+    for (const m of ent.mentions) if (m.end <= at && m.end > bestEnd) (bestEnd = m.end), (best = ent);
+  }
+  return best;
+}
+
+export function isPronoun(v: TokView, sp: TokSpan): boolean {
+  return sp.e - sp.s === 1 && quoteTables().pronouns.has(v.lower[sp.s]);
+}

@@ -1,0 +1,70 @@
+/**
+ * The quote stage's data tables (src/lang/de/quotes/*), loaded once per process.
+ */
+import { readFileSync } from "node:fs";
+import { deDataPath, readWordList } from "../lang/de/index.js";
+
+export type CueType = "speech" | "thought" | "writing";
+
+export interface CueVerb {
+  lemma: string;
+  type: CueType;
+  /** Separable particle ("an" for ankündigen), or null. */
+  particle: string | null;
+}
+
+export interface QuoteTables {
+  cues: ReadonlyMap<string, CueVerb>;
+  /** Source frame words (laut, zufolge, nach, demnach, so, wie) → frame kind. */
+  frames: ReadonlyMap<string, string>;
+  reportNouns: ReadonlySet<string>;
+  outletNouns: ReadonlySet<string>;
+  scareMarkers: ReadonlySet<string>;
+  scarePrefixes: readonly string[];
+  pronouns: ReadonlyMap<string, string>;
+  frameAdverbs: ReadonlySet<string>;
+  functionWords: ReadonlySet<string>;
+}
+
+function readTsv(name: string): string[][] {
+  const rows: string[][] = [];
+  for (const raw of readFileSync(deDataPath(name), "utf8").split("\n")) {
+    const line = raw.trim();
+    if (!line || line.startsWith("#")) continue;
+    rows.push(line.split("\t").map((c) => c.trim()));
+  }
+  return rows;
+}
+
+let cache: QuoteTables | undefined;
+
+export function quoteTables(): QuoteTables {
+  if (cache) return cache;
+  const cues = new Map<string, CueVerb>();
+  for (const [lemma, type, particle] of readTsv("quotes/cue-verbs.tsv")) {
+    cues.set(lemma, { lemma, type: type as CueType, particle: particle && particle !== "-" ? particle : null });
+  }
+  const frames = new Map<string, string>();
+  for (const [word, frame] of readTsv("quotes/source-frames.tsv")) frames.set(word, frame);
+  const scare = readWordList("quotes/scare-markers.txt");
+  const scareMarkers = new Set<string>();
+  const scarePrefixes: string[] = [];
+  for (const w of scare) {
+    if (w.endsWith("*")) scarePrefixes.push(w.slice(0, -1));
+    else scareMarkers.add(w);
+  }
+  const pronouns = new Map<string, string>();
+  for (const [form, g] of readTsv("quotes/speaker-pronouns.tsv")) pronouns.set(form, g);
+  cache = {
+    cues,
+    frames,
+    reportNouns: readWordList("quotes/report-nouns.txt"),
+    outletNouns: readWordList("quotes/outlet-nouns.txt"),
+    scareMarkers,
+    scarePrefixes,
+    pronouns,
+    frameAdverbs: readWordList("quotes/frame-adverbs.txt"),
+    functionWords: readWordList("lexicon/function-words.txt"),
+  };
+  return cache;
+}
