@@ -1,0 +1,101 @@
+/**
+ * Clauses of a sentence over the token layer: split at commas, semicolons, colons, dashes,
+ * brackets and quote marks. Each clause is classified (main, conditional, subordinate, relative,
+ * zu-infinitive) and marks whether it lies inside quotation marks.
+ */
+import type { Doc } from "../doc/index.js";
+import { TokenKind } from "../doc/tokens.js";
+import { lexicon } from "../lang/de/lexicon/index.js";
+import { eventTables } from "./tables.js";
+
+export type ClauseKind = "main" | "cond" | "sub" | "rel" | "zu";
+
+export interface Clause {
+  /** Token range, end exclusive. */
+  start: number;
+  end: number;
+  kind: ClauseKind;
+  inQuote: boolean;
+  /** Sentence index. */
+  sent: number;
+}
+
+const BOUNDARY = new Set([",", ";", ":", "–", "—", "(", ")", "-"]);
+
+function lastWord(doc: Doc, s: number, e: number): number {
+  for (let i = e - 1; i >= s; i--) if (doc.tokens.kind[i] === TokenKind.WORD) return i;
+  return -1;
+}
+
+function firstWord(doc: Doc, s: number, e: number): number {
+  for (let i = s; i < e; i++) if (doc.tokens.kind[i] === TokenKind.WORD) return i;
+  return -1;
+}
+
+/** Whether the clause ends in a zu-infinitive ("… zu führen", "… zuzulassen"). */
+function endsInZuInfinitive(doc: Doc, s: number, e: number): boolean {
+  const lw = lastWord(doc, s, e);
+  if (lw < 0) return false;
+  const w = doc.tokenText(lw).toLowerCase();
+  if (lw > s && doc.tokenText(lw - 1).toLowerCase() === "zu" && /(en|ern|eln|n)$/.test(w)) return true;
+  if (
+    eventTables()
+      .forms.get(w)
+      ?.some((r) => r.kind === "Z")
+  )
+    return true;
+  return /^(ab|an|auf|aus|bei|ein|fest|frei|mit|nach|vor|weg|zu|zurück|zusammen|wieder)zu\p{Ll}{3,}en$/u.test(w);
+}
+
+/** The clauses of sentence `k`. */
+export function clausesOf(doc: Doc, k: number, s: number, e: number): Clause[] {
+  const toks = doc.tokens;
+  const out: Clause[] = [];
+  const cues = eventTables().cues;
+  let inQuote = false;
+  let cs = s;
+  const flush = (end: number, quoted: boolean) => {
+    if (firstWord(doc, cs, end) < 0) {
+      cs = end + 1;
+      return;
+    }
+    const fw = firstWord(doc, cs, end);
+    const first = doc.tokenText(fw).toLowerCase();
+    const role = cues.get(first);
+    let kind: ClauseKind = "main";
+    if (role === "cond" || role === "cond1") kind = "cond";
+    else if (endsInZuInfinitive(doc, cs, end)) kind = "zu";
+    else if (role === "sub") kind = "sub";
+    else if (out.length > 0 && (role === "rel" || isPrepRel(doc, fw, end)) && verbFinal(doc, cs, end)) kind = "rel";
+    out.push({ start: cs, end, kind, inQuote: quoted, sent: k });
+    cs = end + 1;
+  };
+  for (let i = s; i < e; i++) {
+    const kind = toks.kind[i];
+    if (kind === TokenKind.QUOTE_OPEN || kind === TokenKind.QUOTE_CLOSE || kind === TokenKind.QUOTE_AMBIG) {
+      flush(i, inQuote);
+      inQuote = kind === TokenKind.QUOTE_OPEN ? true : kind === TokenKind.QUOTE_CLOSE ? false : !inQuote;
+      continue;
+    }
+    if (kind === TokenKind.PUNCT && BOUNDARY.has(doc.tokenText(i))) flush(i, inQuote);
+  }
+  if (cs < e) flush(e, inQuote);
+  return out;
+}
+
+/** "…, die …" is relative only after a comma with a verb-final clause; "…, mit dem …" likewise. */
+function isPrepRel(doc: Doc, fw: number, end: number): boolean {
+  if (fw + 1 >= end) return false;
+  const a = doc.tokenText(fw).toLowerCase();
+  const b = doc.tokenText(fw + 1).toLowerCase();
+  return (
+    ["mit", "an", "bei", "von", "zu", "in", "auf", "für", "gegen"].includes(a) &&
+    ["dem", "der", "denen", "deren", "dessen", "den", "die", "welchem"].includes(b)
+  );
+}
+
+/** Whether the clause ends in a verb (verb-final word order of relative and subordinate clauses). */
+function verbFinal(doc: Doc, s: number, e: number): boolean {
+  const lw = lastWord(doc, s, e);
+  return lw >= 0 && lexicon().isVerb(doc.tokenText(lw).toLowerCase());
+}

@@ -1,0 +1,309 @@
+/**
+ * The event coder: for each sentence, clauses → cue (verb or noun frame) → participants →
+ * actor/target → flags → PLOVER events. Complements of speech-act verbs ("forderte X auf, … zu
+ * liefern") are the content of the act, not events of their own; complements of intent verbs
+ * ("kündigte an, … zu reisen", "erklärte sich bereit, …") give the event, marked future.
+ */
+import type { Doc } from "../doc/index.js";
+import type { Event, PloverType } from "../doc/schema/events.js";
+import { TokenKind } from "../doc/tokens.js";
+import { governingTime } from "../time/index.js";
+import { type Clause, clausesOf } from "./clauses.js";
+import { type ClauseFlags, clauseFlags } from "./flags.js";
+import { type Cue, cueOf } from "./frames.js";
+import { mentionIndex } from "./mentions.js";
+import { type Member, type Phrase, phrases } from "./phrases.js";
+import { assignRoles, type Roles } from "./roles.js";
+import { eventTables } from "./tables.js";
+import { isClass } from "./words.js";
+
+const COOPERATION: ReadonlySet<PloverType> = new Set(["CONSULT", "AID", "SUPPORT", "COOPERATE"]);
+const CONFLICT: ReadonlySet<PloverType> = new Set(["ASSAULT", "SANCTION", "COERCE", "MOBILIZE"]);
+
+interface ClauseInfo {
+  clause: Clause;
+  cue: Cue | null;
+  phrases: Phrase[];
+  flags: ClauseFlags;
+  /** Consumed as the content of another clause's speech act. */
+  consumed: boolean;
+  /** This clause is an intent complement: future + PLOVER promise rules. */
+  intent: boolean;
+  inheritedActor: Phrase | null;
+  intentAdj: boolean;
+}
+
+export interface CoderState {
+  /** The last subject phrase with members (for "sie", "er" in later clauses). */
+  lastSubject: Phrase | null;
+}
+
+/** Codes all events of a document. */
+export function codeEvents(doc: Doc): Event[] {
+  const mentions = mentionIndex(doc);
+  const events: Event[] = [];
+  const state: CoderState = { lastSubject: null };
+  const dateline = datelineCountry(doc, mentions);
+  for (let k = 0; k < doc.sentences.length; k++) {
+    const sent = doc.sentences[k];
+    const s = doc.tokens.indexAt(sent.start);
+    let e = s;
+    while (e < doc.tokens.count && doc.tokens.start[e] < sent.end) e++;
+    const clauses = clausesOf(doc, k, s, e);
+    const condSentence = clauses.some((c) => c.kind === "cond");
+    const infos: ClauseInfo[] = clauses.map((c) => ({
+      clause: c,
+      cue: cueOf(doc, c.start, c.end),
+      phrases: phrases(doc, c.start, c.end, mentions),
+      flags: clauseFlags(doc, c, condSentence),
+      consumed: false,
+      intent: false,
+      inheritedActor: null,
+      intentAdj: hasIntentAdj(doc, c),
+    }));
+    // complements
+    for (let i = 0; i < infos.length; i++) {
+      const info = infos[i];
+      const takesComp = info.cue?.flags.has("comp") || info.intentAdj;
+      if (!takesComp) continue;
+      const c = infos[i + 1];
+      if (!c || (c.clause.kind !== "zu" && c.clause.kind !== "sub")) continue;
+      if (c.clause.kind === "sub" && !/^(dass|ob)$/i.test(firstWordText(doc, c.clause))) continue;
+      const isIntent = info.intentAdj || info.cue?.flags.has("intent");
+      if (isIntent && c.cue) {
+        c.intent = true;
+        info.consumed = !info.cue || info.cue.flags.has("noun") || info.cue.rows.every((r) => r.flags.has("noun"));
+        // "bot … an, Gespräche auszurichten": the offer itself is the event
+        if (info.cue && !info.consumed) c.consumed = true;
+      } else c.consumed = true;
+    }
+    const sentCountries = countriesIn(infos.flatMap((x) => x.phrases));
+    let mainActor: Phrase | null = null;
+    let mainTarget: Phrase | null = null;
+    for (let i = 0; i < infos.length; i++) {
+      const info = infos[i];
+      const cue = info.cue;
+      const roles = assignRoles(doc, info.phrases, cue, info.clause);
+      // actor of a zu-/sub-clause without its own subject: the main clause's
+      let actor = roles.actor;
+      if ((!actor || actor.pronoun) && (info.clause.kind === "zu" || info.intent)) actor = mainActor ?? actor;
+      if (actor?.pronoun && actor.pronoun !== "sich") actor = resolvePronoun(actor, info, infos, i, state);
+      if (info.clause.kind === "main" && roles.actor && !roles.actor.pronoun && roles.actor.members.length) {
+        mainActor = roles.actor;
+        mainTarget = roles.target;
+      } else if (info.clause.kind === "main" && actor) mainActor = actor;
+      if (roles.actor && !roles.actor.pronoun && roles.actor.members.length && info.clause.kind === "main")
+        state.lastSubject = roles.actor;
+      if (!cue || info.consumed) continue;
+      if (cue.flags.has("intent") && cue.noun < 0 && cue.rows.every((r) => r.flags.has("intent")) && !info.intent) {
+        // intent verb alone: only an event through a complement or noun frame (handled above)
+        if (cue.rows.every((r) => r.flags.has("noun"))) continue;
+      }
+      let target = roles.target;
+      if (!target && info.intent) target = mainTarget;
+      const row = chooseRow(cue, actor, target, info.phrases);
+      if (!row) continue;
+      let type = row.type;
+      let mode = row.mode;
+      const flags = { ...info.flags };
+      if (info.intent) flags.future = true;
+      if (info.intent && cue.flags.has("intent") === false) {
+        if (CONFLICT.has(type)) type = "THREATEN";
+        else if (type === "RETREAT") type = "CONCEDE";
+      }
+      if (flags.future && !flags.negated && COOPERATION.has(type)) {
+        type = "AGREE";
+      }
+      if (type === "AGREE" && mode === "phone") mode = null;
+      const actors = membersOf(actor);
+      if (actors.length === 0) continue;
+      const recip =
+        actors.length > 1 &&
+        (row.flags.has("recip") ||
+          clauseHas(doc, info.clause, [
+            "sich",
+            "gemeinsam",
+            "gemeinsames",
+            "gemeinsame",
+            "gemeinsamen",
+            "bilateral",
+            "bilaterale",
+            "bilateralen",
+          ]));
+      const targets = membersOf(target);
+      const pairs: [Member, Member | null][] = [];
+      if (recip && targets.length === 0) pairs.push([actors[0], actors[1]]);
+      else for (const a of actors) pairs.push([a, targets[0] ?? null]);
+      for (const [a, t] of pairs) {
+        const aRes = resolveMember(a, actor, info, sentCountries, dateline);
+        if (!aRes) continue;
+        const tRes = t ? resolveMember(t, target, info, sentCountries, dateline) : null;
+        const span = spanOf(doc, info.clause);
+        const time = governingTime(doc, span.start, span.end);
+        const loc = locationOf(info.phrases, actor, target);
+        const ev: Event = {
+          id: `v${events.length + 1}`,
+          type,
+          mode,
+          actor: aRes.entity,
+          target: tRes?.entity ?? null,
+          start: span.start,
+          end: span.end,
+          text: doc.text.slice(span.start, span.end),
+          date: time?.value ?? null,
+          location: loc,
+          negated: flags.negated || !!actor?.neither,
+          hypothetical: flags.hypothetical,
+          quote: null,
+          actorCountry: aRes.country,
+          targetCountry: tRes?.country ?? null,
+          actorText: aRes.entity ? null : aRes.text,
+          targetText: tRes && !tRes.entity ? tRes.text : null,
+        };
+        if (time) ev.dateFrom = time.dateFrom;
+        if (flags.future) ev.future = true;
+        if (recip && targets.length === 0) ev.reciprocal = true;
+        linkQuote(doc, ev);
+        events.push(ev);
+      }
+    }
+  }
+  return events;
+}
+
+function firstWordText(doc: Doc, c: Clause): string {
+  for (let i = c.start; i < c.end; i++) if (doc.tokens.kind[i] === TokenKind.WORD) return doc.tokenText(i);
+  return "";
+}
+
+function hasIntentAdj(doc: Doc, c: Clause): boolean {
+  for (let i = c.start; i < c.end; i++) if (isClass("intentadj", doc.tokenText(i).toLowerCase())) return true;
+  return false;
+}
+
+function clauseHas(doc: Doc, c: Clause, words: readonly string[]): boolean {
+  for (let i = c.start; i < c.end; i++) if (words.includes(doc.tokenText(i).toLowerCase())) return true;
+  return false;
+}
+
+function spanOf(doc: Doc, c: Clause): { start: number; end: number } {
+  let s = c.start;
+  let e = c.end - 1;
+  while (s < e && doc.tokens.kind[s] !== TokenKind.WORD) s++;
+  while (e > s && doc.tokens.kind[e] === TokenKind.PUNCT) e--;
+  return { start: doc.tokens.start[s], end: doc.tokens.end[e] };
+}
+
+function membersOf(p: Phrase | null): Member[] {
+  if (!p) return [];
+  if (p.members.length) return p.members;
+  if (p.actor) return [{ entity: null, country: null, text: headText(p), via: "none", mention: null }];
+  return [];
+}
+
+function headText(p: Phrase): string {
+  const h = p.heads[0] ?? "";
+  return h.charAt(0).toUpperCase() + h.slice(1);
+}
+
+function countriesIn(ps: readonly Phrase[]): string[] {
+  const out = new Set<string>();
+  for (const p of ps) for (const m of p.members) if (m.country) out.add(m.country);
+  return [...out];
+}
+
+interface Resolved {
+  entity: string | null;
+  country: string | null;
+  text: string;
+}
+
+/** A member's entity/country; collective actors take the place of the clause, the only country of the sentence, or the dateline. */
+function resolveMember(
+  m: Member,
+  p: Phrase | null,
+  info: ClauseInfo,
+  sentCountries: readonly string[],
+  dateline: string | null,
+): Resolved | null {
+  if (m.country || m.entity) return { entity: m.entity, country: m.country, text: m.text };
+  if (!p?.actor && !m.text) return null;
+  const place = info.phrases.find((x) => x.place && (x.prep === "in" || x.prep === "im" || x.prep === "bei"));
+  const c = place?.members[0]?.country ?? (sentCountries.length === 1 ? sentCountries[0] : null) ?? dateline;
+  return { entity: null, country: c ?? null, text: m.text };
+}
+
+function locationOf(ps: readonly Phrase[], actor: Phrase | null, target: Phrase | null): string | null {
+  for (const p of ps) {
+    if (p === actor || p === target) continue;
+    if (p.place && (p.prep === "in" || p.prep === "im") && p.members[0]?.entity) return p.members[0].entity;
+  }
+  return null;
+}
+
+function resolvePronoun(
+  p: Phrase,
+  info: ClauseInfo,
+  infos: readonly ClauseInfo[],
+  i: number,
+  state: CoderState,
+): Phrase {
+  if (info.clause.kind === "rel") {
+    const prev = infos[i - 1]?.phrases.filter((x) => x.members.length || x.actor);
+    if (prev?.length) return prev[prev.length - 1];
+  }
+  if ((p.pronoun === "sie" || p.pronoun === "er") && state.lastSubject) return state.lastSubject;
+  return p;
+}
+
+/** First row of the cue whose conditions hold. */
+function chooseRow(
+  cue: Cue,
+  actor: Phrase | null,
+  target: Phrase | null,
+  ps: readonly Phrase[],
+): Cue["rows"][number] | null {
+  for (const r of cue.rows) {
+    if (r.flags.has("noun") && cue.noun < 0) continue;
+    if (r.flags.has("weapon") && !ps.some((p) => p.weapon || p.actor?.armed)) continue;
+    if (r.flags.has("mil") && !isStateLike(actor)) continue;
+    if (r.flags.has("tgtloc") && !target?.place) continue;
+    if (r.flags.has("refl") && !cue.flags.has("refl")) {
+      /* checked by roles (sich) */
+    }
+    return r;
+  }
+  return null;
+}
+
+function isStateLike(p: Phrase | null): boolean {
+  if (!p) return false;
+  if (p.members.some((m) => m.entity || m.country)) return true;
+  const k = p.actor?.kind;
+  return (
+    k === "state" || k === "military" || k === "police" || k === "court" || k === "legislature" || k === "delegation"
+  );
+}
+
+/** A dateline country ("MOSKAU (dpa) –") from the first line of the article. */
+function datelineCountry(doc: Doc, mentions: ReturnType<typeof mentionIndex>): string | null {
+  const toks = doc.tokens;
+  for (let i = 0; i < Math.min(toks.count, 4); i++) {
+    const m = mentions.get(i);
+    if (m && (toks.flags[i] & 16) !== 0 && m.country) return m.country;
+  }
+  return null;
+}
+
+/** Links an event inside a quote to it; the speaker becomes the actor when the clause named none. */
+function linkQuote(doc: Doc, ev: Event): void {
+  for (const q of doc.quotes) {
+    if (q.start <= ev.start && ev.end <= q.end) {
+      ev.quote = q.id;
+      return;
+    }
+  }
+}
+
+export type { Roles };
+export { eventTables };

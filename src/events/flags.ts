@@ -1,0 +1,36 @@
+/**
+ * Clause flags: negation ("nicht", "kein", "weder"), hypothetical (conditional clauses, Konjunktiv II
+ * auxiliaries, V1 "Sollte …"), future/intent ("wird … treffen", "will", "kündigte an").
+ */
+import type { Doc } from "../doc/index.js";
+import { TokenKind } from "../doc/tokens.js";
+import type { Clause } from "./clauses.js";
+import { eventTables } from "./tables.js";
+
+export interface ClauseFlags {
+  negated: boolean;
+  hypothetical: boolean;
+  future: boolean;
+}
+
+/** Flags of one clause; `condSentence` says whether the sentence has a conditional clause. */
+export function clauseFlags(doc: Doc, c: Clause, condSentence: boolean): ClauseFlags {
+  const cues = eventTables().cues;
+  let negated = false;
+  let subj2 = false;
+  let future = false;
+  for (let i = c.start; i < c.end; i++) {
+    if (doc.tokens.kind[i] !== TokenKind.WORD) continue;
+    const w = doc.tokenText(i).toLowerCase();
+    const role = cues.get(w);
+    if (!role) continue;
+    if (role === "neg" || role === "negdet") {
+      const next = i + 1 < c.end ? doc.tokenText(i + 1).toLowerCase() : "";
+      if (w === "nicht" && (next === "nur" || next === "zuletzt")) continue;
+      negated = true;
+    } else if (role === "subj2") subj2 = true;
+    else if (role === "intent" || role === "fut") future = true;
+  }
+  const hypothetical = c.kind === "cond" || subj2 || (condSentence && (future || subj2));
+  return { negated, hypothetical, future };
+}

@@ -1,0 +1,124 @@
+/**
+ * Cue matching in one clause: verb lemmas (with separated particles: "wies … zurück" → zurückweisen),
+ * participles and infinitives, and verb–noun frames ("Sanktionen verhängen", "Gespräche führen").
+ * A noun frame overrides the verb's own row.
+ */
+import type { Doc } from "../doc/index.js";
+import type { PloverType } from "../doc/schema/events.js";
+import { TokenFlag, TokenKind } from "../doc/tokens.js";
+import { verbReadings } from "./lemma.js";
+import { endsWithStem, eventTables, type FormReading, type FrameFlag } from "./tables.js";
+
+export interface VerbHit {
+  token: number;
+  lemma: string;
+  kind: FormReading["kind"];
+  /** Token of the separated particle, if any. */
+  particleToken: number;
+}
+
+export interface Cue {
+  /** Token of the verb (or the noun for noun-only frames). */
+  token: number;
+  lemma: string;
+  verbKind: FormReading["kind"];
+  /** Token of the frame noun, or -1. */
+  noun: number;
+  type: PloverType;
+  mode: string | null;
+  flags: ReadonlySet<FrameFlag>;
+  /** Alternative rows for the lemma (conditions checked later). */
+  rows: readonly { type: PloverType; mode: string | null; flags: ReadonlySet<FrameFlag> }[];
+}
+
+function lastWordIndex(doc: Doc, s: number, e: number): number {
+  for (let i = e - 1; i >= s; i--) if (doc.tokens.kind[i] === TokenKind.WORD) return i;
+  return -1;
+}
+
+/** Verb forms of dictionary verbs in tokens [s, e). */
+export function verbsIn(doc: Doc, s: number, e: number): VerbHit[] {
+  const toks = doc.tokens;
+  const out: VerbHit[] = [];
+  const last = lastWordIndex(doc, s, e);
+  const lastText = last >= 0 ? doc.tokenText(last).toLowerCase() : "";
+  for (let i = s; i < e; i++) {
+    if (toks.kind[i] !== TokenKind.WORD) continue;
+    const text = doc.tokenText(i);
+    const cap = (toks.flags[i] & TokenFlag.CAP) !== 0;
+    if (cap && i !== s && (toks.flags[i] & TokenFlag.SENT_START) === 0) continue; // nouns
+    const readings = verbReadings(text.toLowerCase());
+    let best: VerbHit | null = null;
+    for (const r of readings) {
+      if (r.kind === "S") {
+        if (r.particle === lastText && last > i) {
+          best = { token: i, lemma: r.lemma, kind: "F", particleToken: last };
+          break;
+        }
+        continue;
+      }
+      if (!best) best = { token: i, lemma: r.lemma, kind: r.kind, particleToken: -1 };
+    }
+    if (best) out.push(best);
+  }
+  return out;
+}
+
+/** The event cue of a clause: the noun frame if one matches, else the last dictionary verb. */
+export function cueOf(doc: Doc, s: number, e: number): Cue | null {
+  const { verbs, nouns } = eventTables();
+  const hits = verbsIn(doc, s, e);
+  if (hits.length === 0) return null;
+  // noun frames
+  for (let i = s; i < e; i++) {
+    if (doc.tokens.kind[i] !== TokenKind.WORD) continue;
+    const lw = doc.tokenText(i).toLowerCase();
+    for (const row of nouns) {
+      if (!endsWithStem(lw, row.noun)) continue;
+      const h = hits.find((v) => row.verbs === null || row.verbs.has(v.lemma));
+      if (!h || h.token === i) continue;
+      return {
+        token: h.token,
+        lemma: h.lemma,
+        verbKind: h.kind,
+        noun: i,
+        type: row.type,
+        mode: row.mode,
+        flags: row.flags,
+        rows: [{ type: row.type, mode: row.mode, flags: row.flags }],
+      };
+    }
+  }
+  for (let k = hits.length - 1; k >= 0; k--) {
+    const h = hits[k];
+    const rows = (verbs.get(h.lemma) ?? []).filter((r) => !r.flags.has("noun"));
+    if (rows.length === 0) {
+      // intent verbs without a noun frame still carry their complement ("kündigte an, … zu reisen")
+      const intent = (verbs.get(h.lemma) ?? []).find((r) => r.flags.has("intent"));
+      if (intent)
+        return {
+          token: h.token,
+          lemma: h.lemma,
+          verbKind: h.kind,
+          noun: -1,
+          type: intent.type,
+          mode: intent.mode,
+          flags: intent.flags,
+          rows: [intent],
+        };
+      continue;
+    }
+    const r0 = rows[0];
+    return {
+      token: h.token,
+      lemma: h.lemma,
+      verbKind: h.kind,
+      noun: -1,
+      type: r0.type,
+      mode: r0.mode,
+      flags: r0.flags,
+      rows,
+    };
+  }
+  return null;
+}

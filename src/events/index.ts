@@ -1,0 +1,2 @@
+export { codeEvents } from "./coder.js";
+export { eventsStage } from "./stage.js";

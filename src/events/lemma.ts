@@ -1,0 +1,33 @@
+/**
+ * Verb forms → dictionary lemmas. The generated table verb-forms.tsv knows every inflection of the
+ * dictionary's verbs; unknown spellings fall back to the lexicon (src/lang/de/lexicon) and then to
+ * general suffix rules (strip -t/-te/-ten/-st/-et, "ludt" → "lud").
+ */
+import { lexicon } from "../lang/de/lexicon/index.js";
+import { eventTables, type FormReading } from "./tables.js";
+
+const SUFFIXES = ["t", "et", "te", "ten", "st", "est"];
+
+/** Readings of a (lower-case) word as a form of a dictionary verb; [] if none. */
+export function verbReadings(lower: string): readonly FormReading[] {
+  const forms = eventTables().forms;
+  const hit = forms.get(lower);
+  if (hit) return hit;
+  if (lower.length < 4) return [];
+  // Lemma from the general lexicon, when it names a dictionary verb.
+  let lemma: string | null = null;
+  try {
+    lemma = lexicon().verbLemma(lower);
+  } catch {
+    lemma = null;
+  }
+  if (lemma && eventTables().verbs.has(lemma)) return [{ lemma, kind: "F", particle: null }];
+  // Misspelt or unlisted inflection: strip a verbal suffix and retry ("ludt" → "lud").
+  for (const s of SUFFIXES) {
+    if (lower.length - s.length >= 3 && lower.endsWith(s)) {
+      const again = forms.get(lower.slice(0, -s.length));
+      if (again) return again.filter((r) => r.kind === "F" || r.kind === "S");
+    }
+  }
+  return [];
+}

@@ -1,0 +1,110 @@
+/**
+ * Entity mentions by token: from the entities layer, or (when the entities stage did not run) from the
+ * knowledge base directly, so the event coder still knows countries. Country adjectives ("russischen")
+ * and compound prefixes ("US-Präsident", "UN-Generalsekretär") come from the KB in both cases.
+ */
+import type { Doc } from "../doc/index.js";
+import type { EntityType } from "../doc/schema/entities.js";
+import { kb } from "../kb/index.js";
+
+export interface MentionRef {
+  /** Entity id in doc.entities, or null for a KB-only match. */
+  entity: string | null;
+  name: string;
+  type: EntityType;
+  country: string | null;
+  /** KB kind when known ("country", "city", "igo", "person", "org" …). */
+  kind: string | null;
+  form: string;
+  /** Token range, end exclusive. */
+  start: number;
+  end: number;
+}
+
+/** Token index → mention starting there. */
+export function mentionIndex(doc: Doc): Map<number, MentionRef> {
+  const out = new Map<number, MentionRef>();
+  const toks = doc.tokens;
+  if (doc.entities.length > 0 || doc.pipeline.some((p) => p.includes("entities"))) {
+    for (const e of doc.entities) {
+      const entry = e.kbId ? kb().byId(e.kbId) : undefined;
+      for (const m of e.mentions) {
+        if (m.form === "pronoun") continue;
+        const s = toks.indexAt(m.start);
+        let t = s;
+        while (t < toks.count && toks.start[t] < m.end) t++;
+        const prev = out.get(s);
+        if (prev && prev.end >= t) continue;
+        out.set(s, {
+          entity: e.id,
+          name: e.name,
+          type: e.type,
+          country: e.country,
+          kind: entry?.kind ?? null,
+          form: m.form,
+          start: s,
+          end: t,
+        });
+      }
+    }
+    return out;
+  }
+  const base = kb();
+  for (let i = 0; i < toks.count; i++) {
+    const matches = base.matchAt(doc, i);
+    if (matches.length === 0) {
+      // surname of a known person ("Putin", "Merz")
+      const people = (toks.flags[i] & 1) !== 0 ? base.bySurname(doc.tokenText(i)) : [];
+      if (people.length === 1) {
+        const p = people[0];
+        out.set(i, {
+          entity: null,
+          name: p.name,
+          type: p.type,
+          country: p.country,
+          kind: p.kind,
+          form: "alias",
+          start: i,
+          end: i + 1,
+        });
+      }
+      continue;
+    }
+    const m = matches[0];
+    if (m.entry.ambiguous) continue;
+    out.set(i, {
+      entity: null,
+      name: m.entry.name,
+      type: m.entry.type,
+      country: m.entry.country,
+      kind: m.entry.kind,
+      form: m.form,
+      start: m.start,
+      end: m.end,
+    });
+    i = m.end - 1;
+  }
+  return out;
+}
+
+/** Country of a country adjective or demonym ("nordkoreanischen" → PRK), or of a compound prefix ("US-Militär" → USA). */
+export function adjectiveCountry(word: string): string | null {
+  const base = kb();
+  const entry = base.countryOfAdjective(word);
+  if (entry?.country) return entry.country;
+  const dash = word.indexOf("-");
+  if (dash > 0) {
+    const scope = base.prefixScope(word.slice(0, dash));
+    if (scope && /^[A-Z]{3}$/.test(scope)) return scope;
+  }
+  return null;
+}
+
+/** Organisation named by a compound prefix ("UN-Generalsekretär" → the UN entry name), if any. */
+export function prefixOrg(word: string): string | null {
+  const dash = word.indexOf("-");
+  if (dash <= 0) return null;
+  const scope = kb().prefixScope(word.slice(0, dash));
+  if (!scope || /^[A-Z]{3}$/.test(scope)) return null;
+  return kb().byId(scope)?.name ?? word.slice(0, dash);
+}

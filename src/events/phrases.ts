@@ -1,0 +1,291 @@
+/**
+ * Noun phrases of a clause as event participants: each phrase has its governing preposition, its
+ * determiner, and one member per coordinated part ("Putin und Kim", "Frankreichs und Marokkos") with
+ * entity, country and text. Genitives and "in/von/aus X" after a common-noun head attach to it
+ * ("die Regierung in Kiew", "die Waffenverkäufe der USA", "Vertreter Armeniens").
+ */
+import type { Doc } from "../doc/index.js";
+import { TokenFlag, TokenKind } from "../doc/tokens.js";
+import { kb } from "../kb/index.js";
+import { lexicon } from "../lang/de/lexicon/index.js";
+import { adjectiveCountry, type MentionRef, prefixOrg } from "./mentions.js";
+import { type ActorNoun, actorNoun, isWeaponWord } from "./tables.js";
+import { isClass } from "./words.js";
+
+export interface Member {
+  entity: string | null;
+  country: string | null;
+  /** Name of the entity, or the phrase's head text for collective/unnamed actors. */
+  text: string;
+  /** Where the country came from. */
+  via: "entity" | "adjective" | "attached" | "none";
+  mention: MentionRef | null;
+}
+
+export interface Phrase {
+  /** Token range, end exclusive. */
+  start: number;
+  end: number;
+  prep: string | null;
+  det: string | null;
+  members: Member[];
+  /** The collective actor noun of the head, if any ("Polizei", "Demonstranten"). */
+  actor: ActorNoun | null;
+  /** Lower-cased head nouns in order (the first is the main head). */
+  heads: string[];
+  weapon: boolean;
+  /** All members are places (LOC entities). */
+  place: boolean;
+  pronoun: string | null;
+  /** Coordinated with "weder … noch". */
+  neither: boolean;
+}
+
+function isModifier(lower: string): boolean {
+  if (isClass("det", lower)) return true;
+  if (adjectiveCountry(lower)) return true;
+  const pos = lexicon().pos(lower);
+  return pos.includes("ADJ") && !pos.includes("VERB") && !pos.includes("AUX");
+}
+
+/** Chunks tokens [s, e) of one clause into participant phrases. */
+export function phrases(doc: Doc, s: number, e: number, mentions: ReadonlyMap<number, MentionRef>): Phrase[] {
+  const toks = doc.tokens;
+  const out: Phrase[] = [];
+  let cur: Phrase | null = null;
+  let pendingPrep: string | null = null;
+  let headClosed = false; // the current phrase has a head noun: only attachments may follow
+  let coordPending = false;
+  let neither = false;
+  const close = () => {
+    if (cur && (cur.members.length > 0 || cur.heads.length > 0 || cur.pronoun)) out.push(cur);
+    cur = null;
+    headClosed = false;
+  };
+  const open = (i: number): Phrase => {
+    const p: Phrase = {
+      start: i,
+      end: i + 1,
+      prep: pendingPrep,
+      det: null,
+      members: [],
+      actor: null,
+      heads: [],
+      weapon: false,
+      place: false,
+      pronoun: null,
+      neither,
+    };
+    pendingPrep = null;
+    return p;
+  };
+  for (let i = s; i < e; i++) {
+    const kind = toks.kind[i];
+    const text = doc.tokenText(i);
+    const lower = text.toLowerCase();
+    const cap = (toks.flags[i] & TokenFlag.CAP) !== 0;
+    const mention = mentions.get(i);
+    if (
+      kind !== TokenKind.WORD &&
+      kind !== TokenKind.NUMBER &&
+      kind !== TokenKind.ORDINAL &&
+      kind !== TokenKind.ABBREV
+    ) {
+      close();
+      pendingPrep = null;
+      continue;
+    }
+    if (lower === "weder") {
+      close();
+      neither = true;
+      continue;
+    }
+    if ((lower === "und" || lower === "sowie" || lower === "oder" || lower === "noch") && cur) {
+      // coordination of two participant phrases without preposition: "Putin und Kim", "Russische und chinesische …"
+      const next = i + 1 < e ? doc.tokenText(i + 1) : "";
+      const nl = next.toLowerCase();
+      if (next && !isClass("prep", nl) && (mentions.has(i + 1) || isModifier(nl) || /^\p{Lu}/u.test(next))) {
+        coordPending = true;
+        headClosed = false;
+        continue;
+      }
+      close();
+      continue;
+    }
+    if (isClass("prep", lower) && !mention) {
+      const p = cur as Phrase | null;
+      // attachment of place/origin to a common-noun head: "die Regierung in Kiew", "Der Präsident von Aserbaidschan"
+      if (
+        p &&
+        headClosed &&
+        isClass("attach", lower) &&
+        p.members.every((m) => m.via !== "entity") &&
+        p.prep === null
+      ) {
+        const nxt = mentions.get(i + 1) ?? mentions.get(i + 2);
+        if (nxt && (nxt.type === "LOC" || nxt.type === "ORG")) {
+          const target = nxt;
+          attachCountry(p, target);
+          p.end = target.end;
+          i = target.end - 1;
+          continue;
+        }
+      }
+      close();
+      pendingPrep = lower;
+      continue;
+    }
+    if (isClass("pron", lower) && !cap && lower !== "sich") {
+      close();
+      const p = open(i);
+      p.pronoun = lower;
+      out.push(p);
+      continue;
+    }
+    if (!cur) {
+      cur = open(i);
+    } else if (headClosed && !coordPending) {
+      // genitive attachment after a common-noun head: "des US-Präsidenten", "der USA", "Frankreichs"
+      const p = cur as Phrase;
+      const genitiveDet = lower === "des" || lower === "der";
+      const genitiveName = mention && /s$/.test(text) && mention.type === "LOC";
+      // apposition: "den indischen Premierminister Modi", "Außenminister Wadephul"
+      if (mention && mention.type === "PER" && p.members.every((m) => m.via !== "entity") && isRoleHead(p)) {
+        p.members.push({
+          entity: mention.entity,
+          country: mention.country,
+          text: mention.name,
+          via: mention.country ? "entity" : "none",
+          mention,
+        });
+        p.end = mention.end;
+        i = mention.end - 1;
+        continue;
+      }
+      if ((genitiveDet || genitiveName) && p.members.every((m) => m.via !== "entity")) {
+        // keep going in the same phrase, attaching
+        p.end = i + 1;
+        if (genitiveName && mention) {
+          attachCountry(p, mention);
+          p.end = mention.end;
+          i = mention.end - 1;
+        } else {
+          const j = i + 1;
+          let k = j;
+          while (k < e && isModifier(doc.tokenText(k).toLowerCase()) && !mentions.has(k)) k++;
+          const m2 = mentions.get(k);
+          if (m2) {
+            attachCountry(p, m2);
+            p.end = m2.end;
+            i = m2.end - 1;
+          } else if (k < e && /^\p{Lu}/u.test(doc.tokenText(k))) {
+            const w = doc.tokenText(k);
+            const c = adjectiveCountry(w);
+            if (c) attachCountry(p, null, c, w);
+            else if (!p.actor) p.actor = actorNoun(w) ?? null;
+            p.end = k + 1;
+            i = k;
+          } else i = k - 1;
+        }
+        continue;
+      }
+      close();
+      cur = open(i);
+    }
+    const p = cur as Phrase;
+    if (coordPending) coordPending = false;
+    p.end = i + 1;
+    if (mention) {
+      p.members.push({
+        entity: mention.entity,
+        country: mention.country,
+        text: mention.name,
+        via: mention.country ? "entity" : "none",
+        mention,
+      });
+      p.end = mention.end;
+      i = mention.end - 1;
+      headClosed = mention.type !== "LOC" || true;
+      // "Außenminister Wadephul": a role noun just before the name belongs to the same member
+      continue;
+    }
+    if (p.det === null && isClass("det", lower)) {
+      p.det = lower;
+      continue;
+    }
+    if (!cap || kind === TokenKind.NUMBER || kind === TokenKind.ORDINAL) {
+      const c = adjectiveCountry(lower);
+      if (c) p.members.push({ entity: null, country: c, text, via: "adjective", mention: null });
+      else if (!isModifier(lower) && kind === TokenKind.WORD) {
+        // a verb, adverb or other word ends the phrase
+        p.end = i;
+        close();
+      }
+      continue;
+    }
+    // capitalised word: head noun (or adjective at sentence start)
+    const c = adjectiveCountry(text);
+    if (c && !lexicon().pos(lower).includes("NOUN")) {
+      p.members.push({ entity: null, country: c, text, via: "adjective", mention: null });
+      continue;
+    }
+    if (c) {
+      // demonym or prefixed compound: "Russen", "US-Militär"
+      p.members.push({ entity: null, country: c, text, via: "adjective", mention: null });
+    } else {
+      const org = prefixOrg(text);
+      if (org) p.members.push({ entity: null, country: null, text: org, via: "none", mention: null });
+    }
+    p.heads.push(lower);
+    const a = actorNoun(text);
+    if (a && !p.actor) p.actor = a;
+    if (isWeaponWord(text)) p.weapon = true;
+    headClosed = true;
+  }
+  close();
+  for (const p of out) {
+    p.place = p.members.length > 0 && p.members.every((m) => m.mention?.type === "LOC");
+    mergeAdjectiveMembers(p);
+  }
+  return out;
+}
+
+function isRoleHead(p: Phrase): boolean {
+  const h = p.heads[p.heads.length - 1];
+  if (!h) return false;
+  return !!kb().roleNoun(h.charAt(0).toUpperCase() + h.slice(1)) || p.actor?.kind === "state";
+}
+
+function attachCountry(p: Phrase, m: MentionRef | null, country?: string, text?: string): void {
+  const hasOwn = p.members.some((x) => x.country);
+  if (hasOwn && p.members.length) {
+    // "die Geheimdienste Frankreichs und Marokkos": add as coordinated only if the first came by attachment
+    if (!p.members.every((x) => x.via === "attached")) return;
+  }
+  p.members.push({
+    entity: m?.entity ?? null,
+    country: m?.country ?? country ?? null,
+    text: m?.name ?? text ?? "",
+    via: "attached",
+    mention: m,
+  });
+}
+
+/** "der chinesische Außenminister Wang Yi": an adjective member followed by an entity member is one member. */
+function mergeAdjectiveMembers(p: Phrase): void {
+  if (p.members.length < 2) return;
+  const out: Member[] = [];
+  for (const m of p.members) {
+    const prev = out[out.length - 1];
+    if (prev && prev.via === "adjective" && m.mention && (m.mention.type === "PER" || !m.country)) {
+      out[out.length - 1] = { ...m, country: m.country ?? prev.country, via: m.country ? m.via : "adjective" };
+      continue;
+    }
+    if (prev && m.via === "attached" && prev.via !== "attached" && !prev.country && !prev.mention) {
+      out[out.length - 1] = { ...m };
+      continue;
+    }
+    out.push(m);
+  }
+  p.members = out;
+}

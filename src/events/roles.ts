@@ -1,0 +1,84 @@
+/**
+ * Actor and target of a clause. Active voice: the actor is the first participant phrase without a
+ * preposition and without an object-case article (den/dem/einen/einem); the target is the next such
+ * phrase, else one governed by a preposition the event type takes ("gegen X", "an X", "mit X",
+ * "nach X" for visits and deployments). Passive ("wurde … angegriffen", "von X"): the agent is the
+ * actor, the subject the target.
+ */
+import type { Doc } from "../doc/index.js";
+import type { PloverType } from "../doc/schema/events.js";
+import type { Clause } from "./clauses.js";
+import type { Cue } from "./frames.js";
+import type { Phrase } from "./phrases.js";
+import { isClass } from "./words.js";
+
+export interface Roles {
+  actor: Phrase | null;
+  target: Phrase | null;
+  passive: boolean;
+}
+
+const OBJECT_DET = new Set(["den", "dem", "einen", "einem", "ihren", "ihrem", "seinen", "seinem"]);
+const BASE_TARGET_PREPS = ["gegen", "an", "mit", "bei", "auf", "von", "vor", "zu", "zum", "zur"];
+
+function targetPreps(type: PloverType, mode: string | null): string[] {
+  const out = [...BASE_TARGET_PREPS];
+  if (type === "CONSULT" || type === "AGREE" || type === "MOBILIZE" || mode === "visit") out.push("nach", "in", "im");
+  if (type === "RETREAT" || type === "SANCTION") out.push("aus");
+  if (type === "AID" || type === "COOPERATE" || type === "SANCTION") out.push("für");
+  return out;
+}
+
+function isParticipant(p: Phrase): boolean {
+  return p.members.length > 0 || p.actor !== null || (p.pronoun !== null && p.pronoun !== "sich");
+}
+
+/** Whether the clause is passive: a form of "werden" with the cue as participle. */
+function isPassive(doc: Doc, c: Clause, cue: Cue | null): boolean {
+  if (cue?.verbKind !== "P") return false;
+  for (let i = c.start; i < c.end; i++) if (isClass("werden", doc.tokenText(i).toLowerCase())) return true;
+  return false;
+}
+
+export function assignRoles(doc: Doc, ps: readonly Phrase[], cue: Cue | null, c: Clause): Roles {
+  const passive = isPassive(doc, c, cue);
+  const parts = ps.filter(
+    (p) => isParticipant(p) && (cue === null || cue.noun < p.start || cue.noun >= p.end || p.members.length > 0),
+  );
+  if (passive) {
+    const agent = parts.find((p) => p.prep === "von" || p.prep === "vom" || p.prep === "durch") ?? null;
+    const subject = parts.find((p) => p.prep === null) ?? null;
+    if (!agent && cue?.mode === "visit") {
+      // "wurde in Moskau empfangen": the host is the place
+      const host = parts.find((p) => p.place && (p.prep === "in" || p.prep === "im")) ?? null;
+      return { actor: host, target: subject, passive };
+    }
+    return { actor: agent, target: subject, passive };
+  }
+  let actor: Phrase | null = null;
+  for (const p of parts) {
+    if (p.prep !== null) continue;
+    if (p.det && OBJECT_DET.has(p.det)) continue;
+    actor = p;
+    break;
+  }
+  let target: Phrase | null = null;
+  for (const p of parts) {
+    if (p === actor || p.prep !== null || p.pronoun) continue;
+    if (p.members.length === 0 && !p.actor) continue;
+    target = p;
+    break;
+  }
+  if (!target && cue) {
+    const preps = targetPreps(cue.type, cue.mode);
+    for (const p of parts) {
+      if (p === actor || p.prep === null || !preps.includes(p.prep)) continue;
+      if ((p.prep === "in" || p.prep === "im") && !p.place) continue;
+      if (p.weapon && p.prep === "mit") continue;
+      if (p.members.length === 0) continue;
+      target = p;
+      break;
+    }
+  }
+  return { actor, target, passive };
+}

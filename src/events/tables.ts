@@ -1,0 +1,147 @@
+/**
+ * The event dictionaries in src/lang/de/events/ (plain data, loaded once per process):
+ * verbs.tsv (lemma → type/mode/frame), nouns.tsv (noun + light verb → type), actors.tsv
+ * (collective actor nouns), weapons.txt, cues.tsv (negation/condition/intent words) and the
+ * generated verb-forms.tsv (inflected form → lemma).
+ */
+import { readFileSync } from "node:fs";
+import type { PloverType } from "../doc/schema/events.js";
+import { deDataPath, readWordList } from "../lang/de/index.js";
+
+/** Rows of a TSV data file without comment lines and (by default) without its header row. */
+export function readTsv(name: string, header = true): string[][] {
+  const rows: string[][] = [];
+  let seenHeader = !header;
+  for (const raw of readFileSync(deDataPath(name), "utf8").split("\n")) {
+    if (!raw.trim() || raw.startsWith("#")) continue;
+    if (!seenHeader) {
+      seenHeader = true;
+      continue;
+    }
+    rows.push(raw.split("\t").map((c) => c.trim()));
+  }
+  return rows;
+}
+
+export type FrameFlag = "recip" | "refl" | "comp" | "intent" | "weapon" | "mil" | "noun" | "tgtloc";
+
+export interface VerbRow {
+  lemma: string;
+  type: PloverType;
+  mode: string | null;
+  flags: ReadonlySet<FrameFlag>;
+}
+
+export interface NounRow {
+  noun: string;
+  verbs: ReadonlySet<string> | null;
+  type: PloverType;
+  mode: string | null;
+  flags: ReadonlySet<FrameFlag>;
+}
+
+export type ActorKind =
+  | "state"
+  | "military"
+  | "police"
+  | "court"
+  | "legislature"
+  | "opposition"
+  | "protest"
+  | "rebel"
+  | "unknown"
+  | "union"
+  | "delegation";
+
+export interface ActorNoun {
+  noun: string;
+  kind: ActorKind;
+  armed: boolean;
+}
+
+/** One reading of an inflected verb form. kind: F finite, S finite of a split verb, P participle, I infinitive, Z zu-infinitive. */
+export interface FormReading {
+  lemma: string;
+  kind: "F" | "S" | "P" | "I" | "Z";
+  particle: string | null;
+}
+
+export interface EventTables {
+  verbs: ReadonlyMap<string, readonly VerbRow[]>;
+  nouns: readonly NounRow[];
+  actors: readonly ActorNoun[];
+  weapons: readonly string[];
+  cues: ReadonlyMap<string, string>;
+  forms: ReadonlyMap<string, readonly FormReading[]>;
+}
+
+const flagSet = (s: string): ReadonlySet<FrameFlag> =>
+  new Set(s === "-" || !s ? [] : (s.split(",").map((f) => f.trim()) as FrameFlag[]));
+const orNull = (s: string | undefined): string | null => (!s || s === "-" ? null : s);
+
+let cache: EventTables | undefined;
+
+/** The event tables, read once per process. */
+export function eventTables(): EventTables {
+  if (cache) return cache;
+  const verbs = new Map<string, VerbRow[]>();
+  for (const [lemma, type, mode, flags] of readTsv("events/verbs.tsv")) {
+    const row: VerbRow = { lemma, type: type as PloverType, mode: orNull(mode), flags: flagSet(flags ?? "-") };
+    const list = verbs.get(lemma);
+    if (list) list.push(row);
+    else verbs.set(lemma, [row]);
+  }
+  const nouns: NounRow[] = readTsv("events/nouns.tsv").map(([noun, vs, type, mode, flags]) => ({
+    noun,
+    verbs: vs === "*" ? null : new Set(vs.split(",").map((v) => v.trim())),
+    type: type as PloverType,
+    mode: orNull(mode),
+    flags: flagSet(flags ?? "-"),
+  }));
+  const actors: ActorNoun[] = readTsv("events/actors.tsv").map(([noun, kind, armed]) => ({
+    noun,
+    kind: kind as ActorKind,
+    armed: armed === "y",
+  }));
+  const cues = new Map<string, string>();
+  for (const [word, role] of readTsv("events/cues.tsv")) cues.set(word, role);
+  const forms = new Map<string, FormReading[]>();
+  for (const [form, lemma, kind] of readTsv("events/verb-forms.tsv", false)) {
+    const reading: FormReading = kind.startsWith("S:")
+      ? { lemma, kind: "S", particle: kind.slice(2) }
+      : { lemma, kind: kind as FormReading["kind"], particle: null };
+    const list = forms.get(form);
+    if (list) list.push(reading);
+    else forms.set(form, [reading]);
+  }
+  cache = { verbs, nouns, actors, weapons: [...readWordList("events/weapons.txt")], cues, forms };
+  return cache;
+}
+
+const ENDINGS = ["", "e", "en", "n", "s", "es", "er", "ern", "nen"];
+
+/** Whether a lower-case word is `stem` or a compound ending in it, in any common inflection. */
+export function endsWithStem(word: string, stem: string): boolean {
+  for (const e of ENDINGS) {
+    const full = stem + e;
+    if (word === full) return true;
+    if (stem.length >= 5 && word.length > full.length && word.endsWith(full)) return true;
+  }
+  return false;
+}
+
+/** The collective actor noun a word ends in ("Bereitschaftspolizei" → polizei), if any. */
+export function actorNoun(word: string): ActorNoun | undefined {
+  const lw = word.toLowerCase();
+  let best: ActorNoun | undefined;
+  for (const a of eventTables().actors) {
+    if (endsWithStem(lw, a.noun) && (!best || a.noun.length > best.noun.length)) best = a;
+  }
+  return best;
+}
+
+/** Whether a word names a weapon or armed force. */
+export function isWeaponWord(word: string): boolean {
+  const lw = word.toLowerCase();
+  return eventTables().weapons.some((w) => endsWithStem(lw, w));
+}
