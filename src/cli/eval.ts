@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { evalEventsCommand } from "../events/eval-command.js";
 import { evalNerCommand } from "../entities/tagger/cli.js";
 import { evalQuotesCommand } from "../quotes/eval-command.js";
 import { evalTimeCommand } from "../time/eval-command.js";
@@ -14,6 +15,7 @@ export function registerEval(program: Command): void {
   evalCmd.addCommand(evalSentencesCommand());
   evalCmd.addCommand(evalNerCommand());
   evalCmd.addCommand(evalTimeCommand());
+  evalCmd.addCommand(evalEventsCommand());
   evalCmd.addCommand(evalQuotesCommand());
   program.addCommand(evalCmd);
 }
