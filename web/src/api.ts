@@ -142,9 +142,15 @@ export interface EntityProfile {
   timeline: Bucket[];
   partners?: (Ref & { count: number })[];
 }
+/** An actor as the dyad query resolved it: matching entities and/or an ISO-3 country. */
+export interface ActorRef {
+  query: string;
+  country: string | null;
+  entities: { id: string; name: string }[];
+}
 export interface Dyad {
-  a: CorpusEntity;
-  b: CorpusEntity;
+  a: ActorRef;
+  b: ActorRef;
   interval: string;
   buckets: Bucket[];
   events?: CorpusEvent[];

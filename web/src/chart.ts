@@ -8,7 +8,7 @@ import { h, svg } from "./dom.js";
 export function coopConflictChart(buckets: Bucket[], label: string): HTMLElement {
   const W = 720;
   const H = 260;
-  const pad = { l: 40, r: 10, t: 16, b: 40 };
+  const pad = { l: 40, r: 10, t: 30, b: 40 };
   const max = Math.max(1, ...buckets.map((b) => Math.max(b.cooperation, b.conflict)));
   const mid = pad.t + (H - pad.t - pad.b) / 2;
   const half = (H - pad.t - pad.b) / 2;
@@ -27,15 +27,15 @@ export function coopConflictChart(buckets: Bucket[], label: string): HTMLElement
   g.append(svg("text", { x: pad.l - 6, y: mid + 4, class: "tick", "text-anchor": "end" }, "0"));
   const every = Math.max(1, Math.ceil(n / 12));
   buckets.forEach((b, i) => {
-    const x = pad.l + i * bw + bw * 0.15;
-    const w = Math.max(1, bw * 0.7);
+    const w = Math.max(1, Math.min(48, bw * 0.7));
+    const x0 = pad.l + i * bw + (bw - w) / 2;
     const hc = (b.cooperation / max) * half;
     const hk = (b.conflict / max) * half;
     if (b.cooperation > 0) {
       g.append(
         svg(
           "rect",
-          { x, y: mid - hc, width: w, height: hc, class: "bar coop" },
+          { x: x0, y: mid - hc, width: w, height: hc, class: "bar coop" },
           svg("title", {}, `${b.period}: ${b.cooperation} cooperation`),
         ),
       );
@@ -44,17 +44,17 @@ export function coopConflictChart(buckets: Bucket[], label: string): HTMLElement
       g.append(
         svg(
           "rect",
-          { x, y: mid, width: w, height: hk, class: "bar conf" },
+          { x: x0, y: mid, width: w, height: hk, class: "bar conf" },
           svg("title", {}, `${b.period}: ${b.conflict} conflict`),
         ),
       );
     }
     if (i % every === 0) {
-      g.append(svg("text", { x: x + w / 2, y: H - pad.b + 16, class: "tick", "text-anchor": "middle" }, b.period));
+      g.append(svg("text", { x: x0 + w / 2, y: H - pad.b + 16, class: "tick", "text-anchor": "middle" }, b.period));
     }
   });
-  g.append(svg("text", { x: W - pad.r, y: pad.t + 8, class: "tick coop-t", "text-anchor": "end" }, "▲ cooperation"));
-  g.append(svg("text", { x: W - pad.r, y: H - pad.b - 4, class: "tick conf-t", "text-anchor": "end" }, "▼ conflict"));
+  g.append(svg("text", { x: pad.l, y: 14, class: "tick coop-t" }, "▲ cooperation"));
+  g.append(svg("text", { x: pad.l + 100, y: 14, class: "tick conf-t" }, "▼ conflict"));
 
   const table = h(
     "table",

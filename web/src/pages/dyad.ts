@@ -1,7 +1,16 @@
-import { type Dyad, get } from "../api.js";
+import { type ActorRef, type Dyad, get } from "../api.js";
 import { coopConflictChart } from "../chart.js";
 import { h, hashHref, link, message, put } from "../dom.js";
 import { eventTableFor } from "./events-table.js";
+
+const actorName = (r: ActorRef): string =>
+  r.entities.length === 1 ? r.entities[0].name : r.country ? `${r.country} (country)` : r.query;
+
+/** The actor's entity page when it resolved to one entity, else its name. */
+const actorLink = (r: ActorRef) =>
+  r.entities.length === 1
+    ? link(hashHref(`/entity/${encodeURIComponent(r.entities[0].id)}`), actorName(r))
+    : actorName(r);
 
 export function dyadPage(root: HTMLElement, params: URLSearchParams): void {
   const a = h("input", { type: "search", id: "dyad-a", name: "a", placeholder: "e.g. Russland", required: true });
@@ -44,16 +53,12 @@ export function dyadPage(root: HTMLElement, params: URLSearchParams): void {
       const total = d.buckets.reduce((s, x) => s + x.cooperation + x.conflict, 0);
       put(
         root,
-        h(
-          "h2",
-          null,
-          link(hashHref(`/entity/${encodeURIComponent(d.a.id)}`), d.a.name),
-          " ↔ ",
-          link(hashHref(`/entity/${encodeURIComponent(d.b.id)}`), d.b.name),
-          h("span", { class: "muted" }, ` · ${total} events`),
-        ),
+        h("h2", null, actorLink(d.a), " ↔ ", actorLink(d.b), h("span", { class: "muted" }, ` · ${total} event${total === 1 ? "" : "s"}`)),
         d.buckets.length
-          ? coopConflictChart(d.buckets, `${d.a.name} and ${d.b.name}: cooperation vs conflict per ${d.interval}`)
+          ? coopConflictChart(
+              d.buckets,
+              `${actorName(d.a)} and ${actorName(d.b)}: cooperation vs conflict per ${d.interval}`,
+            )
           : message("info", "No dated events between these two actors."),
         d.events ? [h("h2", null, "Events"), eventTableFor(d.events)] : null,
       );

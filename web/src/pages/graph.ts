@@ -1,4 +1,4 @@
-import cytoscape from "cytoscape";
+import type cytoscape from "cytoscape";
 import { type Graph, get } from "../api.js";
 import { h, hashHref, link, message, put } from "../dom.js";
 
@@ -64,7 +64,9 @@ export function graphPage(root: HTMLElement, params: URLSearchParams): void {
     to: to.value || undefined,
     minWeight: minWeight.value || undefined,
   })
-    .then((g) => {
+    .then(async (g) => {
+      // cytoscape loads only on this page (a separate chunk)
+      const { default: cytoscape } = await import("cytoscape");
       status.remove();
       if (!g.edges.length) {
         box.replaceWith(message("info", "No events between actors in this range."));
@@ -111,7 +113,8 @@ export function graphPage(root: HTMLElement, params: URLSearchParams): void {
           nodeRepulsion: () => 9000,
           idealEdgeLength: () => 90,
         },
-        wheelSensitivity: 0.3,
+        maxZoom: 1.6,
+        minZoom: 0.2,
       });
       cy.on("tap", "node", (ev) => {
         location.hash = hashHref(`/entity/${encodeURIComponent(ev.target.id())}`);
