@@ -53,7 +53,14 @@ export function dyadPage(root: HTMLElement, params: URLSearchParams): void {
       const total = d.buckets.reduce((s, x) => s + x.cooperation + x.conflict, 0);
       put(
         root,
-        h("h2", null, actorLink(d.a), " ↔ ", actorLink(d.b), h("span", { class: "muted" }, ` · ${total} event${total === 1 ? "" : "s"}`)),
+        h(
+          "h2",
+          null,
+          actorLink(d.a),
+          " ↔ ",
+          actorLink(d.b),
+          h("span", { class: "muted" }, ` · ${total} event${total === 1 ? "" : "s"}`),
+        ),
         d.buckets.length
           ? coopConflictChart(
               d.buckets,
