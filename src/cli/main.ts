@@ -4,6 +4,7 @@ import { InputError } from "../errors.js";
 import { registerServe } from "../server/cli.js";
 import { registerAnalyze } from "./analyze.js";
 import { registerEval } from "./eval.js";
+import { registerIngest } from "./ingest.js";
 import { registerTrain } from "./train.js";
 
 const pkg = JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { version: string };
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerEval(program);
   registerTrain(program);
   registerServe(program);
+  registerIngest(program);
   return program;
 }
 

@@ -1,0 +1,39 @@
+import { existsSync, statSync } from "node:fs";
+import { resolve } from "node:path";
+import { InputError } from "../errors.js";
+import { SqliteStore } from "./sqlite/store.js";
+import type { Store } from "./types.js";
+
+export const DEFAULT_DB = "lagebild.db";
+
+export interface OpenOptions {
+  /** Create the database (and apply migrations) when it does not exist; for ingest. */
+  create?: boolean;
+  /** Open read-only (queries); the file must exist. */
+  readonly?: boolean;
+}
+
+/**
+ * Opens a corpus store from a `--db` value: a SQLite file path (default ./lagebild.db).
+ * A missing file is an InputError unless `create` is set.
+ */
+export async function openStore(spec: string | undefined, opts: OpenOptions = {}): Promise<Store> {
+  const db = spec?.trim() || DEFAULT_DB;
+  if (/^postgres(ql)?:\/\//i.test(db)) {
+    throw new InputError(`${db}: PostgreSQL stores are not available in this version; use a SQLite file`);
+  }
+  const path = resolve(db);
+  if (!opts.create && !existsSync(path)) throw new InputError(`no corpus at ${db}; run lagebild ingest first`);
+  if (existsSync(path) && statSync(path).isDirectory())
+    throw new InputError(`${db}: is a directory, not a database file`);
+  try {
+    const store = new SqliteStore(path, { readonly: false });
+    return store;
+  } catch (e) {
+    const msg = (e as Error).message;
+    if (/not a database|file is encrypted|malformed/i.test(msg))
+      throw new InputError(`${db}: not a lagebild database (${msg})`);
+    if (/newer than this lagebild/.test(msg)) throw new InputError(`${db}: ${msg}`);
+    throw e;
+  }
+}

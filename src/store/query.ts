@@ -1,0 +1,226 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Entity, PloverType } from "../doc/schema/index.js";
+import { InputError } from "../errors.js";
+import { isValidDay } from "../read/date.js";
+import type { DyadBucket, Interval, QuadClass } from "./types.js";
+
+/**
+ * Query semantics shared by every store engine: identity keys, name normalisation,
+ * FTS term escaping, date bounds, time buckets and PLOVER weights.
+ */
+
+/** Text as it is hashed for identity: NFC, whitespace runs collapsed, trimmed. */
+export function normalizeForHash(text: string): string {
+  return text.normalize("NFC").replace(/\s+/g, " ").trim();
+}
+
+/** sha256 (hex) of the normalised text: the article's identity in the store. */
+export function contentHash(text: string): string {
+  return createHash("sha256").update(normalizeForHash(text)).digest("hex");
+}
+
+/** Lower-case, accent- and punctuation-free form of a name ("Wladimir Putin" → "wladimir putin"). */
+export function normName(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/ß/g, "ss")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** Corpus-wide identity of a Doc entity: Wikidata id, else KB id, else normalised name + type + country. */
+export function entityKey(e: Pick<Entity, "name" | "type" | "country" | "wikidata" | "kbId">): string {
+  if (e.wikidata) return `wd:${e.wikidata}`;
+  if (e.kbId) return `kb:${e.kbId}`;
+  return `nm:${e.type}:${e.country ?? ""}:${normName(e.name)}`;
+}
+
+/** True for an upper-case three-letter code, which actor filters also try as an ISO-3 country. */
+export function looksLikeIso3(s: string): boolean {
+  return /^[A-Z]{3}$/.test(s.trim());
+}
+
+/**
+ * Turns free user input into a safe FTS5 MATCH expression: every word becomes a quoted
+ * phrase (so "Jong-un", quotes, colons, AND/OR/NOT and parentheses are plain text), all
+ * words must occur; a trailing * keeps prefix search. Returns null when nothing searchable remains.
+ */
+export function ftsQuery(input: string): string | null {
+  const terms: string[] = [];
+  for (const raw of input.normalize("NFC").split(/\s+/)) {
+    const prefix = raw.length > 1 && raw.endsWith("*");
+    const word = raw.replace(/[\p{Cc}"*]/gu, "").trim();
+    if (!/[\p{L}\p{N}]/u.test(word)) continue;
+    terms.push(`"${word}"${prefix ? "*" : ""}`);
+  }
+  return terms.length ? terms.join(" ") : null;
+}
+
+/** The searchable words of a query, for engines with their own syntax (e.g. PostgreSQL). */
+export function searchWords(input: string): string[] {
+  return input
+    .normalize("NFC")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+}
+
+/**
+ * Reads a date filter: YYYY-MM-DD, YYYY-MM or YYYY (a month or year means its first day
+ * for "from" and its last day for "to"), or DD.MM.YYYY. Anything else is an InputError.
+ */
+export function parseDateBound(
+  input: string | undefined,
+  bound: "from" | "to",
+  what = `--${bound}`,
+): string | undefined {
+  if (input === undefined || input === "") return undefined;
+  const s = input.trim();
+  let m = /^(\d{4})$/.exec(s);
+  if (m) return bound === "from" ? `${m[1]}-01-01` : `${m[1]}-12-31`;
+  m = /^(\d{4})-(\d{2})$/.exec(s);
+  if (m && +m[2] >= 1 && +m[2] <= 12) {
+    if (bound === "from") return `${m[1]}-${m[2]}-01`;
+    const last = new Date(Date.UTC(+m[1], +m[2], 0)).getUTCDate();
+    return `${m[1]}-${m[2]}-${String(last).padStart(2, "0")}`;
+  }
+  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s) ?? null;
+  if (m && isValidDay(+m[1], +m[2], +m[3])) return s;
+  const g = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s);
+  if (g && isValidDay(+g[3], +g[2], +g[1])) return `${g[3]}-${g[2].padStart(2, "0")}-${g[1].padStart(2, "0")}`;
+  throw new InputError(`${what}: cannot read "${input}" as a date; use YYYY-MM-DD, YYYY-MM or YYYY`);
+}
+
+/** Checks a date range: both ends readable and from ≤ to. */
+export function dateRange(from: string | undefined, to: string | undefined): { from?: string; to?: string } {
+  const f = parseDateBound(from, "from");
+  const t = parseDateBound(to, "to");
+  if (f && t && f > t) throw new InputError(`--from ${f} is after --to ${t}`);
+  const out: { from?: string; to?: string } = {};
+  if (f) out.from = f;
+  if (t) out.to = t;
+  return out;
+}
+
+/** The day a quote or event refers to: its own YYYY-MM-DD date, else the publication date. */
+export function effectiveDay(date: string | null | undefined, published: string | null | undefined): string | null {
+  if (date && /^\d{4}-\d{2}-\d{2}/.test(date)) {
+    const d = date.slice(0, 10);
+    if (isValidDay(+d.slice(0, 4), +d.slice(5, 7), +d.slice(8, 10))) return d;
+  }
+  return published ?? null;
+}
+
+/** The bucket a day falls into: 2025-09-04 → day 2025-09-04, week 2025-W36, month 2025-09, year 2025. */
+export function bucketOf(day: string, interval: Interval): string {
+  if (interval === "day") return day;
+  if (interval === "month") return day.slice(0, 7);
+  if (interval === "year") return day.slice(0, 4);
+  // ISO 8601 week
+  const d = new Date(Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)));
+  const dow = d.getUTCDay() || 7;
+  d.setUTCDate(d.getUTCDate() + 4 - dow);
+  const yearStart = Date.UTC(d.getUTCFullYear(), 0, 1);
+  const week = Math.ceil(((d.getTime() - yearStart) / 86_400_000 + 1) / 7);
+  return `${d.getUTCFullYear()}-W${String(week).padStart(2, "0")}`;
+}
+
+export function parseInterval(s: string | undefined): Interval {
+  const v = s ?? "month";
+  if (v === "day" || v === "week" || v === "month" || v === "year") return v;
+  throw new InputError(`--interval must be day, week, month or year, not "${v}"`);
+}
+
+interface PloverWeights {
+  types: Record<string, { quad: QuadClass; weight: number }>;
+}
+
+let weights: PloverWeights | undefined;
+function ploverTable(): PloverWeights {
+  if (!weights) {
+    const here = dirname(fileURLToPath(import.meta.url));
+    const dir = here.includes(join("dist", "src")) ? here.replace(join("dist", "src"), "src") : here;
+    weights = JSON.parse(readFileSync(join(dir, "plover-weights.json"), "utf8")) as PloverWeights;
+  }
+  return weights;
+}
+
+/** Quad class and Goldstein-like weight of a PLOVER type (data: src/store/plover-weights.json). */
+export function plover(type: string): { quad: QuadClass; weight: number } {
+  const t = ploverTable().types[type];
+  if (!t) throw new Error(`no PLOVER weight for type "${type}"`);
+  return t;
+}
+
+export const QUADS: readonly QuadClass[] = [
+  "verbal-cooperation",
+  "material-cooperation",
+  "verbal-conflict",
+  "material-conflict",
+];
+
+export function emptyBucket(period: string): DyadBucket {
+  return {
+    period,
+    "verbal-cooperation": 0,
+    "material-cooperation": 0,
+    "verbal-conflict": 0,
+    "material-conflict": 0,
+    cooperation: 0,
+    conflict: 0,
+    score: 0,
+    events: 0,
+  };
+}
+
+/** Aggregates (day, type) rows into time buckets with quad counts and a mean weight score. */
+export function dyadBuckets(
+  rows: Iterable<{ day: string | null; type: PloverType }>,
+  interval: Interval,
+): DyadBucket[] {
+  const map = new Map<string, DyadBucket & { sum: number }>();
+  for (const r of rows) {
+    if (!r.day) continue;
+    const period = bucketOf(r.day, interval);
+    let b = map.get(period);
+    if (!b) {
+      b = { ...emptyBucket(period), sum: 0 };
+      map.set(period, b);
+    }
+    const p = plover(r.type);
+    b[p.quad]++;
+    if (p.quad.endsWith("cooperation")) b.cooperation++;
+    else b.conflict++;
+    b.events++;
+    b.sum += p.weight;
+  }
+  return [...map.values()]
+    .sort((x, y) => (x.period < y.period ? -1 : x.period > y.period ? 1 : 0))
+    .map(({ sum, ...b }) => ({ ...b, score: b.events ? Math.round((sum / b.events) * 100) / 100 : 0 }));
+}
+
+/** Sums buckets into one total (score: event-weighted mean). */
+export function totalOf(buckets: readonly DyadBucket[]): Omit<DyadBucket, "period"> {
+  const t = emptyBucket("");
+  let sum = 0;
+  for (const b of buckets) {
+    for (const q of QUADS) t[q] += b[q];
+    t.cooperation += b.cooperation;
+    t.conflict += b.conflict;
+    t.events += b.events;
+    sum += b.score * b.events;
+  }
+  const { period: _p, ...rest } = t;
+  return { ...rest, score: t.events ? Math.round((sum / t.events) * 100) / 100 : 0 };
+}
+
+/** Clamps a page size and offset. */
+export function page(limit: number | undefined, offset: number | undefined, dflt: number, max = 10_000) {
+  const l = Math.max(1, Math.min(max, Math.floor(limit ?? dflt)));
+  const o = Math.max(0, Math.floor(offset ?? 0));
+  return { limit: l, offset: o };
+}
