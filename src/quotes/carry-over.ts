@@ -3,6 +3,7 @@
  * lassen.") continues the reported speech of the last speaker.
  */
 import { lexicon } from "../lang/de/lexicon/index.js";
+import { quoteTables } from "./tables.js";
 import type { TokView } from "./view.js";
 
 const SUBORDINATORS = new Set(["wenn", "falls", "ob", "als", "obwohl", "damit", "sofern", "weil"]);
@@ -17,6 +18,7 @@ export function reportedMood(v: TokView, s: number, e: number, skip: (i: number)
   for (let i = s; i < e; i++) {
     if (!v.isWord(i) || skip(i) || (v.isCap(i) && !v.isSentStart(i))) continue;
     const w = v.lower[i];
+    if (quoteTables().functionWords.has(w)) continue;
     if (lex.isDistinctSubj1(w) && !(i > s && v.lower[i - 1] === "ich")) return "subj1";
     if (!mood && lex.isDistinctSubj2(w)) mood = "subj2";
   }

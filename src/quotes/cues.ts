@@ -60,7 +60,8 @@ export function findCues(v: TokView, s: number, e: number, skip: (i: number) => 
     for (const a of lex.verb(form)) {
       if (!FINITE.has(a.mood)) continue;
       const c = T.cues.get(a.lemma);
-      if (c && !c.particle) {
+      // an unsplit particle verb ("mitteilte" in a verb-final clause) counts as well
+      if (c && (!c.particle || form.startsWith(c.particle))) {
         found = { finite: i, tok: i, parts: [i], lemma: c.lemma, type: c.type, nonFinite: false };
         break;
       }

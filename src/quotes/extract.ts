@@ -129,8 +129,20 @@ export function extractQuotes(doc: Doc): Quote[] {
         if (v.isPunct(j, ",") || v.isPunct(j, ":") || v.isPunct(j, ";") || isPairClose(j) || v.isFinal(j)) break;
         cs = inPair[j] >= 0 ? pairs[inPair[j]].open : j;
       }
-      const before = complementBefore(v, cue, segStart, isPairClose);
-      const after = complementAfter(v, cue, u.e, jump, isPairOpen);
+      let before = complementBefore(v, cue, segStart, isPairClose);
+      let after: ReturnType<typeof complementAfter> = complementAfter(v, cue, u.e, jump, isPairOpen);
+      if (v.lower[cs] === "wie" && (cs === u.s || v.isPunct(cs - 1, ","))) {
+        // "Wie die Polizei mitteilte, wurde …" / "…, wie ein Sprecher sagte."
+        before = null;
+        after = null;
+        if (cs === u.s) {
+          let j = Math.max(...cue.parts) + 1;
+          while (j < u.e && !v.isPunct(j, ",")) j = jump(j);
+          if (j + 1 < u.e) after = { s: j + 1, e: trimEnd(v, j + 1, u.e), colon: false };
+        } else if (cs - 1 > u.s) {
+          before = { s: segStart, e: cs - 1 };
+        }
+      }
       const speaker = subjectOf(v, cue, cs, u.e, before !== null, timeEnd);
       const cueToks = cue.parts;
       if (before) {
@@ -221,11 +233,13 @@ export function extractQuotes(doc: Doc): Quote[] {
     }
 
     // carry-over
-    if (!drafts.length && state.last && ui - state.lastUnit === 1) {
-      if (isCarryOver(v, u.s, u.e, skip, state.lastIndirect)) {
+    if (!drafts.length) {
+      const recent = ui - state.lastUnit <= 2;
+      if (isCarryOver(v, u.s, u.e, skip, recent && state.lastIndirect)) {
         const msg = { s: u.s, e: trimEnd(v, u.s, u.e) };
         const { kind, pair } = kindOf(msg, false);
-        drafts.push({ kind, msg, pair, cue: null, speaker: null, inherited: state.last, frame: null });
+        const inherited = recent ? state.last : null;
+        drafts.push({ kind, msg, pair, cue: null, speaker: null, inherited, frame: null });
       }
     }
 

@@ -4,6 +4,8 @@
  */
 import { lexicon } from "../../lang/de/lexicon/index.js";
 import type { Cue } from "../cues.js";
+import { npAt } from "../np.js";
+import { quoteTables } from "../tables.js";
 import type { TokSpan, TokView } from "../view.js";
 
 const COMPLEMENTIZERS = new Set(["dass", "daß", "ob"]);
@@ -38,7 +40,7 @@ function hasReportedVerb(v: TokView, s: number, e: number, jump: Jump): boolean 
   for (let i = s; i < e; ) {
     if (v.isWord(i) && !(v.isCap(i) && i !== s)) {
       const w = v.lower[i];
-      if (lex.isDistinctSubj1(w) || lex.isDistinctSubj2(w)) return true;
+      if (!quoteTables().functionWords.has(w) && (lex.isDistinctSubj1(w) || lex.isDistinctSubj2(w))) return true;
     }
     i = jump(i);
   }
@@ -68,11 +70,48 @@ export function complementAfter(v: TokView, cue: Cue, e: number, jump: Jump, isP
   const colon = v.isPunct(j, ":");
   if (colon || isPairOpen(start)) return { s: start, e: end, colon };
   if (COMPLEMENTIZERS.has(v.lower[start])) return { s: start, e: end, colon };
-  // the next clause (to the next comma) must be in Konjunktiv
+  // the next clause (to the next comma) must be in Konjunktiv, a main clause (V2) or a zu-infinitive
   let c = start;
   while (c < end && !v.isPunct(c, ",")) c = jump(c);
   if (hasReportedVerb(v, start, c, jump)) return { s: start, e: end, colon };
+  if (isMainClause(v, start, c)) return { s: start, e: end, colon };
+  if (
+    c - start >= 2 &&
+    (v.lower[c - 2] === "zu" ||
+      lexicon()
+        .verb(v.lower[c - 1])
+        .some((a) => a.mood === "zuinf"))
+  )
+    return { s: start, e: end, colon };
   return null;
+}
+
+const RELATIVE = new Set([
+  "der",
+  "die",
+  "das",
+  "dem",
+  "den",
+  "dessen",
+  "deren",
+  "denen",
+  "welche",
+  "welcher",
+  "welches",
+]);
+
+/** A verb-second main clause: subject NP (or pronoun) followed by a finite verb ("die USA hielten sich …"). */
+function isMainClause(v: TokView, s: number, e: number): boolean {
+  if (s >= e || SUBORDINATORS.has(v.lower[s]) || COMPLEMENTIZERS.has(v.lower[s])) return false;
+  // a relative pronoun directly followed by a non-noun starts a relative clause
+  if (RELATIVE.has(v.lower[s]) && s + 1 < e && !v.isCap(s + 1) && !/(e|en|er|es|em)$/.test(v.lower[s + 1]))
+    return false;
+  const np = npAt(v, s, e);
+  const f = np ? np.e : -1;
+  if (f < 0 || f >= e || !v.isWord(f) || v.isCap(f)) return false;
+  return lexicon()
+    .verb(v.lower[f])
+    .some((a) => a.mood === "ind" || a.mood === "subj1" || a.mood === "subj2");
 }
 
 /** The complement before an inverted cue ("…, sagte Kim"): from `from` to the comma before the cue. */
