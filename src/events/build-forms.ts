@@ -9,7 +9,7 @@ import { createRequire } from "node:module";
 import { deDataPath } from "../lang/de/index.js";
 import { readTsv } from "./tables.js";
 
-type Cell = [string, string] | [string];
+type Cell = [string, string] | [string] | string;
 interface Conj {
   S: Record<string, Cell>;
   P: Record<string, Cell>;
@@ -73,7 +73,7 @@ function fromDict(v: VerbEntry): Map<string, string> {
     if (!c) continue;
     for (const num of [c.S, c.P]) {
       for (const cell of Object.values(num)) {
-        const [stem, particle] = cell;
+        const [stem, particle] = typeof cell === "string" ? [cell] : cell;
         if (particle) {
           out.set(stem, `S:${particle}`);
           if (!out.has(particle + stem)) out.set(particle + stem, "F");
@@ -98,7 +98,23 @@ export function buildForms(): string {
   for (const lemma of [...lemmas].sort()) {
     if (!/(en|ern|eln|n)$/.test(lemma)) continue;
     const entry = dict[lemma];
-    const forms = entry ? fromDict(entry) : regular(lemma, parts);
+    let forms = entry ? fromDict(entry) : null;
+    if (!forms) {
+      // separable verb missing from the dictionary: its base verb's forms with the particle ("freilassen" → lassen)
+      const p = parts.find((x) => lemma.startsWith(x) && dict[lemma.slice(x.length)]);
+      if (p) {
+        forms = new Map();
+        const base = fromDict(dict[lemma.slice(p.length)]);
+        for (const [f, kind] of base) {
+          if (kind === "F") {
+            forms.set(f, `S:${p}`);
+            forms.set(p + f, "F");
+          } else if (kind === "P" || kind === "I") forms.set(p + f, kind);
+          else if (kind === "Z") forms.set(p + f, kind);
+        }
+        forms.set(`${p}zu${lemma.slice(p.length)}`, "Z");
+      } else forms = regular(lemma, parts);
+    }
     for (const [form, kind] of forms) lines.push(`${form.toLowerCase()}\t${lemma}\t${kind}`);
   }
   lines.sort();

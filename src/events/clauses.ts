@@ -36,7 +36,9 @@ function firstWord(doc: Doc, s: number, e: number): number {
 function endsInZuInfinitive(doc: Doc, s: number, e: number): boolean {
   const lw = lastWord(doc, s, e);
   if (lw < 0) return false;
-  const w = doc.tokenText(lw).toLowerCase();
+  const raw = doc.tokenText(lw);
+  if (/^\p{Lu}/u.test(raw)) return false;
+  const w = raw.toLowerCase();
   if (lw > s && doc.tokenText(lw - 1).toLowerCase() === "zu" && /(en|ern|eln|n)$/.test(w)) return true;
   if (
     eventTables()

@@ -132,7 +132,7 @@ export function codeEvents(doc: Doc): Event[] {
           ]));
       const targets = membersOf(target);
       const pairs: [Member, Member | null][] = [];
-      if (recip && targets.length === 0) pairs.push([actors[0], actors[1]]);
+      if (recip) pairs.push([actors[0], actors[1]]);
       else for (const a of actors) pairs.push([a, targets[0] ?? null]);
       for (const [a, t] of pairs) {
         const aRes = resolveMember(a, actor, info, sentCountries, dateline);
@@ -162,7 +162,7 @@ export function codeEvents(doc: Doc): Event[] {
         };
         if (time) ev.dateFrom = time.dateFrom;
         if (flags.future) ev.future = true;
-        if (recip && targets.length === 0) ev.reciprocal = true;
+        if (recip) ev.reciprocal = true;
         linkQuote(doc, ev);
         events.push(ev);
       }

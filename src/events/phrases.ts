@@ -142,6 +142,13 @@ export function phrases(doc: Doc, s: number, e: number, mentions: ReadonlyMap<nu
       out.push(p);
       continue;
     }
+    const last = cur ? (cur as Phrase).members[(cur as Phrase).members.length - 1] : undefined;
+    if (mention && last?.mention && last.text === mention.name && last.mention.end === i) {
+      // "Bundeskanzler Merz": two mentions of one entity side by side
+      (cur as Phrase).end = mention.end;
+      i = mention.end - 1;
+      continue;
+    }
     if (!cur) {
       cur = open(i);
     } else if (headClosed && !coordPending) {
