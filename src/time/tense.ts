@@ -1,5 +1,19 @@
 import { TokenKind } from "../doc/tokens.js";
+import { type Lexicon, lexicon } from "../lang/de/lexicon/index.js";
 import type { M } from "./match.js";
+
+let lex: Lexicon | null | undefined;
+/** The shared lexicon, or null when its table is missing (then the suffix rules below decide). */
+function lx(): Lexicon | null {
+  if (lex === undefined) {
+    try {
+      lex = lexicon();
+    } catch {
+      lex = null;
+    }
+  }
+  return lex;
+}
 
 /** Finite forms and cue words that point to the future. */
 const FUTURE = new Set([
@@ -135,20 +149,32 @@ function participle(w: string): boolean {
 }
 
 /** Tense cue of token i: -1 past, 1 future, 0 none. `aux` is set for hat/ist (past only with a participle). */
-function cue(m: M, i: number, tenseCtx: { aux: boolean; part: boolean }): -1 | 0 | 1 {
+function cue(m: M, i: number, tenseCtx: { aux: boolean; part: boolean; pres: boolean }): -1 | 0 | 1 {
   if (m.kind(i) !== TokenKind.WORD) return 0;
   const w = m.lw(i);
   if (FUTURE.has(w)) return 1;
   if (m.t.pastForms.has(w)) return -1;
   if (AUX.has(w)) tenseCtx.aux = true;
+  const L = lx();
+  if (L && (!m.cap(i) || m.sentStart(i))) {
+    const an = L.verb(w);
+    if (an.length) {
+      if (an.some((a) => a.mood === "part" && a.tense === "past")) tenseCtx.part = true;
+      if (an.some((a) => a.mood === "ind" && a.tense === "past") && !DET.has(m.lw(i - 1)) && !NOT_VERB_TE.has(w)) return -1;
+      if (!AUX.has(w) && an.some((a) => a.mood === "ind" && a.tense === "pres") && L.pos(w).every((p) => p === "VERB")) {
+        tenseCtx.pres = true;
+      }
+      return 0;
+    }
+  }
   if (participle(w) && !m.cap(i)) tenseCtx.part = true;
   if (weakPast(m, i)) return -1;
   return 0;
 }
 
 /** Tense direction over tokens [a, b): the cue nearest to `at` wins; perfect (hat + participle) counts as past. */
-function dirIn(m: M, a: number, b: number, at: number): -1 | 0 | 1 {
-  const ctx = { aux: false, part: false };
+function dirIn(m: M, a: number, b: number, at: number, presentAsFuture: boolean): -1 | 0 | 1 {
+  const ctx = { aux: false, part: false, pres: false };
   let best: -1 | 0 | 1 = 0;
   let bestDist = Number.POSITIVE_INFINITY;
   for (let i = a; i < b; i++) {
@@ -162,12 +188,14 @@ function dirIn(m: M, a: number, b: number, at: number): -1 | 0 | 1 {
     }
   }
   if (best === 0 && ctx.aux && ctx.part) return -1;
+  // present tense with a date in news announces a schedule ("Am Dienstag trifft er Macron")
+  if (best === 0 && ctx.pres && presentAsFuture) return 1;
   return best;
 }
 
 /**
  * Tense of the clause around tokens [s, e): its nearest tense cue (future auxiliaries and
- * "kommende" → 1; Präteritum forms, weak -te forms, perfect → -1), else the sentence's, else 0.
+ * "kommende" → 1; Präteritum forms, weak -te forms, perfect → -1), else the sentence's; a present-tense finite verb alone counts as future (schedules), else 0.
  */
 export function clauseDir(m: M, s: number, e: number): -1 | 0 | 1 {
   const sent = m.sent(s);
@@ -175,11 +203,11 @@ export function clauseDir(m: M, s: number, e: number): -1 | 0 | 1 {
   while (a > 0 && m.sent(a - 1) === sent && !isBoundary(m, a - 1)) a--;
   let b = e;
   while (b < m.n && m.sent(b) === sent && !isBoundary(m, b)) b++;
-  const d = dirIn(m, a, b, s);
+  const d = dirIn(m, a, b, s, false);
   if (d !== 0) return d;
   let sa = a;
   while (sa > 0 && m.sent(sa - 1) === sent) sa--;
   let sb = b;
   while (sb < m.n && m.sent(sb) === sent) sb++;
-  return dirIn(m, sa, sb, s);
+  return dirIn(m, sa, sb, s, true);
 }
