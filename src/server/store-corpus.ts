@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { InputError } from "../errors.js";
+import { kb } from "../kb/index.js";
 import { analyze } from "../pipeline/analyze.js";
 import { readJsonl } from "../read/index.js";
 import { minhash } from "../store/minhash.js";
@@ -16,6 +17,23 @@ import type { Corpus, JsonObject, Page } from "./corpus.js";
  */
 export function storeCorpus(store: Store): Corpus {
   const page = <T>(p: { total: number; items: T[] }) => p as unknown as Page<JsonObject>;
+  // ownership of source outlets (state media), from the knowledge base entry of the corpus entity
+  const ownership = new Map<string, string | null>();
+  const ownershipOf = async (id: string): Promise<string | null> => {
+    let o = ownership.get(id);
+    if (o === undefined) {
+      const kbId = (await store.getEntity(id))?.kbId;
+      o = (kbId ? kb().byId(kbId)?.ownership : undefined) ?? null;
+      ownership.set(id, o);
+    }
+    return o;
+  };
+  const withOwnership = async <T extends { source: { id: string; name: string } | null }>(rows: T[]): Promise<T[]> => {
+    for (const r of rows) {
+      if (r.source) (r.source as { ownership?: string | null }).ownership = await ownershipOf(r.source.id);
+    }
+    return rows;
+  };
   return {
     articles: async (q) => page(await store.listArticles(q)),
     article: async (id) => (await store.getArticle(id)) as unknown as JsonObject | null,
@@ -23,6 +41,8 @@ export function storeCorpus(store: Store): Corpus {
     entity: async (id) => {
       const p = await store.entityProfile(id, { limit: 200 });
       if (!p) return null;
+      await withOwnership(p.quotesBy);
+      await withOwnership(p.quotesAbout);
       const self = p.entity.id;
       const partners = new Map<string, { id: string; name: string; count: number }>();
       for (const e of p.events) {
@@ -39,7 +59,11 @@ export function storeCorpus(store: Store): Corpus {
         partners: [...partners.values()].sort((a, b) => b.count - a.count),
       } as unknown as JsonObject;
     },
-    quotes: async (q) => page(await store.quotes(q)),
+    quotes: async (q) => {
+      const p = await store.quotes(q);
+      await withOwnership(p.items);
+      return page(p);
+    },
     events: async (q) => page(await store.events(q)),
     dyad: async (q) => {
       const d = await store.dyad(q);
