@@ -27,6 +27,7 @@ import {
   lexKey,
   type Mood,
 } from "./format.js";
+import { analyseIeren } from "./ieren.js";
 
 export type { Mood } from "./format.js";
 
@@ -46,7 +47,9 @@ export interface SplitVerbAnalysis extends VerbAnalysis {
 export type Pos = "VERB" | "AUX" | "NOUN" | "ADJ" | "OTHER";
 
 export interface Lexicon {
-  /** All verb analyses of a form (case-insensitive on the first letter). [] if unknown. */
+  /** All verb analyses of a form (case-insensitive on the first letter). [] if unknown.
+   * Analyses of the form as a complete word; for the finite part of a separated verb see `splitVerb`.
+   * Regular -ieren verbs missing from the dictionary ("boykottierte") are analysed by rule (ieren.ts). */
   verb(form: string): readonly VerbAnalysis[];
   /** Verb lemma of a form, or null. If several, the most frequent/plausible. */
   verbLemma(form: string): string | null;
@@ -63,7 +66,8 @@ export interface Lexicon {
   isCommonWord(form: string): boolean;
   /** Joins a separable prefix with a verb form's lemma if that verb exists: ("wies","zurück") → "zurückweisen", ("lud","ein") → "einladen"; null if no such verb. */
   separableLemma(verbForm: string, particle: string): string | null;
-  /** Lemma of a past participle incl. separable ones: "zugesichert" → "zusichern", "eingeladen" → "einladen". */
+  /** Lemma of a past participle incl. separable ones: "zugesichert" → "zusichern", "eingeladen" → "einladen".
+   * Also for inflected participles used as adjectives: "angekündigten" → "ankündigen". */
   participleLemma(form: string): string | null;
 
   // ---- additions beyond the agreed API ----
@@ -275,9 +279,17 @@ class TableLexicon implements Lexicon {
 
   private derive(key: string): Entry {
     if (key.length < MIN_PART) return EMPTY;
+    const ieren = analyseIeren(key);
+    const c = key.length >= 6 ? this.split(key, 1) : null;
+    // "Positionspapiere" is a compound noun, not a verb "positionspapieren".
+    const nounCompound = c !== null && (this.listedFlags(c.head) & (FLAG_NOUN | FLAG_VERB)) === FLAG_NOUN;
+    if (ieren && !nounCompound) {
+      const verbs = Object.freeze(ieren.features.map((f) => Object.freeze({ lemma: ieren.lemma, ...f })));
+      const flags = FLAG_VERB | FLAG_DERIVED | (ieren.distinctSubj1 ? FLAG_SUBJ1_DISTINCT : 0);
+      return { flags, verbs, split: EMPTY.split };
+    }
     const adj = this.adjectiveFlags(key);
     if (adj) return { flags: adj | FLAG_DERIVED, ...NO_VERBS };
-    const c = key.length >= 6 ? this.split(key, 1) : null;
     if (!c) return EMPTY;
     // Hyphenated words with a known head ("EU-Kommission", "Reuters-Bericht") and compounds with a place/surname
     // head ("Russland", "Bergmann") are often names: no word class, only `compound()` tells the head.
@@ -379,9 +391,23 @@ class TableLexicon implements Lexicon {
   }
 
   participleLemma(form: string): string | null {
-    for (const a of this.lookup(form).verbs) if (a.mood === "part" && a.tense === "past") return a.lemma;
+    const direct = pastParticipleLemma(this.lookup(form).verbs);
+    if (direct) return direct;
+    // Inflected participle used as an adjective: "angekündigten" → angekündigt → ankündigen.
+    const key = lexKey(form);
+    for (const ending of ["en", "em", "er", "es", "e"]) {
+      if (key.length > ending.length + 3 && key.endsWith(ending)) {
+        const base = pastParticipleLemma(this.lookup(key.slice(0, key.length - ending.length)).verbs);
+        if (base) return base;
+      }
+    }
     return null;
   }
+}
+
+function pastParticipleLemma(verbs: readonly VerbAnalysis[]): string | null {
+  for (const a of verbs) if (a.mood === "part" && a.tense === "past") return a.lemma;
+  return null;
 }
 
 function deUmlaut(s: string): string {
