@@ -99,6 +99,23 @@ export function buildForms(): string {
     if (!/(en|ern|eln|n)$/.test(lemma)) continue;
     const entry = dict[lemma];
     let forms = entry ? fromDict(entry) : null;
+    if (forms) {
+      // the dictionary lists some particle verbs unsplit ("freiließ"): add the split readings
+      const p = parts.find((x) => lemma.startsWith(x) && lemma.length > x.length + 3);
+      if (p && !INSEPARABLE.includes(p)) {
+        for (const [f, kind] of [...forms]) {
+          if (kind === "F" && f.startsWith(p) && f.length > p.length + 1 && !forms.has(f.slice(p.length)))
+            forms.set(f.slice(p.length), `S:${p}`);
+        }
+      }
+      // mixed verbs: senden/wenden also "sandte", "gesandt"
+      for (const [f, kind] of [...forms]) {
+        if (/(s|w)endete/.test(f) || /(s|w)endet$/.test(f)) {
+          const alt = f.replace(/(s|w)endete/, "$1andte").replace(/ge(s|w)endet$/, "ge$1andt");
+          if (alt !== f && !forms.has(alt)) forms.set(alt, kind);
+        }
+      }
+    }
     if (!forms) {
       // separable verb missing from the dictionary: its base verb's forms with the particle ("freilassen" → lassen)
       const p = parts.find((x) => lemma.startsWith(x) && dict[lemma.slice(x.length)]);

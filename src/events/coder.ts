@@ -101,7 +101,8 @@ export function codeEvents(doc: Doc): Event[] {
       }
       let target = roles.target;
       if (!target && info.intent) target = mainTarget;
-      const row = chooseRow(cue, actor, target, info.phrases);
+      const hasSich = clauseHas(doc, info.clause, ["sich", "einander"]);
+      const row = chooseRow(cue, actor, target, info.phrases, hasSich);
       if (!row) continue;
       let type = row.type;
       let mode = row.mode;
@@ -119,6 +120,7 @@ export function codeEvents(doc: Doc): Event[] {
       if (actors.length === 0) continue;
       const recip =
         actors.length > 1 &&
+        !actor?.neither &&
         (row.flags.has("recip") ||
           clauseHas(doc, info.clause, [
             "sich",
@@ -262,15 +264,15 @@ function chooseRow(
   actor: Phrase | null,
   target: Phrase | null,
   ps: readonly Phrase[],
+  hasSich: boolean,
 ): Cue["rows"][number] | null {
   for (const r of cue.rows) {
     if (r.flags.has("noun") && cue.noun < 0) continue;
     if (r.flags.has("weapon") && !ps.some((p) => p.weapon || p.actor?.armed)) continue;
     if (r.flags.has("mil") && !isStateLike(actor)) continue;
     if (r.flags.has("tgtloc") && !target?.place) continue;
-    if (r.flags.has("refl") && !cue.flags.has("refl")) {
-      /* checked by roles (sich) */
-    }
+    if (r.flags.has("refl") && !hasSich) continue;
+    if (r.flags.has("needtgt") && !target && (actor?.members.length ?? 0) < 2) continue;
     return r;
   }
   return null;

@@ -8,6 +8,7 @@ import type { PloverType } from "../doc/schema/events.js";
 import { TokenFlag, TokenKind } from "../doc/tokens.js";
 import { verbReadings } from "./lemma.js";
 import { endsWithStem, eventTables, type FormReading, type FrameFlag } from "./tables.js";
+import { isClass } from "./words.js";
 
 export interface VerbHit {
   token: number;
@@ -42,6 +43,8 @@ export function verbsIn(doc: Doc, s: number, e: number): VerbHit[] {
   const out: VerbHit[] = [];
   const last = lastWordIndex(doc, s, e);
   const lastText = last >= 0 ? doc.tokenText(last).toLowerCase() : "";
+  let passiveAux = false;
+  for (let i = s; i < e; i++) if (isClass("werden", doc.tokenText(i).toLowerCase())) passiveAux = true;
   for (let i = s; i < e; i++) {
     if (toks.kind[i] !== TokenKind.WORD) continue;
     const text = doc.tokenText(i);
@@ -57,7 +60,8 @@ export function verbsIn(doc: Doc, s: number, e: number): VerbHit[] {
         }
         continue;
       }
-      if (!best) best = { token: i, lemma: r.lemma, kind: r.kind, particleToken: -1 };
+      if (!best || (passiveAux && r.kind === "P" && best.lemma === r.lemma))
+        best = { token: i, lemma: r.lemma, kind: r.kind, particleToken: -1 };
     }
     if (best) out.push(best);
   }

@@ -57,10 +57,22 @@ export function mentionIndex(doc: Doc): Map<number, MentionRef> {
       const word = doc.tokenText(i);
       const people = (toks.flags[i] & 1) !== 0 ? base.bySurname(word) : [];
       // genitive of a place: "Armeniens", "Frankreichs"
-      const gen = (toks.flags[i] & 1) !== 0 && word.endsWith("s") ? base.lookup(word.slice(0, -1)).filter((x) => x.type === "LOC") : [];
+      const gen =
+        (toks.flags[i] & 1) !== 0 && word.endsWith("s")
+          ? base.lookup(word.slice(0, -1)).filter((x) => x.type === "LOC")
+          : [];
       if (gen.length > 0 && people.length === 0) {
         const p = gen[0];
-        out.set(i, { entity: null, name: p.name, type: p.type, country: p.country, kind: p.kind, form: "name", start: i, end: i + 1 });
+        out.set(i, {
+          entity: null,
+          name: p.name,
+          type: p.type,
+          country: p.country,
+          kind: p.kind,
+          form: "name",
+          start: i,
+          end: i + 1,
+        });
         continue;
       }
       if (people.length === 1) {

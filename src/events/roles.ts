@@ -19,12 +19,16 @@ export interface Roles {
 }
 
 const OBJECT_DET = new Set(["den", "dem", "einen", "einem", "ihren", "ihrem", "seinen", "seinem"]);
-const BASE_TARGET_PREPS = ["gegen", "an", "mit", "bei", "auf", "von", "vor", "zu", "zum", "zur"];
+const BASE_TARGET_PREPS = ["gegen", "an", "mit", "bei", "auf", "von", "zu", "zum", "zur"];
+const PLACE_TARGET: ReadonlySet<PloverType> = new Set(["ASSAULT", "COERCE", "MOBILIZE"]);
+const PLACE_PREPS: ReadonlySet<string> = new Set(["in", "im", "auf", "nach", "über", "um"]);
 
 function targetPreps(type: PloverType, mode: string | null): string[] {
   const out = [...BASE_TARGET_PREPS];
   if (type === "CONSULT" || type === "AGREE" || type === "MOBILIZE" || mode === "visit") out.push("nach", "in", "im");
   if (type === "RETREAT" || type === "SANCTION") out.push("aus");
+  if (type === "THREATEN") out.push("vor");
+  if (type === "MOBILIZE" || type === "ASSAULT") out.push("um", "über");
   if (type === "AID" || type === "COOPERATE" || type === "SANCTION") out.push("für");
   return out;
 }
@@ -62,23 +66,27 @@ export function assignRoles(doc: Doc, ps: readonly Phrase[], cue: Cue | null, c:
     actor = p;
     break;
   }
-  let target: Phrase | null = null;
-  for (const p of parts) {
-    if (p === actor || p.prep !== null || p.pronoun) continue;
-    if (p.members.length === 0 && !p.actor) continue;
-    target = p;
-    break;
-  }
-  if (!target && cue) {
-    const preps = targetPreps(cue.type, cue.mode);
-    for (const p of parts) {
-      if (p === actor || p.prep === null || !preps.includes(p.prep)) continue;
-      if ((p.prep === "in" || p.prep === "im") && !p.place) continue;
-      if (p.weapon && p.prep === "mit") continue;
-      if (p.members.length === 0) continue;
-      target = p;
-      break;
-    }
+  const hasCountry = (p: Phrase) => p.members.some((m) => m.country || m.entity);
+  const objects = parts.filter(
+    (p) => p !== actor && p.prep === null && !p.pronoun && (p.members.length > 0 || p.actor),
+  );
+  const preps = cue ? targetPreps(cue.type, cue.mode) : BASE_TARGET_PREPS;
+  const prepped = parts.filter(
+    (p) =>
+      p !== actor &&
+      p.prep !== null &&
+      preps.includes(p.prep) &&
+      !((p.prep === "in" || p.prep === "im") && !p.place) &&
+      !(p.weapon && p.prep === "mit") &&
+      (p.members.length > 0 || p.actor),
+  );
+  let target: Phrase | null = objects.find(hasCountry) ?? prepped.find(hasCountry) ?? objects[0] ?? prepped[0] ?? null;
+  if (cue && (!target || !hasCountry(target)) && PLACE_TARGET.has(cue.type)) {
+    // "bombardierte Ziele im Süden des Libanon", "töteten im Sudan Zivilisten": the place names the target country
+    const place = parts.find(
+      (p) => p !== actor && p.place && p.prep !== null && PLACE_PREPS.has(p.prep) && hasCountry(p),
+    );
+    if (place) target = place;
   }
   return { actor, target, passive };
 }

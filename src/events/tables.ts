@@ -23,7 +23,17 @@ export function readTsv(name: string, header = true): string[][] {
   return rows;
 }
 
-export type FrameFlag = "recip" | "refl" | "comp" | "intent" | "weapon" | "mil" | "noun" | "tgtloc";
+export type FrameFlag =
+  | "recip"
+  | "refl"
+  | "comp"
+  | "intent"
+  | "weapon"
+  | "mil"
+  | "noun"
+  | "tgtloc"
+  | "needtgt"
+  | "said";
 
 export interface VerbRow {
   lemma: string;
@@ -51,7 +61,8 @@ export type ActorKind =
   | "rebel"
   | "unknown"
   | "union"
-  | "delegation";
+  | "delegation"
+  | "civilian";
 
 export interface ActorNoun {
   noun: string;
