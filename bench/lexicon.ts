@@ -41,10 +41,12 @@ function main(): void {
   const { source, tokens } = words();
 
   const rss0 = rssMb();
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const lex = loadLexicon(path);
   lex.verb("sei");
   const loadMs = performance.now() - t0;
+  const loadCpu = process.cpuUsage(cpu0);
   const rss1 = rssMb();
 
   const run = (): number => {
@@ -58,7 +60,10 @@ function main(): void {
     if (hits < 0) throw new Error("unreachable");
     return performance.now() - start;
   };
+  const cpu1 = process.cpuUsage();
   const coldMs = run(); // first pass: every distinct form is looked up in the table (and derived if unlisted)
+  const coldCpu = process.cpuUsage(cpu1);
+  const coldCpuMs = (coldCpu.user + coldCpu.system) / 1000;
   let warmMs = Number.POSITIVE_INFINITY;
   for (let r = 0; r < 3; r++) warmMs = Math.min(warmMs, run());
   const rss2 = rssMb();
@@ -75,10 +80,10 @@ function main(): void {
   const out = [
     `lexicon: ${path}`,
     `file: ${(gz / 1e6).toFixed(2)} MB gzip, ${(raw / 1e6).toFixed(2)} MB text, ${lex.size} forms`,
-    `load (gunzip + index, first lookup): ${loadMs.toFixed(0)} ms; RSS +${(rss1 - rss0).toFixed(0)} MB${gc ? "" : " (run with --expose-gc for stable RSS)"}`,
+    `load (gunzip + index, first lookup): ${loadMs.toFixed(0)} ms wall, ${((loadCpu.user + loadCpu.system) / 1000).toFixed(0)} ms CPU; RSS +${(rss1 - rss0).toFixed(0)} MB${gc ? "" : " (run with --expose-gc for stable RSS)"}`,
     `lookup mix: ${source}: ${tokens.length} tokens, ${distinct} distinct (lower-cased), ${((100 * listed) / distinct).toFixed(1)}% listed`,
     `token coverage: ${((100 * tokListed) / tokens.length).toFixed(1)}% listed, ${((100 * tokPos) / tokens.length).toFixed(1)}% with a word class (listed or compound/adjective rule)`,
-    `lookups (3 calls per token): first pass ${(calls / (coldMs / 1000) / 1e6).toFixed(2)} M/s, cached ${(calls / (warmMs / 1000) / 1e6).toFixed(2)} M/s`,
+    `lookups (3 calls per token): first pass ${(calls / (coldMs / 1000) / 1e6).toFixed(2)} M/s (${coldMs.toFixed(0)} ms wall, ${coldCpuMs.toFixed(0)} ms CPU), cached ${(calls / (warmMs / 1000) / 1e6).toFixed(2)} M/s`,
     `RSS after lookups: +${(rss2 - rss0).toFixed(0)} MB over start (table + result cache)`,
   ];
   process.stdout.write(`${out.join("\n")}\n`);
