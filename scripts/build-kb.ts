@@ -201,13 +201,18 @@ const extra = new Map(readTsv("countries-extra.tsv").map((r) => [r[0], r]));
 // German Wikidata labels/aliases
 const wdAliases = new Map<string, string[]>();
 {
-  const rows = parseCsv(readFileSync(join(SHARED, "gazetteer-wikidata-country-aliases", "country_aliases.csv"), "utf8"));
+  const rows = parseCsv(
+    readFileSync(join(SHARED, "gazetteer-wikidata-country-aliases", "country_aliases.csv"), "utf8"),
+  );
   for (const r of rows.slice(1)) {
     const [iso3, , lang, , label] = r;
     if (lang !== "de" || !label) continue;
     if (label.length < 3 || !LATIN.test(label) || !startsUpper(label)) continue;
     let l = wdAliases.get(iso3);
-    if (!l) wdAliases.set(iso3, (l = []));
+    if (!l) {
+      l = [];
+      wdAliases.set(iso3, l);
+    }
     l.push(label);
   }
 }
@@ -435,7 +440,7 @@ for (const [id, name, aliases, kind, country, wd, role] of readTsv("institutions
 const holders: Record<string, number> = {};
 const surnames = new Map<string, Set<number>>();
 let personCount = 0;
-for (const [id, name, aliases, short, country, roles, role, scope, wd] of readTsv("persons.tsv")) {
+for (const [id, name, aliases, short, country, roles, role, scope, wd, since] of readTsv("persons.tsv")) {
   const codes = bar(roles);
   const e = addEntry({
     id: `per:${id}`,
@@ -446,7 +451,9 @@ for (const [id, name, aliases, short, country, roles, role, scope, wd] of readTs
     wikidata: wd || null,
     role,
     roleCode: codes[0],
+    roleCodes: codes,
     short: bar(short),
+    ...(scope ? { since: Number(since) || 2025 } : {}),
     score: 6e11,
   });
   const ix = entries.indexOf(e);
@@ -459,7 +466,10 @@ for (const [id, name, aliases, short, country, roles, role, scope, wd] of readTs
       if (!v) continue;
       const key = formKey(v);
       let set = surnames.get(key);
-      if (!set) surnames.set(key, (set = new Set()));
+      if (!set) {
+        set = new Set();
+        surnames.set(key, set);
+      }
       set.add(ix);
     }
   }
@@ -490,7 +500,8 @@ function nounInflections(lemma: string): { form: string; plural: boolean }[] {
       }
     }
   }
-  const fix = (f: string): string => (prefix && !prefix.endsWith("-") ? prefix + f.charAt(0).toLowerCase() + f.slice(1) : prefix + f);
+  const fix = (f: string): string =>
+    prefix && !prefix.endsWith("-") ? prefix + f.charAt(0).toLowerCase() + f.slice(1) : prefix + f;
   const sing = new Set<string>([lemma]);
   const plur = new Set<string>();
   if (rec) {
@@ -542,7 +553,9 @@ for (const [iso3, adjs, dems, kindFlag] of readTsv("country-adjectives.tsv")) {
       if (adjectives[f] === undefined) adjectives[f] = iso3;
     }
   }
-  const demList = bar(dems).length ? bar(dems) : bar(adjs).map((s) => `${s.charAt(0).toUpperCase()}${s.slice(1, -4)}er`);
+  const demList = bar(dems).length
+    ? bar(dems)
+    : bar(adjs).map((s) => `${s.charAt(0).toUpperCase()}${s.slice(1, -4)}er`);
   for (const d of demList) {
     let fs: string[];
     if (kindFlag === "w") {
@@ -617,11 +630,12 @@ const entryLines = entries.map((e) => {
     aliases.join("|"),
     e.role ?? "",
     e.ownership ?? "",
-    e.roleCode ?? "",
+    e.roleCodes?.join("|") ?? "",
     e.ambiguous ? "1" : "",
     e.population ? String(e.population) : "",
     e.heads?.length ? [...new Set(e.heads)].join("|") : "",
     e.short?.length ? e.short.join("|") : "",
+    e.since ? String(e.since) : "",
   ]
     .map(esc)
     .join("\t");
@@ -647,7 +661,11 @@ const file: KbFile = {
 if (!existsSync(dirname(OUT))) mkdirSync(dirname(OUT), { recursive: true });
 const json = JSON.stringify(file);
 writeFileSync(OUT, json);
-const tables = { entries: entryLines.join("\n"), forms: sortTableLines(formLines), firstMax: sortTableLines(firstMaxLines()) };
+const tables = {
+  entries: entryLines.join("\n"),
+  forms: sortTableLines(formLines),
+  firstMax: sortTableLines(firstMaxLines()),
+};
 let bytes = json.length;
 for (const [part, text] of Object.entries(tables)) {
   writeFileSync(join(dirname(OUT), `kb.de.${part}.tsv`), text);

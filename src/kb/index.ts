@@ -39,8 +39,12 @@ export interface KbEntry {
   aliases: readonly string[];
   role?: string;
   ownership?: "state" | "public" | "private";
-  /** Role code for office holders: head_of_state, head_of_government, foreign_minister, … */
+  /** Main role code for office holders: president, head_of_state, prime_minister, foreign_minister, … */
   roleCode?: string;
+  /** All role codes of the person (e.g. president, head_of_state). */
+  roleCodes?: readonly string[];
+  /** Year from which the person holds the office (office holders only). */
+  since?: number;
   /** The name is also a German common word ("Lage", "Essen"): needs context to count as a place. */
   ambiguous?: boolean;
   /** Population (places), used to rank same-name candidates. */
@@ -80,7 +84,7 @@ export interface Kb {
   /** Country of a country adjective/demonym in any inflection: "nordkoreanischen" → PRK entry, "Russen" → RUS. */
   countryOfAdjective(form: string): KbEntry | undefined;
   /** Longest multi-token matches starting at token i of the doc (names, aliases, inflections, role nouns like "Kremlchef"). */
-  matchAt(doc: Doc, i: number): readonly KbMatch[];
+  matchAt(doc: Doc, i: number, words?: readonly string[]): readonly KbMatch[];
   country(iso3: string): KbEntry | undefined;
   /** Whether a country form is a demonym (noun: "Russen") rather than an adjective. */
   isDemonym(form: string): boolean;
@@ -112,7 +116,7 @@ export interface KbFile {
   _source: string;
   version: number;
   /** One line per entry: id, name, type, kind, country, wikidata, aliases (|), role, ownership,
-   * roleCode, ambiguous (1|""), population, heads (|), short (|) */
+   * role codes (|), ambiguous (1|""), population, heads (|), short (|), since */
   entries: string;
   /** One line per surface form, sorted by key: key (tokens joined by " ") TAB "ix:form,ix:form" ranked best first */
   forms: string;
@@ -162,7 +166,11 @@ function decodeEntry(line: string): KbEntry {
   };
   if (f[7]) e.role = f[7];
   if (f[8] && OWNERSHIP.has(f[8])) e.ownership = f[8] as "state" | "public" | "private";
-  if (f[9]) e.roleCode = f[9];
+  if (f[9]) {
+    e.roleCodes = f[9].split("|");
+    e.roleCode = e.roleCodes[0];
+  }
+  if (f[14]) e.since = Number(f[14]);
   if (f[10] === "1") e.ambiguous = true;
   if (f[11]) e.population = Number(f[11]);
   if (f[12]) e.heads = f[12].split("|");
@@ -237,7 +245,18 @@ class KbImpl implements Kb {
     return raw ? this.hits(raw).map(([e]) => e) : [];
   }
 
+  private readonly adjMemo = new Map<string, KbEntry | null>();
+
   countryOfAdjective(form: string): KbEntry | undefined {
+    const m = this.adjMemo.get(form);
+    if (m !== undefined) return m ?? undefined;
+    const r = this.adjective(form);
+    if (this.adjMemo.size > 100_000) this.adjMemo.clear();
+    this.adjMemo.set(form, r ?? null);
+    return r;
+  }
+
+  private adjective(form: string): KbEntry | undefined {
     let iso = this.adjectives.get(form);
     if (iso === undefined) {
       const lower = form.toLowerCase();
@@ -255,10 +274,11 @@ class KbImpl implements Kb {
     return this.demonyms.has(form);
   }
 
-  matchAt(doc: Doc, i: number): readonly KbMatch[] {
+  matchAt(doc: Doc, i: number, words?: readonly string[]): readonly KbMatch[] {
     const toks = doc.tokens;
     if (i >= toks.count) return [];
-    const first = doc.tokenText(i);
+    const text = (j: number): string => (words ? words[j] : doc.tokenText(j));
+    const first = text(i);
     const mx = this.firstMax.get(first);
     const max = mx === undefined ? (this.forms.get(first) === undefined ? undefined : 1) : Number(mx);
     if (max !== undefined) {
@@ -273,7 +293,7 @@ class KbImpl implements Kb {
       }
       for (let end = limit; end > i; end--) {
         let key = first;
-        for (let j = i + 1; j < end; j++) key += ` ${doc.tokenText(j)}`;
+        for (let j = i + 1; j < end; j++) key += ` ${text(j)}`;
         const raw = this.forms.get(key);
         if (raw) {
           return this.hits(raw).map(([entry, f]) => ({ entry, start: i, end, form: FORM_NAMES[f] ?? "alias" }));

@@ -1,0 +1,150 @@
+/**
+ * Collects mentions into entities while the stage walks the article: one entity per referent,
+ * keyed by KB id or by a local key (type + normalised name). Knows, for the linking rules, which
+ * entity was mentioned last and where.
+ */
+import type { Doc, Entity, EntityType, MentionForm } from "../doc/index.js";
+import type { KbEntry } from "../kb/index.js";
+
+export interface Draft {
+  key: string;
+  name: string;
+  type: EntityType;
+  country: string | null;
+  wikidata: string | null;
+  kb: KbEntry | null;
+  role: string | null;
+  /** Role codes (from the KB or from an appositive descriptor). */
+  roleCodes: readonly string[];
+  ownership: "state" | "public" | "private" | null;
+  /** Mentions as char offsets. */
+  mentions: { start: number; end: number; form: MentionForm }[];
+  /** Token index after the last mention, for recency. */
+  lastToken: number;
+  /** Number of tokens of the longest name mention (full names vs surnames). */
+  nameTokens: number;
+}
+
+export class EntityBuilder {
+  readonly drafts: Draft[] = [];
+  private readonly byKey = new Map<string, Draft>();
+  /** token → draft covering it (mentions do not overlap) */
+  readonly owner: Int32Array;
+
+  constructor(readonly doc: Doc) {
+    this.owner = new Int32Array(doc.tokens.count).fill(-1);
+  }
+
+  /** The draft for a KB entry, created on first use. */
+  forKb(e: KbEntry): Draft {
+    const key = `kb:${e.id}`;
+    let d = this.byKey.get(key);
+    if (!d) {
+      d = this.create(key, e.name, e.type, e.country, e.wikidata);
+      d.kb = e;
+      d.role = e.role ?? null;
+      d.roleCodes = e.roleCodes ?? [];
+      d.ownership = e.ownership ?? null;
+    }
+    return d;
+  }
+
+  /** The draft for a name not in the KB (local key: type + name). */
+  forLocal(type: EntityType, name: string): Draft {
+    const key = `local:${type}:${name}`;
+    return this.byKey.get(key) ?? this.create(key, name, type, null, null);
+  }
+
+  private create(key: string, name: string, type: EntityType, country: string | null, wikidata: string | null): Draft {
+    const d: Draft = {
+      key,
+      name,
+      type,
+      country,
+      wikidata,
+      kb: null,
+      role: null,
+      roleCodes: [],
+      ownership: null,
+      mentions: [],
+      lastToken: -1,
+      nameTokens: 0,
+    };
+    this.byKey.set(key, d);
+    this.drafts.push(d);
+    return d;
+  }
+
+  /** True if any token of [start, end) already belongs to a mention. */
+  taken(start: number, end: number): boolean {
+    for (let t = start; t < end; t++) if (this.owner[t] >= 0) return true;
+    return false;
+  }
+
+  /**
+   * Adds a mention over tokens [start, end). `charStart`/`charEnd` narrow it inside a token
+   * (compound prefixes such as "Reuters" in "Reuters-Bericht").
+   */
+  mention(d: Draft, start: number, end: number, form: MentionForm, charStart?: number, charEnd?: number): void {
+    const toks = this.doc.tokens;
+    const s = charStart ?? toks.start[start];
+    const e = charEnd ?? toks.end[end - 1];
+    d.mentions.push({ start: s, end: e, form });
+    const ix = this.drafts.indexOf(d);
+    for (let t = start; t < end; t++) this.owner[t] = ix;
+    if (end > d.lastToken) d.lastToken = end;
+    if ((form === "name" || form === "alias") && end - start > d.nameTokens) d.nameTokens = end - start;
+  }
+
+  /** The most recently mentioned draft that satisfies `pred` (mentions before token `before`). */
+  mostRecent(pred: (d: Draft) => boolean, before: number): Draft | undefined {
+    let best: Draft | undefined;
+    let bestAt = -1;
+    for (const d of this.drafts) {
+      if (!pred(d)) continue;
+      let at = -1;
+      for (const m of d.mentions) {
+        const t = this.doc.tokens.indexAt(m.start);
+        if (t < before && t > at) at = t;
+      }
+      if (at > bestAt) {
+        bestAt = at;
+        best = d;
+      }
+    }
+    return best;
+  }
+
+  /** Final entities, in order of first mention, with ids e1, e2, … */
+  build(): Entity[] {
+    const doc = this.doc;
+    const live = this.drafts.filter((d) => d.mentions.length > 0);
+    live.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+    return live.map((d, k) => {
+      d.mentions.sort((a, b) => a.start - b.start);
+      const aliases: string[] = [];
+      for (const m of d.mentions) {
+        const t = doc.text.slice(m.start, m.end);
+        if (t !== d.name && !aliases.includes(t)) aliases.push(t);
+      }
+      const ent: Entity = {
+        id: `e${k + 1}`,
+        name: d.name,
+        type: d.type,
+        country: d.country,
+        wikidata: d.wikidata,
+        aliases,
+        mentions: d.mentions.map((m) => ({
+          start: m.start,
+          end: m.end,
+          text: doc.text.slice(m.start, m.end),
+          form: m.form,
+        })),
+      };
+      if (d.kb) ent.kbId = d.kb.id;
+      if (d.role) ent.role = d.role;
+      if (d.ownership) ent.ownership = d.ownership;
+      return ent;
+    });
+  }
+}

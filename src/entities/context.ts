@@ -1,0 +1,64 @@
+/** What every linking rule of the entities stage sees: the doc, the KB, the drafts, tagger spans. */
+import { type Doc, TokenFlag, TokenKind } from "../doc/index.js";
+import type { Kb, KbMatch } from "../kb/index.js";
+import type { Draft, EntityBuilder } from "./builder.js";
+import type { SurnameIndex } from "./link-surnames.js";
+
+export type NerType = "PER" | "ORG" | "LOC" | "MISC";
+export interface TagSpan {
+  start: number;
+  end: number;
+  type: NerType;
+}
+
+/** A descriptor waiting for an appositive name ("der russische Präsident | Wladimir Putin"). */
+export interface PendingDescriptor {
+  start: number;
+  end: number;
+  scope: string;
+  roles: readonly string[];
+  roleText: string;
+}
+
+export interface LinkContext {
+  readonly doc: Doc;
+  /** Token texts, sliced once per doc. */
+  readonly words: readonly string[];
+  readonly kb: Kb;
+  readonly builder: EntityBuilder;
+  readonly surnames: SurnameIndex;
+  /** Tagger spans (empty without a model) and, per token, the index of the span covering it or -1. */
+  readonly tags: readonly TagSpan[];
+  readonly tagAt: Int32Array;
+  /** Publication year, or null. */
+  readonly year: number | null;
+  pending: PendingDescriptor | null;
+}
+
+export function isWord(doc: Doc, i: number): boolean {
+  const k = doc.tokens.kind[i];
+  return k === TokenKind.WORD || k === TokenKind.ABBREV;
+}
+
+export function isCap(doc: Doc, i: number): boolean {
+  return (doc.tokens.flags[i] & TokenFlag.CAP) !== 0;
+}
+
+export function isSentStart(doc: Doc, i: number): boolean {
+  return (doc.tokens.flags[i] & TokenFlag.SENT_START) !== 0 || i === 0 || doc.tokens.sent[i - 1] !== doc.tokens.sent[i];
+}
+
+/** The tagger span starting exactly at token i, if any. */
+export function tagStartingAt(ctx: LinkContext, i: number): TagSpan | undefined {
+  const k = ctx.tagAt[i];
+  if (k < 0) return undefined;
+  const s = ctx.tags[k];
+  return s.start === i ? s : undefined;
+}
+
+/** Commits a KB match as a mention of the entry's entity. */
+export function commitKb(ctx: LinkContext, m: KbMatch, form = m.form): Draft {
+  const d = ctx.builder.forKb(m.entry);
+  ctx.builder.mention(d, m.start, m.end, form);
+  return d;
+}

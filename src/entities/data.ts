@@ -1,0 +1,61 @@
+/** Word lists of the entities stage (src/entities/data/*.txt), loaded once per process. */
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** A file in src/entities/data (also when running from dist/src/entities). */
+export function entitiesDataPath(name: string): string {
+  const src = here.includes(join("dist", "src")) ? here.replace(join("dist", "src"), "src") : here;
+  return join(src, "data", name);
+}
+
+const cache = new Map<string, ReadonlySet<string>>();
+
+/** One entry per line, "#" comments skipped. */
+export function wordList(name: string): ReadonlySet<string> {
+  let s = cache.get(name);
+  if (!s) {
+    const out = new Set<string>();
+    for (const raw of readFileSync(entitiesDataPath(name), "utf8").split("\n")) {
+      const line = raw.trim();
+      if (line && !line.startsWith("#")) out.add(line);
+    }
+    s = out;
+    cache.set(name, s);
+  }
+  return s;
+}
+
+/** Given names (src/kb/curated/first-names.txt). */
+export function firstNames(): ReadonlySet<string> {
+  let s = cache.get("first-names");
+  if (!s) {
+    const out = new Set<string>();
+    const file = join(dirname(entitiesDataPath("x")), "..", "..", "kb", "curated", "first-names.txt");
+    for (const raw of readFileSync(file, "utf8").split("\n")) {
+      const line = raw.trim();
+      if (line && !line.startsWith("#")) out.add(line);
+    }
+    s = out;
+    cache.set("first-names", s);
+  }
+  return s;
+}
+
+/** Function words that are never names (src/kb/curated/blocked-forms.txt), lower-case. */
+export function blockedWords(): ReadonlySet<string> {
+  let s = cache.get("blocked");
+  if (!s) {
+    const out = new Set<string>();
+    const file = join(dirname(entitiesDataPath("x")), "..", "..", "kb", "curated", "blocked-forms.txt");
+    for (const raw of readFileSync(file, "utf8").split("\n")) {
+      const line = raw.trim();
+      if (line && !line.startsWith("#")) out.add(line.toLowerCase());
+    }
+    s = out;
+    cache.set("blocked", s);
+  }
+  return s;
+}

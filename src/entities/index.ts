@@ -1,0 +1,156 @@
+/**
+ * The entities stage (de.entities.v1): recognises people, organisations and places in a German
+ * article and links every mention to one entity per referent, with country, Wikidata id, KB id,
+ * role and (for agencies and outlets) ownership.
+ *
+ * One left-to-right pass over the token layer; at each token the rules are tried in this order:
+ *   descriptor (resolve-descriptors) → multi-token KB name (kb-mentions) → surname of a person already
+ *   named (link-surnames) → tagged / heuristic person name (tagger-spans, person-names) → single-token
+ *   KB name → KB surname → other tagged name → country adjective (country-adjectives) → anaphoric head
+ *   (anaphoric-heads) → name inside a compound (compound-prefixes).
+ */
+import type { Doc, Entity } from "../doc/index.js";
+import { kb, kbMissing } from "../kb/index.js";
+import type { Stage } from "../pipeline/stage.js";
+import { matchAnaphoricHead } from "./anaphoric-heads.js";
+import { type Draft, EntityBuilder } from "./builder.js";
+import { matchCompoundPrefix } from "./compound-prefixes.js";
+import { commitKb, isWord, type LinkContext, type TagSpan, tagStartingAt } from "./context.js";
+import { matchCountryAdjective } from "./country-adjectives.js";
+import { kbMatchAt } from "./kb-mentions.js";
+import { linkKbSurname, linkSurname, SurnameIndex } from "./link-surnames.js";
+import { personNameAt } from "./person-names.js";
+import { matchDescriptor, settlePending } from "./resolve-descriptors.js";
+import { commitTagSpan, taggerSpans, tagIndex } from "./tagger-spans.js";
+
+export interface LinkOptions {
+  /** Tagger spans to use; default: run the tagger if its model is installed. Pass [] for KB + rules only. */
+  tags?: readonly TagSpan[];
+}
+
+/** Fills doc.entities. */
+export function linkEntities(doc: Doc, published: string | null, opts: LinkOptions = {}): Entity[] {
+  const tags = opts.tags ?? taggerSpans(doc);
+  const builder = new EntityBuilder(doc);
+  const words: string[] = new Array(doc.tokens.count);
+  for (let t = 0; t < doc.tokens.count; t++) words[t] = doc.text.slice(doc.tokens.start[t], doc.tokens.end[t]);
+  const ctx: LinkContext = {
+    doc,
+    words,
+    kb: kb(),
+    builder,
+    surnames: new SurnameIndex(),
+    tags,
+    tagAt: tagIndex(doc.tokens.count, tags),
+    year: published && /^\d{4}/.test(published) ? Number(published.slice(0, 4)) : null,
+    pending: null,
+  };
+  const n = doc.tokens.count;
+  let i = 0;
+  while (i < n) {
+    const pendingAt = ctx.pending?.end ?? -1;
+    const next = builder.owner[i] >= 0 || !isWord(doc, i) ? i + 1 : step(ctx, i);
+    if (i === pendingAt) {
+      const own = builder.owner[i];
+      settlePending(ctx, own >= 0 ? builder.drafts[own] : undefined);
+    } else if (ctx.pending && ctx.pending.end < i) {
+      settlePending(ctx, undefined);
+    }
+    i = next > i ? next : i + 1;
+  }
+  if (ctx.pending) settlePending(ctx, undefined);
+  return builder.build();
+}
+
+/** Registers a person draft's surnames after a full-name mention. */
+function registerPerson(ctx: LinkContext, d: Draft, start: number, end: number): void {
+  if (d.type !== "PER") return;
+  const toks: string[] = [];
+  for (let t = start; t < end; t++) toks.push(ctx.words[t]);
+  if (toks.length >= 2 || d.kb) ctx.surnames.register(d, toks);
+}
+
+/** Tries the rules at token i; returns the token to continue at. */
+function step(ctx: LinkContext, i: number): number {
+  const { builder } = ctx;
+  const desc = matchDescriptor(ctx, i);
+  if (desc > i) return desc;
+
+  const m = kbMatchAt(ctx, i);
+  const tag = tagStartingAt(ctx, i);
+  const mLen = m ? m.end - m.start : 0;
+  if (m && mLen > 1 && !(tag && tag.end - tag.start > mLen)) {
+    const d = commitKb(ctx, m);
+    registerPerson(ctx, d, m.start, m.end);
+    return m.end;
+  }
+
+  const sur = linkSurname(ctx, i);
+  if (sur > i) return sur;
+
+  const kbIsPerson = m?.entry.type === "PER";
+  if (tag && tag.type === "PER" && tag.end - tag.start > 1 && !kbIsPerson) {
+    const d = commitTagSpan(ctx, tag);
+    if (d) return tag.end;
+  }
+  if (!kbIsPerson && (!tag || tag.type === "PER")) {
+    const pe = personNameAt(ctx, i);
+    if (pe > i + 1 && !builder.taken(i, pe)) {
+      const name = ctx.doc.text.slice(ctx.doc.tokens.start[i], ctx.doc.tokens.end[pe - 1]);
+      const d = builder.forLocal("PER", name);
+      builder.mention(d, i, pe, "name");
+      registerPerson(ctx, d, i, pe);
+      return pe;
+    }
+  }
+
+  if (m) {
+    const d = commitKb(ctx, m);
+    registerPerson(ctx, d, m.start, m.end);
+    return m.end;
+  }
+
+  const ks = linkKbSurname(ctx, i);
+  if (ks > i) return ks;
+
+  if (tag && commitTagSpan(ctx, tag)) return tag.end;
+
+  const adj = matchCountryAdjective(ctx, i);
+  if (adj > i) return adj;
+  const head = matchAnaphoricHead(ctx, i);
+  if (head > i) return head;
+  const comp = matchCompoundPrefix(ctx, i);
+  if (comp > i) return comp;
+  return i + 1;
+}
+
+/**
+ * The entity one of whose mentions overlaps the char span [start, end) (the largest overlap wins),
+ * e.g. to find who a quote's speaker text refers to.
+ */
+export function entityAt(doc: Doc, start: number, end: number): Entity | undefined {
+  let best: Entity | undefined;
+  let bestOverlap = 0;
+  for (const e of doc.entities) {
+    for (const m of e.mentions) {
+      const o = Math.min(end, m.end) - Math.max(start, m.start);
+      if (o > bestOverlap || (o === bestOverlap && o > 0 && best && m.end - m.start < 0)) {
+        bestOverlap = o;
+        best = e;
+      }
+    }
+  }
+  return best;
+}
+
+/** The entities stage: KB + rules + (optional) statistical tagger, linked within the article. */
+export const entitiesStage: Stage = {
+  name: "de.entities.v1",
+  requires: ["tokens", "sentences"],
+  assigns: ["entities"],
+  languages: ["de"],
+  run(doc, ctx) {
+    if (kbMissing()) doc.warnings.push("entities: knowledge base data/kb/kb.de.json not found (run npm run build:kb)");
+    doc.entities = linkEntities(doc, ctx.reference ?? doc.published);
+  },
+};

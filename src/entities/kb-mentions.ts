@@ -1,0 +1,65 @@
+/**
+ * Gazetteer matches: the longest KB name/alias/inflected form at a token ("Wladimir Putin",
+ * "Russlands", "Weißen Haus", "Nachrichtenagentur Tass"). Places and outlets whose name is also a
+ * common German noun ("Lage", "Halle", "Bild") count only with context: a locative preposition, a
+ * media cue word, or the tagger typing the same span. After "Region/Provinz/Oblast …" a region beats
+ * the same-name city.
+ */
+import type { KbMatch } from "../kb/index.js";
+import { isSentStart, type LinkContext } from "./context.js";
+import { wordList } from "./data.js";
+
+const REGION_WORDS = new Set([
+  "Region",
+  "Provinz",
+  "Oblast",
+  "Gebiet",
+  "Bundesstaat",
+  "Bundesland",
+  "Kanton",
+  "Bezirk",
+]);
+const PLACE_KINDS = new Set(["city", "region"]);
+
+function contextSupports(ctx: LinkContext, m: KbMatch): boolean {
+  const { doc } = ctx;
+  const tag = ctx.tagAt[m.start];
+  if (tag >= 0) {
+    const s = ctx.tags[tag];
+    if (s.start === m.start && s.type === m.entry.type) return true;
+  }
+  if (m.start === 0) return false;
+  const prev = ctx.words[m.start - 1];
+  if (PLACE_KINDS.has(m.entry.kind)) return wordList("locative-preps.txt").has(prev.toLowerCase());
+  const cues = wordList("media-cues.txt");
+  if (cues.has(prev)) return true;
+  const next = m.end < doc.tokens.count ? ctx.words[m.end] : "";
+  return cues.has(next);
+}
+
+/** The best KB match at token i (already gated), or undefined. */
+export function kbMatchAt(ctx: LinkContext, i: number): KbMatch | undefined {
+  const { doc, kb } = ctx;
+  const all = kb.matchAt(doc, i, ctx.words);
+  if (!all.length) return undefined;
+  let cands = all.filter((m) => m.form !== "descriptor" && (!m.entry.ambiguous || contextSupports(ctx, m)));
+  if (!cands.length) return undefined;
+  // a single capitalised common word at sentence start that the KB only knows as a small place
+  if (cands[0].end - i === 1 && isSentStart(doc, i) && cands.every((m) => PLACE_KINDS.has(m.entry.kind))) {
+    const tag = ctx.tagAt[i];
+    if (ctx.tags.length && (tag < 0 || ctx.tags[tag].type !== "LOC")) {
+      if ((cands[0].entry.population ?? 0) < 100_000) return undefined;
+    }
+  }
+  if (i > 0 && REGION_WORDS.has(ctx.words[i - 1])) {
+    const region = cands.find((m) => m.entry.kind === "region");
+    if (region) return region;
+  }
+  // prefer the tagger's type when it disagrees with the KB ranking
+  const tag = ctx.tagAt[i];
+  if (tag >= 0 && cands.length > 1) {
+    const typed = cands.find((m) => m.entry.type === ctx.tags[tag].type);
+    if (typed) cands = [typed];
+  }
+  return cands[0];
+}

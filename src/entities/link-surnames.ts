@@ -1,0 +1,81 @@
+/**
+ * Surname-only mentions: "Putin" after "Wladimir Putin", "Kim" after "Kim Jong-un". A surname links to
+ * the most recent full-name antecedent in the article that carries it, so two people with the same
+ * surname stay apart. Without an antecedent, a surname the KB knows for exactly one person (or one
+ * current office holder) links to that person.
+ */
+import type { Draft } from "./builder.js";
+import { isCap, type LinkContext } from "./context.js";
+
+const PARTICLES = new Set(["von", "van", "de", "del", "della", "da", "dos", "bin", "ibn", "al", "el", "zu", "ter"]);
+
+export class SurnameIndex {
+  private readonly map = new Map<string, Draft>();
+  maxTokens = 1;
+
+  /** Registers the short forms of a person draft (KB short forms, else the last token of the name). */
+  register(d: Draft, nameTokens: readonly string[]): void {
+    if (d.type !== "PER") return;
+    const keys = new Set<string>();
+    if (d.kb?.short?.length) {
+      for (const s of d.kb.short) keys.add(s);
+    } else if (nameTokens.length >= 2) {
+      // "Anna Maria Müller" → "Müller"; "Ursula von der Leyen" → "von der Leyen"
+      let k = nameTokens.length - 1;
+      while (k > 1 && PARTICLES.has(nameTokens[k - 1].toLowerCase())) k--;
+      keys.add(nameTokens.slice(k).join(" "));
+    }
+    for (const key of keys) {
+      for (const v of [key, genitive(key)]) {
+        if (!v) continue;
+        this.map.set(v, d);
+        const n = v.split(" ").length;
+        if (n > this.maxTokens) this.maxTokens = n;
+      }
+    }
+  }
+
+  get(key: string): Draft | undefined {
+    return this.map.get(key);
+  }
+}
+
+function genitive(s: string): string | null {
+  return /[sxzß]$/.test(s) ? null : `${s}s`;
+}
+
+/** A surname of a person already named in the article, starting at token i: returns end or -1. */
+export function linkSurname(ctx: LinkContext, i: number): number {
+  const { doc, builder, surnames } = ctx;
+  const first = ctx.words[i];
+  if (!isCap(doc, i) && !PARTICLES.has(first)) return -1;
+  const n = doc.tokens.count;
+  for (let len = Math.min(surnames.maxTokens, n - i); len >= 1; len--) {
+    let key = first;
+    for (let j = i + 1; j < i + len; j++) key += ` ${ctx.words[j]}`;
+    const d = surnames.get(key);
+    if (d && !builder.taken(i, i + len)) {
+      builder.mention(d, i, i + len, "alias");
+      return i + len;
+    }
+  }
+  return -1;
+}
+
+/** A surname the KB gives to exactly one person (or one current office holder). */
+export function linkKbSurname(ctx: LinkContext, i: number): number {
+  const { doc, kb, builder } = ctx;
+  if (!isCap(doc, i)) return -1;
+  const cands = kb.bySurname(ctx.words[i]);
+  if (!cands.length) return -1;
+  let pick = cands.length === 1 ? cands[0] : undefined;
+  if (!pick) {
+    const holders = cands.filter((c) => c.since !== undefined);
+    if (holders.length === 1) pick = holders[0];
+  }
+  if (!pick) return -1;
+  const d = builder.forKb(pick);
+  builder.mention(d, i, i + 1, "alias");
+  ctx.surnames.register(d, pick.name.split(" "));
+  return i + 1;
+}

@@ -1,0 +1,151 @@
+/**
+ * Descriptors: a role noun that names an office, qualified by a country ("der nordkoreanische
+ * Machthaber", "Chinas Staatschef", "US-Präsident") or specific on its own ("Kremlchef",
+ * "Bundeskanzler", "Nato-Generalsekretär"). A descriptor resolves to
+ *   1. the appositive name right after it ("der russische Präsident Wladimir Putin"),
+ *   2. else the most recent person of that country/office with a matching role in the article,
+ *   3. else the KB's office holder (if in office at the publication date).
+ * The mention gets form "descriptor". Former/future and plural phrases are left alone.
+ */
+import type { KbEntry, RoleNoun } from "../kb/index.js";
+import type { Draft } from "./builder.js";
+import { isWord, type LinkContext, type PendingDescriptor } from "./context.js";
+import { wordList } from "./data.js";
+
+interface Found {
+  start: number;
+  end: number;
+  scope: string;
+  role: RoleNoun;
+  roleText: string;
+}
+
+/** Finds a descriptor phrase starting at token i. */
+export function findDescriptor(ctx: LinkContext, i: number): Found | undefined {
+  const { doc, kb, builder } = ctx;
+  if (!isWord(doc, i)) return undefined;
+  const t = ctx.words[i];
+  // A: country adjective + role noun ("nordkoreanische Machthaber")
+  const c0 = t.charCodeAt(0);
+  if (i + 1 < doc.tokens.count && c0 >= 97 && c0 <= 252 && t.toLowerCase() === t) {
+    const country = kb.countryOfAdjective(t);
+    if (country?.country && !kb.isDemonym(t)) {
+      const roleText = ctx.words[i + 1];
+      const role = kb.roleNoun(roleText);
+      if (role && !role.org) return { start: i, end: i + 2, scope: country.country, role, roleText };
+    }
+  }
+  const role = kb.roleNoun(t);
+  // C: specific role noun ("Kremlchef", "Bundeskanzler", "Nato-Generalsekretär")
+  if (role?.specific) {
+    const scope = role.org ?? role.country;
+    if (scope) return { start: i, end: i + 1, scope, role, roleText: t };
+  }
+  // D: role noun after a genitive country mention ("Chinas Staatschef", "Russlands Präsident")
+  if (role && i > 0) {
+    const prev = builder.owner[i - 1];
+    if (prev >= 0) {
+      const d = builder.drafts[prev];
+      const last = d.mentions[d.mentions.length - 1];
+      const txt = doc.text.slice(last.start, last.end);
+      if (d.kb?.kind === "country" && d.country && txt.endsWith("s") && last.end === doc.tokens.end[i - 1]) {
+        return { start: i, end: i + 1, scope: d.country, role, roleText: t };
+      }
+    }
+  }
+  // B: compound with a country/organisation prefix ("US-Präsident", "EU-Kommissionschefin")
+  const h = t.lastIndexOf("-");
+  if (h > 0 && !role) {
+    const r = kb.roleNoun(t.slice(h + 1));
+    const scope = kb.prefixScope(t.slice(0, h));
+    if (r && scope) return { start: i, end: i + 1, scope, role: r, roleText: t.slice(h + 1) };
+  }
+  return undefined;
+}
+
+/** Blocks resolution: "der frühere russische Präsident", "die beiden Staatschefs". */
+function blocked(ctx: LinkContext, f: Found): boolean {
+  if (f.role.plural) return true;
+  const nonCurrent = wordList("non-current.txt");
+  const plural = wordList("plural-determiners.txt");
+  for (let j = f.start - 1; j >= Math.max(0, f.start - 2); j--) {
+    const w = ctx.words[j];
+    if (nonCurrent.has(w) || plural.has(w)) return true;
+    if (!isWord(ctx.doc, j)) break;
+  }
+  const t = ctx.words[f.start];
+  return t.startsWith("Ex-") || t.startsWith("Vize");
+}
+
+function overlaps(a: readonly string[], b: readonly string[]): boolean {
+  for (const x of a) if (b.includes(x)) return true;
+  return false;
+}
+
+/** The person a resolved descriptor points to (without apposition). */
+export function resolveRole(
+  ctx: LinkContext,
+  scope: string,
+  roles: readonly string[],
+  before: number,
+): Draft | undefined {
+  const { kb, builder } = ctx;
+  const holder: KbEntry | undefined = roles.length
+    ? kb.holderFor({ roles, country: null, org: null, specific: false, plural: false }, scope)
+    : undefined;
+  const inArticle = builder.mostRecent(
+    (d) =>
+      d.type === "PER" &&
+      ((holder !== undefined && d.kb?.id === holder.id) || (d.country === scope && overlaps(d.roleCodes, roles))),
+    before,
+  );
+  if (inArticle) return inArticle;
+  if (holder && (ctx.year === null || holder.since === undefined || holder.since <= ctx.year)) {
+    return builder.forKb(holder);
+  }
+  return undefined;
+}
+
+/**
+ * Descriptor at token i: resolves it (or leaves it pending for an appositive name). Returns the
+ * token after the phrase, or -1.
+ */
+export function matchDescriptor(ctx: LinkContext, i: number): number {
+  const f = findDescriptor(ctx, i);
+  if (!f || ctx.builder.taken(f.start, f.end)) return -1;
+  if (blocked(ctx, f)) return -1;
+  // apposition: a capitalised word right after it may be the name; decided when that name is linked
+  const next = f.end < ctx.doc.tokens.count ? ctx.words[f.end] : "";
+  if (next && /^\p{Lu}/u.test(next) && isWord(ctx.doc, f.end)) {
+    ctx.pending = { start: f.start, end: f.end, scope: f.scope, roles: f.role.roles, roleText: f.roleText };
+    return f.end;
+  }
+  const d = resolveRole(ctx, f.scope, f.role.roles, f.start);
+  if (!d) return -1;
+  ctx.builder.mention(d, f.start, f.end, "descriptor");
+  return f.end;
+}
+
+/**
+ * Settles a pending descriptor once the token after it has been processed: attaches it to the
+ * person named there (giving a person outside the KB the descriptor's country and role), or
+ * resolves it on its own.
+ */
+export function settlePending(ctx: LinkContext, named: Draft | undefined): void {
+  const p: PendingDescriptor | null = ctx.pending;
+  if (!p) return;
+  ctx.pending = null;
+  const { builder } = ctx;
+  if (builder.taken(p.start, p.end)) return;
+  if (named && named.type === "PER") {
+    if (!named.kb) {
+      if (!named.country && /^[A-Z]{3}$/.test(p.scope)) named.country = p.scope;
+      if (!named.roleCodes.length) named.roleCodes = p.roles;
+      if (!named.role) named.role = p.roleText;
+    }
+    builder.mention(named, p.start, p.end, "descriptor");
+    return;
+  }
+  const d = resolveRole(ctx, p.scope, p.roles, p.start);
+  if (d) builder.mention(d, p.start, p.end, "descriptor");
+}

@@ -1,0 +1,62 @@
+/**
+ * Spans from the statistical tagger (src/entities/tagger, optional: without a model the stage runs on
+ * the KB and rules alone) for names the KB does not know. A tagged person name outside the KB becomes a
+ * local PER entity whose surname later mentions link to.
+ */
+import type { Doc } from "../doc/index.js";
+import type { Draft } from "./builder.js";
+import type { LinkContext, TagSpan } from "./context.js";
+import { blockedWords } from "./data.js";
+import { tagNames } from "./tagger/index.js";
+
+let unavailable = false;
+
+/** Tagger spans of the doc, or [] when no model is installed. */
+export function taggerSpans(doc: Doc): TagSpan[] {
+  if (unavailable) return [];
+  try {
+    return tagNames(doc);
+  } catch (err) {
+    if (err instanceof Error && /model not found/i.test(err.message)) {
+      unavailable = true;
+      return [];
+    }
+    throw err;
+  }
+}
+
+/** Per token: index of the tagger span covering it, or -1. */
+export function tagIndex(count: number, spans: readonly TagSpan[]): Int32Array {
+  const at = new Int32Array(count).fill(-1);
+  spans.forEach((s, k) => {
+    for (let t = s.start; t < s.end && t < count; t++) at[t] = k;
+  });
+  return at;
+}
+
+/** Commits a tagger span as a local entity (or the KB entity with that exact name). */
+export function commitTagSpan(ctx: LinkContext, s: TagSpan): Draft | undefined {
+  const { doc, kb, builder } = ctx;
+  if (builder.taken(s.start, s.end)) return undefined;
+  const text = doc.text.slice(doc.tokens.start[s.start], doc.tokens.end[s.end - 1]);
+  if (s.end - s.start === 1 && blockedWords().has(text.toLowerCase())) return undefined;
+  if (!/\p{Lu}/u.test(text)) return undefined;
+  const known = kb.lookup(text.split(/\s+/).join(" ")).find((e) => e.type === s.type);
+  let d: Draft;
+  if (known) d = builder.forKb(known);
+  else {
+    // "Müllers" after "Müller": same referent
+    let name = text;
+    if (s.type === "PER" && name.endsWith("s") && builder.drafts.some((x) => x.name === name.slice(0, -1))) {
+      name = name.slice(0, -1);
+    }
+    d = builder.forLocal(s.type, name);
+  }
+  builder.mention(d, s.start, s.end, "name");
+  if (d.type === "PER") {
+    const toks: string[] = [];
+    for (let t = s.start; t < s.end; t++) toks.push(doc.tokenText(t));
+    if (toks.length >= 2) ctx.surnames.register(d, toks);
+  }
+  return d;
+}
