@@ -2,6 +2,7 @@
  * Every stage the pipeline knows, registered by name. Adding a stage: write its module,
  * import it here, and list its name in config/pipeline.default.json.
  */
+import { entitiesStage } from "../entities/index.js";
 import { eventsStage } from "../events/stage.js";
 import { langStage } from "../lang/detect-stage.js";
 import { quotesStage } from "../quotes/index.js";
@@ -9,4 +10,5 @@ import { timeStage } from "../time/index.js";
 import { sentencesStage, tokensStage } from "../tokens/index.js";
 import { registerStage } from "./registry.js";
 
-for (const stage of [langStage, tokensStage, sentencesStage, timeStage, quotesStage, eventsStage]) registerStage(stage);
+for (const stage of [langStage, tokensStage, sentencesStage, entitiesStage, timeStage, quotesStage, eventsStage])
+  registerStage(stage);
