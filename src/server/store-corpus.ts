@@ -1,12 +1,8 @@
-import { readFileSync } from "node:fs";
 import { InputError } from "../errors.js";
+import { ingest } from "../ingest/ingest.js";
 import { kb } from "../kb/index.js";
-import { analyze } from "../pipeline/analyze.js";
-import { readJsonl } from "../read/index.js";
-import { minhash } from "../store/minhash.js";
 import { openStore } from "../store/open.js";
-import { contentHash } from "../store/query.js";
-import type { ArticleInput, Store } from "../store/types.js";
+import type { Store } from "../store/types.js";
 import { bucketize } from "./aggregate.js";
 import type { Corpus, JsonObject, Page } from "./corpus.js";
 
@@ -84,13 +80,6 @@ export function storeCorpus(store: Store): Corpus {
   };
 }
 
-interface IngestModule {
-  ingestFiles(store: Store, files: string[]): Promise<unknown>;
-}
-
-// TEMPORARY until src/ingest exports its entry point: resolved at run time.
-const INGEST_MODULE = "../ingest/index.js";
-
 /** Opens the corpus database at `file` (the SQLite store). */
 export async function openCorpus(file: string): Promise<Corpus> {
   return storeCorpus(await openStore(file));
@@ -106,25 +95,20 @@ export async function ensureSampleCorpus(file: string, samples: string, log: (m:
   if (stats.articles === 0) {
     log(`lagebild: ${file} is empty; loading the sample articles from ${samples} …`);
     const t0 = performance.now();
-    const n = await ingestSamples(store, samples);
+    const n = await ingestSamples(store, samples, log);
     log(`lagebild: stored ${n} articles in ${Math.round(performance.now() - t0)} ms`);
   }
   return storeCorpus(store);
 }
 
-/** Ingests a JSON Lines file with the ingest module when it exists, else directly through the Store. */
-async function ingestSamples(store: Store, file: string): Promise<number> {
-  const mod = (await import(INGEST_MODULE).catch(() => null)) as Partial<IngestModule> | null;
-  if (mod?.ingestFiles) {
-    await mod.ingestFiles(store, [file]);
-    return (await store.stats()).articles;
+/** Ingests a JSON Lines file through src/ingest (worker pool, batched writes); returns the stored count. */
+async function ingestSamples(store: Store, file: string, log: (m: string) => void): Promise<number> {
+  const summary = await ingest([file], { store, quiet: true, workers: 0 });
+  if (summary.failures.length) {
+    const f = summary.failures[0];
+    const what = `${summary.failures.length} of ${summary.read} sample articles failed; first: ${f.error}`;
+    if (!summary.stored) throw new InputError(what);
+    log(`lagebild: warning: ${what}`);
   }
-  const items: ArticleInput[] = [];
-  for (const r of readJsonl(readFileSync(file, "utf8"), file)) {
-    if (!r.ok) throw new InputError(r.error);
-    const doc = analyze(r.doc).toJSON();
-    items.push({ hash: contentHash(doc.text), doc, origin: r.where, minhash: minhash(doc.text), meta: r.doc.meta });
-  }
-  const out = await store.writeBatch(items);
-  return out.filter((o) => o.status === "stored").length;
+  return summary.stored;
 }

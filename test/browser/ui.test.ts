@@ -90,7 +90,8 @@ describe.skipIf(!haveShared || !haveChromium)(`web UI in Debian's chromium${reas
     await page.fill("#analyse-text", text);
     await page.fill("#analyse-date", published);
     await page.getByRole("button", { name: "Analyse" }).click();
-    await page.waitForSelector(".doc-text");
+    // the result for THIS text (the page keeps the previous result until the new one arrives)
+    await page.locator(".doc-text", { hasText: text.slice(0, 40) }).waitFor();
   }
 
   /** The quote element whose text contains `key`. */
