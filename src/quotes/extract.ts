@@ -5,6 +5,7 @@
  */
 import type { Doc } from "../doc/index.js";
 import type { Quote, QuoteKind, TextSpan } from "../doc/schema/index.js";
+import { lexicon } from "../lang/de/lexicon/index.js";
 import { isCarryOver } from "./carry-over.js";
 import { type Cue, findCues } from "./cues.js";
 import { statementDate } from "./date.js";
@@ -15,6 +16,7 @@ import { npAt } from "./np.js";
 import { hasScareMarker, isShortLabel } from "./scare.js";
 import { findSources, type SourceHit, sourceEntity } from "./source.js";
 import { entityIn, isPronoun, lastPersonBefore, subjectOf } from "./speaker.js";
+import { quoteTables } from "./tables.js";
 import type { TokSpan } from "./view.js";
 import { TokView } from "./view.js";
 
@@ -64,6 +66,8 @@ export function extractQuotes(doc: Doc): Quote[] {
   const jump = (i: number) => (openAt[i] >= 0 ? pairs[openAt[i]].close + 1 : i + 1);
   const isPairOpen = (i: number) => i < v.n && openAt[i] >= 0;
   const isPairClose = (i: number) => i >= 0 && closeAt[i] >= 0;
+  /** A pair opening at i that is a quotation rather than a short label. */
+  const isQuotationOpen = (i: number) => isPairOpen(i) && !isShortLabel(v, pairs[openAt[i]]);
   const timeEndAt = new Int32Array(v.n).fill(-1);
   for (const t of doc.times) {
     const a = v.doc.tokens.indexAt(t.start);
@@ -109,7 +113,12 @@ export function extractQuotes(doc: Doc): Quote[] {
     // headline / colon frame: "Putin: Verhältnis zu Nordkorea „…“"
     {
       const np = npAt(v, u.s, u.e);
-      if (np && np.e < u.e && v.isPunct(np.e, ":") && np.e - np.s <= 3 && v.isCap(np.s) && !isPronoun(v, np)) {
+      const named =
+        np !== null &&
+        v.isCap(np.s) &&
+        !quoteTables().functionWords.has(v.lower[np.s]) &&
+        (entityIn(doc, v.start(np.s), v.end(np.e - 1)) !== null || !lexicon().isCommonWord(v.lower[np.e - 1]));
+      if (np && named && np.e < u.e && v.isPunct(np.e, ":") && np.e - np.s <= 3 && !isPronoun(v, np)) {
         const msg = { s: np.e + 1, e: trimEnd(v, np.e + 1, u.e) };
         if (msg.e - msg.s >= 2) {
           const { kind, pair } = kindOf(msg, true);
@@ -130,7 +139,7 @@ export function extractQuotes(doc: Doc): Quote[] {
         cs = inPair[j] >= 0 ? pairs[inPair[j]].open : j;
       }
       let before = complementBefore(v, cue, segStart, isPairClose);
-      let after: ReturnType<typeof complementAfter> = complementAfter(v, cue, u.e, jump, isPairOpen);
+      let after: ReturnType<typeof complementAfter> = complementAfter(v, cue, u.e, jump, isQuotationOpen);
       if (v.lower[cs] === "wie" && (cs === u.s || v.isPunct(cs - 1, ","))) {
         // "Wie die Polizei mitteilte, wurde …" / "…, wie ein Sprecher sagte."
         before = null;

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { quoteWith, run } from "./test-helpers.js";
+
+describe("carry-over of Konjunktiv I sentences", () => {
+  it("gives a following Konjunktiv I sentence to the last speaker", async () => {
+    const doc = await run(
+      "Der Sprecher des Ministeriums sagte, die Gespräche seien gescheitert. Man werde sich davon nicht beeindrucken lassen.",
+    );
+    const q = quoteWith(doc, "nicht beeindrucken");
+    expect(q?.kind).toBe("indirect");
+    expect(q?.cue).toBeNull();
+    expect(q?.speakerText).toBe("Der Sprecher des Ministeriums");
+  });
+
+  it("does not carry over an indicative sentence", async () => {
+    const doc = await run("Der Sprecher sagte, die Gespräche seien gescheitert. Am Abend regnete es in der Stadt.");
+    expect(quoteWith(doc, "regnete")).toBeUndefined();
+  });
+
+  it("does not treat the article 'eine' as Konjunktiv I", async () => {
+    const doc = await run("Der Sprecher sagte, die Gespräche seien gescheitert. Eine Delegation reiste ab.");
+    expect(quoteWith(doc, "Delegation")).toBeUndefined();
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { quoteWith, run } from "../test-helpers.js";
+
+describe("direct quotes", () => {
+  it("finds a quotation with the speaker after it („…“, sagte X)", async () => {
+    const doc = await run("„Wir werden die Hilfe verdoppeln“, sagte die Ministerin am Dienstag in Berlin.");
+    const q = quoteWith(doc, "Hilfe verdoppeln");
+    expect(q?.kind).toBe("direct");
+    expect(q?.text).toBe("Wir werden die Hilfe verdoppeln");
+    expect(q?.speakerText).toBe("die Ministerin");
+    expect(q?.cue?.text).toBe("sagte");
+  });
+
+  it("finds a quotation after a colon with the speaker before it", async () => {
+    const doc = await run("Der Bürgermeister warnte: »Die Deiche halten nicht mehr lange.«");
+    const q = quoteWith(doc, "Deiche halten");
+    expect(q?.kind).toBe("direct");
+    expect(q?.speakerText).toBe("Der Bürgermeister");
+  });
+
+  it("pairs quotation marks across sentence ends and in English style", async () => {
+    const doc = await run(
+      'Die Sprecherin sagte: "Das Werk bleibt offen. Niemand verliert seine Arbeit." Danach ging sie.',
+    );
+    const q = quoteWith(doc, "Das Werk bleibt offen");
+    expect(q?.text).toBe("Das Werk bleibt offen. Niemand verliert seine Arbeit.");
+    expect(q?.speakerText).toBe("Die Sprecherin");
+  });
+
+  it("gives a following quotation without a frame to the same speaker", async () => {
+    const doc = await run(
+      "„Ihre Soldaten haben mutig gekämpft“, so der Präsident. „Wir werden die Opfer nie vergessen.“",
+    );
+    const second = quoteWith(doc, "Opfer nie vergessen");
+    expect(second?.kind).toBe("direct");
+    expect(second?.speakerText).toBe("der Präsident");
+  });
+
+  it("does not report text without quotation marks or cues", async () => {
+    const doc = await run("Die Regierung hat am Montag einen neuen Haushalt beschlossen. Er gilt ab Januar.");
+    expect(doc.quotes).toEqual([]);
+  });
+});
+
+describe("headline quotes", () => {
+  it("reads 'Name: … „…“' as a statement of the name", async () => {
+    const doc = await run(
+      "Scholz: Lage in der Ukraine „sehr ernst und gefährlich“\nDer Kanzler äußerte sich in Berlin.",
+    );
+    const q = quoteWith(doc, "Lage in der Ukraine");
+    expect(q?.kind).toBe("mixed");
+    expect(q?.speakerText).toBe("Scholz");
+  });
+
+  it("does not read a colon after a common noun phrase as a headline quote", async () => {
+    const doc = await run("Das Ergebnis: drei Tore in zehn Minuten.");
+    expect(doc.quotes).toEqual([]);
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { quoteWith, run } from "../test-helpers.js";
+
+describe("indirect speech after a cue", () => {
+  it("takes a Konjunktiv I clause after 'sagte'", async () => {
+    const doc = await run("Der Minister sagte am Mittwoch, die Regierung werde die Steuern nicht erhöhen.");
+    const q = quoteWith(doc, "die Regierung werde");
+    expect(q?.kind).toBe("indirect");
+    expect(q?.speakerText).toBe("Der Minister");
+    expect(q?.cue?.text).toBe("sagte");
+    expect(q?.date).toBe("2025-09-03");
+    expect(q?.dateFrom).toBe("text");
+  });
+
+  it("takes a dass-clause after a cue", async () => {
+    const doc = await run("Die Polizei betonte, dass niemand verletzt wurde.");
+    const q = quoteWith(doc, "dass niemand");
+    expect(q?.kind).toBe("indirect");
+    expect(q?.speakerText).toBe("Die Polizei");
+  });
+
+  it("takes the clause before an inverted cue (…, sagte X)", async () => {
+    const doc = await run("Die Lage sei unter Kontrolle, erklärte ein Sprecher der Feuerwehr.");
+    const q = quoteWith(doc, "Lage sei unter Kontrolle");
+    expect(q?.kind).toBe("indirect");
+    expect(q?.speakerText).toBe("ein Sprecher der Feuerwehr");
+  });
+
+  it("joins a separated particle verb into one cue (kündigte … an)", async () => {
+    const doc = await run("Die Firma kündigte am Freitag an, sie werde 500 Stellen streichen.");
+    const q = quoteWith(doc, "500 Stellen");
+    expect(q?.cue?.text).toBe("kündigte am Freitag an");
+    expect(q?.cueParts?.map((c) => c.text)).toEqual(["kündigte", "an"]);
+  });
+
+  it("does not read an indicative relative clause after a cue as reported speech", async () => {
+    const doc = await run("Er traf den Minister, der gestern in Paris war.");
+    expect(doc.quotes).toEqual([]);
+  });
+
+  it("does not read a cue verb without a complement as a quote", async () => {
+    const doc = await run("Der Bürgermeister lobte die Helfer.");
+    expect(doc.quotes).toEqual([]);
+  });
+});
+
+describe("source frames: laut, zufolge, nach Angaben, so X, wie X mitteilte", () => {
+  it("reads 'laut X' as the speaker of the rest of the sentence", async () => {
+    const doc = await run("Laut der Feuerwehr wurden drei Menschen verletzt.");
+    const q = quoteWith(doc, "drei Menschen verletzt");
+    expect(q?.cue?.text).toBe("Laut");
+    expect(q?.speakerText).toBe("der Feuerwehr");
+  });
+
+  it("reads 'X zufolge'", async () => {
+    const doc = await run("Einem Bericht der Regierung zufolge stieg die Zahl der Toten auf 20.");
+    const q = quoteWith(doc, "stieg die Zahl");
+    expect(q?.cue?.text).toBe("zufolge");
+    expect(q?.speakerText).toBe("Einem Bericht der Regierung");
+  });
+
+  it("reads 'nach Angaben von X' but not a temporal 'nach'", async () => {
+    const doc = await run("Nach Angaben der Polizei flohen die Täter zu Fuß. Nach dem Spiel gingen alle nach Hause.");
+    expect(quoteWith(doc, "flohen die Täter")?.speakerText).toBe("Angaben der Polizei");
+    expect(quoteWith(doc, "gingen alle")).toBeUndefined();
+  });
+
+  it("reads '…, so X' after a quotation", async () => {
+    const doc = await run("„Das ist ein guter Tag für die Stadt“, so die Bürgermeisterin.");
+    const q = quoteWith(doc, "guter Tag");
+    expect(q?.cue?.text).toBe("so");
+    expect(q?.speakerText).toBe("die Bürgermeisterin");
+  });
+
+  it("does not read 'so' as a frame inside a sentence", async () => {
+    const doc = await run("Das Wetter war so schlecht, dass das Spiel ausfiel.");
+    expect(doc.quotes).toEqual([]);
+  });
+
+  it("reads 'Wie X mitteilte, …'", async () => {
+    const doc = await run("Wie die Polizei mitteilte, wurde der Mann am Freitag festgenommen.");
+    const q = quoteWith(doc, "wurde der Mann");
+    expect(q?.speakerText).toBe("die Polizei");
+    expect(q?.cue?.text).toBe("mitteilte");
+  });
+});

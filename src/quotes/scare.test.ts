@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { quoteWith, run } from "./test-helpers.js";
+
+describe("scare quotes, names and titles", () => {
+  it("skips a 'sogenannte' scare quote", async () => {
+    const doc = await run("Die sogenannte „Schattenflotte“ transportiert weiter Öl über die Ostsee.");
+    expect(doc.quotes).toEqual([]);
+  });
+
+  it("skips a newspaper name in quotation marks", async () => {
+    const doc = await run("Die Zeitung „Handelsblatt“ erscheint ab Juli auch am Samstag.");
+    expect(doc.quotes).toEqual([]);
+  });
+
+  it("skips a short quoted label without a cue", async () => {
+    const doc = await run("Die Operation „Wüstensturm“ begann im Januar.");
+    expect(doc.quotes).toEqual([]);
+  });
+
+  it("keeps a long quotation even when it starts after a noun", async () => {
+    const doc = await run("Der Minister sagte: „Wir haben alles getan, was möglich war.“");
+    expect(quoteWith(doc, "alles getan")?.kind).toBe("direct");
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { quoteWith, run } from "./test-helpers.js";
+
+const entityName = (doc: Awaited<ReturnType<typeof run>>, id: string | null | undefined) =>
+  doc.entities.find((e) => e.id === id)?.name ?? null;
+
+describe("source chain", () => {
+  it("takes the agency after 'laut der Nachrichtenagentur X' as source", async () => {
+    const doc = await run("„Wir warten auf Sie“, sagte der Präsident laut der staatlichen Nachrichtenagentur Tass.");
+    const q = quoteWith(doc, "Wir warten auf Sie");
+    expect(q?.speakerText).toBe("der Präsident");
+    expect(entityName(doc, q?.source)).toBe("Tass");
+  });
+
+  it("takes the outlet of 'sagte X der Zeitung Y' as source, not as part of the speaker", async () => {
+    const doc = await run("Die Lage sei dramatisch, sagte der Minister der Zeitung „Tagesspiegel“.");
+    const q = quoteWith(doc, "Lage sei dramatisch");
+    expect(q?.speakerText).toBe("der Minister");
+    expect(entityName(doc, q?.source)).toBe("Tagesspiegel");
+  });
+
+  it("lets later 'demnach' quotes inherit a cited report", async () => {
+    const doc = await run(
+      "Einem Reuters-Bericht zufolge trafen sich beide am Abend. „Wir sind Freunde“, sagte der Gast demnach. Später regnete es.",
+    );
+    const q = quoteWith(doc, "Wir sind Freunde");
+    expect(entityName(doc, q?.source)).toBe("Reuters");
+    expect(q?.speakerText).toBe("der Gast");
+  });
+
+  it("does not give a source to a quote without outlet or demnach", async () => {
+    const doc = await run(
+      "Einem Reuters-Bericht zufolge trafen sich beide. Am Tag darauf sagte der Gast, er sei müde.",
+    );
+    expect(quoteWith(doc, "er sei müde")?.source).toBeNull();
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { quoteWith, run } from "./test-helpers.js";
+
+describe("speakers", () => {
+  it("keeps the pronoun as speakerText and its span", async () => {
+    const doc = await run("Der Minister kam nach Kiew. Er sagte, die Hilfe werde fortgesetzt.");
+    const q = quoteWith(doc, "Hilfe werde");
+    expect(q?.speakerText).toBe("Er");
+    expect(q?.speakerSpan?.text).toBe("Er");
+  });
+
+  it("links a pronoun to the entity of the last speaker when entities exist", async () => {
+    const doc = await run("„Wir stehen bereit“, sagte Wladimir Putin am Mittwoch. Er betonte, Russland werde helfen.");
+    const first = quoteWith(doc, "Wir stehen bereit");
+    const second = quoteWith(doc, "Russland werde helfen");
+    expect(second?.speakerText).toBe("Er");
+    // with an entities stage both resolve to the same entity; without one both stay null
+    expect(second?.speaker).toBe(first?.speaker ?? null);
+  });
+
+  it("leaves an unnamed speaker unlinked with its text", async () => {
+    const doc = await run("Eine Rednerin sagte, die Versammlung sei beendet.");
+    const q = quoteWith(doc, "Versammlung sei beendet");
+    expect(q?.speaker).toBeNull();
+    expect(q?.speakerText).toBe("Eine Rednerin");
+  });
+
+  it("reads a plural unnamed speaker after the verb", async () => {
+    const doc = await run("Die Verhandlungen stünden kurz vor dem Abschluss, sagten Diplomaten in Genf.");
+    expect(quoteWith(doc, "Verhandlungen stünden")?.speakerText).toBe("Diplomaten");
+  });
+});
