@@ -110,13 +110,14 @@ export function extractTimes(doc: Doc, opts: ExtractOptions): Time[] {
       daySent = sent;
     }
     const pre = prefixOf(m, c);
-    const dir = pre.dir ?? clauseDir(m, c.s, c.e);
+    const tense = clauseDir(m, c.s, c.e);
     const rc: RC = {
       ref,
       anchor,
       base: narrative ? anchor : ref,
       day: day ?? (narrative ? anchor : null),
-      dir,
+      dir: pre.dir ?? tense.dir,
+      present: pre.dir === undefined && tense.present,
       narrative,
     };
     const res = c.resolve(rc);

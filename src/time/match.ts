@@ -22,6 +22,8 @@ export interface RC {
   day: Ymd | null;
   /** Tense of the clause: -1 past, 1 future, 0 present/unknown. */
   dir: -1 | 0 | 1;
+  /** The clause has only a present-tense finite verb ("Am Dienstag trifft er Macron"): weekdays lie ahead. */
+  present: boolean;
   narrative: boolean;
 }
 

@@ -160,8 +160,13 @@ function cue(m: M, i: number, tenseCtx: { aux: boolean; part: boolean; pres: boo
     const an = L.verb(w);
     if (an.length) {
       if (an.some((a) => a.mood === "part" && a.tense === "past")) tenseCtx.part = true;
-      if (an.some((a) => a.mood === "ind" && a.tense === "past") && !DET.has(m.lw(i - 1)) && !NOT_VERB_TE.has(w)) return -1;
-      if (!AUX.has(w) && an.some((a) => a.mood === "ind" && a.tense === "pres") && L.pos(w).every((p) => p === "VERB")) {
+      if (an.some((a) => a.mood === "ind" && a.tense === "past") && !DET.has(m.lw(i - 1)) && !NOT_VERB_TE.has(w))
+        return -1;
+      if (
+        !AUX.has(w) &&
+        an.some((a) => a.mood === "ind" && a.tense === "pres") &&
+        L.pos(w).every((p) => p === "VERB")
+      ) {
         tenseCtx.pres = true;
       }
       return 0;
@@ -173,6 +178,8 @@ function cue(m: M, i: number, tenseCtx: { aux: boolean; part: boolean; pres: boo
 }
 
 /** Tense direction over tokens [a, b): the cue nearest to `at` wins; perfect (hat + participle) counts as past. */
+let lastPresent = false;
+
 function dirIn(m: M, a: number, b: number, at: number, presentAsFuture: boolean): -1 | 0 | 1 {
   const ctx = { aux: false, part: false, pres: false };
   let best: -1 | 0 | 1 = 0;
@@ -188,16 +195,22 @@ function dirIn(m: M, a: number, b: number, at: number, presentAsFuture: boolean)
     }
   }
   if (best === 0 && ctx.aux && ctx.part) return -1;
-  // present tense with a date in news announces a schedule ("Am Dienstag trifft er Macron")
-  if (best === 0 && ctx.pres && presentAsFuture) return 1;
+  if (best === 0 && ctx.pres && presentAsFuture) lastPresent = true;
   return best;
 }
 
 /**
  * Tense of the clause around tokens [s, e): its nearest tense cue (future auxiliaries and
- * "kommende" → 1; Präteritum forms, weak -te forms, perfect → -1), else the sentence's; a present-tense finite verb alone counts as future (schedules), else 0.
+ * "kommende" → 1; Präteritum forms, weak -te forms, perfect → -1), else the sentence's, else 0;
+ * `present` when only a present-tense finite verb was found (a schedule: "Am Dienstag trifft er Macron").
  */
-export function clauseDir(m: M, s: number, e: number): -1 | 0 | 1 {
+export function clauseDir(m: M, s: number, e: number): { dir: -1 | 0 | 1; present: boolean } {
+  lastPresent = false;
+  const dir = clauseDir0(m, s, e);
+  return { dir, present: dir === 0 && lastPresent };
+}
+
+function clauseDir0(m: M, s: number, e: number): -1 | 0 | 1 {
   const sent = m.sent(s);
   let a = s;
   while (a > 0 && m.sent(a - 1) === sent && !isBoundary(m, a - 1)) a--;

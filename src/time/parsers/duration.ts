@@ -18,6 +18,7 @@ const MODS = new Map<string, string>([
   ["höchstens", "EQUAL_OR_LESS"],
   ["bis zu", "EQUAL_OR_LESS"],
 ]);
+const PLURAL_UNITS = new Set(["jahren", "monaten", "wochen", "tagen", "stunden", "jahrzehnten"]);
 const LONG = new Map([
   ["jahrelang", "Y"],
   ["monatelang", "M"],
@@ -36,6 +37,11 @@ export const duration: Parser = (m: M, i: number): Cand | null => {
   const lu = LONG.get(w);
   if (lu)
     return { s: i, e: i + 1, type: "DURATION", family: "duration", resolve: () => ({ value: durationValue(lu, "X") }) };
+  // "seit Wochen", "seit Jahren": an unspecified number of units
+  if (m.lw(i - 1) === "seit" && PLURAL_UNITS.has(w)) {
+    const u = m.unit(i) ?? "Y";
+    return { s: i, e: i + 1, type: "DURATION", family: "duration", resolve: () => ({ value: durationValue(u, "X") }) };
+  }
   let j = i;
   let mod: string | undefined;
   const two = `${w} ${m.lw(i + 1)}`;
@@ -47,6 +53,7 @@ export const duration: Parser = (m: M, i: number): Cand | null => {
     j += 1;
   }
   const vague = VAGUE.has(m.lw(j));
+  if (vague && mod) return null; // "über mehrere Stunden": "über" is a preposition here
   const n = m.num(j);
   if (!vague && (Number.isNaN(n) || n <= 0)) return null;
   const unit = m.unit(j + 1);

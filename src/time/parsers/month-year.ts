@@ -8,6 +8,23 @@ const AMBIGUOUS = new Set([5, 8]);
 
 /** Month with optional year: "September 2025", "Juni vergangenen Jahres", "im Oktober", "Mai/Juni 1940" (year borrowed). */
 export const monthYear: Parser = (m: M, i: number): Cand | null => {
+  // "vergangenen Dezember", "kommenden März"
+  const rel = m.rel(i);
+  if (rel !== undefined && rel !== 0 && m.month(i + 1) && !yearPartAt(m, i + 2)) {
+    const mo1 = m.month(i + 1);
+    return {
+      s: i,
+      e: i + 2,
+      type: "DATE",
+      family: "month-year",
+      resolve: (rc) => {
+        const b = rc.base;
+        if (!b || b.m === undefined) return { value: `XXXX-${p2(mo1)}` };
+        const y = rel < 0 ? (mo1 < b.m ? b.y : b.y - 1) : mo1 > b.m ? b.y : b.y + 1;
+        return { value: fmt({ y, m: mo1 }) };
+      },
+    };
+  }
   const mo = m.month(i);
   if (!mo) return null;
   const yp = yearPartAt(m, i + 1);

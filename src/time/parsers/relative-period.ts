@@ -1,4 +1,4 @@
-import { addDays, addMonths, fmt, validDay, type Ymd } from "../dates.js";
+import { addDays, addMonths, fmt, validDay, weekday, type Ymd } from "../dates.js";
 import type { Cand, M, Parser, RC } from "../match.js";
 import { ANAPHORIC, shift, unresolved } from "../resolve.js";
 import { adjStem } from "../tables.js";
@@ -109,6 +109,22 @@ export const relativePeriod: Parser = (m: M, i: number): Cand | null => {
       type: "DATE",
       family: "relative-period",
       resolve: (rc) => ({ value: shift(rc.narrative ? rc.anchor : rc.base, unit, 0) ?? "PRESENT_REF", mod }),
+    };
+  }
+  // "am Wochenende", "übers Wochenende": this week's weekend, or the last one in a past clause
+  if ((w === "am" || w === "übers" || w === "zum") && m.unit(i + 1) === "WE") {
+    return {
+      s: i + 1,
+      e: i + 2,
+      type: "DATE",
+      family: "relative-period",
+      resolve: (rc) => {
+        const b = rc.base;
+        if (!b || b.m === undefined || b.d === undefined) return { value: "XXXX-WXX-WE" };
+        const wd = weekday(b.y, b.m, b.d);
+        const past = rc.dir < 0 && wd < 6;
+        return { value: shift(b, "WE", past ? -1 : 0) ?? "XXXX-WXX-WE" };
+      },
     };
   }
   // "vor drei Jahren", "vor wenigen Tagen", "in zwei Wochen"

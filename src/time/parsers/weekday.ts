@@ -25,7 +25,7 @@ function resolveWeekday(rc: RC, wd: number, rel: number | undefined, weekRel: nu
   if (weekRel !== undefined) p = weekdayInWeek(b, wd, weekRel);
   else if (rel === -1) p = weekdayDate(addDays({ y: b.y, m: b.m, d: b.d }, -1), wd, -1);
   else if (rel === 1) p = weekdayDate(addDays({ y: b.y, m: b.m, d: b.d }, 1), wd, 1);
-  else p = weekdayDate(b, wd, rc.dir);
+  else p = weekdayDate(b, wd, rc.dir === 0 && rc.present ? 1 : rc.dir);
   return p ? fmt(p) : null;
 }
 
@@ -64,7 +64,7 @@ export const weekday: Parser = (m: M, i: number): Cand | null => {
   // "Mittwoch, 3. September 2025" / "Mittwoch, den 3.9."
   let k = e;
   if (m.lw(k) === ",") k++;
-  if (m.lw(k) === "den") k++;
+  if (m.lw(k) === "den" || m.lw(k) === "dem") k++;
   const date = explicitDate(m, k) ?? numericDate(m, k);
   if (date && !Array.isArray(date)) {
     return { s, e: date.e, type: "DATE", family: "weekday", resolve: date.resolve };
