@@ -2,6 +2,12 @@ import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { InputError } from "../errors.js";
 import { registerServe } from "../server/cli.js";
+import { registerDyad } from "../store/cli/dyad.js";
+import { registerEntity } from "../store/cli/entity.js";
+import { registerEvents } from "../store/cli/events.js";
+import { registerExport } from "../store/cli/export.js";
+import { registerQuotes } from "../store/cli/quotes.js";
+import { registerSearch } from "../store/cli/search.js";
 import { registerAnalyze } from "./analyze.js";
 import { registerEval } from "./eval.js";
 import { registerIngest } from "./ingest.js";
@@ -21,6 +27,12 @@ export function buildProgram(): Command {
   registerTrain(program);
   registerServe(program);
   registerIngest(program);
+  registerSearch(program);
+  registerQuotes(program);
+  registerEvents(program);
+  registerEntity(program);
+  registerDyad(program);
+  registerExport(program);
   return program;
 }
 

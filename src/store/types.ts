@@ -201,6 +201,8 @@ export interface ActorRef {
   query: string;
   country: string | null;
   entities: { id: string; name: string }[];
+  /** Normalised text matching unlinked actor/target text of events, when any does. */
+  text: string | null;
 }
 
 export interface DyadResult {

@@ -280,8 +280,9 @@ export class SqliteStore implements Store {
     }
     const event = this.st(
       `INSERT INTO events (article_id, local_id, type, quad, weight, mode, actor_id, target_id, actor_country, target_country,
-        actor_text, target_text, start, end, text, date, date_from, day, location_id, negated, hypothetical, future, reciprocal, quote_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        actor_text, target_text, actor_norm, target_norm, start, end, text, date, date_from, day, location_id, negated, hypothetical,
+        future, reciprocal, quote_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const countryOf = this.st("SELECT country FROM entities WHERE id = ?").pluck();
     for (const e of doc.events ?? []) {
@@ -303,6 +304,8 @@ export class SqliteStore implements Store {
         e.targetCountry ?? (target !== null ? ((countryOf.get(target) as string | null) ?? null) : null),
         e.actorText ?? null,
         e.targetText ?? null,
+        e.actorText ? normName(e.actorText) : null,
+        e.targetText ? normName(e.targetText) : null,
         e.start,
         e.end,
         e.text,
@@ -584,7 +587,12 @@ export class SqliteStore implements Store {
       if (known) country = code;
     }
     const entities = this.entitiesByIds(ids).map((e) => ({ id: e.id, name: e.name }));
-    return { query: input, country, entities };
+    const norm = normName(input);
+    const text =
+      norm && this.st("SELECT 1 FROM events WHERE actor_norm = ? OR target_norm = ? LIMIT 1").get(norm, norm)
+        ? norm
+        : null;
+    return { query: input, country, entities, text };
   }
 
   /** SQL condition: the event's actor (or target) side matches the ref. */
@@ -593,6 +601,10 @@ export class SqliteStore implements Store {
     if (ref.country) {
       parts.push(`e.${side}_country = ?`);
       params.push(ref.country);
+    }
+    if (ref.text) {
+      parts.push(`e.${side}_norm = ?`);
+      params.push(ref.text);
     }
     return `(${parts.join(" OR ")})`;
   }
@@ -606,7 +618,7 @@ export class SqliteStore implements Store {
       const v = q[side];
       if (!v) continue;
       const ref = this.actorRef(v);
-      if (!ref.entities.length && !ref.country) unresolved.push(v);
+      if (!ref.entities.length && !ref.country && !ref.text) unresolved.push(v);
       where.push(this.sideCond(ref, side, params));
     }
     if (q.type) {
@@ -668,7 +680,8 @@ export class SqliteStore implements Store {
   async dyad(q: DyadQuery): Promise<DyadResult | null> {
     const a = this.actorRef(q.a);
     const b = this.actorRef(q.b);
-    if ((!a.entities.length && !a.country) || (!b.entities.length && !b.country)) return null;
+    const none = (r: ActorRef) => !r.entities.length && !r.country && !r.text;
+    if (none(a) || none(b)) return null;
     const params: Param[] = [];
     const ab = `(${this.sideCond(a, "actor", params)} AND ${this.sideCond(b, "target", params)})`;
     const ba = `(${this.sideCond(b, "actor", params)} AND ${this.sideCond(a, "target", params)})`;
