@@ -53,7 +53,9 @@ export interface Lexicon {
   verb(form: string): readonly VerbAnalysis[];
   /** Verb lemma of a form, or null. If several, the most frequent/plausible. */
   verbLemma(form: string): string | null;
-  /** True if the form can be Konjunktiv I and is NOT identical to an indicative form of the same lemma/person (e.g. "sei", "habe" (3sg), "werde" (3sg), "gebe", "könne", "müsse", "stehe" (3sg)). */
+  /** True if the form can be Konjunktiv I and is NOT identical to an indicative form of the same lemma/person (e.g. "sei", "habe" (3sg), "werde" (3sg), "gebe", "könne", "müsse", "stehe" (3sg)).
+   * Precisely: some Konjunktiv I analysis differs from the indicative present of the same lemma, person and number.
+   * Forms that are also closed-class words or listed adjectives ("eine", "einige", "lange", "meine") give false. */
   isDistinctSubj1(form: string): boolean;
   /** True if the form can be Konjunktiv II (wäre, hätte, würde, könnte, gäbe, käme …). */
   isSubj2(form: string): boolean;
@@ -72,7 +74,8 @@ export interface Lexicon {
 
   // ---- additions beyond the agreed API ----
   /** True if the form can be Konjunktiv II AND differs from the indicative past of the same lemma/person/number
-   * (wäre ≠ war, hätte ≠ hatte, würde ≠ wurde, käme ≠ kam); false for "sollte", "sagte" (= Präteritum). */
+   * (wäre ≠ war, hätte ≠ hatte, würde ≠ wurde, käme ≠ kam); false for "sollte", "sagte" (= Präteritum), and false
+   * when the form is also an indicative of any verb ("führen": fahren/führen) or a closed-class word/adjective. */
   isDistinctSubj2(form: string): boolean;
   /** Analyses of the form as the finite part of a separated particle verb ("wies" → zurückweisen/zurück, …). */
   splitVerb(form: string): readonly SplitVerbAnalysis[];
@@ -349,7 +352,10 @@ class TableLexicon implements Lexicon {
   }
 
   isDistinctSubj1(form: string): boolean {
-    return (this.lookup(form).flags & FLAG_SUBJ1_DISTINCT) !== 0;
+    const flags = this.lookup(form).flags;
+    // "eine" (einen), "einige" (einigen), "lange" (langen), "deutsche" (deutschen) are Konjunktiv I forms of rare
+    // verbs but nearly always article/pronoun/adjective: closed-class words and listed adjectives are excluded.
+    return (flags & FLAG_SUBJ1_DISTINCT) !== 0 && (flags & (FLAG_OTHER | FLAG_ADJ)) === 0;
   }
 
   isSubj2(form: string): boolean {
@@ -358,7 +364,10 @@ class TableLexicon implements Lexicon {
   }
 
   isDistinctSubj2(form: string): boolean {
-    return (this.lookup(form).flags & FLAG_SUBJ2_DISTINCT) !== 0;
+    const e = this.lookup(form);
+    if ((e.flags & FLAG_SUBJ2_DISTINCT) === 0 || (e.flags & (FLAG_OTHER | FLAG_ADJ)) !== 0) return false;
+    // "führen" is Konjunktiv II of fahren but mostly the indicative of führen.
+    return !e.verbs.some((a) => a.mood === "ind") && !e.split.some((a) => a.mood === "ind");
   }
 
   pos(form: string): readonly Pos[] {

@@ -24,9 +24,18 @@ describe("Konjunktiv I (isDistinctSubj1)", () => {
     expect(L.verb("seien")).toContainEqual({ lemma: "sein", mood: "subj1", tense: "pres", person: 3, number: "pl" });
   });
 
+  it("does not flag articles, pronouns and adjectives that look like Konjunktiv I of rare verbs", () => {
+    for (const f of ["eine", "einige", "lange", "deutsche", "bessere", "klare"]) {
+      const all = [...L.verb(f), ...L.splitVerb(f)];
+      expect(all.some((a) => a.mood === "subj1")).toBe(true);
+      expect(L.isDistinctSubj1(f)).toBe(false);
+    }
+  });
+
   it("recognises Konjunktiv I of separated particle verbs by their finite part", () => {
-    // "Er weise die Vorwürfe zurück": "weise" ≠ "weist"
-    expect(L.isDistinctSubj1("weise")).toBe(true);
+    // "Er kündige Gespräche an": "kündige" ≠ "kündigt"
+    expect(L.isDistinctSubj1("kündige")).toBe(true);
+    expect(L.splitVerb("kündige").some((a) => a.lemma === "ankündigen" && a.mood === "subj1")).toBe(true);
     expect(L.splitVerb("weise").some((a) => a.lemma === "zurückweisen" && a.mood === "subj1")).toBe(true);
   });
 });
@@ -50,5 +59,7 @@ describe("Konjunktiv II (isSubj2)", () => {
     for (const f of ["wäre", "hätte", "würde", "könnte", "gäbe", "käme", "müsste"])
       expect(L.isDistinctSubj2(f)).toBe(true);
     for (const f of ["sollte", "sagte", "wollte", "war"]) expect(L.isDistinctSubj2(f)).toBe(false);
+    // Konjunktiv II of fahren/dringen, but also the indicative of führen/drängen
+    for (const f of ["führen", "drängen", "einführen"]) expect(L.isDistinctSubj2(f)).toBe(false);
   });
 });
