@@ -80,8 +80,10 @@ export interface CorpusEntity {
   wikidata: string | null;
   ownership?: string | null;
   role?: string | null;
-  mentions?: number;
-  articles?: number;
+  kbId?: string | null;
+  aliases?: string[];
+  mentionCount?: number;
+  articleCount?: number;
 }
 export interface Ref {
   id: string;
@@ -136,6 +138,7 @@ export interface Bucket {
 }
 export interface EntityProfile {
   entity: CorpusEntity;
+  coOccurring?: { entity: CorpusEntity; articles: number }[];
   quotesBy: CorpusQuote[];
   quotesAbout: CorpusQuote[];
   events: CorpusEvent[];
@@ -156,7 +159,7 @@ export interface Dyad {
   events?: CorpusEvent[];
 }
 export interface Graph {
-  nodes: (CorpusEntity & { weight?: number })[];
+  nodes: (CorpusEntity & { events?: number })[];
   edges: { source: string; target: string; cooperation: number; conflict: number; count?: number }[];
 }
 

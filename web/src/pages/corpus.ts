@@ -196,8 +196,8 @@ function entityTable(items: CorpusEntity[]): HTMLElement {
           h("td", null, e.type),
           h("td", null, e.country ?? "—"),
           h("td", null, e.wikidata ?? "—"),
-          h("td", null, e.mentions ?? "—"),
-          h("td", null, e.articles ?? "—"),
+          h("td", null, e.mentionCount ?? "—"),
+          h("td", null, e.articleCount ?? "—"),
         ),
       ),
     ),
@@ -256,6 +256,20 @@ export function entityPage(root: HTMLElement, id: string): void {
                 .map((o, i) => [
                   i ? ", " : "",
                   link(hashHref("/dyad", { a: e.id, b: o.id }), `${o.name} (${o.count})`),
+                ]),
+            )
+          : null,
+        p.coOccurring?.length
+          ? h(
+              "p",
+              { class: "partners" },
+              "Often mentioned with: ",
+              p.coOccurring
+                .slice(0, 12)
+                .map((o, i) => [
+                  i ? ", " : "",
+                  link(hashHref(`/entity/${encodeURIComponent(o.entity.id)}`), o.entity.name),
+                  h("span", { class: "muted" }, ` (${o.articles})`),
                 ]),
             )
           : null,

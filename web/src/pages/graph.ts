@@ -2,6 +2,23 @@ import type cytoscape from "cytoscape";
 import { type Graph, get } from "../api.js";
 import { h, hashHref, link, message, put } from "../dom.js";
 
+type Edge = Graph["edges"][number];
+
+/** The network is drawn undirected: A→B and B→A events add up on one edge. */
+function undirected(edges: Edge[]): Edge[] {
+  const byPair = new Map<string, Edge>();
+  for (const e of edges) {
+    const [s, t] = e.source < e.target ? [e.source, e.target] : [e.target, e.source];
+    const key = `${s}\u0000${t}`;
+    const cur = byPair.get(key);
+    if (cur) {
+      cur.cooperation += e.cooperation;
+      cur.conflict += e.conflict;
+    } else byPair.set(key, { source: s, target: t, cooperation: e.cooperation, conflict: e.conflict });
+  }
+  return [...byPair.values()];
+}
+
 const TYPE_COLOUR: Record<string, string> = { PER: "#b5179e", ORG: "#3a86ff", LOC: "#2a9d8f", MISC: "#8d99ae" };
 
 /** Green for mostly cooperation, red for mostly conflict. */
@@ -52,7 +69,7 @@ export function graphPage(root: HTMLElement, params: URLSearchParams): void {
     h(
       "p",
       { class: "muted" },
-      "Edges join actors of events; green is cooperation, red conflict, width the number of events. Click a node for its entity page.",
+      "Edges join the actors and targets of events (both directions); green is cooperation, red conflict, width the number of events. Nodes: persons magenta, organisations blue, places teal. Click a node for its entity page.",
     ),
     form,
     status,
@@ -68,16 +85,24 @@ export function graphPage(root: HTMLElement, params: URLSearchParams): void {
       // cytoscape loads only on this page (a separate chunk)
       const { default: cytoscape } = await import("cytoscape");
       status.remove();
-      if (!g.edges.length) {
+      const edges = undirected(g.edges);
+      if (!edges.length) {
         box.replaceWith(message("info", "No events between actors in this range."));
         return;
       }
-      const maxW = Math.max(1, ...g.edges.map((e) => e.cooperation + e.conflict));
+      const maxW = Math.max(1, ...edges.map((e) => e.cooperation + e.conflict));
       cy = cytoscape({
         container: box,
         elements: [
-          ...g.nodes.map((n) => ({ data: { id: n.id, label: n.name, colour: TYPE_COLOUR[n.type] ?? "#888" } })),
-          ...g.edges.map((e, i) => ({
+          ...g.nodes.map((n) => ({
+            data: {
+              id: n.id,
+              label: n.name,
+              colour: TYPE_COLOUR[n.type] ?? "#888",
+              size: 12 + 4 * Math.sqrt(n.events ?? 1),
+            },
+          })),
+          ...edges.map((e, i) => ({
             data: {
               id: `e${i}`,
               source: e.source,
@@ -97,8 +122,8 @@ export function graphPage(root: HTMLElement, params: URLSearchParams): void {
               color: "#222",
               "text-valign": "bottom",
               "text-margin-y": 3,
-              width: 16,
-              height: 16,
+              width: "data(size)",
+              height: "data(size)",
             },
           },
           {
@@ -120,7 +145,7 @@ export function graphPage(root: HTMLElement, params: URLSearchParams): void {
         location.hash = hashHref(`/entity/${encodeURIComponent(ev.target.id())}`);
       });
       const names = new Map(g.nodes.map((n) => [n.id, n.name]));
-      const top = [...g.edges].sort((x, y) => y.cooperation + y.conflict - (x.cooperation + x.conflict)).slice(0, 30);
+      const top = [...edges].sort((x, y) => y.cooperation + y.conflict - (x.cooperation + x.conflict)).slice(0, 30);
       list.append(
         h("h2", null, "Strongest links"),
         h(
