@@ -86,7 +86,7 @@ export function codeEvents(doc: Doc): Event[] {
       const roles = assignRoles(doc, info.phrases, cue, info.clause);
       // actor of a zu-/sub-clause without its own subject: the main clause's
       let actor = roles.actor;
-      if ((!actor || actor.pronoun) && (info.clause.kind === "zu" || info.intent)) actor = mainActor ?? actor;
+      if (info.clause.kind === "zu" || ((!actor || actor.pronoun) && info.intent)) actor = mainActor ?? actor;
       if (actor?.pronoun && actor.pronoun !== "sich") actor = resolvePronoun(actor, info, infos, i, state);
       if (info.clause.kind === "main" && roles.actor && !roles.actor.pronoun && roles.actor.members.length) {
         mainActor = roles.actor;

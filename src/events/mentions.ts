@@ -35,11 +35,12 @@ export function mentionIndex(doc: Doc): Map<number, MentionRef> {
         while (t < toks.count && toks.start[t] < m.end) t++;
         const prev = out.get(s);
         if (prev && prev.end >= t) continue;
+        const fill = e.country ? null : kbCountry(m.text);
         out.set(s, {
           entity: e.id,
           name: e.name,
-          type: e.type,
-          country: e.country,
+          type: fill ? "LOC" : e.type,
+          country: e.country ?? fill,
           kind: entry?.kind ?? null,
           form: m.form,
           start: s,
@@ -105,6 +106,17 @@ export function mentionIndex(doc: Doc): Map<number, MentionRef> {
     i = m.end - 1;
   }
   return out;
+}
+
+/** Country of a place name the entities layer left without one ("Armeniens" → ARM), from the KB. */
+function kbCountry(text: string): string | null {
+  const base = kb();
+  for (const form of [text, text.endsWith("s") ? text.slice(0, -1) : ""]) {
+    if (!form) continue;
+    const hit = base.lookup(form).find((x) => x.kind === "country" && x.country);
+    if (hit) return hit.country;
+  }
+  return null;
 }
 
 /** Country of a country adjective or demonym ("nordkoreanischen" → PRK), or of a compound prefix ("US-Militär" → USA). */

@@ -169,6 +169,11 @@ export function phrases(doc: Doc, s: number, e: number, mentions: ReadonlyMap<nu
         i = mention.end - 1;
         continue;
       }
+      if (!mention && p.actor && p.members.length === 0 && isName(text) && p.heads.length === 1) {
+        p.members.push({ entity: null, country: null, text, via: "none", mention: null });
+        p.end = i + 1;
+        continue;
+      }
       if ((genitiveDet || genitiveName) && p.members.every((m) => m.via !== "entity")) {
         // keep going in the same phrase, attaching
         p.end = i + 1;
@@ -179,7 +184,11 @@ export function phrases(doc: Doc, s: number, e: number, mentions: ReadonlyMap<nu
         } else {
           const j = i + 1;
           let k = j;
-          while (k < e && isModifier(doc.tokenText(k).toLowerCase()) && !mentions.has(k)) k++;
+          let adjC: string | null = null;
+          while (k < e && isModifier(doc.tokenText(k).toLowerCase()) && !mentions.has(k)) {
+            adjC = adjC ?? adjectiveCountry(doc.tokenText(k).toLowerCase());
+            k++;
+          }
           const m2 = mentions.get(k);
           if (m2) {
             attachCountry(p, m2);
@@ -187,8 +196,9 @@ export function phrases(doc: Doc, s: number, e: number, mentions: ReadonlyMap<nu
             i = m2.end - 1;
           } else if (k < e && /^\p{Lu}/u.test(doc.tokenText(k))) {
             const w = doc.tokenText(k);
-            const c = adjectiveCountry(w);
+            const c = adjectiveCountry(w) ?? adjC;
             if (c) attachCountry(p, null, c, w);
+            else if (isName(w)) attachCountry(p, null, undefined, w);
             else if (!p.actor) p.actor = actorNoun(w) ?? null;
             p.end = k + 1;
             i = k;
@@ -212,7 +222,19 @@ export function phrases(doc: Doc, s: number, e: number, mentions: ReadonlyMap<nu
       });
       p.end = mention.end;
       i = mention.end - 1;
-      headClosed = mention.type !== "LOC" || true;
+      headClosed = true;
+      if (
+        mention.type === "LOC" &&
+        /s$/.test(text) &&
+        i + 1 < e &&
+        /^\p{Lu}/u.test(doc.tokenText(i + 1)) &&
+        !mentions.has(i + 1)
+      ) {
+        // "Ungarns Außenminister …": the genitive place only gives the country of what follows
+        const m = p.members[p.members.length - 1];
+        if (m) m.via = "attached";
+        headClosed = false;
+      }
       // "Außenminister Wadephul": a role noun just before the name belongs to the same member
       continue;
     }
@@ -236,12 +258,16 @@ export function phrases(doc: Doc, s: number, e: number, mentions: ReadonlyMap<nu
       p.members.push({ entity: null, country: c, text, via: "adjective", mention: null });
       continue;
     }
-    if (c) {
-      // demonym or prefixed compound: "Russen", "US-Militär"
+    const headActor = actorNoun(text);
+    const agentive = !!headActor || !!kb().roleNoun(text);
+    if (c && (agentive || !text.includes("-"))) {
+      // demonym or prefixed actor: "Russen", "US-Militär", "US-Präsidenten"
       p.members.push({ entity: null, country: c, text, via: "adjective", mention: null });
-    } else {
+    } else if (agentive) {
       const org = prefixOrg(text);
-      if (org) p.members.push({ entity: null, country: null, text: org, via: "none", mention: null });
+      const cc = org ? null : compoundCountry(text);
+      if (org) p.members.push({ entity: null, country: null, text, via: "none", mention: null });
+      else if (cc) p.members.push({ entity: null, country: cc, text, via: "adjective", mention: null });
     }
     p.heads.push(lower);
     const a = actorNoun(text);
@@ -255,6 +281,21 @@ export function phrases(doc: Doc, s: number, e: number, mentions: ReadonlyMap<nu
     mergeAdjectiveMembers(p);
   }
   return out;
+}
+
+/** Country of a compound's modifier: "Palästinenserbehörde" → PSE, "Kremlsprecher" (via KB lookup). */
+function compoundCountry(w: string): string | null {
+  const comp = lexicon().compound(w);
+  if (!comp) return null;
+  const mod = comp.modifier.replace(/-$/, "");
+  const cap = mod.charAt(0).toUpperCase() + mod.slice(1);
+  return adjectiveCountry(cap) ?? adjectiveCountry(mod) ?? null;
+}
+
+/** A capitalised word that is not a common noun: a name the KB does not know ("Verdi", "M23"). */
+function isName(w: string): boolean {
+  if (!/^\p{Lu}/u.test(w) || w.includes("-")) return /^\p{Lu}[\p{Lu}\d]+$/u.test(w);
+  return /\d/.test(w) || !lexicon().isCommonWord(w);
 }
 
 function isRoleHead(p: Phrase): boolean {
@@ -286,6 +327,10 @@ function mergeAdjectiveMembers(p: Phrase): void {
     const prev = out[out.length - 1];
     if (prev && prev.via === "adjective" && m.mention && (m.mention.type === "PER" || !m.country)) {
       out[out.length - 1] = { ...m, country: m.country ?? prev.country, via: m.country ? m.via : "adjective" };
+      continue;
+    }
+    if (prev && prev.via === "attached" && prev.mention?.type === "LOC" && m.mention && m.mention.type === "PER") {
+      out[out.length - 1] = { ...m, country: m.country ?? prev.country };
       continue;
     }
     if (prev && m.via === "attached" && prev.via !== "attached" && !prev.country && !prev.mention) {

@@ -45,6 +45,8 @@ function isPassive(doc: Doc, c: Clause, cue: Cue | null): boolean {
 }
 
 export function assignRoles(doc: Doc, ps: readonly Phrase[], cue: Cue | null, c: Clause): Roles {
+  // a zu-infinitive has no subject of its own: every phrase is an object
+  const noSubject = c.kind === "zu";
   const passive = isPassive(doc, c, cue);
   const parts = ps.filter(
     (p) => isParticipant(p) && (cue === null || cue.noun < p.start || cue.noun >= p.end || p.members.length > 0),
@@ -60,7 +62,7 @@ export function assignRoles(doc: Doc, ps: readonly Phrase[], cue: Cue | null, c:
     return { actor: agent, target: subject, passive };
   }
   let actor: Phrase | null = null;
-  for (const p of parts) {
+  for (const p of noSubject ? [] : parts) {
     if (p.prep !== null) continue;
     if (p.det && OBJECT_DET.has(p.det)) continue;
     actor = p;
