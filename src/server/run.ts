@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -70,6 +70,20 @@ function onSignals(running: Running): void {
   process.once("SIGTERM", stop);
 }
 
+/** True when web/dist is missing or older than a source file of the UI (in a checkout with web/src). */
+export function webNeedsBuild(): boolean {
+  const index = join(WEB_DIST, "index.html");
+  if (!existsSync(index)) return true;
+  if (!existsSync(join(ROOT, "web", "index.html"))) return false; // an installation without the UI sources
+  const built = statSync(index).mtimeMs;
+  const newer = (dir: string): boolean =>
+    existsSync(dir) &&
+    readdirSync(dir, { withFileTypes: true }).some((d) =>
+      d.isDirectory() ? newer(join(dir, d.name)) : statSync(join(dir, d.name)).mtimeMs > built,
+    );
+  return newer(join(ROOT, "web", "src")) || statSync(join(ROOT, "web", "index.html")).mtimeMs > built;
+}
+
 /** Builds web/dist with Vite (a dev dependency) when it is missing. */
 export async function buildWeb(log: (m: string) => void): Promise<void> {
   let vite: typeof import("vite");
@@ -115,7 +129,7 @@ export async function serveCommand(opts: ServeOptions): Promise<void> {
 /** `lagebild start`: build the UI if needed, load the samples into an empty db, serve. */
 export async function startCommand(opts: ServeOptions): Promise<void> {
   const port = parsePort(opts.port);
-  if (!existsSync(join(WEB_DIST, "index.html"))) await buildWeb(say);
+  if (webNeedsBuild()) await buildWeb(say);
   const corpus = await ensureSampleCorpus(opts.db ?? "lagebild.db", SAMPLES, say);
   const running = await startServer({ corpus, port, host: opts.host });
   process.stdout.write(`lagebild: open ${running.url} in your browser (Ctrl+C stops the server)\n`);

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Corpus } from "../../src/server/corpus.js";
-import { type Running, SAMPLES, startServer, WEB_DIST } from "../../src/server/run.js";
+import { type Running, SAMPLES, startServer, webNeedsBuild } from "../../src/server/run.js";
 import { ensureSampleCorpus } from "../../src/server/store-corpus.js";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -33,7 +33,7 @@ describe.skipIf(!haveShared || !haveChromium)(`web UI in Debian's chromium${reas
   let corpusError = "";
 
   beforeAll(async () => {
-    if (!existsSync(join(WEB_DIST, "index.html"))) {
+    if (webNeedsBuild()) {
       execFileSync(process.execPath, [join(ROOT, "node_modules/vite/bin/vite.js"), "build", "web"], {
         cwd: ROOT,
         stdio: "pipe",
