@@ -100,6 +100,7 @@ export function extractTimes(doc: Doc, opts: ExtractOptions): Time[] {
   const cands = recognise(m, narrative);
   const ref = parseDay(opts.reference);
   let anchor: Ymd | null = ref;
+  let anchorDay: Ymd | null = null;
   let day: Ymd | null = null;
   let daySent = -1;
   const out: Time[] = [];
@@ -114,6 +115,7 @@ export function extractTimes(doc: Doc, opts: ExtractOptions): Time[] {
     const rc: RC = {
       ref,
       anchor,
+      anchorDay,
       base: narrative ? anchor : ref,
       day: day ?? (narrative ? anchor : null),
       dir: pre.dir ?? tense.dir,
@@ -132,7 +134,10 @@ export function extractTimes(doc: Doc, opts: ExtractOptions): Time[] {
       const backwards = c.family === "relative-period" && anchor !== null && p !== null && p.y < anchor.y;
       if (p && c.family !== "vague" && !backwards && anchoring(m, c, pre.mod)) {
         anchor = p;
-        if (p.d !== undefined) day = p;
+        if (p.d !== undefined) {
+          day = p;
+          anchorDay = p;
+        }
       }
     }
   }

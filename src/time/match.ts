@@ -16,6 +16,8 @@ export interface RC {
   ref: Ymd | null;
   /** The last date mentioned before this expression (narrative anchor), else ref. */
   anchor: Ymd | null;
+  /** The last full day mentioned before this expression, else null. */
+  anchorDay: Ymd | null;
   /** Base for deictic expressions ("vergangene Woche", "am Mittwoch"): ref in news mode, anchor in narrative mode. */
   base: Ymd | null;
   /** The day under discussion in this sentence (for clock times and parts of day). */

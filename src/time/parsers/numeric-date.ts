@@ -53,6 +53,26 @@ export const numericDate: Parser = (m: M, i: number): Cand | null => {
       },
     };
   }
+  // "16. 5. 2016" (spaced dateline): ORD day, ORD month, year
+  const od = m.ord(i);
+  const om = m.ord(i + 1);
+  if (
+    od >= 1 &&
+    od <= 31 &&
+    om >= 1 &&
+    om <= 12 &&
+    /^\d{4}$/.test(m.lw(i + 2)) &&
+    validDay(Number(m.lw(i + 2)), om, od)
+  ) {
+    const y = Number(m.lw(i + 2));
+    return {
+      s: i,
+      e: i + 3,
+      type: "DATE",
+      family: "numeric-date",
+      resolve: () => ({ value: fmt({ y, m: om, d: od }) }),
+    };
+  }
   r = SHORT.exec(w);
   if (r) {
     const d = Number(r[1]);

@@ -30,6 +30,7 @@ function yearRange(m: M, i: number): Cand[] | null {
     ya = a;
   }
   const e = era ? era.e : i + 3;
+  if (m.lw(e) === "/" || m.lw(i - 1) === "/") return null; // "2012/34/EU" is a directive number
   if (!era && m.unit(i + 3)) return null; // "18 – 35 Jahren"
   return [
     { s: i, e: i + 1, type: "DATE", family: "range", resolve: () => ({ value: fmtYear(ya) }) },

@@ -1,7 +1,8 @@
-import { addDays, addMonths, fmt, validDay, weekday, type Ymd } from "../dates.js";
+import { addDays, addMonths, fmt, fmtYear, validDay, weekday, type Ymd } from "../dates.js";
 import type { Cand, M, Parser, RC } from "../match.js";
 import { ANAPHORIC, shift, unresolved } from "../resolve.js";
 import { adjStem } from "../tables.js";
+import { yearNumber } from "./common.js";
 
 const SINGULAR = new Set(["tag", "jahr", "monat", "woche", "tags"]);
 /** Vague quantities before a unit ("vor wenigen Tagen"). */
@@ -70,8 +71,10 @@ function shiftLike(p: Ymd | null, unit: string, n: number): string | null {
   return shift(p, unit, n);
 }
 
-function fromPoint(rc: RC, anaphoric: boolean) {
-  return anaphoric ? (rc.anchor ?? rc.base) : rc.base;
+/** The anchor for a shift in `unit`: day shifts need a day (the last full date mentioned, else the base). */
+function anchorFor(rc: RC, unit: string): Ymd | null {
+  if (unit === "D" || unit === "W") return rc.anchorDay ?? rc.anchor ?? rc.base;
+  return rc.anchor ?? rc.base;
 }
 
 function durationValue(unit: string, n: number | "X"): string {
@@ -92,12 +95,16 @@ export const relativePeriod: Parser = (m: M, i: number): Cand | null => {
   const comp = COMPOUNDS.get(w);
   if (comp) {
     const [unit, n, ana] = comp;
+    // "im Folgejahr 2013": the year given wins
+    const yn = unit === "Y" ? yearNumber(m, i + 1) : null;
+    if (yn)
+      return { s: i, e: yn.e, type: "DATE", family: "relative-period", resolve: () => ({ value: fmtYear(yn.y) }) };
     return {
       s: i,
       e: i + 1,
       type: "DATE",
       family: "relative-period",
-      resolve: (rc) => ({ value: shift(fromPoint(rc, ana), unit, n) ?? unresolved(unit, n) }),
+      resolve: (rc) => ({ value: shift(ana ? anchorFor(rc, unit) : rc.base, unit, n) ?? unresolved(unit, n) }),
     };
   }
   const pc = PART_COMPOUNDS.get(w);
@@ -128,8 +135,8 @@ export const relativePeriod: Parser = (m: M, i: number): Cand | null => {
     };
   }
   // "vor drei Jahren", "vor wenigen Tagen", "in zwei Wochen"
-  // "nach zwei Tagen", "nach etwa zehn Tagen": later than the anchor
-  if (w === "nach") {
+  // narrative "nach zwei Tagen", "nach etwa zehn Tagen": later than the anchor (in news a duration)
+  if (w === "nach" && m.narrative) {
     const j = APPROX_WORDS.has(m.lw(i + 1)) ? i + 2 : i + 1;
     const n = m.num(j);
     const unit = m.unit(j + 1);
@@ -177,7 +184,7 @@ export const relativePeriod: Parser = (m: M, i: number): Cand | null => {
         family: "relative-period",
         resolve: (rc) => {
           if (vague) return { value: dir < 0 ? "PAST_REF" : "FUTURE_REF" };
-          return { value: shiftLike(rc.anchor ?? rc.base, unit, dir * n) ?? unresolved(unit, dir) };
+          return { value: shiftLike(anchorFor(rc, unit), unit, dir * n) ?? unresolved(unit, dir) };
         },
       };
     }
@@ -193,7 +200,7 @@ export const relativePeriod: Parser = (m: M, i: number): Cand | null => {
         family: "relative-period",
         resolve: (rc) => {
           if (!singular) return { value: d1 < 0 ? "PAST_REF" : "FUTURE_REF" };
-          return { value: shift(rc.anchor ?? rc.base, u1, d1) ?? unresolved(u1, d1) };
+          return { value: shift(anchorFor(rc, u1), u1, d1) ?? unresolved(u1, d1) };
         },
       };
     }
@@ -217,7 +224,7 @@ export const relativePeriod: Parser = (m: M, i: number): Cand | null => {
   if (!unit) return null;
   const uw = m.lw(i + 1);
   const plural = /(jahre|jahren|monate|monaten|wochen|tage|tagen|stunden|minuten|jahrzehnte|jahrzehnten)$/.test(uw);
-  if (plural) {
+  if (plural && off !== 0) {
     return {
       s: i,
       e: i + 2,
@@ -232,6 +239,8 @@ export const relativePeriod: Parser = (m: M, i: number): Cand | null => {
     e: i + 2,
     type: "DATE",
     family: "relative-period",
-    resolve: (rc) => ({ value: shift(fromPoint(rc, ana || rc.narrative), unit, off) ?? unresolved(unit, off) }),
+    resolve: (rc) => ({
+      value: shift(ana || rc.narrative ? anchorFor(rc, unit) : rc.base, unit, off) ?? unresolved(unit, off),
+    }),
   };
 };

@@ -19,6 +19,15 @@ export function filterCands(m: M, cands: Cand[]): Cand[] {
       m.lw(c.e + 1).length !== 4
     )
       return false;
+    // "Richtlinie 2012/34/EU": a number glued to slashes on both sides or followed by "/" + letters
+    if (
+      c.family === "year" &&
+      m.lw(c.e) === "/" &&
+      !m.space(c.e) &&
+      m.kind(c.e + 1) === TokenKind.NUMBER &&
+      m.lw(c.e + 2) === "/"
+    )
+      return false;
     return true;
   });
 }
