@@ -545,7 +545,7 @@ const adjectives: Record<string, string> = {};
 const demonyms: string[] = [];
 const countryNameKeys = new Set<string>();
 for (const [key, m] of forms) for (const ix of m.keys()) if (entries[ix].kind === "country") countryNameKeys.add(key);
-for (const [iso3, adjs, dems, kindFlag] of readTsv("country-adjectives.tsv")) {
+for (const [iso3, adjs, dems, kindFlag, extraForms] of readTsv("country-adjectives.tsv")) {
   if (!countryEntry(iso3)) continue;
   for (const stem of bar(adjs)) {
     for (const end of ["", "e", "en", "er", "es", "em"]) {
@@ -568,7 +568,7 @@ for (const [iso3, adjs, dems, kindFlag] of readTsv("country-adjectives.tsv")) {
     } else {
       fs = [d, `${d}s`, `${d}n`, `${d}in`, `${d}innen`];
     }
-    for (const f of fs) {
+    for (const f of [...fs, ...bar(extraForms)]) {
       if (countryNameKeys.has(f) || adjectives[f] !== undefined) continue;
       adjectives[f] = iso3;
       demonyms.push(f);

@@ -8,8 +8,9 @@
  * The mention gets form "descriptor". Former/future and plural phrases are left alone.
  */
 import type { KbEntry, RoleNoun } from "../kb/index.js";
+import { lexicon } from "../lang/de/lexicon/index.js";
 import type { Draft } from "./builder.js";
-import { isWord, type LinkContext, type PendingDescriptor } from "./context.js";
+import { isCap, isWord, type LinkContext, type PendingDescriptor } from "./context.js";
 import { wordList } from "./data.js";
 
 interface Found {
@@ -146,6 +147,38 @@ export function settlePending(ctx: LinkContext, named: Draft | undefined): void 
     builder.mention(named, p.start, p.end, "descriptor");
     return;
   }
+  const app = appositiveName(ctx, p.end);
+  if (app > p.end) {
+    const { doc } = ctx;
+    const name = doc.text.slice(doc.tokens.start[p.end], doc.tokens.end[app - 1]);
+    const d = builder.forLocal("PER", name);
+    builder.mention(d, p.end, app, "name");
+    const toks = ctx.words.slice(p.end, app);
+    if (toks.length >= 2) ctx.surnames.register(d, toks);
+    if (/^[A-Z]{3}$/.test(p.scope)) d.country = p.scope;
+    d.roleCodes = p.roles;
+    d.role = p.roleText;
+    builder.mention(d, p.start, p.end, "descriptor");
+    return;
+  }
   const d = resolveRole(ctx, p.scope, p.roles, p.start);
   if (d) builder.mention(d, p.start, p.end, "descriptor");
+}
+
+/**
+ * An unknown name right after a descriptor ("der lettische Außenminister Janis Ozols"): one to three
+ * capitalised words of the same sentence, none of them a German common word or a KB name. Returns the
+ * end token, or -1.
+ */
+function appositiveName(ctx: LinkContext, at: number): number {
+  const { doc, builder, kb } = ctx;
+  const lex = lexicon();
+  const n = doc.tokens.count;
+  let j = at;
+  while (j < n && j - at < 3 && doc.tokens.sent[j] === doc.tokens.sent[at] && isWord(doc, j) && isCap(doc, j)) {
+    const w = ctx.words[j];
+    if (builder.owner[j] >= 0 || lex.isCommonWord(w) || kb.lookup(w).length || kb.roleNoun(w)) break;
+    j++;
+  }
+  return j;
 }

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { byName, link, mentionTexts } from "./test-doc.js";
+
+describe("gazetteer mentions, metonymy and agencies", () => {
+  it("types places with their country and Wikidata id; capitals stand for governments too", () => {
+    const ents = link("Moskau wies die Vorwürfe zurück. In Peking und Kiew blieb es ruhig.");
+    expect(byName(ents, "Moskau")).toMatchObject({ type: "LOC", country: "RUS", wikidata: "Q649" });
+    expect(byName(ents, "Peking")?.country).toBe("CHN");
+    expect(byName(ents, "Kiew")?.country).toBe("UKR");
+  });
+
+  it("links institutions named by metonymy to ORG entities with a country", () => {
+    const ents = link("Der Kreml und das Weiße Haus schwiegen. Im Weißen Haus hieß es, man prüfe das.");
+    expect(byName(ents, "Kreml")).toMatchObject({ type: "ORG", country: "RUS" });
+    expect(mentionTexts(byName(ents, "Weißes Haus"))).toEqual(["Weiße Haus", "Weißen Haus"]);
+  });
+
+  it("merges inflected country forms into one entity", () => {
+    const ents = link("Russland und Chinas Führung trafen sich. Russlands Präsident sprach über China.");
+    expect(mentionTexts(byName(ents, "China"))).toEqual(["Chinas", "China"]);
+    expect(mentionTexts(byName(ents, "Russland"))).toEqual(["Russland", "Russlands"]);
+  });
+
+  it("flags agencies and outlets with their ownership", () => {
+    const ents = link("Das meldete die staatliche Agentur Tass. Reuters und die ARD berichteten ebenfalls.");
+    expect(byName(ents, "Tass")).toMatchObject({ type: "ORG", country: "RUS", ownership: "state" });
+    expect(byName(ents, "Reuters")?.ownership).toBe("private");
+    expect(byName(ents, "ARD")?.ownership).toBe("public");
+  });
+
+  it("finds a name as the first part of a compound (Reuters-Bericht)", () => {
+    const ents = link("Einem Reuters-Bericht zufolge fuhren sie zum Nato-Gipfel.");
+    expect(mentionTexts(byName(ents, "Reuters"))).toEqual(["Reuters"]);
+    expect(mentionTexts(byName(ents, "Nato"))).toEqual(["Nato"]);
+  });
+
+  it("knows international organisations by German names and abbreviations", () => {
+    const ents = link("Die UNO, die Vereinten Nationen und die IAEO sowie die EU äußerten sich.");
+    expect(mentionTexts(byName(ents, "Vereinte Nationen"))).toEqual(["UNO", "Vereinten Nationen"]);
+    expect(byName(ents, "Internationale Atomenergiebehörde")?.wikidata).toBe("Q41984");
+    expect(byName(ents, "Europäische Union")?.type).toBe("ORG");
+  });
+
+  it("prefers the region after 'Region'", () => {
+    const ents = link("Sie kämpften in der Region Kursk.");
+    expect(ents[0]?.kbId).toBe("region:RU-KRS");
+  });
+});
+
+describe("negative cases", () => {
+  it("does not make pronouns or common nouns at sentence start into entities", () => {
+    expect(link("Sie sagte, es sei spät.")).toEqual([]);
+    expect(link("Essen wurde serviert. Die Lage ist ernst.")).toEqual([]);
+  });
+
+  it("accepts a place that is also a common noun after a locative preposition", () => {
+    const ents = link("Das Treffen fand in Essen statt.");
+    expect(byName(ents, "Essen")).toMatchObject({ type: "LOC", country: "DEU" });
+  });
+
+  it("does not read an outlet name that is a common phrase as the outlet without a cue", () => {
+    expect(byName(link("Die Zeit drängt."), "Die Zeit")).toBeUndefined();
+    expect(byName(link("Das sagte er der Zeitung Bild."), "Bild")?.type).toBe("ORG");
+  });
+});

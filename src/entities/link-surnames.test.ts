@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { byName, link, mentionTexts } from "./test-doc.js";
+
+describe("surname-only mentions", () => {
+  it("links a surname to the full-name antecedent from the KB", () => {
+    const ents = link("Wladimir Putin traf Kim Jong-un. Putin sagte, Kim sei ein Freund.");
+    expect(mentionTexts(byName(ents, "Wladimir Putin"))).toEqual(["Wladimir Putin", "Putin"]);
+    expect(mentionTexts(byName(ents, "Kim Jong-un"))).toEqual(["Kim Jong-un", "Kim"]);
+  });
+
+  it("links a surname to a person outside the KB named earlier in the article", () => {
+    const ents = link("Die Sprecherin Anna Kowalczyk bestätigte den Bericht. Kowalczyk fügte hinzu, man prüfe alles.");
+    const anna = byName(ents, "Anna Kowalczyk");
+    expect(anna?.type).toBe("PER");
+    expect(mentionTexts(anna)).toEqual(["Anna Kowalczyk", "Kowalczyk"]);
+  });
+
+  it("keeps two people with the same surname apart (most recent full name wins)", () => {
+    const ents = link(
+      "Thomas Scholz leitet die Firma. Scholz sagte, die Lage sei gut. Später sprach Maria Scholz. Scholz widersprach ihm.",
+    );
+    const thomas = byName(ents, "Thomas Scholz");
+    const maria = byName(ents, "Maria Scholz");
+    expect(thomas && maria && thomas.id !== maria.id).toBe(true);
+    expect(mentionTexts(thomas)).toEqual(["Thomas Scholz", "Scholz"]);
+    expect(mentionTexts(maria)).toEqual(["Maria Scholz", "Scholz"]);
+  });
+
+  it("links a surname the KB gives to one person even without a full name in the article", () => {
+    const ents = link("Selenskyj reiste nach Berlin.");
+    expect(byName(ents, "Wolodymyr Selenskyj")?.country).toBe("UKR");
+  });
+
+  it("does not guess between several KB people with the same surname", () => {
+    const ents = link("Kim reiste ab.");
+    expect(ents.filter((e) => e.type === "PER")).toEqual([]);
+  });
+
+  it("links genitive surnames", () => {
+    const ents = link("Wladimir Putin ist Präsident. Putins Sprecher widersprach.");
+    expect(mentionTexts(byName(ents, "Wladimir Putin"))).toContain("Putins");
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { byName, link, mentionTexts } from "./test-doc.js";
+
+describe("role nouns and descriptors", () => {
+  it("links an appositive descriptor to the name after it", () => {
+    const ents = link("Der nordkoreanische Machthaber Kim Jong-un reiste ab.");
+    const kim = byName(ents, "Kim Jong-un");
+    expect(kim?.mentions.map((m) => [m.text, m.form])).toEqual([
+      ["nordkoreanische Machthaber", "descriptor"],
+      ["Kim Jong-un", "name"],
+    ]);
+  });
+
+  it("resolves a later descriptor to the person of that country already in the article", () => {
+    const ents = link("Kim Jong-un traf Putin. Putin lud den nordkoreanischen Staatschef nach Moskau ein.");
+    expect(mentionTexts(byName(ents, "Kim Jong-un"))).toEqual(["Kim Jong-un", "nordkoreanischen Staatschef"]);
+  });
+
+  it("resolves Kremlchef to the Russian president from the KB", () => {
+    const ents = link("Der Kremlchef äußerte sich nicht.");
+    const putin = byName(ents, "Wladimir Putin");
+    expect(putin?.mentions.map((m) => m.form)).toEqual(["descriptor"]);
+  });
+
+  it("resolves compounds with a country prefix (US-Präsident) and specific offices (Bundeskanzler)", () => {
+    const ents = link("Der US-Präsident telefonierte mit dem Bundeskanzler.");
+    expect(byName(ents, "Donald Trump")?.mentions[0].text).toBe("US-Präsident");
+    expect(byName(ents, "Friedrich Merz")?.mentions[0].text).toBe("Bundeskanzler");
+  });
+
+  it("resolves a role noun after a genitive country (Chinas Staatschef)", () => {
+    const ents = link("Chinas Staatschef sprach lange.");
+    expect(byName(ents, "Xi Jinping")?.mentions[0].text).toBe("Staatschef");
+    expect(byName(ents, "China")?.mentions[0].text).toBe("Chinas");
+  });
+
+  it("gives a person outside the KB the country and role of an appositive descriptor", () => {
+    const ents = link("Der lettische Außenminister Janis Ozols sprach. Ozols warnte.");
+    const p = ents.find((e) => e.name === "Janis Ozols");
+    expect(p?.country).toBe("LVA");
+    expect(mentionTexts(p)).toEqual(["lettische Außenminister", "Janis Ozols", "Ozols"]);
+  });
+
+  it("does not resolve former office holders or plural role nouns", () => {
+    expect(link("Der frühere russische Präsident schwieg.").filter((e) => e.type === "PER")).toEqual([]);
+    expect(link("Die beiden Staatschefs umarmten sich.")).toEqual([]);
+  });
+
+  it("does not resolve to a KB holder who was not yet in office at the publication date", () => {
+    const ents = link("Der US-Präsident sprach.", "2019-05-01");
+    expect(byName(ents, "Donald Trump")).toBeUndefined();
+  });
+});

@@ -1,0 +1,28 @@
+/** Test helper: tokenise a text and link its entities (KB + rules; tagger spans only if given). */
+import { Doc, type Entity } from "../doc/index.js";
+import { splitSentences, tokenize } from "../tokens/index.js";
+import type { TagSpan } from "./context.js";
+import { linkEntities } from "./index.js";
+
+export function link(text: string, published: string | null = "2025-09-04", tags: readonly TagSpan[] = []): Entity[] {
+  const doc = new Doc({ text, published });
+  tokenize(doc);
+  splitSentences(doc);
+  return linkEntities(doc, published, { tags });
+}
+
+/** A Doc ready for tagger-span construction in tests (token indices by text). */
+export function tokenized(text: string): Doc {
+  const doc = new Doc({ text });
+  tokenize(doc);
+  splitSentences(doc);
+  return doc;
+}
+
+export function byName(ents: readonly Entity[], name: string): Entity | undefined {
+  return ents.find((e) => e.name === name);
+}
+
+export function mentionTexts(e: Entity | undefined): string[] {
+  return e ? e.mentions.map((m) => m.text) : [];
+}
