@@ -133,9 +133,16 @@ export function extractQuotes(doc: Doc): Quote[] {
     for (const cue of cues) {
       if (inDraft(cue.finite)) continue;
       let cs = cue.finite;
+      let depth = 0;
       while (cs > u.s) {
         const j = cs - 1;
-        if (v.isPunct(j, ",") || v.isPunct(j, ":") || v.isPunct(j, ";") || isPairClose(j) || v.isFinal(j)) break;
+        if (v.isPunct(j, ")")) depth++;
+        else if (v.isPunct(j, "(")) depth = Math.max(0, depth - 1);
+        else if (
+          depth === 0 &&
+          (v.isPunct(j, ",") || v.isPunct(j, ":") || v.isPunct(j, ";") || isPairClose(j) || v.isFinal(j))
+        )
+          break;
         cs = inPair[j] >= 0 ? pairs[inPair[j]].open : j;
       }
       let before = complementBefore(v, cue, segStart, isPairClose);
@@ -152,7 +159,12 @@ export function extractQuotes(doc: Doc): Quote[] {
           before = { s: segStart, e: cs - 1 };
         }
       }
-      const speaker = subjectOf(v, cue, cs, u.e, before !== null, timeEnd);
+      let speaker = subjectOf(v, cue, cs, u.e, before !== null, timeEnd);
+      if (!speaker && !before && cs > segStart && v.isPunct(cs - 1, ",")) {
+        // an apposition or relative clause between subject and verb: "John Kline, ein Abgeordneter, sagte"
+        const np = npAt(v, segStart, cue.finite);
+        if (np) speaker = { s: np.s, e: trimEnd(v, np.s, cs) };
+      }
       const cueToks = cue.parts;
       if (before) {
         const { kind, pair } = kindOf(before, false);
@@ -247,7 +259,16 @@ export function extractQuotes(doc: Doc): Quote[] {
       if (isCarryOver(v, u.s, u.e, skip, recent && state.lastIndirect)) {
         const msg = { s: u.s, e: trimEnd(v, u.s, u.e) };
         const { kind, pair } = kindOf(msg, false);
-        const inherited = recent ? state.last : null;
+        let inherited = recent ? state.last : null;
+        if (!inherited && ui > 0) {
+          // the subject of the previous sentence ("X begründete dies …. Außerdem sei …")
+          const pu = units[ui - 1];
+          const np = npAt(v, pu.s, pu.e);
+          if (np && np.e < pu.e && v.isWord(np.e) && !v.isCap(np.e) && lexicon().isVerb(v.lower[np.e])) {
+            const span = textSpan(doc, v.start(np.s), v.end(np.e - 1));
+            inherited = { entity: entityIn(doc, span.start, span.end)?.id ?? null, text: span.text, span };
+          }
+        }
         drafts.push({ kind, msg, pair, cue: null, speaker: null, inherited, frame: null });
       }
     }

@@ -11,7 +11,7 @@ export { extractQuotes } from "./extract.js";
 
 export const quotesStage: Stage = {
   name: "de.quotes.v1",
-  requires: ["tokens", "sentences", "times"],
+  requires: ["tokens", "sentences", "entities", "times"],
   assigns: ["quotes", "entities"],
   languages: ["de"],
   run(doc) {

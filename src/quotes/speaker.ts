@@ -30,8 +30,18 @@ export function subjectOf(
     const np = npAt(v, a, f);
     if (np && skipAdverbs(v, np.e, f, timeEnd) === f) return np;
   }
-  const j = skipAdverbs(v, f + 1, e, timeEnd);
-  const np = npAt(v, j, e);
+  let j = skipAdverbs(v, f + 1, e, timeEnd);
+  let np = npAt(v, j, e);
+  // a dative outlet before the subject ("sagte der Zeitung X der Minister") is not the speaker
+  const T = quoteTables();
+  if (np && (v.lower[np.s] === "der" || v.lower[np.s] === "dem")) {
+    let hasOutlet = false;
+    for (let k = np.s; k < np.e; k++) if (T.outletNouns.has(v.lower[k])) hasOutlet = true;
+    if (hasOutlet) {
+      j = skipAdverbs(v, np.e, e, timeEnd);
+      np = npAt(v, j, e);
+    }
+  }
   if (np && cue.parts.includes(np.s)) return null;
   return np;
 }
