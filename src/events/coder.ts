@@ -31,18 +31,23 @@ interface ClauseInfo {
   intent: boolean;
   inheritedActor: Phrase | null;
   intentAdj: boolean;
+  /** The first finite-looking word after the pronoun ends in -en (plural). */
+  pluralFinite: boolean;
 }
 
 export interface CoderState {
   /** The last subject phrase with members (for "sie", "er" in later clauses). */
   lastSubject: Phrase | null;
+  /** Plural participant phrases (coordinated or collective, without preposition) of the previous sentence. */
+  prevPlural: Phrase[];
+  curPlural: Phrase[];
 }
 
 /** Codes all events of a document. */
 export function codeEvents(doc: Doc): Event[] {
   const mentions = mentionIndex(doc);
   const events: Event[] = [];
-  const state: CoderState = { lastSubject: null };
+  const state: CoderState = { lastSubject: null, prevPlural: [], curPlural: [] };
   const dateline = datelineCountry(doc, mentions);
   for (let k = 0; k < doc.sentences.length; k++) {
     const sent = doc.sentences[k];
@@ -50,6 +55,8 @@ export function codeEvents(doc: Doc): Event[] {
     let e = s;
     while (e < doc.tokens.count && doc.tokens.start[e] < sent.end) e++;
     const clauses = clausesOf(doc, k, s, e);
+    state.prevPlural = state.curPlural.length ? state.curPlural : state.prevPlural;
+    state.curPlural = [];
     const condSentence = clauses.some((c) => c.kind === "cond");
     const infos: ClauseInfo[] = clauses.map((c) => ({
       clause: c,
@@ -60,6 +67,7 @@ export function codeEvents(doc: Doc): Event[] {
       intent: false,
       inheritedActor: null,
       intentAdj: hasIntentAdj(doc, c),
+      pluralFinite: pluralAfterPronoun(doc, c),
     }));
     // complements
     for (let i = 0; i < infos.length; i++) {
@@ -78,6 +86,10 @@ export function codeEvents(doc: Doc): Event[] {
       } else c.consumed = true;
     }
     const sentCountries = countriesIn(infos.flatMap((x) => x.phrases));
+    for (const x of infos)
+      for (const p of x.phrases)
+        if (p.prep === null && !p.pronoun && (p.members.length > 1 || (p.actor && /(en|er|n)$/.test(p.heads[0] ?? ""))))
+          state.curPlural.push(p);
     let mainActor: Phrase | null = null;
     let mainTarget: Phrase | null = null;
     for (let i = 0; i < infos.length; i++) {
@@ -116,7 +128,7 @@ export function codeEvents(doc: Doc): Event[] {
         type = "AGREE";
       }
       if (type === "AGREE" && mode === "phone") mode = null;
-      const actors = membersOf(actor);
+      const actors = membersOf(actor).filter((m) => political(m, type));
       if (actors.length === 0) continue;
       const recip =
         actors.length > 1 &&
@@ -178,6 +190,17 @@ function firstWordText(doc: Doc, c: Clause): string {
   return "";
 }
 
+/** "Sie unterstützten …", "fuhren sie …": a word ending in -en next to "sie" (plural verb). */
+function pluralAfterPronoun(doc: Doc, c: Clause): boolean {
+  for (let i = c.start; i < c.end; i++) {
+    if (doc.tokenText(i).toLowerCase() !== "sie") continue;
+    const prev = i > c.start ? doc.tokenText(i - 1) : "";
+    const next = i + 1 < c.end ? doc.tokenText(i + 1) : "";
+    return /\p{Ll}(en|ten)$/u.test(next) || /\p{Ll}(en|ten)$/u.test(prev);
+  }
+  return false;
+}
+
 function hasIntentAdj(doc: Doc, c: Clause): boolean {
   for (let i = c.start; i < c.end; i++) if (isClass("intentadj", doc.tokenText(i).toLowerCase())) return true;
   return false;
@@ -194,6 +217,12 @@ function spanOf(doc: Doc, c: Clause): { start: number; end: number } {
   while (s < e && doc.tokens.kind[s] !== TokenKind.WORD) s++;
   while (e > s && doc.tokens.kind[e] === TokenKind.PUNCT) e--;
   return { start: doc.tokens.start[s], end: doc.tokens.end[e] };
+}
+
+/** Organisations the KB does not know and that have no country (companies, clubs) make no cooperation events. */
+function political(m: Member, type: PloverType): boolean {
+  if (m.mention?.type !== "ORG" || m.country || m.mention.kind) return true;
+  return !(COOPERATION.has(type) || type === "AGREE");
 }
 
 function membersOf(p: Phrase | null): Member[] {
@@ -254,8 +283,14 @@ function resolvePronoun(
     const prev = infos[i - 1]?.phrases.filter((x) => x.members.length || x.actor);
     if (prev?.length) return prev[prev.length - 1];
   }
+  if (p.pronoun === "sie" && pluralVerb(info) && state.prevPlural.length) return state.prevPlural[0];
   if ((p.pronoun === "sie" || p.pronoun === "er") && state.lastSubject) return state.lastSubject;
   return p;
+}
+
+/** Whether the clause's cue verb is plural (unterstützten, fuhren): "sie" then means "they". */
+function pluralVerb(info: ClauseInfo): boolean {
+  return info.cue !== null && /(en|ten)$/.test(info.cue.lemma) && info.cue.verbKind === "F" && info.pluralFinite;
 }
 
 /** First row of the cue whose conditions hold. */

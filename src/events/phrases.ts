@@ -135,7 +135,11 @@ export function phrases(doc: Doc, s: number, e: number, mentions: ReadonlyMap<nu
       pendingPrep = lower;
       continue;
     }
-    if (isClass("pron", lower) && !cap && lower !== "sich") {
+    if (
+      isClass("pron", lower) &&
+      (!cap || i === s || (toks.flags[i] & TokenFlag.SENT_START) !== 0) &&
+      lower !== "sich"
+    ) {
       close();
       const p = open(i);
       p.pronoun = lower;
@@ -213,16 +217,17 @@ export function phrases(doc: Doc, s: number, e: number, mentions: ReadonlyMap<nu
     if (coordPending) coordPending = false;
     p.end = i + 1;
     if (mention) {
+      const adjective = mention.form === "adjective" && /^\p{Ll}/u.test(text);
       p.members.push({
         entity: mention.entity,
         country: mention.country,
         text: mention.name,
-        via: mention.country ? "entity" : "none",
-        mention,
+        via: adjective ? "adjective" : mention.country ? "entity" : "none",
+        mention: adjective ? null : mention,
       });
       p.end = mention.end;
       i = mention.end - 1;
-      headClosed = true;
+      headClosed = !adjective;
       if (
         mention.type === "LOC" &&
         /s$/.test(text) &&
