@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DocJSON, Entity, Event, PloverType, Quote } from "../doc/schema/index.js";
+import { DocJSON, PloverType } from "../doc/schema/index.js";
 
 /**
  * Request and response schemas of the HTTP API. The same zod objects validate requests
@@ -92,44 +92,125 @@ export const GraphQuery = z
 
 export const ErrorBody = z.object({ error: z.string() });
 
-/** Response schemas: documentation of what the API sends (not re-validated at run time). */
-const Json = z.record(z.string(), z.unknown());
-export const ArticleSummary = z
-  .object({
-    id: z.string(),
-    title: z.string().nullable().optional(),
-    published: z.string().nullable(),
-    source: z.string().nullable().optional(),
-    url: z.string().nullable().optional(),
-    snippet: z.string().optional(),
-  })
-  .catchall(z.unknown());
-export const Page = (item: z.ZodType) => z.object({ total: z.number().int().optional(), items: z.array(item) });
+/**
+ * Response schemas: documentation of what the API sends (the Store's rows, src/store/types.ts);
+ * not re-validated at run time. Objects allow further fields.
+ */
+const nstr = z.string().nullable();
+const open = <T extends z.ZodRawShape>(shape: T) => z.object(shape).catchall(z.unknown());
+const Ref = open({ id: z.string(), name: z.string() });
+const SourceRef = Ref.extend({ ownership: z.enum(["state", "public", "private"]).nullable().optional() });
+
+export const ArticleSummary = open({
+  id: z.string(),
+  title: nstr,
+  published: nstr,
+  source: nstr,
+  url: nstr,
+  lang: nstr,
+  duplicateOf: nstr.describe("the canonical article this one reprints"),
+  reprints: z.number().int(),
+  snippet: z.string().optional().describe("for searches: an excerpt around the match"),
+});
+export const CorpusEntity = open({
+  id: z.string(),
+  name: z.string(),
+  type: z.enum(["PER", "ORG", "LOC", "MISC"]),
+  country: nstr,
+  wikidata: nstr,
+  kbId: nstr,
+  role: nstr,
+  aliases: z.array(z.string()),
+  articleCount: z.number().int(),
+  mentionCount: z.number().int(),
+});
+export const QuoteRow = open({
+  id: z.string(),
+  articleId: z.string(),
+  kind: z.enum(["direct", "indirect", "mixed"]),
+  text: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  speaker: Ref.nullable(),
+  speakerText: nstr,
+  cue: nstr,
+  source: SourceRef.nullable(),
+  date: nstr,
+  published: nstr,
+  articleTitle: nstr,
+});
+export const EventRow = open({
+  id: z.string(),
+  articleId: z.string(),
+  type: PloverType,
+  quad: z.enum(["verbal-cooperation", "material-cooperation", "verbal-conflict", "material-conflict"]),
+  mode: nstr,
+  actor: Ref.nullable(),
+  target: Ref.nullable(),
+  actorText: nstr,
+  targetText: nstr,
+  text: z.string(),
+  date: nstr,
+  negated: z.boolean(),
+  hypothetical: z.boolean(),
+  published: nstr,
+  articleTitle: nstr,
+});
+const Bucket = open({ period: z.string(), cooperation: z.number(), conflict: z.number() });
+const ActorRef = open({
+  query: z.string(),
+  country: nstr.describe("ISO-3 when the actor is (or includes) a country"),
+  entities: z.array(Ref),
+});
+export const Page = (item: z.ZodType) => z.object({ total: z.number().int(), items: z.array(item) });
 
 export const ResponseSchemas = {
   doc: DocJSON,
   articles: Page(ArticleSummary),
-  article: z.object({ id: z.string(), doc: DocJSON }).catchall(z.unknown()),
-  entities: Page(Json),
-  entity: Json.describe("entity profile: the entity, its quotes by and about, events over time"),
-  quotes: Page(Quote.catchall(z.unknown())),
-  events: Page(Event.catchall(z.unknown())),
-  dyad: z
-    .object({
-      a: Json,
-      b: Json,
-      interval: z.string(),
-      buckets: z.array(
-        z.object({ period: z.string(), cooperation: z.number(), conflict: z.number() }).catchall(z.unknown()),
-      ),
-    })
-    .catchall(z.unknown()),
+  article: ArticleSummary.extend({
+    doc: DocJSON,
+    meta: z.record(z.string(), z.string()),
+    origin: nstr,
+    reprintIds: z.array(z.string()),
+  }),
+  entities: Page(CorpusEntity),
+  entity: open({
+    entity: CorpusEntity,
+    coOccurring: z.array(open({ entity: CorpusEntity, articles: z.number().int() })),
+    quotesBy: z.array(QuoteRow),
+    quotesAbout: z.array(QuoteRow),
+    events: z.array(EventRow),
+    eventCounts: z.array(open({ type: PloverType, asActor: z.number().int(), asTarget: z.number().int() })),
+    timeline: z.array(Bucket).describe("events per month: cooperation vs conflict"),
+    partners: z.array(Ref.extend({ count: z.number().int() })).describe("most frequent other actors/targets"),
+  }),
+  quotes: Page(QuoteRow),
+  events: Page(EventRow),
+  dyad: open({
+    a: ActorRef,
+    b: ActorRef,
+    interval: z.enum(["day", "week", "month", "year"]),
+    buckets: z.array(Bucket),
+    events: z.array(EventRow).describe("the events between the two actors, both directions"),
+  }),
   graph: z.object({
-    nodes: z.array(Entity.partial().extend({ id: z.string() }).catchall(z.unknown())),
+    nodes: z.array(
+      open({
+        id: z.string(),
+        name: z.string(),
+        type: z.enum(["PER", "ORG", "LOC", "MISC"]),
+        country: nstr,
+        events: z.number().int(),
+      }),
+    ),
     edges: z.array(
-      z
-        .object({ source: z.string(), target: z.string(), cooperation: z.number(), conflict: z.number() })
-        .catchall(z.unknown()),
+      open({
+        source: z.string(),
+        target: z.string(),
+        cooperation: z.number().int(),
+        conflict: z.number().int(),
+        weight: z.number(),
+      }).describe("events from source (actor) to target"),
     ),
   }),
 };

@@ -2,8 +2,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
 import type { DocJSON } from "../../src/doc/schema/index.js";
 import { createApp } from "../../src/server/app.js";
+import { ResponseSchemas } from "../../src/server/schemas.js";
 import { storeCorpus } from "../../src/server/store-corpus.js";
 import { openStore } from "../../src/store/open.js";
 import { contentHash } from "../../src/store/query.js";
@@ -151,6 +153,25 @@ describe("the API over the SQLite store", () => {
       "/api/graph?from=2025-01-01&to=2025-01-31",
     );
     expect(jan.edges).toEqual([expect.objectContaining({ cooperation: 1, conflict: 0 })]);
+  });
+
+  it("answers as the OpenAPI response schemas document", async () => {
+    const ents = await json<{ items: { id: string }[] }>("/api/entities");
+    const arts = await json<{ items: { id: string }[] }>("/api/articles");
+    const cases: [string, z.ZodType][] = [
+      ["/api/articles?q=Russland", ResponseSchemas.articles],
+      [`/api/articles/${arts.items[0].id}`, ResponseSchemas.article],
+      ["/api/entities", ResponseSchemas.entities],
+      [`/api/entities/${ents.items[0].id}`, ResponseSchemas.entity],
+      ["/api/quotes", ResponseSchemas.quotes],
+      ["/api/events", ResponseSchemas.events],
+      ["/api/dyads?a=Russland&b=Nordkorea", ResponseSchemas.dyad],
+      ["/api/graph", ResponseSchemas.graph],
+    ];
+    for (const [url, schema] of cases) {
+      const r = schema.safeParse(await json(url));
+      expect(r.success ? "" : `${url}: ${z.prettifyError(r.error)}`).toBe("");
+    }
   });
 
   it("filters quotes by speaker and source", async () => {
