@@ -19,6 +19,8 @@ const MODS = new Map<string, string>([
   ["bis zu", "EQUAL_OR_LESS"],
 ]);
 const PLURAL_UNITS = new Set(["jahren", "monaten", "wochen", "tagen", "stunden", "jahrzehnten"]);
+/** Prepositions after which "ein Jahr" is a duration. */
+const ARTICLE_OK_BEFORE = new Set(["für", "seit", "nach", "binnen", "innerhalb", "über", "um", "auf", "vor"]);
 const LONG = new Map([
   ["jahrelang", "Y"],
   ["monatelang", "M"],
@@ -58,8 +60,15 @@ export const duration: Parser = (m: M, i: number): Cand | null => {
   if (!vague && (Number.isNaN(n) || n <= 0)) return null;
   const unit = m.unit(j + 1);
   if (!unit || unit === "WE") return null;
-  // "ein Jahr" / "einen Tag" only as durations when not an article before a noun phrase: require a number word or digits
-  if (m.lw(j) === "ein" && m.lw(j + 1) === "tag" && m.lw(j - 1) === "") return null;
+  // "ein Tag für das Land" is an article + noun; "für ein Jahr", "ein Jahr lang", "knapp ein Jahr" are durations
+  if (
+    (m.lw(j) === "ein" || m.lw(j) === "eine") &&
+    !mod &&
+    !ARTICLE_OK_BEFORE.has(m.lw(j - 1)) &&
+    m.lw(j + 2) !== "lang"
+  ) {
+    return null;
+  }
   if (unit === "Q" || unit === "HY") return null;
   const v = durationValue(unit, vague ? "X" : n);
   return {

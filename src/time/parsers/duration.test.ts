@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { tagTimes } from "../testing.js";
+
+describe("durations", () => {
+  it.each([
+    ["Die Sitzung dauerte zwei Stunden.", "zwei Stunden", "PT2H", ""],
+    ["Seit mehr als drei Jahren herrscht Krieg.", "mehr als drei Jahren", "P3Y", "MORE_THAN"],
+    ["Die Waffenruhe hielt nur 48 Stunden.", "48 Stunden", "PT48H", ""],
+    ["Die Ermittlungen dauerten mehrere Monate.", "mehrere Monate", "PXM", ""],
+    ["Die Sitzung wurde nach 40 Minuten unterbrochen.", "40 Minuten", "PT40M", ""],
+    ["Seit Wochen streiten die Parteien.", "Wochen", "PXW", ""],
+    ["Er hatte monatelang Schmerzen.", "monatelang", "PXM", ""],
+    ["Nach rund zwei Jahren war es fertig.", "rund zwei Jahren", "P2Y", "APPROX"],
+  ])("%s", (text, span, value, mod) => {
+    expect(tagTimes(text)).toContainEqual([span, value, "DURATION", mod]);
+  });
+
+  it("amounts and bare units are not durations", () => {
+    expect(tagTimes("Die Aktie verlor 3,4 Prozent auf 120 Euro.")).toEqual([]);
+    expect(tagTimes("Das war ein Tag für das Land.")).toEqual([]);
+    expect(tagTimes("Er zog sich über mehrere Stunden hin.")).toEqual([["mehrere Stunden", "PTXH", "DURATION", ""]]);
+  });
+});

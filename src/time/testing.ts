@@ -1,0 +1,25 @@
+import { Doc } from "../doc/index.js";
+import { splitSentences, tokenize } from "../tokens/index.js";
+import { extractTimes } from "./extract.js";
+
+/** [text, value, type, mod] of every time expression in `text` (helper for tests and quick checks). */
+export function tagTimes(
+  text: string,
+  published: string | null = "2025-09-04",
+  mode: "news" | "narrative" = "news",
+): [string, string, string, string][] {
+  const doc = new Doc({ text, published });
+  doc.lang = "de";
+  tokenize(doc);
+  splitSentences(doc);
+  return extractTimes(doc, { reference: published, mode }).map((t) => [t.text, t.value, t.type, t.mod ?? ""]);
+}
+
+/** Just [text, value] pairs. */
+export function values(
+  text: string,
+  published: string | null = "2025-09-04",
+  mode: "news" | "narrative" = "news",
+): [string, string][] {
+  return tagTimes(text, published, mode).map(([t, v]) => [t, v]);
+}
