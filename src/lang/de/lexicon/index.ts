@@ -436,6 +436,11 @@ export function lexicon(): Lexicon {
   return instance;
 }
 
+/** Builds a lexicon from table text as produced by `compileLexicon` (tests and tools). */
+export function lexiconFromTable(text: string): Lexicon {
+  return new TableLexicon(Buffer.from(text, "latin1"));
+}
+
 /** Loads a lexicon table from a file (tests and tools; stages use `lexicon()`). */
 export function loadLexicon(path: string): Lexicon {
   return new TableLexicon(gunzipSync(readFileSync(path)));
