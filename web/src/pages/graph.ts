@@ -43,6 +43,13 @@ export function graphPage(root: HTMLElement, params: URLSearchParams): void {
     max: 1000,
     value: params.get("minWeight") ?? "1",
   });
+  const maxEdges = h("input", {
+    type: "number",
+    id: "g-limit",
+    min: 1,
+    max: 2000,
+    value: params.get("limit") ?? "150",
+  });
   from.value = params.get("from") ?? "";
   to.value = params.get("to") ?? "";
   const form = h(
@@ -54,11 +61,18 @@ export function graphPage(root: HTMLElement, params: URLSearchParams): void {
     to,
     h("label", { for: "g-min" }, " min. events per edge "),
     minWeight,
+    h("label", { for: "g-limit" }, " max. edges "),
+    maxEdges,
     h("button", { type: "submit", class: "primary" }, "Show"),
   );
   form.addEventListener("submit", (e) => {
     e.preventDefault();
-    location.hash = hashHref("/graph", { from: from.value, to: to.value, minWeight: minWeight.value });
+    location.hash = hashHref("/graph", {
+      from: from.value,
+      to: to.value,
+      minWeight: minWeight.value,
+      limit: maxEdges.value,
+    });
   });
   const box = h("div", { id: "graph", class: "graph", role: "img", "aria-label": "actor network" });
   const status = h("div", { class: "status", "aria-live": "polite" }, message("info", "Loading…"));
@@ -80,6 +94,7 @@ export function graphPage(root: HTMLElement, params: URLSearchParams): void {
     from: from.value || undefined,
     to: to.value || undefined,
     minWeight: minWeight.value || undefined,
+    limit: maxEdges.value || undefined,
   })
     .then(async (g) => {
       // cytoscape loads only on this page (a separate chunk)
@@ -137,6 +152,8 @@ export function graphPage(root: HTMLElement, params: URLSearchParams): void {
           randomize: false,
           nodeRepulsion: () => 9000,
           idealEdgeLength: () => 90,
+          // fewer iterations on big graphs keep the page responsive (O(n²) per iteration)
+          numIter: g.nodes.length > 120 ? 250 : 1000,
         },
         maxZoom: 1.6,
         minZoom: 0.2,
