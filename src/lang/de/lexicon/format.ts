@@ -73,10 +73,13 @@ export function decodeFeatures(code: string): DecodedFeatures {
   };
 }
 
+const COMBINING = /[\u0300-\u036f]/;
+
 /**
- * Lookup key of a surface form: lower-cased. Keys in the table are NFC; Doc text is NFC already, so the
- * runtime does not re-normalise (the build script normalises its input with `String.prototype.normalize`).
+ * Lookup key of a surface form: lower-cased NFC. Keys in the table are NFC and Doc text is NFC already, so
+ * only forms with a combining mark ("a" + U+0308) are re-normalised.
  */
 export function lexKey(form: string): string {
-  return form.toLowerCase();
+  const lower = form.toLowerCase();
+  return COMBINING.test(lower) ? lower.normalize("NFC") : lower;
 }

@@ -31,6 +31,11 @@ describe("verb analyses and lemmas", () => {
     expect(L.isSubj2("Wäre")).toBe(true);
   });
 
+  it("normalises decomposed umlauts", () => {
+    expect(L.verbLemma("ka\u0308me")).toBe("kommen");
+    expect(L.isSubj2("Wa\u0308re")).toBe(true);
+  });
+
   it("knows reformed ss spellings of old ß forms", () => {
     expect(L.verbLemma("wusste")).toBe("wissen");
     expect(L.verbLemma("wußte")).toBe("wissen");
