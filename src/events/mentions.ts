@@ -35,6 +35,7 @@ export function mentionIndex(doc: Doc): Map<number, MentionRef> {
         while (t < toks.count && toks.start[t] < m.end) t++;
         const prev = out.get(s);
         if (prev && prev.end >= t) continue;
+        if (!e.country && t - s > 1 && splitCountries(doc, s, t, out)) continue;
         const fill = e.country ? null : kbCountry(m.text);
         out.set(s, {
           entity: e.id,
@@ -106,6 +107,29 @@ export function mentionIndex(doc: Doc): Map<number, MentionRef> {
     i = m.end - 1;
   }
   return out;
+}
+
+/** A multi-token mention without country whose every token is a country ("China Taiwan"): one mention per token. */
+function splitCountries(doc: Doc, s: number, t: number, out: Map<number, MentionRef>): boolean {
+  const refs: MentionRef[] = [];
+  for (let i = s; i < t; i++) {
+    const hit = kb()
+      .lookup(doc.tokenText(i))
+      .find((x) => x.kind === "country" && x.country);
+    if (!hit) return false;
+    refs.push({
+      entity: null,
+      name: hit.name,
+      type: "LOC",
+      country: hit.country,
+      kind: "country",
+      form: "name",
+      start: i,
+      end: i + 1,
+    });
+  }
+  for (const r of refs) out.set(r.start, r);
+  return true;
 }
 
 /** Country of a place name the entities layer left without one ("Armeniens" → ARM), from the KB. */

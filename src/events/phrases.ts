@@ -257,6 +257,16 @@ export function phrases(doc: Doc, s: number, e: number, mentions: ReadonlyMap<nu
       }
       continue;
     }
+    // capitalised word: head noun (or adjective at sentence start); a sentence-initial verb ("Sollte") ends the phrase
+    if (
+      (i === s || (toks.flags[i] & TokenFlag.SENT_START) !== 0) &&
+      lexicon().isVerb(lower) &&
+      !lexicon().pos(lower).includes("NOUN")
+    ) {
+      p.end = i;
+      close();
+      continue;
+    }
     // capitalised word: head noun (or adjective at sentence start)
     const c = adjectiveCountry(text);
     if (c && !lexicon().pos(lower).includes("NOUN")) {
@@ -282,7 +292,10 @@ export function phrases(doc: Doc, s: number, e: number, mentions: ReadonlyMap<nu
   }
   close();
   for (const p of out) {
-    p.place = p.members.length > 0 && p.members.every((m) => m.mention?.type === "LOC");
+    p.place =
+      p.members.length > 0 &&
+      p.members.every((m) => m.mention?.type === "LOC" && m.via !== "attached") &&
+      p.heads.length === 0;
     mergeAdjectiveMembers(p);
   }
   return out;

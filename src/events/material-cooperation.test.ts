@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { code, one } from "./test-helpers.js";
+
+describe("material cooperation: COOPERATE, AID, RETREAT", () => {
+  it("codes an arms delivery as AID", () => {
+    expect(one("Schweden liefert der Ukraine weitere Kampfflugzeuge.")).toMatchObject({
+      type: "AID",
+      actor: "SWE",
+      target: "UKR",
+    });
+  });
+
+  it("codes an extradition as COOPERATE", () => {
+    expect(one("Spanien lieferte den Verdächtigen an Frankreich aus.")).toMatchObject({
+      type: "COOPERATE",
+      actor: "ESP",
+      target: "FRA",
+    });
+  });
+
+  it("codes a prisoner release with a separated particle (ließ … frei) as RETREAT", () => {
+    expect(one("Venezuela ließ zwei amerikanische Staatsbürger frei.")).toMatchObject({
+      type: "RETREAT",
+      actor: "VEN",
+      target: "USA",
+    });
+  });
+
+  it("codes a troop withdrawal as RETREAT/withdraw", () => {
+    expect(one("Frankreich zog seine Soldaten aus Niger ab.")).toMatchObject({
+      type: "RETREAT",
+      mode: "withdraw",
+      actor: "FRA",
+      target: "NER",
+    });
+  });
+
+  it("marks aid that was not delivered as negated", () => {
+    expect(one("Österreich hat der Ukraine keine Waffen geliefert.")).toMatchObject({
+      type: "AID",
+      negated: true,
+      actor: "AUT",
+      target: "UKR",
+    });
+  });
+
+  it("marks a conditional withdrawal as hypothetical", () => {
+    const evs = code("Wenn Russland seine Truppen aus Transnistrien abzieht, könnte Moldau die Grenze öffnen.");
+    expect(evs.find((e) => e.type === "RETREAT")).toMatchObject({ actor: "RUS", hypothetical: true });
+  });
+
+  it("codes no event for goods a firm delivers or a ship rescued by nobody named", () => {
+    expect(code("Der Onlinehändler liefert seine Pakete künftig auch sonntags aus.")).toEqual([]);
+    expect(code("Die Preise für Strom sind im Sommer gesunken.")).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { code, one } from "./test-helpers.js";
+
+describe("verbal conflict: REQUEST, ACCUSE, REJECT, THREATEN", () => {
+  it("codes a demand as REQUEST and does not code its zu-infinitive content as an event", () => {
+    expect(code("Polen forderte Deutschland auf, mehr Panzer zu liefern.")).toEqual([
+      expect.objectContaining({ type: "REQUEST", actor: "POL", target: "DEU" }),
+    ]);
+  });
+
+  it("codes condemnation as ACCUSE with the target from the object's adjective", () => {
+    expect(one("Die Regierung in Tokio verurteilte den nordkoreanischen Raketentest.")).toMatchObject({
+      type: "ACCUSE",
+      actor: "JPN",
+      target: "PRK",
+    });
+  });
+
+  it("codes an accusation with vorwerfen and ignores the alleged attack in the complement", () => {
+    expect(code("Israel warf dem Iran vor, die Huthi mit Raketen zu versorgen.")).toEqual([
+      expect.objectContaining({ type: "ACCUSE", actor: "ISR", target: "IRN" }),
+    ]);
+  });
+
+  it("codes 'wies … zurück' as REJECT", () => {
+    expect(one("Peking wies die Kritik aus Washington zurück.")).toMatchObject({ type: "REJECT", actor: "CHN" });
+  });
+
+  it("codes a threat of sanctions via the noun frame as THREATEN", () => {
+    expect(one("Die EU drohte Belarus mit neuen Sanktionen.")).toMatchObject({ type: "THREATEN", target: "BLR" });
+  });
+
+  it("marks a negated condemnation", () => {
+    expect(one("Indien hat den Angriff bislang nicht verurteilt.")).toMatchObject({
+      type: "ACCUSE",
+      negated: true,
+      actor: "IND",
+    });
+  });
+
+  it("marks a Konjunktiv II rejection as hypothetical", () => {
+    expect(one("Ungarn würde den Beitritt Schwedens blockieren.")).toMatchObject({
+      type: "REJECT",
+      hypothetical: true,
+      actor: "HUN",
+    });
+  });
+
+  it("codes no event for a coach's criticism or a weather warning", () => {
+    expect(code("Der Trainer kritisierte die Schiedsrichter nach dem Spiel.")).toEqual([]);
+    expect(code("Meteorologen warnen vor Glätte auf den Straßen.")).toEqual([]);
+  });
+});
