@@ -1,4 +1,4 @@
-import { type DocJSON, post } from "../api.js";
+import { type ArticleSummary, type DocJSON, get, type Page, post } from "../api.js";
 import { clear, h, message } from "../dom.js";
 import { entitySearchHref, renderDoc } from "../render-doc.js";
 
@@ -58,6 +58,34 @@ export function analysePage(root: HTMLElement): void {
     result.append(renderDoc(doc, { entityHref: entitySearchHref }).element);
   };
 
+  // a corpus article as a starting point (when a corpus is open)
+  const sample = h("select", { id: "analyse-sample" }, h("option", { value: "" }, "— choose —"));
+  const sampleRow = h(
+    "div",
+    { class: "row", hidden: true },
+    h("label", { for: "analyse-sample" }, "Or load a corpus article "),
+    sample,
+  );
+  get<Page<ArticleSummary>>("articles", { limit: 100 })
+    .then((p) => {
+      for (const a of p.items)
+        sample.append(h("option", { value: a.id }, `${a.published ?? "undated"} · ${a.title ?? a.id}`));
+      if (p.items.length) sampleRow.hidden = false;
+    })
+    .catch(() => {});
+  sample.addEventListener("change", async () => {
+    if (!sample.value) return;
+    try {
+      const a = await get<{ doc: DocJSON }>(`articles/${encodeURIComponent(sample.value)}`);
+      textarea.value = a.doc.text;
+      date.value = a.doc.published ?? "";
+      htmlSource = null;
+      status.replaceChildren(message("info", "Loaded the article; press Analyse."));
+    } catch (err) {
+      status.replaceChildren(message("error", (err as Error).message));
+    }
+  });
+
   const form = h(
     "form",
     { class: "analyse-form", "aria-label": "analyse an article" },
@@ -72,6 +100,7 @@ export function analysePage(root: HTMLElement): void {
       file,
       go,
     ),
+    sampleRow,
   );
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
