@@ -125,8 +125,6 @@ CREATE TABLE events (
   target_country TEXT,
   actor_text TEXT,
   target_text TEXT,
-  actor_norm TEXT,                      -- normalised actor/target text, for unlinked actors
-  target_norm TEXT,
   start INTEGER NOT NULL,
   end INTEGER NOT NULL,
   text TEXT NOT NULL,
@@ -145,8 +143,6 @@ CREATE INDEX events_actor ON events(actor_id, day);
 CREATE INDEX events_target ON events(target_id, day);
 CREATE INDEX events_actor_country ON events(actor_country, day);
 CREATE INDEX events_target_country ON events(target_country, day);
-CREATE INDEX events_actor_norm ON events(actor_norm);
-CREATE INDEX events_target_norm ON events(target_norm);
 CREATE INDEX events_type ON events(type, day);
 CREATE INDEX events_day ON events(day);
 
