@@ -173,7 +173,7 @@ export class SqliteStore implements Store {
     if (canonical !== null) this.st("UPDATE articles SET reprints = reprints + 1 WHERE id = ?").run(canonical);
 
     const entityIds = this.writeEntities(aid, doc);
-    this.writeQuotesEvents(aid, doc, entityIds);
+    this.writeQuotesEvents(aid, doc, entityIds, canonical !== null);
     const time = this.st(
       "INSERT INTO times (article_id, start, end, text, value, type, mod) VALUES (?, ?, ?, ?, ?, ?, ?)",
     );
@@ -238,12 +238,12 @@ export class SqliteStore implements Store {
     return map;
   }
 
-  private writeQuotesEvents(aid: number, doc: DocJSON, ents: Map<string, number>): void {
+  private writeQuotesEvents(aid: number, doc: DocJSON, ents: Map<string, number>, reprint: boolean): void {
     const ent = (local: string | null | undefined): number | null => (local ? (ents.get(local) ?? null) : null);
     const published = doc.published ?? null;
     const quote = this.st(
-      `INSERT INTO quotes (article_id, local_id, kind, start, end, text, speaker_id, speaker_text, speaker_norm, cue, source_id, date, date_from, day)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO quotes (article_id, local_id, kind, start, end, text, speaker_id, speaker_text, speaker_norm, cue, source_id, date, date_from, day, reprint)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const fts = this.st("INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)");
     const about = this.st("INSERT OR IGNORE INTO quote_about (entity_id, quote_id) VALUES (?, ?)");
@@ -267,6 +267,7 @@ export class SqliteStore implements Store {
           q.date ?? null,
           from,
           day,
+          reprint ? 1 : 0,
         ).lastInsertRowid,
       );
       quoteIds.set(q.id, qid);
@@ -281,8 +282,8 @@ export class SqliteStore implements Store {
     const event = this.st(
       `INSERT INTO events (article_id, local_id, type, quad, weight, mode, actor_id, target_id, actor_country, target_country,
         actor_text, target_text, actor_norm, target_norm, start, end, text, date, date_from, day, location_id, negated, hypothetical,
-        future, reciprocal, quote_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        future, reciprocal, quote_id, reprint)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const countryOf = this.st("SELECT country FROM entities WHERE id = ?").pluck();
     for (const e of doc.events ?? []) {
@@ -318,6 +319,7 @@ export class SqliteStore implements Store {
         e.future ? 1 : 0,
         e.reciprocal ? 1 : 0,
         e.quote ? (quoteIds.get(e.quote) ?? null) : null,
+        reprint ? 1 : 0,
       );
     }
   }
@@ -386,7 +388,7 @@ export class SqliteStore implements Store {
       .pluck()
       .get(...params) as number;
     const rows = this.st(
-      `SELECT ${ARTICLE_COLS} FROM articles a ${w} ORDER BY a.published DESC NULLS LAST, a.id DESC LIMIT ? OFFSET ?`,
+      `SELECT ${ARTICLE_COLS} FROM articles a ${w} ORDER BY a.published DESC, a.id DESC LIMIT ? OFFSET ?`,
     ).all(...params, limit, offset) as Row[];
     return { total, items: rows.map(toSummary) };
   }
@@ -559,7 +561,7 @@ export class SqliteStore implements Store {
       }
     }
     this.dayWhere("q.day", q, where, params);
-    if (!q.includeReprints) where.push("a.duplicate_of IS NULL");
+    if (!q.includeReprints) where.push("q.reprint = 0");
     const w = where.length ? `WHERE ${where.join(" AND ")}` : "";
     const from = "FROM quotes q JOIN articles a ON a.id = q.article_id";
     const total = this.st(`SELECT COUNT(*) ${from} ${w}`)
@@ -569,7 +571,7 @@ export class SqliteStore implements Store {
       `SELECT q.*, a.published, a.title AS article_title, a.source AS article_source,
          sp.name AS speaker_name, so.name AS source_name
        ${from} LEFT JOIN entities sp ON sp.id = q.speaker_id LEFT JOIN entities so ON so.id = q.source_id
-       ${w} ORDER BY q.day DESC NULLS LAST, q.id DESC LIMIT ? OFFSET ?`,
+       ${w} ORDER BY q.day DESC, q.id DESC LIMIT ? OFFSET ?`,
     ).all(...params, limit, offset) as Row[];
     const out: Page<QuoteRow> = { total, items: rows.map(toQuote) };
     if (unresolved.length) out.unresolved = unresolved;
@@ -627,7 +629,7 @@ export class SqliteStore implements Store {
     }
     this.dayWhere("e.day", q, where, params);
     if (!q.includeUnreal) where.push("e.negated = 0 AND e.hypothetical = 0");
-    if (!q.includeReprints) where.push("a.duplicate_of IS NULL");
+    if (!q.includeReprints) where.push("e.reprint = 0");
     const w = where.length ? `WHERE ${where.join(" AND ")}` : "";
     const from = "FROM events e JOIN articles a ON a.id = e.article_id";
     const total = this.st(`SELECT COUNT(*) ${from} ${w}`)
@@ -637,7 +639,7 @@ export class SqliteStore implements Store {
       `SELECT e.*, a.published, a.title AS article_title,
          ac.name AS actor_name, ac.country AS actor_entity_country, tg.name AS target_name, tg.country AS target_entity_country
        ${from} LEFT JOIN entities ac ON ac.id = e.actor_id LEFT JOIN entities tg ON tg.id = e.target_id
-       ${w} ORDER BY e.day DESC NULLS LAST, e.id DESC LIMIT ? OFFSET ?`,
+       ${w} ORDER BY e.day DESC, e.id DESC LIMIT ? OFFSET ?`,
     ).all(...params, limit, offset) as Row[];
     const out: Page<EventRow> = { total, items: rows.map(toEvent) };
     if (unresolved.length) out.unresolved = unresolved;
@@ -664,13 +666,13 @@ export class SqliteStore implements Store {
     const evRows = this.st(
       `SELECT e.*, a.published, a.title AS article_title,
          ac.name AS actor_name, ac.country AS actor_entity_country, tg.name AS target_name, tg.country AS target_entity_country
-       FROM events e JOIN articles a ON a.id = e.article_id AND a.duplicate_of IS NULL
+       FROM events e JOIN articles a ON a.id = e.article_id AND e.reprint = 0
        LEFT JOIN entities ac ON ac.id = e.actor_id LEFT JOIN entities tg ON tg.id = e.target_id
-       WHERE (e.actor_id = ? OR e.target_id = ?) ORDER BY e.day DESC NULLS LAST, e.id DESC LIMIT ?`,
+       WHERE (e.actor_id = ? OR e.target_id = ?) ORDER BY e.day DESC, e.id DESC LIMIT ?`,
     ).all(id, id, limit) as Row[];
     const counts = this.st(
       `SELECT e.type, SUM(e.actor_id = ?) AS asActor, SUM(e.target_id = ?) AS asTarget
-       FROM events e JOIN articles a ON a.id = e.article_id AND a.duplicate_of IS NULL
+       FROM events e JOIN articles a ON a.id = e.article_id AND e.reprint = 0
        WHERE (e.actor_id = ? OR e.target_id = ?) AND e.negated = 0 AND e.hypothetical = 0
        GROUP BY e.type ORDER BY COUNT(*) DESC, e.type`,
     ).all(id, id, id, id) as { type: PloverType; asActor: number; asTarget: number }[];
@@ -685,7 +687,7 @@ export class SqliteStore implements Store {
     const params: Param[] = [];
     const ab = `(${this.sideCond(a, "actor", params)} AND ${this.sideCond(b, "target", params)})`;
     const ba = `(${this.sideCond(b, "actor", params)} AND ${this.sideCond(a, "target", params)})`;
-    const where = [`(${ab} OR ${ba})`, "e.negated = 0", "e.hypothetical = 0", "a.duplicate_of IS NULL"];
+    const where = [`(${ab} OR ${ba})`, "e.negated = 0", "e.hypothetical = 0", "e.reprint = 0"];
     this.dayWhere("e.day", q, where, params);
     const rows = this.st(
       `SELECT e.day, e.type FROM events e JOIN articles a ON a.id = e.article_id WHERE ${where.join(" AND ")}`,
@@ -702,7 +704,7 @@ export class SqliteStore implements Store {
       "e.actor_id != e.target_id",
       "e.negated = 0",
       "e.hypothetical = 0",
-      "a.duplicate_of IS NULL",
+      "e.reprint = 0",
     ];
     const params: Param[] = [];
     this.dayWhere("e.day", q, where, params);
