@@ -164,7 +164,7 @@ function cue(m: M, i: number, tenseCtx: { aux: boolean; part: boolean; pres: boo
         return -1;
       if (
         !AUX.has(w) &&
-        an.some((a) => a.mood === "ind" && a.tense === "pres") &&
+        an.some((a) => (a.mood === "ind" || a.mood === "subj1") && a.tense === "pres") &&
         L.pos(w).every((p) => p === "VERB")
       ) {
         tenseCtx.pres = true;
@@ -216,8 +216,8 @@ function clauseDir0(m: M, s: number, e: number): -1 | 0 | 1 {
   while (a > 0 && m.sent(a - 1) === sent && !isBoundary(m, a - 1)) a--;
   let b = e;
   while (b < m.n && m.sent(b) === sent && !isBoundary(m, b)) b++;
-  const d = dirIn(m, a, b, s, false);
-  if (d !== 0) return d;
+  const d = dirIn(m, a, b, s, true);
+  if (d !== 0 || lastPresent) return d;
   let sa = a;
   while (sa > 0 && m.sent(sa - 1) === sent) sa--;
   let sb = b;

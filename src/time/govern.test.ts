@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../pipeline/analyze.js";
+import { governingTime } from "./index.js";
+
+describe("governingTime (dates for quotes and events)", () => {
+  const text =
+    "Nordkorea sei bereit, zu helfen, sagte Kim am Mittwoch in Peking. Putin lobte die Soldaten. " +
+    "Im März 2020 war der Vertrag unterzeichnet worden, sagte er, am Freitag komme er zurück.";
+  const doc = analyze({ text, published: "2025-09-04" });
+
+  it("takes the date expression of the same sentence", () => {
+    const s = text.indexOf("Nordkorea");
+    expect(governingTime(doc, s, s + 20)).toEqual({ value: "2025-09-03", dateFrom: "text" });
+  });
+
+  it("falls back to the publication date", () => {
+    const s = text.indexOf("Putin lobte");
+    expect(governingTime(doc, s, s + 11)).toEqual({ value: "2025-09-04", dateFrom: "published" });
+  });
+
+  it("prefers the expression in the same clause", () => {
+    const s = text.indexOf("komme er zurück");
+    expect(governingTime(doc, s, s + 5)).toEqual({ value: "2025-09-05", dateFrom: "text" });
+    const v = text.indexOf("unterzeichnet");
+    expect(governingTime(doc, v, v + 13)).toEqual({ value: "2020-03", dateFrom: "text" });
+  });
+
+  it("is null without any date and without a publication date", () => {
+    const d = analyze({ text: "Putin lobte die Soldaten.", published: null });
+    expect(governingTime(d, 0, 5)).toBeNull();
+  });
+
+  it("ignores durations and sets", () => {
+    const d = analyze({ text: "Die Sitzung dauerte zwei Stunden.", published: "2025-09-04" });
+    expect(governingTime(d, 4, 11)).toEqual({ value: "2025-09-04", dateFrom: "published" });
+  });
+});

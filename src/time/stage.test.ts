@@ -1,0 +1,50 @@
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { analyze, Pipeline } from "../pipeline/analyze.js";
+
+const EXAMPLE = fileURLToPath(new URL("../../../shared/examples/kim-putin.de.txt", import.meta.url));
+const HAS_EXAMPLE = existsSync(EXAMPLE);
+
+describe("de.time.v1 stage", () => {
+  it("runs in the default pipeline and fills doc.times", () => {
+    const doc = analyze({ text: "Kim sagte am Mittwoch, er komme.", published: "2025-09-04" });
+    expect(doc.pipeline).toContain("de.time.v1");
+    expect(doc.times).toEqual([{ start: 13, end: 21, text: "Mittwoch", value: "2025-09-03", type: "DATE" }]);
+  });
+
+  it("narrative mode anchors to the last mentioned date", () => {
+    const p = new Pipeline({
+      stages: ["lang.detect.v1", "tokens.v1", "de.sentences.v1", "de.time.v1"],
+      options: { "de.time.v1": { mode: "narrative" } },
+    });
+    const { Doc } = {
+      Doc: analyze("x").constructor as new (i: {
+        text: string;
+        published: string | null;
+      }) => ReturnType<typeof analyze>,
+    };
+    const doc = p.run(
+      new Doc({
+        text: "Der deutsche Angriff auf Polen begann im Jahre 1939. Am 17. September marschierte die Rote Armee ein, drei Tage später fiel die Stadt.",
+        published: "2011-02-16",
+      }),
+    );
+    expect(doc.times.map((t) => [t.text, t.value])).toEqual([
+      ["Jahre 1939", "1939"],
+      ["17. September", "1939-09-17"],
+      ["drei Tage später", "1939-09-20"],
+    ]);
+  });
+});
+
+describe.skipIf(!HAS_EXAMPLE)("example article (skipped: ../shared/examples not present)", () => {
+  it("finds exactly 'am Mittwoch', 'Anfang dieses Jahres' and '2024'", () => {
+    const doc = analyze({ text: readFileSync(EXAMPLE, "utf8"), published: "2025-09-04" });
+    expect(doc.times.map((t) => [t.text, t.value, t.mod ?? null])).toEqual([
+      ["Mittwoch", "2025-09-03", null],
+      ["2024", "2024", null],
+      ["Anfang dieses Jahres", "2025", "START"],
+    ]);
+  });
+});
