@@ -90,7 +90,7 @@ const startsUpper = (s: string): boolean => /^\p{Lu}/u.test(s);
 /** German genitive -s for a single-token name where it applies ("Russlands", "Pekings"). */
 function genitive(name: string): string | null {
   if (name.includes(" ") || name.includes("-")) return null;
-  if (/[sxzßeS]$/.test(name) || /ei$/.test(name) || /en$/.test(name)) return null;
+  if (/[sxzßeS]$/.test(name) || /ei$/.test(name) || (/en$/.test(name) && !/ien$/.test(name))) return null;
   return `${name}s`;
 }
 /** Weak adjective inflection inside multi-word names ("Vereinigte Staaten" → "Vereinigten Staaten"). */
@@ -123,6 +123,11 @@ for (const [lemma, rec] of Object.entries(WORDS)) {
 /** A German common noun (has a plural or is a frequent function word): "Lage", "Halle", "Hof". Proper nouns in the
  * dictionary ("Bayern") have no plural. */
 function isCommonNoun(name: string): boolean {
+  // genitives of common nouns: "Landes", "Volkes"
+  if (/e?s$/.test(name)) {
+    const base = name.endsWith("es") ? name.slice(0, -2) : name.slice(0, -1);
+    if (WORDS[base] || WORDS[name.slice(0, -1)]) return true;
+  }
   const rec = WORDS[name];
   if (!rec) return false;
   return Object.values(rec).some((v) => typeof v === "object" && Boolean(v.PLU));
@@ -172,7 +177,7 @@ function addForm(entry: Building, surface: string, form: 0 | 1 | 3, curated: boo
 function addNameForms(entry: Building, surface: string, form: 0 | 1, curated: boolean): void {
   addForm(entry, surface, form, curated);
   const g = genitive(surface);
-  if (g) addForm(entry, g, form, curated);
+  if (g && (curated || !nounForms.has(g))) addForm(entry, g, form, curated);
   const a = adjectivalVariant(surface);
   if (a) addForm(entry, a, form, curated);
 }
@@ -266,6 +271,8 @@ const neByGeonames = new Map<number, NeProps>();
 
 // ---------- GeoNames cities ≥ 15,000 ----------
 
+/** Countries of the German-language press: their towns of any size count without context. */
+const HOME = new Set(["DEU", "AUT", "CHE", "LIE", "LUX"]);
 let cityCount = 0;
 {
   const text = readFileSync(join(SHARED, "gazetteer-geonames-cities15000", "cities15000.txt"), "utf8");
@@ -290,14 +297,17 @@ let cityCount = 0;
       score: (isCapital ? 1e9 : 0) + pop,
       ...(isCapital ? { role: "Hauptstadt" } : {}),
     });
-    if (isCommonNoun(name) && pop < 2_000_000 && !isCapital) e.ambiguous = true;
+    // common German words ("Lage", "Landes") and small towns abroad ("Dax") need context to count as places
+    if ((isCommonNoun(name) || (nounForms.has(name) && !WORDS[name])) && pop < 1_000_000 && !isCapital)
+      e.ambiguous = true;
+    if (pop < 100_000 && !isCapital && !(iso3 && HOME.has(iso3))) e.ambiguous = true;
     addNameForms(e, name, 0, false);
-    if (f[1] !== name && !nounForms.has(f[1])) addNameForms(e, f[1], 1, false);
+    if (f[1] !== name && !nounForms.has(f[1]) && !isCommonNoun(f[1])) addNameForms(e, f[1], 1, false);
     if (f[2] !== f[1] && f[2] !== name && !nounForms.has(f[2])) addForm(e, f[2], 1, false);
     if (pop >= 100_000) {
       for (const alt of f[3].split(",")) {
         if (alt.length < 4 || !LATIN.test(alt) || !startsUpper(alt) || alt === alt.toUpperCase()) continue;
-        if (nounForms.has(alt) || alt.split(" ").length > 3) continue;
+        if (nounForms.has(alt) || isCommonNoun(alt) || alt.split(" ").length > 3) continue;
         addForm(e, alt, 1, false);
       }
     }
@@ -343,13 +353,15 @@ let regionCount = 0;
       score: 100_000,
       ...(r[cType] ? { role: r[cType] } : {}),
     });
-    if (isCommonNoun(name)) e.ambiguous = true;
+    if (isCommonNoun(name) || (nounForms.has(name) && !WORDS[name])) e.ambiguous = true;
     addNameForms(e, name, 0, false);
     for (const p of REGION_PREFIXES) addForm(e, `${p} ${name}`, 0, false);
     const en = r[cEn];
-    if (en && en !== name && !nounForms.has(en)) addForm(e, en, 1, false);
+    if (en && en !== name && !nounForms.has(en) && !isCommonNoun(en)) addForm(e, en, 1, false);
     for (const alt of bar(r[cAlt])) {
-      if (alt.length >= 4 && LATIN.test(alt) && startsUpper(alt) && !nounForms.has(alt)) addForm(e, alt, 1, false);
+      if (alt.length >= 4 && LATIN.test(alt) && startsUpper(alt) && !nounForms.has(alt) && !isCommonNoun(alt)) {
+        addForm(e, alt, 1, false);
+      }
     }
     regionCount++;
   }
@@ -434,6 +446,20 @@ for (const [id, name, aliases, kind, country, wd, role] of readTsv("institutions
     score: 5e11,
   });
   addNameForms(e, name, 0, true);
+  for (const a of bar(aliases)) addForm(e, a, 1, true);
+}
+
+for (const [id, name, aliases, country, wd] of readTsv("places-extra.tsv")) {
+  const e = addEntry({
+    id: `place:${id}`,
+    name,
+    type: "LOC",
+    kind: "region",
+    country: country || null,
+    wikidata: wd || null,
+    score: 2e11,
+  });
+  addForm(e, name, 0, true);
   for (const a of bar(aliases)) addForm(e, a, 1, true);
 }
 

@@ -4,9 +4,10 @@
  * local PER entity whose surname later mentions link to.
  */
 import type { Doc } from "../doc/index.js";
+import { lexicon } from "../lang/de/lexicon/index.js";
 import type { Draft } from "./builder.js";
 import type { LinkContext, TagSpan } from "./context.js";
-import { blockedWords } from "./data.js";
+import { blockedWords, firstNames } from "./data.js";
 import { tagNames } from "./tagger/index.js";
 
 let unavailable = false;
@@ -34,13 +35,39 @@ export function tagIndex(count: number, spans: readonly TagSpan[]): Int32Array {
   return at;
 }
 
+const STRONG_KINDS = new Set(["country", "igo", "agency", "outlet", "institution"]);
+
+/**
+ * A tagged person name without leading common nouns ("Außenamtssprecher Lin Jian" → "Lin Jian"); undefined
+ * when the rest is a KB place or organisation after initials ("X. Brüssel").
+ */
+function trimPersonSpan(ctx: LinkContext, s: TagSpan): TagSpan | undefined {
+  if (s.type !== "PER" || s.end - s.start < 2) return s;
+  const lex = lexicon();
+  let start = s.start;
+  while (start < s.end - 1 && lex.isCommonWord(ctx.words[start]) && !firstNames().has(ctx.words[start])) start++;
+  const last = ctx.kb.lookup(ctx.words[s.end - 1])[0];
+  if (last && !firstNames().has(ctx.words[start])) {
+    const bigCity = last.kind === "city" && (last.population ?? 0) >= 100_000;
+    if (STRONG_KINDS.has(last.kind) || bigCity) {
+      let initials = true;
+      for (let t = start; t < s.end - 1; t++) if (!/^\p{Lu}\.$/u.test(ctx.words[t])) initials = false;
+      if (initials) return undefined;
+    }
+  }
+  return start === s.start ? s : { start, end: s.end, type: s.type };
+}
+
 /** Commits a tagger span as a local entity (or the KB entity with that exact name). */
-export function commitTagSpan(ctx: LinkContext, s: TagSpan): Draft | undefined {
+export function commitTagSpan(ctx: LinkContext, span: TagSpan): Draft | undefined {
   const { doc, kb, builder } = ctx;
-  if (builder.taken(s.start, s.end)) return undefined;
+  const s = trimPersonSpan(ctx, span);
+  if (!s || builder.taken(s.start, s.end)) return undefined;
   const text = doc.text.slice(doc.tokens.start[s.start], doc.tokens.end[s.end - 1]);
   if (s.end - s.start === 1 && blockedWords().has(text.toLowerCase())) return undefined;
   if (!/\p{Lu}/u.test(text)) return undefined;
+  // a single common German word the tagger took for a name ("Rohöl", "Wolfram"), or a demonym
+  if (s.end - s.start === 1 && (lexicon().isCommonWord(text) || kb.countryOfAdjective(text))) return undefined;
   const known = kb.lookup(text.split(/\s+/).join(" ")).find((e) => e.type === s.type);
   let d: Draft;
   if (known) d = builder.forKb(known);
@@ -50,7 +77,9 @@ export function commitTagSpan(ctx: LinkContext, s: TagSpan): Draft | undefined {
     if (s.type === "PER" && name.endsWith("s") && builder.drafts.some((x) => x.name === name.slice(0, -1))) {
       name = name.slice(0, -1);
     }
-    d = builder.forLocal(s.type, name);
+    // one referent per name even if the tagger types it differently ("Verdi" ORG, later PER)
+    const same = builder.drafts.find((x) => !x.kb && x.name === name);
+    d = same ?? builder.forLocal(s.type, name);
   }
   builder.mention(d, s.start, s.end, "name");
   if (d.type === "PER") {
