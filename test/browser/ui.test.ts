@@ -175,6 +175,26 @@ describe.skipIf(!haveShared || !haveChromium)(`web UI in Debian's chromium${reas
     await page.screenshot({ path: join(ARTIFACTS, "dyad.png"), fullPage: true });
   });
 
+  it("searches the articles by keyboard and opens one as annotated text", async () => {
+    expect(corpusError, "the sample corpus could not be built").toBe("");
+    await page.goto(`${server.url}#/articles`);
+    await page.locator(".article-list li").first().waitFor();
+    const all = await page.locator(".article-list li").count();
+    const firstTitle = (await page.locator(".article-list li a").first().textContent()) ?? "";
+    const word = firstTitle.split(/\s+/).find((w) => /^\p{Lu}\p{Ll}{4,}$/u.test(w)) ?? "";
+    expect(word).not.toBe("");
+    await page.locator("#f-q").fill(word);
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/q=/);
+    await page.locator(".article-list li").first().waitFor();
+    expect(await page.locator(".article-list li").count()).toBeLessThanOrEqual(all);
+    await page.screenshot({ path: join(ARTIFACTS, "articles.png") });
+    await page.locator(".article-list li a").first().click();
+    await page.locator(".doc-text").waitFor();
+    // the opened hit contains the word (in its title or text)
+    expect((await page.locator(".doc-main").textContent())?.toLowerCase()).toContain(word.toLowerCase());
+  });
+
   it("draws the actor network", async () => {
     expect(corpusError, "the sample corpus could not be built").toBe("");
     const graph = (await (await fetch(`${server.url}api/graph`)).json()) as { edges: unknown[] };
