@@ -110,6 +110,7 @@ describe("POST /api/analyze", () => {
       { text: "a", html: "<p>a</p>" },
       {},
       { text: "   \n " },
+      { html: "<html><head><title>x</title></head><body> </body></html>" },
     ]) {
       const res = await post(app, JSON.stringify(body));
       expect(res.status, JSON.stringify(body)).toBe(400);
