@@ -102,13 +102,16 @@ function parse<S extends z.ZodType>(schema: S, value: unknown, what: string): z.
   return r.data;
 }
 
+const sizeText = (n: number): string =>
+  n >= 1024 * 1024 ? `${+(n / 1024 / 1024).toFixed(1)} MB` : n >= 1024 ? `${+(n / 1024).toFixed(1)} kB` : `${n} bytes`;
+
 function register(app: Hono, route: RouteDef, maxBodyBytes: number): void {
   if (route.body) {
     app.use(
       route.path,
       bodyLimit({
         maxSize: maxBodyBytes,
-        onError: () => errorJson(413, `the request body exceeds the limit of ${maxBodyBytes} bytes`),
+        onError: () => errorJson(413, `the request body exceeds the limit of ${sizeText(maxBodyBytes)}`),
       }),
     );
   }

@@ -129,7 +129,7 @@ describe("POST /api/analyze", () => {
     const big = JSON.stringify({ text: "Wort ".repeat(500_000) });
     const res = await post(app, big);
     expect(res.status).toBe(413);
-    expect(await errorOf(res)).toMatch(/limit/);
+    expect(await errorOf(res)).toMatch(/limit of 2 MB/);
     const small = createApp({ maxBodyBytes: 100 });
     expect((await post(small, JSON.stringify({ text: "x".repeat(200) }))).status).toBe(413);
   });
