@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
 import type { DocInit } from "../doc/index.js";
 import { InputError } from "../errors.js";
-import { decodeText, normalizeDate, readHtml, readJsonl, recordToDoc } from "../read/index.js";
+import { decodeText, normalizeDate, readHtml, recordToDoc } from "../read/index.js";
 import { type CsvIngestOptions, readCsvItems } from "./csv.js";
 import { type FetchOptions, fetchText, isFeed, readFeedItems } from "./feed.js";
 
@@ -129,10 +129,7 @@ async function* readFile(path: string, opts: SourceOptions): AsyncGenerator<Item
     if (ext === ".csv" || ext === ".tsv") {
       yield* readCsvItems(text, path, { ...opts, delimiter: opts.delimiter ?? (ext === ".tsv" ? "\t" : ",") });
     } else if (ext === ".jsonl" || ext === ".ndjson") {
-      for (const r of readJsonl(text, path)) {
-        yield r.ok ? { ok: true, doc: r.doc, meta: r.doc.meta ?? {}, where: r.where } : r;
-      }
-      // readJsonl drops extra fields; they are not re-read here (metadata: title/url/source/published)
+      yield* readJsonlFile(text, path);
     } else if (ext === ".json") {
       yield* readJsonFile(text, path);
     } else if (ext === ".rss" || ext === ".atom" || (ext === ".xml" && isFeed(text))) {
@@ -151,7 +148,40 @@ async function* readFile(path: string, opts: SourceOptions): AsyncGenerator<Item
   }
 }
 
-const KNOWN = new Set(["text", "html", "title", "url", "source", "published", "id"]);
+const KNOWN = new Set(["text", "html", "title", "url", "source", "published", "id", "lang"]);
+
+/** One record (JSON object) as an item; fields besides text/html/title/url/source/published are metadata. */
+function recordItem(value: unknown, where: string): Item {
+  try {
+    const doc = recordToDoc(value, where);
+    const meta: Record<string, string> = { ...(doc.meta ?? {}) };
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      if (KNOWN.has(k)) continue;
+      if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") meta[k] = String(v);
+    }
+    return { ok: true, doc, meta, where };
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    return { ok: false, where, error: e.message };
+  }
+}
+
+function* readJsonlFile(text: string, path: string): Generator<Item> {
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (!line) continue;
+    const where = `${path}:${i + 1}`;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (e) {
+      yield { ok: false, where, error: `${where}: invalid JSON (${(e as Error).message})` };
+      continue;
+    }
+    yield recordItem(value, where);
+  }
+}
 
 function* readJsonFile(text: string, path: string): Generator<Item> {
   let value: unknown;
@@ -168,20 +198,7 @@ function* readJsonFile(text: string, path: string): Generator<Item> {
       : [value];
   for (let i = 0; i < records.length; i++) {
     const where = records.length > 1 || Array.isArray(value) ? `${path}[${i}]` : path;
-    try {
-      const doc = recordToDoc(records[i], where);
-      const meta: Record<string, string> = { ...(doc.meta ?? {}) };
-      const rec = records[i] as Record<string, unknown>;
-      for (const [k, v] of Object.entries(rec)) {
-        if (KNOWN.has(k)) continue;
-        if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") meta[k] = String(v);
-      }
-      if (rec.id !== undefined && rec.id !== null) meta.id = String(rec.id);
-      yield { ok: true, doc, meta, where };
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      yield { ok: false, where, error: e.message };
-    }
+    yield recordItem(records[i], where);
   }
 }
 

@@ -102,7 +102,7 @@ describe("ingest: bad inputs are reported per item and the run goes on", () => {
     writeFileSync(join(folder, "huge.txt"), "Wort ".repeat(1_300_000)); // 6.5 MB
     writeFileSync(
       join(folder, "lines.jsonl"),
-      '{"text":"Erste Zeile als Artikel."}\n{"text": 12}\nnot json\n{"text":"","html":""}\n',
+      '{"text":"Erste Zeile als Artikel.","ressort":"Sport","id":7}\n{"text": 12}\nnot json\n{"text":"","html":""}\n',
     );
     writeFileSync(
       join(folder, "list.json"),
@@ -135,6 +135,8 @@ describe("ingest: bad inputs are reported per item and the run goes on", () => {
     const store = new SqliteStore(db);
     const meta = (await store.listArticles({ q: "JSON" })).items[0];
     expect((await store.getArticle(meta.id))?.meta).toEqual({ ressort: "Inland" });
+    const line = (await store.listArticles({ q: "Erste Zeile" })).items[0];
+    expect((await store.getArticle(line.id))?.meta).toEqual({ ressort: "Sport", id: "7" });
     await store.close();
   });
 
