@@ -238,7 +238,8 @@ for (const c of countriesJson) {
   });
   addNameForms(e, name, 0, true);
   if (de && de !== name && !de.includes("(")) addNameForms(e, de, 1, true);
-  for (const a of bar(ex?.[2])) addNameForms(e, a, 1, true);
+  // the curated German names rank before gazetteer aliases shared by two countries ("Kongo")
+  for (const a of bar(ex?.[2])) addNameForms(e, a, 0, true);
   const wd = wdAliases.get(c.iso3) ?? [];
   for (const a of wd) addNameForms(e, a, 1, false);
   longForms.set(c.iso3, [name, ...bar(ex?.[2]), ...wd]);

@@ -51,3 +51,19 @@ describe("role nouns and descriptors", () => {
     expect(byName(ents, "Donald Trump")).toBeUndefined();
   });
 });
+
+describe("titles inside tagged names", () => {
+  it("splits a title off a tagged person name and keeps it as a descriptor", async () => {
+    const { tokenized } = await import("./test-doc.js");
+    const text = "Das sagte Außenamtssprecher Lin Jian am Montag.";
+    const doc = tokenized(text);
+    const at = (w: string) => [...Array(doc.tokens.count).keys()].find((i) => doc.tokenText(i) === w) ?? -1;
+    const ents = link(text, null, [{ start: at("Außenamtssprecher"), end: at("Jian") + 1, type: "PER" }]);
+    const p = byName(ents, "Lin Jian");
+    expect(p?.mentions.map((m) => [m.text, m.form])).toEqual([
+      ["Außenamtssprecher", "descriptor"],
+      ["Lin Jian", "name"],
+    ]);
+    expect(p?.role).toBe("Außenamtssprecher");
+  });
+});

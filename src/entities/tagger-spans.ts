@@ -7,7 +7,7 @@ import type { Doc } from "../doc/index.js";
 import { lexicon } from "../lang/de/lexicon/index.js";
 import type { Draft } from "./builder.js";
 import type { LinkContext, TagSpan } from "./context.js";
-import { blockedWords, firstNames } from "./data.js";
+import { blockedWords, firstNames, wordList } from "./data.js";
 import { tagNames } from "./tagger/index.js";
 
 let unavailable = false;
@@ -43,9 +43,8 @@ const STRONG_KINDS = new Set(["country", "igo", "agency", "outlet", "institution
  */
 function trimPersonSpan(ctx: LinkContext, s: TagSpan): TagSpan | undefined {
   if (s.type !== "PER" || s.end - s.start < 2) return s;
-  const lex = lexicon();
   let start = s.start;
-  while (start < s.end - 1 && lex.isCommonWord(ctx.words[start]) && !firstNames().has(ctx.words[start])) start++;
+  while (start < s.end - 1 && isTitleWord(ctx, ctx.words[start]) && !firstNames().has(ctx.words[start])) start++;
   const last = ctx.kb.lookup(ctx.words[s.end - 1])[0];
   if (last && !firstNames().has(ctx.words[start])) {
     const bigCity = last.kind === "city" && (last.population ?? 0) >= 100_000;
@@ -56,6 +55,15 @@ function trimPersonSpan(ctx: LinkContext, s: TagSpan): TagSpan | undefined {
     }
   }
   return start === s.start ? s : { start, end: s.end, type: s.type };
+}
+
+/** A common noun or a title ("Außenamtssprecher", "Grünen-Fraktionschefin") before a name. */
+function isTitleWord(ctx: LinkContext, w: string): boolean {
+  const lex = lexicon();
+  if (lex.isCommonWord(w) || ctx.kb.roleNoun(w)) return true;
+  const tail = w.slice(w.lastIndexOf("-") + 1).toLowerCase();
+  for (const suf of wordList("role-suffixes.txt")) if (tail.endsWith(suf)) return true;
+  return false;
 }
 
 /** Commits a tagger span as a local entity (or the KB entity with that exact name). */
@@ -82,6 +90,11 @@ export function commitTagSpan(ctx: LinkContext, span: TagSpan): Draft | undefine
     d = same ?? builder.forLocal(s.type, name);
   }
   builder.mention(d, s.start, s.end, "name");
+  if (s.start > span.start && !builder.taken(span.start, s.start)) {
+    // the title the tagger had included: a descriptor of the person and their role
+    builder.mention(d, span.start, s.start, "descriptor");
+    if (!d.role) d.role = ctx.words.slice(span.start, s.start).join(" ");
+  }
   if (d.type === "PER") {
     const toks: string[] = [];
     for (let t = s.start; t < s.end; t++) toks.push(doc.tokenText(t));
