@@ -29,8 +29,14 @@ export function pairQuotes(v: TokView): QuotePair[] {
   };
   for (let i = 0; i < v.n; i++) {
     if (i > 0 && v.isLineStart(i) && stack.length) flush(i);
-    const k = v.kind(i);
+    let k = v.kind(i);
     if (k !== TokenKind.QUOTE_OPEN && k !== TokenKind.QUOTE_CLOSE && k !== TokenKind.QUOTE_AMBIG) continue;
+    // “ and ‘ close German „ and ‚ even where the tokenizer read them as English openers
+    const opener = stack.length ? v.text[stack[stack.length - 1]] : "";
+    if (k === TokenKind.QUOTE_OPEN && ((v.text[i] === "“" && opener === "„") || (v.text[i] === "‘" && opener === "‚")))
+      k = TokenKind.QUOTE_CLOSE;
+    // a new German opener while one is open: the earlier one was never closed
+    if (k === TokenKind.QUOTE_OPEN && v.text[i] === "„" && opener === "„") stack.pop();
     const single = SINGLE.has(v.text[i]);
     if (k === TokenKind.QUOTE_OPEN) {
       stack.push(i);
