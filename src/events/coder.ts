@@ -49,18 +49,29 @@ export function codeEvents(doc: Doc): Event[] {
   const events: Event[] = [];
   const state: CoderState = { lastSubject: null, prevPlural: [], curPlural: [] };
   const dateline = datelineCountry(doc, mentions);
+  let skipped: { k: number; clauses: Clause[] } | null = null;
   for (let k = 0; k < doc.sentences.length; k++) {
     const sent = doc.sentences[k];
     const s = doc.tokens.indexAt(sent.start);
     let e = s;
     while (e < doc.tokens.count && doc.tokens.start[e] < sent.end) e++;
     const clauses = clausesOf(doc, k, s, e);
+    const cues = clauses.map((c) => cueOf(doc, c.start, c.end));
+    if (cues.every((c) => c === null)) {
+      // no cue: the sentence's phrases are only needed if a later "sie" refers back to it
+      skipped = { k, clauses };
+      continue;
+    }
+    if (skipped && skipped.k === k - 1) {
+      state.curPlural = pluralPhrases(skipped.clauses.flatMap((c) => phrases(doc, c.start, c.end, mentions)));
+    }
+    skipped = null;
     state.prevPlural = state.curPlural.length ? state.curPlural : state.prevPlural;
     state.curPlural = [];
     const condSentence = clauses.some((c) => c.kind === "cond");
-    const infos: ClauseInfo[] = clauses.map((c) => ({
+    const infos: ClauseInfo[] = clauses.map((c, ci) => ({
       clause: c,
-      cue: cueOf(doc, c.start, c.end),
+      cue: cues[ci],
       phrases: phrases(doc, c.start, c.end, mentions),
       flags: clauseFlags(doc, c, condSentence),
       consumed: false,
@@ -86,10 +97,7 @@ export function codeEvents(doc: Doc): Event[] {
       } else c.consumed = true;
     }
     const sentCountries = countriesIn(infos.flatMap((x) => x.phrases));
-    for (const x of infos)
-      for (const p of x.phrases)
-        if (p.prep === null && !p.pronoun && (p.members.length > 1 || (p.actor && /(en|er|n)$/.test(p.heads[0] ?? ""))))
-          state.curPlural.push(p);
+    state.curPlural = pluralPhrases(infos.flatMap((x) => x.phrases));
     let mainActor: Phrase | null = null;
     let mainTarget: Phrase | null = null;
     for (let i = 0; i < infos.length; i++) {
@@ -183,6 +191,16 @@ export function codeEvents(doc: Doc): Event[] {
     }
   }
   return events;
+}
+
+/** Plural participants (coordinated, or a collective noun in a plural form) without preposition. */
+function pluralPhrases(ps: readonly Phrase[]): Phrase[] {
+  return ps.filter(
+    (p) =>
+      p.prep === null &&
+      !p.pronoun &&
+      (p.members.length > 1 || (p.actor !== null && /(en|er|n)$/.test(p.heads[0] ?? ""))),
+  );
 }
 
 function firstWordText(doc: Doc, c: Clause): string {
@@ -290,7 +308,7 @@ function resolvePronoun(
 
 /** Whether the clause's cue verb is plural (unterstützten, fuhren): "sie" then means "they". */
 function pluralVerb(info: ClauseInfo): boolean {
-  return info.cue !== null && /(en|ten)$/.test(info.cue.lemma) && info.cue.verbKind === "F" && info.pluralFinite;
+  return info.pluralFinite;
 }
 
 /** First row of the cue whose conditions hold. */

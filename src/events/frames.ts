@@ -7,7 +7,7 @@ import type { Doc } from "../doc/index.js";
 import type { PloverType } from "../doc/schema/events.js";
 import { TokenFlag, TokenKind } from "../doc/tokens.js";
 import { verbReadings } from "./lemma.js";
-import { endsWithStem, eventTables, type FormReading, type FrameFlag } from "./tables.js";
+import { eventTables, type FormReading, type FrameFlag, nounRowsFor } from "./tables.js";
 import { isClass } from "./words.js";
 
 export interface VerbHit {
@@ -70,15 +70,14 @@ export function verbsIn(doc: Doc, s: number, e: number): VerbHit[] {
 
 /** The event cue of a clause: the noun frame if one matches, else the last dictionary verb. */
 export function cueOf(doc: Doc, s: number, e: number): Cue | null {
-  const { verbs, nouns } = eventTables();
+  const { verbs } = eventTables();
   const hits = verbsIn(doc, s, e);
   if (hits.length === 0) return null;
   // noun frames
   for (let i = s; i < e; i++) {
     if (doc.tokens.kind[i] !== TokenKind.WORD) continue;
     const lw = doc.tokenText(i).toLowerCase();
-    for (const row of nouns) {
-      if (!endsWithStem(lw, row.noun)) continue;
+    for (const row of nounRowsFor(lw)) {
       const h = hits.find((v) => row.verbs === null || row.verbs.has(v.lemma));
       if (!h || h.token === i) continue;
       return {

@@ -144,7 +144,18 @@ function kbCountry(text: string): string | null {
 }
 
 /** Country of a country adjective or demonym ("nordkoreanischen" → PRK), or of a compound prefix ("US-Militär" → USA). */
+const adjCache = new Map<string, string | null>();
+
 export function adjectiveCountry(word: string): string | null {
+  const hit = adjCache.get(word);
+  if (hit !== undefined) return hit;
+  const v = adjectiveCountryUncached(word);
+  if (adjCache.size > 50_000) adjCache.clear();
+  adjCache.set(word, v);
+  return v;
+}
+
+function adjectiveCountryUncached(word: string): string | null {
   const base = kb();
   const entry = base.countryOfAdjective(word);
   if (entry?.country) return entry.country;

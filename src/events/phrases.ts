@@ -41,11 +41,19 @@ export interface Phrase {
   neither: boolean;
 }
 
+const modifierCache = new Map<string, boolean>();
+
 function isModifier(lower: string): boolean {
-  if (isClass("det", lower)) return true;
-  if (adjectiveCountry(lower)) return true;
-  const pos = lexicon().pos(lower);
-  return pos.includes("ADJ") && !pos.includes("VERB") && !pos.includes("AUX");
+  const hit = modifierCache.get(lower);
+  if (hit !== undefined) return hit;
+  let v = isClass("det", lower) || adjectiveCountry(lower) !== null;
+  if (!v) {
+    const pos = lexicon().pos(lower);
+    v = pos.includes("ADJ") && !pos.includes("VERB") && !pos.includes("AUX");
+  }
+  if (modifierCache.size > 50_000) modifierCache.clear();
+  modifierCache.set(lower, v);
+  return v;
 }
 
 /** Chunks tokens [s, e) of one clause into participant phrases. */

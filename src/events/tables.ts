@@ -141,18 +141,41 @@ export function endsWithStem(word: string, stem: string): boolean {
   return false;
 }
 
+/** Per-word memo (bounded): the suffix scans below run once per distinct word form. */
+function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  const hit = cache.get(key);
+  if (hit !== undefined || cache.has(key)) return hit as T;
+  if (cache.size > 50_000) cache.clear();
+  const v = compute();
+  cache.set(key, v);
+  return v;
+}
+
+const actorCache = new Map<string, ActorNoun | null>();
+const weaponCache = new Map<string, boolean>();
+const nounCache = new Map<string, readonly NounRow[]>();
+
 /** The collective actor noun a word ends in ("Bereitschaftspolizei" → polizei), if any. */
 export function actorNoun(word: string): ActorNoun | undefined {
   const lw = word.toLowerCase();
-  let best: ActorNoun | undefined;
-  for (const a of eventTables().actors) {
-    if (endsWithStem(lw, a.noun) && (!best || a.noun.length > best.noun.length)) best = a;
-  }
-  return best;
+  return (
+    memo(actorCache, lw, () => {
+      let best: ActorNoun | null = null;
+      for (const a of eventTables().actors) {
+        if (endsWithStem(lw, a.noun) && (!best || a.noun.length > best.noun.length)) best = a;
+      }
+      return best;
+    }) ?? undefined
+  );
 }
 
 /** Whether a word names a weapon or armed force. */
 export function isWeaponWord(word: string): boolean {
   const lw = word.toLowerCase();
-  return eventTables().weapons.some((w) => endsWithStem(lw, w));
+  return memo(weaponCache, lw, () => eventTables().weapons.some((w) => endsWithStem(lw, w)));
+}
+
+/** Noun-frame rows whose noun the (lower-case) word is or ends in. */
+export function nounRowsFor(lower: string): readonly NounRow[] {
+  return memo(nounCache, lower, () => eventTables().nouns.filter((r) => endsWithStem(lower, r.noun)));
 }
