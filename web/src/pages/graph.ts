@@ -48,7 +48,7 @@ export function graphPage(root: HTMLElement, params: URLSearchParams): void {
     id: "g-limit",
     min: 1,
     max: 2000,
-    value: params.get("limit") ?? "150",
+    value: params.get("limit") ?? "100",
   });
   from.value = params.get("from") ?? "";
   to.value = params.get("to") ?? "";
@@ -90,6 +90,8 @@ export function graphPage(root: HTMLElement, params: URLSearchParams): void {
     box,
     list,
   );
+  // cytoscape loads only on this page (a separate chunk), while the graph is fetched
+  const cytoscapeModule = import("cytoscape");
   get<Graph>("graph", {
     from: from.value || undefined,
     to: to.value || undefined,
@@ -97,14 +99,56 @@ export function graphPage(root: HTMLElement, params: URLSearchParams): void {
     limit: maxEdges.value || undefined,
   })
     .then(async (g) => {
-      // cytoscape loads only on this page (a separate chunk)
-      const { default: cytoscape } = await import("cytoscape");
       status.remove();
       const edges = undirected(g.edges);
       if (!edges.length) {
         box.replaceWith(message("info", "No events between actors in this range."));
         return;
       }
+      const names = new Map(g.nodes.map((n) => [n.id, n.name]));
+      const top = [...edges].sort((x, y) => y.cooperation + y.conflict - (x.cooperation + x.conflict)).slice(0, 30);
+      list.append(
+        h("h2", null, "Strongest links"),
+        h(
+          "table",
+          { class: "data" },
+          h(
+            "thead",
+            null,
+            h(
+              "tr",
+              null,
+              ["actor", "actor", "cooperation", "conflict", ""].map((c) => h("th", { scope: "col" }, c)),
+            ),
+          ),
+          h(
+            "tbody",
+            null,
+            top.map((e) =>
+              h(
+                "tr",
+                null,
+                h(
+                  "td",
+                  null,
+                  link(hashHref(`/entity/${encodeURIComponent(e.source)}`), names.get(e.source) ?? e.source),
+                ),
+                h(
+                  "td",
+                  null,
+                  link(hashHref(`/entity/${encodeURIComponent(e.target)}`), names.get(e.target) ?? e.target),
+                ),
+                h("td", null, e.cooperation),
+                h("td", null, e.conflict),
+                h("td", null, link(hashHref("/dyad", { a: e.source, b: e.target }), "dyad chart")),
+              ),
+            ),
+          ),
+        ),
+      );
+      // the table is on screen; now the layout (the expensive part)
+      const { default: cytoscape } = await cytoscapeModule;
+      await new Promise((r) => setTimeout(r, 0));
       const maxW = Math.max(1, ...edges.map((e) => e.cooperation + e.conflict));
       cy = cytoscape({
         container: box,
@@ -153,7 +197,7 @@ export function graphPage(root: HTMLElement, params: URLSearchParams): void {
           nodeRepulsion: () => 9000,
           idealEdgeLength: () => 90,
           // fewer iterations on big graphs keep the page responsive (O(n²) per iteration)
-          numIter: g.nodes.length > 120 ? 250 : 1000,
+          numIter: Math.max(100, Math.min(1000, Math.round(30_000 / Math.max(1, g.nodes.length)))),
         },
         maxZoom: 1.6,
         minZoom: 0.2,
@@ -161,47 +205,6 @@ export function graphPage(root: HTMLElement, params: URLSearchParams): void {
       cy.on("tap", "node", (ev) => {
         location.hash = hashHref(`/entity/${encodeURIComponent(ev.target.id())}`);
       });
-      const names = new Map(g.nodes.map((n) => [n.id, n.name]));
-      const top = [...edges].sort((x, y) => y.cooperation + y.conflict - (x.cooperation + x.conflict)).slice(0, 30);
-      list.append(
-        h("h2", null, "Strongest links"),
-        h(
-          "table",
-          { class: "data" },
-          h(
-            "thead",
-            null,
-            h(
-              "tr",
-              null,
-              ["actor", "actor", "cooperation", "conflict", ""].map((c) => h("th", { scope: "col" }, c)),
-            ),
-          ),
-          h(
-            "tbody",
-            null,
-            top.map((e) =>
-              h(
-                "tr",
-                null,
-                h(
-                  "td",
-                  null,
-                  link(hashHref(`/entity/${encodeURIComponent(e.source)}`), names.get(e.source) ?? e.source),
-                ),
-                h(
-                  "td",
-                  null,
-                  link(hashHref(`/entity/${encodeURIComponent(e.target)}`), names.get(e.target) ?? e.target),
-                ),
-                h("td", null, e.cooperation),
-                h("td", null, e.conflict),
-                h("td", null, link(hashHref("/dyad", { a: e.source, b: e.target }), "dyad chart")),
-              ),
-            ),
-          ),
-        ),
-      );
     })
     .catch((e: Error) => status.replaceChildren(message("error", e.message)));
 }
