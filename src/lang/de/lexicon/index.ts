@@ -160,10 +160,13 @@ const POS_ORDER: [number, Pos][] = [
 
 class TableLexicon implements Lexicon {
   private readonly text: string;
+  /** Start offset of every key line (sorted keys: binary search). */
   private readonly starts: Uint32Array;
   private readonly lemmas: string[];
   private readonly cache = new Map<string, Entry>();
   private readonly posCache = new Map<number, readonly Pos[]>();
+  /** Listed flags of the parts tried by the compound/adjective rules (they recur across words). */
+  private readonly flagCache = new Map<string, number>();
   readonly size: number;
 
   constructor(buf: Buffer) {
@@ -173,12 +176,13 @@ class TableLexicon implements Lexicon {
     const nl2 = buf.indexOf(10, nl1 + 1);
     this.text = buf.toString("latin1");
     this.lemmas = this.text.slice(nl1 + 3, nl2).split("\t"); // skip "L\t"
+    const body = nl2 + 1;
     const declared = /forms=(\d+)/.exec(header);
     let count = declared ? Number(declared[1]) : 0;
-    if (!declared) for (let i = buf.indexOf(10, nl2 + 1); i >= 0; i = buf.indexOf(10, i + 1)) count++;
-    const starts = new Uint32Array(count + 1);
+    if (!declared) for (let i = buf.indexOf(10, body); i >= 0; i = buf.indexOf(10, i + 1)) count++;
+    const starts = new Uint32Array(count);
     let n = 0;
-    for (let i = nl2 + 1; i < buf.length && n <= count; ) {
+    for (let i = body; i < buf.length && n < count; ) {
       starts[n++] = i;
       const nl = buf.indexOf(10, i);
       if (nl < 0) break;
@@ -188,20 +192,29 @@ class TableLexicon implements Lexicon {
     this.size = n;
   }
 
-  private keyAt(i: number): string {
-    const s = this.starts[i];
-    const tab = this.text.indexOf("\t", s);
-    return this.text.slice(s, tab);
-  }
-
+  /** Offset of the line whose key is `key`, or -1. */
   private find(key: string): number {
+    const t = this.text;
+    const starts = this.starts;
     let lo = 0;
-    let hi = this.size - 1;
+    let hi = starts.length - 1;
+    const n = key.length;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const k = this.keyAt(mid);
-      if (k === key) return mid;
-      if (k < key) lo = mid + 1;
+      const s = starts[mid];
+      // Compare key with the line's key in place (the key ends at a TAB, which sorts before every letter).
+      let cmp = 0;
+      for (let i = 0; ; i++) {
+        const a = i < n ? key.charCodeAt(i) : 9;
+        const b = t.charCodeAt(s + i);
+        if (a !== b) {
+          cmp = a < b ? -1 : 1;
+          break;
+        }
+        if (a === 9) break;
+      }
+      if (cmp === 0) return s;
+      if (cmp > 0) lo = mid + 1;
       else hi = mid - 1;
     }
     return -1;
@@ -220,9 +233,17 @@ class TableLexicon implements Lexicon {
 
   /** Word-class flags of a listed key (no derivation). */
   private listedFlags(key: string): number {
-    const i = this.find(key);
-    if (i < 0) return 0;
-    const s = this.starts[i];
+    const hit = this.flagCache.get(key);
+    if (hit !== undefined) return hit;
+    const flags = this.readFlags(key);
+    if (this.flagCache.size >= CACHE_LIMIT) this.flagCache.clear();
+    this.flagCache.set(key, flags);
+    return flags;
+  }
+
+  private readFlags(key: string): number {
+    const s = this.find(key);
+    if (s < 0) return 0;
     const a = this.text.indexOf("\t", s) + 1;
     let b = this.text.indexOf("\t", a);
     const nl = this.text.indexOf("\n", a);
@@ -257,7 +278,13 @@ class TableLexicon implements Lexicon {
       if (base.length < MIN_PART) continue;
       if (this.listedFlags(base) & WORD_FLAGS) return true;
       if (link === "" && this.listedFlags(`${base}en`) & FLAG_VERB) return true;
-      if (depth > 0 && this.split(base, depth - 1)) return true;
+    }
+    if (depth > 0) {
+      for (const link of LINKS) {
+        if (!m.endsWith(link)) continue;
+        const base = m.slice(0, m.length - link.length);
+        if (base.length >= 2 * MIN_PART && this.split(base, depth - 1)) return true;
+      }
     }
     return false;
   }
@@ -311,8 +338,7 @@ class TableLexicon implements Lexicon {
     return this.find(lexKey(form)) >= 0;
   }
 
-  private parse(i: number): Entry {
-    const s = this.starts[i];
+  private parse(s: number): Entry {
     let end = this.text.indexOf("\n", s);
     if (end < 0) end = this.text.length;
     const fields = this.text.slice(s, end).split("\t");

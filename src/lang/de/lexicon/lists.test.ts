@@ -28,6 +28,21 @@ describe("compiled table is in step with the team-written lists (re-run npm run 
     expect(missing).toEqual([]);
   });
 
+  it("finds every key of the table by binary search, and no key that is absent", () => {
+    const text = gunzipSync(readFileSync(lexiconPath())).toString("latin1");
+    const lines = text.split("\n").slice(2, -1);
+    expect(lines.length).toBe(L.size);
+    const missing: string[] = [];
+    const phantom: string[] = [];
+    for (const line of lines) {
+      const key = line.slice(0, line.indexOf("\t"));
+      if (!L.isListed(key)) missing.push(key);
+      if (L.isListed(`${key}\u00ff`)) phantom.push(key);
+    }
+    expect(missing).toEqual([]);
+    expect(phantom).toEqual([]);
+  });
+
   it("carries its provenance and licence in the header line", () => {
     const text = gunzipSync(readFileSync(lexiconPath())).toString("latin1");
     const header = text.slice(0, text.indexOf("\n"));
