@@ -117,7 +117,7 @@ export async function runCorpusBench(opts: { db?: string; keep?: boolean } = {})
   const db = opts.db ?? join(tmp as string, "10kgnad.db");
   try {
     w(
-      `command: lagebild ingest ../shared/data/10kgnad/test.csv ${INGEST_ARGS.map((x) => (x.length === 1 ? `'${x}'` : x === "'" ? `"'"` : x)).join(" ")} --db ${db}\n`,
+      `command: lagebild ingest ../shared/data/10kgnad/test.csv ${INGEST_ARGS.map((x) => (x === "'" ? `"'"` : x.length === 1 ? `'${x}'` : x)).join(" ")} --db ${db}\n`,
     );
     const first = timedIngest(db);
     const size = statSync(db).size + (existsSync(`${db}-wal`) ? statSync(`${db}-wal`).size : 0);

@@ -34,6 +34,9 @@ export async function openStore(spec: string | undefined, opts: OpenOptions = {}
     if (/not a database|file is encrypted|malformed/i.test(msg))
       throw new InputError(`${db}: not a lagebild database (${msg})`);
     if (/newer than this lagebild/.test(msg)) throw new InputError(`${db}: ${msg}`);
+    if ((e as { code?: string }).code === "SQLITE_CANTOPEN" || /directory does not exist/i.test(msg)) {
+      throw new InputError(`${db}: cannot open the database (${msg})`);
+    }
     throw e;
   }
 }

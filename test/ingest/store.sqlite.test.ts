@@ -48,6 +48,12 @@ describe("opening a store", () => {
     await expect(openStore(join(dir, "missing.db"))).rejects.toBeInstanceOf(InputError);
   });
 
+  it("says why a database cannot be created in a folder that does not exist", async () => {
+    await expect(openStore(join(dir, "no-such-folder", "x.db"), { create: true })).rejects.toThrow(
+      /cannot open the database/,
+    );
+  });
+
   it("refuses a file that is not a database", async () => {
     const p = join(dir, "junk.db");
     (await import("node:fs")).writeFileSync(p, "this is not sqlite at all, just text ".repeat(200));

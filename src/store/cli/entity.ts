@@ -92,7 +92,15 @@ export function registerEntity(program: Command): void {
         if (!p) throw new InputError(`no entity named "${name}" in the corpus (try lagebild search or a shorter name)`);
         if (format === "json") process.stdout.write(`${JSON.stringify(p, null, 2)}\n`);
         else if (format === "csv") process.stdout.write(profileCsv(p));
-        else process.stdout.write(profileText(p));
+        else {
+          process.stdout.write(profileText(p));
+          const others = (await store.resolveEntities(name, 6)).filter((e) => e.id !== p.entity.id);
+          if (others.length) {
+            process.stdout.write(
+              `\nalso named "${name}": ${others.map((e) => `${e.name} (${e.type}, id ${e.id}, ${e.articleCount} articles)`).join("; ")}\n`,
+            );
+          }
+        }
       });
     });
 }

@@ -538,14 +538,19 @@ export class SqliteStore implements Store {
       const norm = normName(q.speaker);
       const hasText = norm ? this.st("SELECT 1 FROM quotes WHERE speaker_norm = ? LIMIT 1").get(norm) : undefined;
       if (!ids.length && !hasText) unresolved.push(q.speaker);
-      where.push(`(q.speaker_id IN (${inList(ids)}) OR q.speaker_norm = ?)`);
+      where.push(
+        `q.id IN (SELECT id FROM quotes WHERE speaker_id IN (${inList(ids)}) UNION ALL SELECT id FROM quotes WHERE speaker_norm = ?)`,
+      );
       params.push(norm);
     }
     if (q.source) {
       const ids = this.resolveIds(q.source);
       const outlet = this.st("SELECT 1 FROM articles WHERE source = ? COLLATE NOCASE LIMIT 1").get(q.source.trim());
       if (!ids.length && !outlet) unresolved.push(q.source);
-      where.push(`(q.source_id IN (${inList(ids)}) OR a.source = ? COLLATE NOCASE)`);
+      where.push(
+        `q.id IN (SELECT id FROM quotes WHERE source_id IN (${inList(ids)}) UNION ALL
+          SELECT q2.id FROM quotes q2 JOIN articles a2 ON a2.id = q2.article_id WHERE a2.source = ? COLLATE NOCASE)`,
+      );
       params.push(q.source.trim());
     }
     if (q.about) {
@@ -561,7 +566,8 @@ export class SqliteStore implements Store {
       }
     }
     this.dayWhere("q.day", q, where, params);
-    if (!q.includeReprints) where.push("q.reprint = 0");
+    // with a selective filter, let the planner start from it rather than the (reprint, day) index
+    if (!q.includeReprints) where.push(where.length ? "+q.reprint = 0" : "q.reprint = 0");
     const w = where.length ? `WHERE ${where.join(" AND ")}` : "";
     const from = "FROM quotes q JOIN articles a ON a.id = q.article_id";
     const total = this.st(`SELECT COUNT(*) ${from} ${w}`)
@@ -629,7 +635,7 @@ export class SqliteStore implements Store {
     }
     this.dayWhere("e.day", q, where, params);
     if (!q.includeUnreal) where.push("e.negated = 0 AND e.hypothetical = 0");
-    if (!q.includeReprints) where.push("e.reprint = 0");
+    if (!q.includeReprints) where.push(q.actor || q.target ? "+e.reprint = 0" : "e.reprint = 0");
     const w = where.length ? `WHERE ${where.join(" AND ")}` : "";
     const from = "FROM events e JOIN articles a ON a.id = e.article_id";
     const total = this.st(`SELECT COUNT(*) ${from} ${w}`)
