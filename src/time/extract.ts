@@ -1,5 +1,6 @@
 import type { Doc } from "../doc/index.js";
 import type { Time } from "../doc/schema/times.js";
+import { TokenKind } from "../doc/tokens.js";
 import { parseDay, parsePoint, type Ymd } from "./dates.js";
 import { type Cand, M, type Parser, type RC } from "./match.js";
 import { clock } from "./parsers/clock.js";
@@ -19,6 +20,7 @@ import { weekday } from "./parsers/weekday.js";
 import { year } from "./parsers/year.js";
 import { filterCands } from "./refiners/filter.js";
 import { prefixOf } from "./refiners/prefixes.js";
+import { adjStem } from "./tables.js";
 import { clauseDir } from "./tense.js";
 
 /** Parsers in priority order (on equal length the earlier one wins). */
@@ -46,14 +48,161 @@ export interface ExtractOptions {
   mode?: "news" | "narrative";
 }
 
+/** First words of multi-word patterns that are not in the word tables (keep in sync with the parsers). */
+const LITERAL_TRIGGERS = [
+  // prepositions and quantifiers that start a pattern
+  "am",
+  "im",
+  "in",
+  "vor",
+  "nach",
+  "gegen",
+  "bis",
+  "übers",
+  "zum",
+  "seit",
+  "pro",
+  "je",
+  "alle",
+  "jeden",
+  "jede",
+  "jedes",
+  "jedem",
+  "mehr",
+  "über",
+  "weniger",
+  "knapp",
+  "fast",
+  "beinahe",
+  "rund",
+  "etwa",
+  "ca.",
+  "circa",
+  "ungefähr",
+  "gut",
+  "mindestens",
+  "höchstens",
+  "mehrere",
+  "mehreren",
+  "einige",
+  "einigen",
+  "wenige",
+  "wenigen",
+  "paar",
+  "viele",
+  "vielen",
+  "wenig",
+  "kurz",
+  "kurze",
+  "binnen",
+  // part-of-period and compounds
+  "anfang",
+  "anfangs",
+  "beginn",
+  "mitte",
+  "ende",
+  "ausgang",
+  "nacht",
+  "tags",
+  "jahr",
+  "jahre",
+  "jahres",
+  "vorjahr",
+  "vorjahres",
+  "vorjahrs",
+  "vormonat",
+  "vormonats",
+  "vorwoche",
+  "vortag",
+  "vortages",
+  "vorabend",
+  "folgejahr",
+  "folgejahres",
+  "folgetag",
+  "folgetages",
+  "jahresende",
+  "jahresbeginn",
+  "jahresanfang",
+  "jahresmitte",
+  "monatsende",
+  "monatsanfang",
+  "monatsbeginn",
+  "monatsmitte",
+  "wochenmitte",
+  "halbjahr",
+  "jahreshälfte",
+  "vierteljahr",
+  // sets, durations, vague references
+  "jährlich",
+  "alljährlich",
+  "monatlich",
+  "wöchentlich",
+  "täglich",
+  "stündlich",
+  "jahrelang",
+  "monatelang",
+  "wochenlang",
+  "tagelang",
+  "stundenlang",
+  "jahrzehntelang",
+  "jetzt",
+  "später",
+  "bald",
+  "zwischenzeitlich",
+  "gegenwärtig",
+  "kürzlich",
+  "zukünftig",
+  "folgezeit",
+  "diesem",
+  "dieser",
+  "heutigen",
+  "q1",
+  "q2",
+  "q3",
+  "q4",
+];
+
+let triggers: Set<string> | undefined;
+function triggerSet(m: M): Set<string> {
+  if (triggers) return triggers;
+  const t = m.t;
+  const set = new Set<string>(LITERAL_TRIGGERS);
+  for (const k of t.months.keys()) {
+    set.add(k);
+    set.add(`${k}.`);
+  }
+  for (const table of [t.weekdays, t.partsOfDay, t.numbers, t.units, t.relativeDays, t.holidays])
+    for (const k of table.keys()) set.add(k);
+  for (const k of t.seasons.keys()) {
+    for (const w of [k, `${k}s`, `${k}es`, `spät${k}`, `früh${k}`]) set.add(w);
+  }
+  triggers = set;
+  return set;
+}
+
+const WEEKDAY_HEADS = new Set(["mon", "die", "mit", "don", "fre", "sam", "son"]);
+
+/** Cheap test whether a pattern could start at token i (most tokens cannot). */
+function mayStart(m: M, i: number, trig: Set<string>): boolean {
+  const k = m.kind(i);
+  if (k === TokenKind.NUMBER || k === TokenKind.ORDINAL) return true;
+  if (k !== TokenKind.WORD && k !== TokenKind.ABBREV) return false;
+  const w = m.lw(i);
+  if (trig.has(w)) return true;
+  if (m.rel(i) !== undefined || m.t.ordinals.has(adjStem(w))) return true;
+  if (w.length > 6 && WEEKDAY_HEADS.has(w.slice(0, 3))) return true; // "sonntagabend", "montags"
+  return w.endsWith("ziger") || w.endsWith("ßiger");
+}
+
 /** Finds candidate expressions: at each token the longest parse wins, then the scan jumps past it. */
 export function recognise(m: M, narrative: boolean): Cand[] {
+  const trig = triggerSet(m);
   const out: Cand[] = [];
   const parsers = narrative ? [...PARSERS, vague] : PARSERS;
   let i = 0;
   while (i < m.n) {
     const k = m.kind(i);
-    if (k === 3 || (k >= 4 && k <= 7)) {
+    if (k === 3 || (k >= 4 && k <= 7) || !mayStart(m, i, trig)) {
       i++;
       continue;
     }
