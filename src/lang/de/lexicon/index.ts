@@ -149,6 +149,7 @@ const LINKS = ["ens", "es", "en", "er", "ns", "s", "n", "e", ""];
 const MIN_PART = 3;
 const NO_VERBS = { verbs: EMPTY.verbs, split: EMPTY.split };
 const CACHE_LIMIT = 200_000;
+const FLAG_CACHE_LIMIT = 50_000;
 
 const POS_ORDER: [number, Pos][] = [
   [FLAG_VERB, "VERB"],
@@ -236,7 +237,7 @@ class TableLexicon implements Lexicon {
     const hit = this.flagCache.get(key);
     if (hit !== undefined) return hit;
     const flags = this.readFlags(key);
-    if (this.flagCache.size >= CACHE_LIMIT) this.flagCache.clear();
+    if (this.flagCache.size >= FLAG_CACHE_LIMIT) this.flagCache.clear();
     this.flagCache.set(key, flags);
     return flags;
   }
