@@ -73,10 +73,16 @@ export function findCues(v: TokView, s: number, e: number, skip: (i: number) => 
         const c = T.cues.get(a.lemma);
         if (!c || c.particle !== a.particle) continue;
         let p = -1;
-        for (let j = i + 1; j < e && j < i + 25; j++) {
+        let commas = 0;
+        for (let j = i + 1; j < e && j < i + 30; j++) {
           if (clauseBreak(v, j)) {
-            if (v.lower[j - 1] === a.particle && j - 1 > i) p = j - 1;
-            break;
+            if (v.lower[j - 1] === a.particle && j - 1 > i) {
+              p = j - 1;
+              break;
+            }
+            // an apposition may stand before the particle ("…, Joachim Rücker, davon aus")
+            if (!v.isPunct(j, ",") || ++commas > 2) break;
+            continue;
           }
           if (j === e - 1 && v.lower[j] === a.particle) p = j;
         }

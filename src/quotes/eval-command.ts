@@ -9,8 +9,8 @@ export function evalQuotesCommand(): Command {
     .description("score quote extraction on SpkAtt-2023 task 2 JSON files (message, cue, source token overlap)")
     .argument("<dir>", "folder of SpkAtt JSON files, e.g. ../shared/data/spkatt2023-news/dev")
     .option("--json", "print the scores as one JSON object on the last line")
-    .action(async (dir: string, opts: { json?: boolean }) => {
-      const s = await scoreQuotes(dir);
+    .action((dir: string, opts: { json?: boolean }) => {
+      const s = scoreQuotes(dir);
       const rows: [string, string, Prf][] = [];
       for (const [label, part] of [
         ["all", s],

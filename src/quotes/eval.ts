@@ -8,9 +8,10 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { Doc } from "../doc/index.js";
 import type { Quote } from "../doc/schema/index.js";
 import { InputError } from "../errors.js";
-import { analyze } from "../pipeline/analyze.js";
+import { loadDefaultConfig, Pipeline } from "../pipeline/analyze.js";
 import { detokenize } from "../tokens/detokenize.js";
 
 interface SpkattFile {
@@ -105,7 +106,7 @@ function readPublished(dir: string): Map<string, string> {
 type Role = "msg" | "cue" | "source";
 const ROLES: Role[] = ["msg", "cue", "source"];
 
-export async function scoreQuotes(dir: string): Promise<QuoteScores> {
+export function scoreQuotes(dir: string): QuoteScores {
   if (!existsSync(dir) || !statSync(dir).isDirectory())
     throw new InputError(`${dir}: expected a folder of SpkAtt JSON files`);
   const files = readdirSync(dir)
@@ -113,6 +114,10 @@ export async function scoreQuotes(dir: string): Promise<QuoteScores> {
     .sort();
   if (!files.length) throw new InputError(`${dir}: no .json files`);
   const published = readPublished(dir);
+  // the default pipeline up to and including the quotes stage
+  const config = loadDefaultConfig();
+  const upTo = config.stages.indexOf("de.quotes.v1");
+  const pipeline = new Pipeline({ ...config, stages: upTo >= 0 ? config.stages.slice(0, upTo + 1) : config.stages });
   const all: Record<Role, Counter> = { msg: new Counter(), cue: new Counter(), source: new Counter() };
   const byForm = {
     direct: { msg: new Counter(), cue: new Counter(), source: new Counter() } as Record<Role, Counter>,
@@ -146,7 +151,7 @@ export async function scoreQuotes(dir: string): Promise<QuoteScores> {
         direct: a.Form === "Direct",
       }));
     const id = f.replace(/\.json$/, "");
-    const doc = await analyze({ text, published: published.get(id) ?? null });
+    const doc = pipeline.run(new Doc({ text, published: published.get(id) ?? null }));
     const pred = predictedGroups(doc.quotes, doc.text, flat).filter((g) => g.msg.size > 0);
     goldN += gold.length;
     predN += pred.length;

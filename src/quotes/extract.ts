@@ -12,7 +12,7 @@ import { statementDate } from "./date.js";
 import { pairQuotes, type QuotePair } from "./direct/pairs.js";
 import { complementAfter, complementBefore, trimEnd } from "./indirect/complement.js";
 import { type Frame, findFrames } from "./indirect/frames.js";
-import { npAt } from "./np.js";
+import { npAt, skipAdverbs } from "./np.js";
 import { hasScareMarker, isShortLabel } from "./scare.js";
 import { findSources, type SourceHit, sourceEntity } from "./source.js";
 import { entityIn, isPronoun, lastPersonBefore, subjectOf } from "./speaker.js";
@@ -146,6 +146,20 @@ export function extractQuotes(doc: Doc): Quote[] {
         cs = inPair[j] >= 0 ? pairs[inPair[j]].open : j;
       }
       let before = complementBefore(v, cue, segStart, isPairClose);
+      if (before) {
+        // an inverted frame needs its subject after the verb ("…, sagte Kim"), else the comma closed an apposition
+        const j = skipAdverbs(v, Math.max(...cue.parts) === cue.finite ? cue.finite + 1 : cue.finite + 1, u.e, timeEnd);
+        const np = npAt(v, j, u.e);
+        if (!np || cue.parts.includes(np.s)) before = null;
+      }
+      // "Wie der Direktor des Amtes, Smith D., mitteilte, …": find a clause-initial "wie" across appositions
+      for (let w = cue.finite - 1; w >= u.s && w > cue.finite - 25; w--) {
+        if (v.isFinal(w) || v.isQuote(w) || v.isPunct(w, ":")) break;
+        if (v.lower[w] === "wie" && (w === u.s || v.isPunct(w - 1, ","))) {
+          cs = w;
+          break;
+        }
+      }
       let after: ReturnType<typeof complementAfter> = complementAfter(v, cue, u.e, jump, isQuotationOpen);
       if (v.lower[cs] === "wie" && (cs === u.s || v.isPunct(cs - 1, ","))) {
         // "Wie die Polizei mitteilte, wurde …" / "…, wie ein Sprecher sagte."

@@ -88,6 +88,17 @@ export function npAt(v: TokView, j: number, e: number): TokSpan | null {
   if (ARTICLES.has(w)) k++;
   const limit = Math.min(e, j + 18);
   while (k < limit) {
+    if (v.isQuote(k) && (k === j || sawNoun || ARTICLES.has(v.lower[k - 1]))) {
+      // a quoted name: "laut „BBC News“", "der Fernsehsender „Silverbird“"
+      let c = k + 1;
+      while (c < limit && c - k <= 6 && !v.isQuote(c)) c++;
+      if (c < limit && v.isQuote(c) && c > k + 1 && v.isCap(k + 1)) {
+        sawNoun = true;
+        k = c + 1;
+        continue;
+      }
+      break;
+    }
     if (isNounLike(v, k)) {
       sawNoun = true;
       k++;
@@ -146,7 +157,7 @@ export function npAt(v: TokView, j: number, e: number): TokSpan | null {
     break;
   }
   // trim to the last noun
-  while (k > j && !isNounLike(v, k - 1) && !v.isPunct(k - 1, ")")) k--;
+  while (k > j && !isNounLike(v, k - 1) && !v.isPunct(k - 1, ")") && !v.isQuote(k - 1)) k--;
   if (!sawNoun || k <= j) return null;
   return { s: j, e: k };
 }

@@ -19,9 +19,10 @@ export interface Frame {
 function hasReportNoun(v: TokView, np: TokSpan): boolean {
   const T = quoteTables();
   for (let i = np.s; i < Math.min(np.e, np.s + 4); i++) {
-    if (T.reportNouns.has(v.lower[i])) return true;
-    const h = v.lower[i].lastIndexOf("-");
-    if (h > 0 && T.reportNouns.has(v.lower[i].slice(h + 1))) return true;
+    const w = v.lower[i];
+    if (T.reportNouns.has(w)) return true;
+    // compounds: "Unternehmensangaben", "Armeeangaben", "Reuters-Bericht"
+    for (let k = 3; k < w.length - 4; k++) if (T.reportNouns.has(w.slice(k)) && v.isCap(i)) return true;
   }
   return false;
 }
