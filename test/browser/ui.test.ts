@@ -90,8 +90,15 @@ describe.skipIf(!haveShared || !haveChromium)(`web UI in Debian's chromium${reas
     await page.fill("#analyse-text", text);
     await page.fill("#analyse-date", published);
     await page.getByRole("button", { name: "Analyse" }).click();
-    // the result for THIS text (the page keeps the previous result until the new one arrives)
-    await page.locator(".doc-text", { hasText: text.slice(0, 40) }).waitFor();
+    await analysed(text.slice(0, 40));
+  }
+
+  /** Waits for the result showing `snippet` (the page keeps the previous result until the new one arrives); an error message fails at once. */
+  async function analysed(snippet: string): Promise<void> {
+    const result = page.locator(".doc-text", { hasText: snippet });
+    const error = page.locator(".msg-error");
+    await result.or(error).first().waitFor();
+    if (await error.count()) throw new Error(`the UI reported: ${await error.first().textContent()}`);
   }
 
   /** The quote element whose text contains `key`. */
@@ -140,6 +147,24 @@ describe.skipIf(!haveShared || !haveChromium)(`web UI in Debian's chromium${reas
     expect(await page.locator(".doc-text").textContent()).toContain("<script>alert(1)</script>");
     expect(await page.locator("main script, main img").count()).toBe(0);
     expect(dialogs).toEqual([]);
+  });
+
+  it("analyses an HTML file chosen in the file picker, with the date from the page", async () => {
+    await page.goto("about:blank");
+    await page.goto(`${server.url}#/analyse`);
+    const body = "Die Regierung in Wien kündigte am Montag neue Hilfen für Landwirte an. ".repeat(6);
+    const html = `<!doctype html><html><head><title>Hilfen</title><meta property="article:published_time" content="2025-03-04T08:00:00Z"></head><body><article><h1>Neue Hilfen</h1><p>${body}</p><p>&lt;b&gt;kein Markup&lt;/b&gt;</p></article></body></html>`;
+    await page.setInputFiles("#analyse-file", {
+      name: "artikel.html",
+      mimeType: "text/html",
+      buffer: Buffer.from(html),
+    });
+    await page.getByRole("button", { name: "Analyse" }).click();
+    await analysed("Die Regierung in Wien");
+    expect(await page.locator(".doc-main .meta").textContent()).toContain("published 2025-03-04");
+    expect(await page.locator(".doc-text").textContent()).toContain("<b>kein Markup</b>");
+    expect(await page.locator(".doc-text b").count()).toBe(0);
+    expect(await page.locator(".doc-text").textContent()).not.toContain("<p>");
   });
 
   it("is keyboard-usable: the skip link and the navigation are reachable with Tab", async () => {
