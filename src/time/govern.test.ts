@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { analyze } from "../pipeline/analyze.js";
 import { governingTime } from "./index.js";
+import { analyzeTime as analyze } from "./testing.js";
 
 describe("governingTime (dates for quotes and events)", () => {
   const text =

@@ -1,13 +1,20 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { analyze, Pipeline } from "../pipeline/analyze.js";
+import { Doc } from "../doc/index.js";
+import { loadDefaultConfig, Pipeline } from "../pipeline/analyze.js";
+import { analyzeTime as analyze } from "./testing.js";
 
 const EXAMPLE = fileURLToPath(new URL("../../../shared/examples/kim-putin.de.txt", import.meta.url));
 const HAS_EXAMPLE = existsSync(EXAMPLE);
 
 describe("de.time.v1 stage", () => {
-  it("runs in the default pipeline and fills doc.times", () => {
+  it("is registered in the default pipeline after the sentences", () => {
+    const stages = loadDefaultConfig().stages;
+    expect(stages.indexOf("de.time.v1")).toBeGreaterThan(stages.indexOf("de.sentences.v1"));
+  });
+
+  it("fills doc.times", () => {
     const doc = analyze({ text: "Kim sagte am Mittwoch, er komme.", published: "2025-09-04" });
     expect(doc.pipeline).toContain("de.time.v1");
     expect(doc.times).toEqual([{ start: 13, end: 21, text: "Mittwoch", value: "2025-09-03", type: "DATE" }]);

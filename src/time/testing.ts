@@ -1,4 +1,5 @@
-import { Doc } from "../doc/index.js";
+import { Doc, type DocInit } from "../doc/index.js";
+import { Pipeline } from "../pipeline/analyze.js";
 import { splitSentences, tokenize } from "../tokens/index.js";
 import { extractTimes } from "./extract.js";
 
@@ -22,4 +23,11 @@ export function values(
   mode: "news" | "narrative" = "news",
 ): [string, string][] {
   return tagTimes(text, published, mode).map(([t, v]) => [t, v]);
+}
+
+let pipe: Pipeline | undefined;
+/** Runs only the stages the time layer needs (language, tokens, sentences, time), independent of later stages. */
+export function analyzeTime(init: DocInit): Doc {
+  if (!pipe) pipe = new Pipeline({ stages: ["lang.detect.v1", "tokens.v1", "de.sentences.v1", "de.time.v1"] });
+  return pipe.run(new Doc(init));
 }
