@@ -7,7 +7,7 @@ import { isCap, type LinkContext } from "./context.js";
 
 export function matchAnaphoricHead(ctx: LinkContext, i: number): number {
   const { doc, kb, builder } = ctx;
-  if (!isCap(doc, i)) return -1;
+  if (!isCap(doc, i) || !kb.isHeadStart(ctx.words[i])) return -1;
   for (let len = Math.min(2, doc.tokens.count - i); len >= 1; len--) {
     let key = ctx.words[i];
     for (let j = i + 1; j < i + len; j++) key += ` ${ctx.words[j]}`;

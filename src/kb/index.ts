@@ -98,6 +98,8 @@ export interface Kb {
   bySurname(surface: string): readonly KbEntry[];
   /** Countries whose long form has this anaphoric head ("Volksrepublik" → CHN, PRK …). */
   headCountries(head: string): readonly string[];
+  /** True if some anaphoric head starts with this word (cheap pre-check for headCountries). */
+  isHeadStart(word: string): boolean;
   /** Country code for a compound prefix ("US" in "US-Präsident", "EU", "Nato"): ISO3 or KB id. */
   prefixScope(prefix: string): string | undefined;
   /** Number of entries per kind. */
@@ -151,6 +153,8 @@ export function kbDataPath(): string {
 }
 
 const DIRECTION = /^(?:nord|süd|ost|west|nordost|nordwest|südost|südwest|zentral|mittel)-?(?=\p{L}{4})/u;
+/** First letters of the compass prefixes (n, s, o, w, z, m). */
+const DIRECTION_START = new Set([110, 115, 111, 119, 122, 109]);
 const OWNERSHIP = new Set(["state", "public", "private"]);
 
 function decodeEntry(line: string): KbEntry {
@@ -194,6 +198,7 @@ class KbImpl implements Kb {
   private readonly heads: Map<string, string[]>;
   private readonly prefixes: Map<string, string>;
   private readonly countries = new Map<string, number>();
+  private headFirst: Set<string> | undefined;
 
   constructor(file: KbFile) {
     this.lines = file.entries ? file.entries.split("\n") : [];
@@ -245,24 +250,15 @@ class KbImpl implements Kb {
     return raw ? this.hits(raw).map(([e]) => e) : [];
   }
 
-  private readonly adjMemo = new Map<string, KbEntry | null>();
-
   countryOfAdjective(form: string): KbEntry | undefined {
-    const m = this.adjMemo.get(form);
-    if (m !== undefined) return m ?? undefined;
-    const r = this.adjective(form);
-    if (this.adjMemo.size > 100_000) this.adjMemo.clear();
-    this.adjMemo.set(form, r ?? null);
-    return r;
-  }
-
-  private adjective(form: string): KbEntry | undefined {
     let iso = this.adjectives.get(form);
     if (iso === undefined) {
-      const lower = form.toLowerCase();
-      iso = this.adjectives.get(lower);
+      const c = form.charCodeAt(0);
+      const lower =
+        c >= 65 && c <= 90 ? form.toLowerCase() : c === 196 || c === 214 || c === 220 ? form.toLowerCase() : form;
+      if (lower !== form) iso = this.adjectives.get(lower);
       // "westrussischen", "ostukrainische": a compass prefix before a country adjective
-      if (iso === undefined) {
+      if (iso === undefined && lower.length > 9 && DIRECTION_START.has(lower.charCodeAt(0))) {
         const m = DIRECTION.exec(lower);
         if (m) iso = this.adjectives.get(lower.slice(m[0].length));
       }
@@ -340,6 +336,11 @@ class KbImpl implements Kb {
 
   headCountries(head: string): readonly string[] {
     return this.heads.get(head) ?? [];
+  }
+
+  isHeadStart(word: string): boolean {
+    if (!this.headFirst) this.headFirst = new Set([...this.heads.keys()].map((k) => k.split(" ")[0]));
+    return this.headFirst.has(word);
   }
 
   prefixScope(prefix: string): string | undefined {

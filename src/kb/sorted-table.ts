@@ -3,10 +3,25 @@
  * (UTF-16 code unit order). Lookups binary-search the block; nothing is parsed up front except the
  * line offsets, so loading a table of 150,000 lines costs a few milliseconds. Results are memoised.
  */
+/** Bits of the membership filter (2^21 = 256 KB): with ~150,000 keys and two probes, ~1% false positives. */
+const FILTER_BITS = 1 << 21;
+
+/** FNV-1a over UTF-16 code units of s[from, to). */
+function fnv(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
 export class SortedTable {
   private readonly blob: string;
   private starts: Uint32Array | undefined;
-  private readonly memo = new Map<string, string | null>();
+  /** Membership filter over the keys: a miss here means the key is absent (most tokens). */
+  private filter: Uint8Array | undefined;
+  private readonly memo = new Map<string, string>();
 
   constructor(blob: string) {
     this.blob = blob;
@@ -33,13 +48,41 @@ export class SortedTable {
     return this.starts;
   }
 
+  private buildFilter(): Uint8Array {
+    const f = new Uint8Array(FILTER_BITS >>> 3);
+    const b = this.blob;
+    const starts = this.lineStarts();
+    for (let k = 0; k < starts.length; k++) {
+      const s = starts[k];
+      const tab = b.indexOf("\t", s);
+      if (tab < 0) continue;
+      const h = fnv(b, s, tab);
+      const a = h & (FILTER_BITS - 1);
+      const c = (h >>> 11) & (FILTER_BITS - 1);
+      f[a >>> 3] |= 1 << (a & 7);
+      f[c >>> 3] |= 1 << (c & 7);
+    }
+    return f;
+  }
+
+  /** False when the key is certainly absent (no search needed). */
+  mayHave(key: string): boolean {
+    if (!this.filter) this.filter = this.buildFilter();
+    const h = fnv(key, 0, key.length);
+    const a = h & (FILTER_BITS - 1);
+    const c = (h >>> 11) & (FILTER_BITS - 1);
+    return (this.filter[a >>> 3] & (1 << (a & 7))) !== 0 && (this.filter[c >>> 3] & (1 << (c & 7))) !== 0;
+  }
+
   get(key: string): string | undefined {
+    if (!this.mayHave(key)) return undefined;
     const m = this.memo.get(key);
-    if (m !== undefined) return m ?? undefined;
+    if (m !== undefined) return m;
     const v = this.search(key);
-    if (this.memo.size > 200_000) this.memo.clear();
+    if (v === null) return undefined;
+    if (this.memo.size > 50_000) this.memo.clear();
     this.memo.set(key, v);
-    return v ?? undefined;
+    return v;
   }
 
   private search(key: string): string | null {
