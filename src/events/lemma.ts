@@ -4,12 +4,18 @@
  * general suffix rules (strip -t/-te/-ten/-st/-et, "ludt" → "lud").
  */
 import { lexicon } from "../lang/de/lexicon/index.js";
-import { eventTables, type FormReading } from "./tables.js";
+import { eventTables, type FormReading, memo } from "./tables.js";
 
 const SUFFIXES = ["t", "et", "te", "ten", "st", "est"];
 
+const readingCache = new Map<string, readonly FormReading[]>();
+
 /** Readings of a (lower-case) word as a form of a dictionary verb; [] if none. */
 export function verbReadings(lower: string): readonly FormReading[] {
+  return memo(readingCache, lower, () => uncachedReadings(lower));
+}
+
+function uncachedReadings(lower: string): readonly FormReading[] {
   const forms = eventTables().forms;
   const hit = forms.get(lower);
   if (hit) return hit;

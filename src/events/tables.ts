@@ -142,7 +142,7 @@ export function endsWithStem(word: string, stem: string): boolean {
 }
 
 /** Per-word memo (bounded): the suffix scans below run once per distinct word form. */
-function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+export function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
   const hit = cache.get(key);
   if (hit !== undefined || cache.has(key)) return hit as T;
   if (cache.size > 50_000) cache.clear();
@@ -151,31 +151,56 @@ function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
   return v;
 }
 
-const actorCache = new Map<string, ActorNoun | null>();
-const weaponCache = new Map<string, boolean>();
-const nounCache = new Map<string, readonly NounRow[]>();
+/** Suffix index: every stem+ending form → the entries with that stem; compound ends need stems of ≥ 5 letters. */
+class SuffixIndex<T> {
+  private readonly forms = new Map<string, { stem: string; item: T }[]>();
+  private readonly cache = new Map<string, readonly T[]>();
+  constructor(items: readonly T[], stemOf: (t: T) => string) {
+    for (const item of items) {
+      const stem = stemOf(item);
+      for (const e of ENDINGS) {
+        const list = this.forms.get(stem + e);
+        if (list) list.push({ stem, item });
+        else this.forms.set(stem + e, [{ stem, item }]);
+      }
+    }
+  }
+  /** Entries whose stem the lower-case word is or ends in (longest stem first). */
+  find(word: string): readonly T[] {
+    return memo(this.cache, word, () => {
+      const out: { stem: string; item: T }[] = [];
+      for (let j = 0; j <= word.length - 3; j++) {
+        const list = this.forms.get(j === 0 ? word : word.slice(j));
+        if (!list) continue;
+        for (const x of list) if (j === 0 || x.stem.length >= 5) out.push(x);
+      }
+      out.sort((a, b) => b.stem.length - a.stem.length);
+      return out.map((x) => x.item);
+    });
+  }
+}
+
+let actorIndex: SuffixIndex<ActorNoun> | undefined;
+let weaponIndex: SuffixIndex<string> | undefined;
+let nounIndex: SuffixIndex<NounRow> | undefined;
 
 /** The collective actor noun a word ends in ("Bereitschaftspolizei" → polizei), if any. */
 export function actorNoun(word: string): ActorNoun | undefined {
-  const lw = word.toLowerCase();
-  return (
-    memo(actorCache, lw, () => {
-      let best: ActorNoun | null = null;
-      for (const a of eventTables().actors) {
-        if (endsWithStem(lw, a.noun) && (!best || a.noun.length > best.noun.length)) best = a;
-      }
-      return best;
-    }) ?? undefined
-  );
+  actorIndex ??= new SuffixIndex(eventTables().actors, (a) => a.noun);
+  return actorIndex.find(word.toLowerCase())[0];
 }
 
 /** Whether a word names a weapon or armed force. */
 export function isWeaponWord(word: string): boolean {
-  const lw = word.toLowerCase();
-  return memo(weaponCache, lw, () => eventTables().weapons.some((w) => endsWithStem(lw, w)));
+  weaponIndex ??= new SuffixIndex(eventTables().weapons, (w) => w);
+  return weaponIndex.find(word.toLowerCase()).length > 0;
 }
 
-/** Noun-frame rows whose noun the (lower-case) word is or ends in. */
+/** Noun-frame rows whose noun the (lower-case) word is or ends in, in file order. */
 export function nounRowsFor(lower: string): readonly NounRow[] {
-  return memo(nounCache, lower, () => eventTables().nouns.filter((r) => endsWithStem(lower, r.noun)));
+  nounIndex ??= new SuffixIndex(eventTables().nouns, (r) => r.noun);
+  const rows = nounIndex.find(lower);
+  if (rows.length < 2) return rows;
+  const order = eventTables().nouns;
+  return [...rows].sort((a, b) => order.indexOf(a) - order.indexOf(b));
 }
