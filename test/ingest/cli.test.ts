@@ -59,6 +59,7 @@ describe.skipIf(!BUILT)(
         atKill = countStored(db);
         if (atKill >= 100 || child.exitCode !== null) break;
       }
+      expect(child.exitCode, `the ingest ended before it could be killed: ${stderr}`).toBeNull();
       child.kill("SIGKILL");
       expect(await exited).toBe("SIGKILL");
       const afterKill = countStored(db);

@@ -5,7 +5,7 @@ import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { InputError } from "../../src/errors.js";
 import { openStore } from "../../src/store/open.js";
-import { dateRange, ftsQuery, parseDateBound } from "../../src/store/query.js";
+import { bucketOf, dateRange, dyadBuckets, ftsQuery, parseDateBound, plover } from "../../src/store/query.js";
 import { loadMigrations, migrate, schemaVersion } from "../../src/store/sqlite/migrate.js";
 import { SqliteStore } from "../../src/store/sqlite/store.js";
 import { storeConformance } from "./store-conformance.js";
@@ -78,5 +78,30 @@ describe("date filters", () => {
     expect(() => parseDateBound("2025-02-30", "from")).toThrow(/cannot read "2025-02-30"/);
     expect(() => parseDateBound("gestern", "to")).toThrow(InputError);
     expect(() => dateRange("2025-10-01", "2025-09-01")).toThrow(/after/);
+  });
+});
+
+describe("dyad time buckets and PLOVER weights", () => {
+  it("put days into ISO weeks across the year boundary, months and years", () => {
+    expect(bucketOf("2024-12-30", "week")).toBe("2025-W01");
+    expect(bucketOf("2021-01-03", "week")).toBe("2020-W53");
+    expect(bucketOf("2025-09-04", "month")).toBe("2025-09");
+    expect(bucketOf("2025-09-04", "year")).toBe("2025");
+  });
+
+  it("count quad classes per bucket and average the Goldstein-like weights; rows without a day are left out", () => {
+    const rows = [
+      { day: "2025-01-02", type: "CONSULT" as const },
+      { day: "2025-01-20", type: "ASSAULT" as const },
+      { day: "2025-02-01", type: "AID" as const },
+      { day: null, type: "AID" as const },
+    ];
+    const b = dyadBuckets(rows, "month");
+    expect(b.map((x) => [x.period, x.cooperation, x.conflict, x.score])).toEqual([
+      ["2025-01", 1, 1, (plover("CONSULT").weight + plover("ASSAULT").weight) / 2],
+      ["2025-02", 1, 0, plover("AID").weight],
+    ]);
+    expect(b[0]["material-conflict"]).toBe(1);
+    expect(plover("REQUEST").quad).toBe("verbal-conflict");
   });
 });
