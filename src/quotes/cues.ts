@@ -92,6 +92,22 @@ export function findCues(v: TokView, s: number, e: number, skip: (i: number) => 
         }
       }
     }
+    if (!found) {
+      // a particle verb the lexicon lacks: particle + base lemma ("fügte … hinzu" → hinzufügen)
+      const base = lex.verb(form).find((a) => FINITE.has(a.mood))?.lemma;
+      if (base) {
+        let commas = 0;
+        for (let j = i + 1; j < e && j < i + 30; j++) {
+          if (!clauseBreak(v, j)) continue;
+          const c = T.cues.get(v.lower[j - 1] + base);
+          if (j - 1 > i && c && c.particle === v.lower[j - 1]) {
+            found = { finite: i, tok: i, parts: [i, j - 1], lemma: c.lemma, type: c.type, nonFinite: false };
+            break;
+          }
+          if (!v.isPunct(j, ",") || ++commas > 2) break;
+        }
+      }
+    }
     if (found && i + 1 < e && clauseBreak(v, i + 1)) {
       // "hat erklärt": a finite-looking form at the clause end after an auxiliary is a participle
       for (let j = i - 1; j >= s && j > i - 20; j--) {

@@ -225,6 +225,25 @@ export function extractQuotes(doc: Doc): Quote[] {
     const frames = findFrames(v, u.s, u.e, skip);
     for (const f of frames) {
       if (f.kind === "anaphor") continue;
+      if (f.kind === "so") {
+        // "„…“, so X": the quotation right before the frame
+        let c = f.cue - 1;
+        if (v.isPunct(c, ",")) c--;
+        const k = c >= u.s ? closeAt[c] : -1;
+        if (k >= 0 && !covered.has(k) && !inDraft(pairs[k].open)) {
+          covered.add(k);
+          drafts.push({
+            kind: "direct",
+            msg: { s: pairs[k].open, e: c + 1 },
+            pair: pairs[k],
+            cue: [f.cue],
+            speaker: f.np,
+            inherited: null,
+            frame: f,
+          });
+          continue;
+        }
+      }
       const owner = drafts.find((d) => !(f.span.e <= d.msg.s || f.span.s >= d.msg.e)) ?? drafts[drafts.length - 1];
       if (owner && (f.kind !== "so" || owner.speaker)) {
         if (!owner.speaker && f.np) owner.speaker = f.np;

@@ -122,7 +122,7 @@ export function complementBefore(
   isPairClose: (i: number) => boolean,
 ): TokSpan | null {
   const f = cue.finite;
-  if (cue.nonFinite || f <= from) return null;
+  if (f <= from) return null;
   let end = f;
   if (v.isPunct(end - 1, ",")) end--;
   else if (!isPairClose(end - 1)) return null;
