@@ -50,8 +50,12 @@ describe.skipIf(!BUILT)(
       const child: ChildProcess = spawn(
         process.execPath,
         [CLI, "ingest", input, "--db", db, "--batch", "50", "--workers", "1", "--quiet"],
-        { stdio: "ignore" },
+        { stdio: ["ignore", "ignore", "pipe"] },
       );
+      let stderr = "";
+      child.stderr?.on("data", (b: Buffer) => {
+        stderr += b.toString();
+      });
       const exited = new Promise<NodeJS.Signals | null>((r) => child.on("exit", (_code, sig) => r(sig)));
       let atKill = 0;
       for (;;) {
