@@ -25,12 +25,6 @@ describe("de.time.v1 stage", () => {
       stages: ["lang.detect.v1", "tokens.v1", "de.sentences.v1", "de.time.v1"],
       options: { "de.time.v1": { mode: "narrative" } },
     });
-    const { Doc } = {
-      Doc: analyze("x").constructor as new (i: {
-        text: string;
-        published: string | null;
-      }) => ReturnType<typeof analyze>,
-    };
     const doc = p.run(
       new Doc({
         text: "Der deutsche Angriff auf Polen begann im Jahre 1939. Am 17. September marschierte die Rote Armee ein, drei Tage später fiel die Stadt.",
