@@ -13,17 +13,22 @@ import { gazetteerKb, setGazetteerKb } from "./gazetteer.js";
 import { loadModel, modelPath, Tagger } from "./index.js";
 import { spansOf } from "./labels.js";
 import { decodeModel, encodeModel, type LoadedModel } from "./model.js";
+import { buildNameTable } from "./names.js";
 import { featurizeCorpus, trainPerceptron } from "./perceptron.js";
 import { NerScorer, type NerScores, scoreTable } from "./score.js";
 import { docOfTokens } from "./sentences.js";
 
-export const FEATURE_SET = "v1: word, affixes 1-4, shapes, cap/first, hyphen parts, ±2 context, clusters, KB gazetteer";
+export const FEATURE_SET =
+  "v1: word, affixes 1-4, shapes, cap/first, hyphen parts, ±2 context, lexicon word classes, name lists, KB gazetteer";
 
 export interface TrainNerOptions {
   epochs: number;
   hashBits: number;
   clusters: ClusterTable | null;
+  names: ReadonlyMap<string, number> | null;
   gazetteer: boolean;
+  dropWord: number;
+  margin?: number;
   trainedOn: string;
   log?: (msg: string) => void;
 }
@@ -33,12 +38,14 @@ export function trainNer(sents: readonly Sentence[], o: TrainNerOptions): Buffer
   setGazetteerKb(o.gazetteer ? undefined : null);
   const useGaz = o.gazetteer ? gazetteerKb() !== null : false;
   const t0 = performance.now();
-  const corpus = featurizeCorpus(sents, o.clusters);
+  const corpus = featurizeCorpus(sents, o.clusters, o.names);
   o.log?.(`features: ${corpus.labels.length} tokens in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const dense = trainPerceptron(corpus, {
     epochs: o.epochs,
     hashBits: o.hashBits,
     clusters: o.clusters,
+    dropWord: o.dropWord,
+    margin: o.margin ?? DEFAULT_MARGIN,
     onEpoch: (e, acc) => o.log?.(`epoch ${e}: ${(acc * 100).toFixed(1)} % sentences exact`),
   });
   return encodeModel(
@@ -47,10 +54,11 @@ export function trainNer(sents: readonly Sentence[], o: TrainNerOptions): Buffer
       _source: `lagebild train ner — averaged structured perceptron trained on ${o.trainedOn}`,
       trainedOn: o.trainedOn,
       epochs: o.epochs,
-      featureSet: FEATURE_SET,
+      featureSet: `${FEATURE_SET}${o.clusters ? ", word clusters" : ""}; word dropout ${o.dropWord}`,
       gazetteer: useGaz,
     },
     o.clusters,
+    o.names,
   );
 }
 
@@ -74,6 +82,15 @@ function germevalPaths(dir: string): { dev: string; test: string } {
 const DEFAULT_DATA = "../shared/data/germeval2014";
 const DEFAULT_SHARED = "../shared/data";
 
+const DEFAULT_DROP = "0.4";
+const DEFAULT_MARGIN = 0;
+
+function probOpt(v: string): number {
+  const p = Number(v);
+  if (!(p >= 0 && p < 1)) throw new InputError("--drop-word must be a probability from 0 to below 1");
+  return p;
+}
+
 function intOpt(v: string, name: string, min: number, max: number): number {
   const n = Number.parseInt(v, 10);
   if (!(n >= min && n <= max)) throw new InputError(`${name} must be a number from ${min} to ${max}`);
@@ -83,8 +100,10 @@ function intOpt(v: string, name: string, min: number, max: number): number {
 interface CommonTrainOpts {
   epochs: string;
   hashBits: string;
-  clusters: boolean;
+  clusters?: boolean;
   gazetteer: boolean;
+  names: boolean;
+  dropWord: string;
   shared: string;
 }
 
@@ -102,11 +121,16 @@ export function trainNerCommand(): Command {
     .option("--data <dir>", "GermEval 2014 folder", DEFAULT_DATA)
     .option("--shared <dir>", "../shared/data (unannotated text for word clusters)", DEFAULT_SHARED)
     .option("--out <file>", "model file", "models/ner.de.bin")
-    .option("--epochs <n>", "training epochs", "10")
+    .option("--epochs <n>", "training epochs", "12")
     .option("--hash-bits <n>", "log2 of the feature hash space", "22")
-    .option("--no-clusters", "train without word-cluster features")
+    .option(
+      "--clusters",
+      "add word-cluster features (built from licence-compatible text in --shared; off: no gain measured)",
+    )
     .option("--no-gazetteer", "train without knowledge-base gazetteer features")
-    .action((opts: CommonTrainOpts & { data: string; out: string }) => {
+    .option("--no-names", "train without first-name/surname list features")
+    .option("--drop-word <p>", "word dropout probability during training", DEFAULT_DROP)
+    .action(async (opts: CommonTrainOpts & { data: string; out: string }) => {
       const log = (m: string): void => {
         process.stderr.write(`${m}\n`);
       };
@@ -117,7 +141,9 @@ export function trainNerCommand(): Command {
         epochs: intOpt(opts.epochs, "--epochs", 1, 100),
         hashBits: intOpt(opts.hashBits, "--hash-bits", 16, 24),
         clusters: clustersFor(opts, log),
+        names: opts.names ? await buildNameTable() : null,
         gazetteer: opts.gazetteer,
+        dropWord: probOpt(opts.dropWord),
         trainedOn: "GermEval 2014 NER dev+test (CC BY 4.0)",
         log,
       });
@@ -158,20 +184,22 @@ export function evalNerCommand(): Command {
     .option("--cv <k>", "k-fold cross-validation over the GermEval test split (train on dev + other folds)")
     .option("--data <dir>", "GermEval 2014 folder (for --cv)", DEFAULT_DATA)
     .option("--shared <dir>", "../shared/data (unannotated text for word clusters, for --cv)", DEFAULT_SHARED)
-    .option("--epochs <n>", "training epochs (for --cv)", "10")
+    .option("--epochs <n>", "training epochs (for --cv)", "12")
     .option("--hash-bits <n>", "log2 of the feature hash space (for --cv)", "22")
-    .option("--no-clusters", "--cv: train without word-cluster features")
+    .option("--clusters", "--cv: add word-cluster features")
     .option("--no-gazetteer", "--cv: train without knowledge-base gazetteer features")
+    .option("--no-names", "--cv: train without first-name/surname list features")
+    .option("--drop-word <p>", "--cv: word dropout probability during training", DEFAULT_DROP)
     .option("--json", "print the scores as one JSON object on the last line")
     .action(
-      (
+      async (
         file: string | undefined,
         opts: CommonTrainOpts & { format?: string; model?: string; cv?: string; data: string; json?: boolean },
       ) => {
         process.stdout.write(`mapping: ${TAG_MAPPING}; strict span+type match\n`);
         if (opts.cv) {
           const k = intOpt(opts.cv, "--cv", 2, 20);
-          const res = crossValidate(k, opts);
+          const res = await crossValidate(k, opts);
           if (opts.json) process.stdout.write(`${JSON.stringify(res)}\n`);
           return;
         }
@@ -187,7 +215,7 @@ export function evalNerCommand(): Command {
     );
 }
 
-function crossValidate(k: number, opts: CommonTrainOpts & { data: string }): Record<string, unknown> {
+async function crossValidate(k: number, opts: CommonTrainOpts & { data: string }): Promise<Record<string, unknown>> {
   const log = (m: string): void => {
     process.stderr.write(`${m}\n`);
   };
@@ -195,6 +223,7 @@ function crossValidate(k: number, opts: CommonTrainOpts & { data: string }): Rec
   const dev = readCorpus(p.dev, "germeval");
   const test = readCorpus(p.test, "germeval");
   const clusters = clustersFor(opts, log);
+  const names = opts.names ? await buildNameTable() : null;
   const total = new NerScorer();
   const folds: Record<string, unknown>[] = [];
   let f1Sum = 0;
@@ -208,7 +237,9 @@ function crossValidate(k: number, opts: CommonTrainOpts & { data: string }): Rec
       epochs: intOpt(opts.epochs, "--epochs", 1, 100),
       hashBits: intOpt(opts.hashBits, "--hash-bits", 16, 24),
       clusters,
+      names,
       gazetteer: opts.gazetteer,
+      dropWord: probOpt(opts.dropWord),
       trainedOn: `GermEval dev + test minus fold ${f + 1}/${k}`,
     });
     const s = evaluate(decodeModel(buf), held);

@@ -7,7 +7,7 @@
 import { FNV_SEED, hashRange, mix, pair } from "./hash.js";
 
 /** Maximum number of features per token. */
-export const MAXF = 56;
+export const MAXF = 72;
 
 /** word → packed cluster ids (coarse << 20 | mid << 10 | fine), each id ≥ 1. */
 export type ClusterTable = ReadonlyMap<string, number>;
@@ -58,6 +58,12 @@ const T = {
   lexPrev: 49,
   lexNext: 50,
   hyLastLex: 51,
+  name: 52,
+  namePrev: 53,
+  nameNext: 54,
+  hyLastName: 55,
+  nameLexCap: 56,
+  suf56: 57, // 57..58
 } as const;
 
 /** Per-sentence scratch arrays, reused between sentences. */
@@ -154,6 +160,10 @@ export function extractFeatures(
       feats[base + f++] = mix(T.pre + k, ph >>> 0);
     }
     for (let k = 1; k <= 4 && k <= len; k++) feats[base + f++] = mix(T.suf + k - 1, hashRange(lw, len - k, len));
+    if (len > 6) {
+      feats[base + f++] = mix(T.suf56, hashRange(lw, len - 5, len));
+      feats[base + f++] = mix(T.suf56 + 1, hashRange(lw, len - 6, len));
+    }
     // long shape: classes with runs capped at 4
     let sh = FNV_SEED;
     let last = -1;
@@ -235,7 +245,16 @@ export function extractFeatures(
     feats[base + f++] = mix(T.lexCapFirst, lx * 8 + cap * 2 + first);
     feats[base + f++] = mix(T.lexPrev, i > 0 ? lex[i - 1] & 0xff : 999);
     feats[base + f++] = mix(T.lexNext, i + 1 < n ? lex[i + 1] & 0xff : 999);
-    if (hyphen > 0) feats[base + f++] = mix(T.hyLastLex, lex[i] >> 8);
+    if (hyphen > 0) {
+      feats[base + f++] = mix(T.hyLastLex, (lex[i] >> 8) & 0xff);
+      feats[base + f++] = mix(T.hyLastName, (lex[i] >> 18) & 3);
+    }
+    // first-name / surname lists
+    const nm = (lex[i] >> 16) & 3;
+    feats[base + f++] = mix(T.name, nm);
+    feats[base + f++] = mix(T.nameLexCap, nm * 256 + lx * 2 + cap);
+    feats[base + f++] = mix(T.namePrev, i > 0 ? ((lex[i - 1] >> 16) & 3) * 2 + ((lex[i - 1] >> 6) & 1) : 99);
+    feats[base + f++] = mix(T.nameNext, i + 1 < n ? ((lex[i + 1] >> 16) & 3) * 2 + ((lex[i + 1] >> 6) & 1) : 99);
     // gazetteer
     const g = gaz[i];
     if (g) {

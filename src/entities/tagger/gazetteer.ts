@@ -71,3 +71,47 @@ export function gazetteerTypeOf(surface: string): number {
   if (!hits.length) return 0;
   return 1 + (TYPE_CODE[hits[0].type] ?? 3);
 }
+
+const TYPE_OF_CODE = ["PER", "ORG", "LOC", "MISC"] as const;
+
+/**
+ * Aligns tagger spans with multi-token KB names: where a KB match of two or more tokens
+ * (a name or alias, not flagged ambiguous) of type PER/ORG/LOC overlaps tokens the tagger gave
+ * that same type, and no token of it another type, the whole match becomes one span
+ * ("Xi Jinping" when the tagger found only "Jinping"). Labels are rewritten in place.
+ */
+export function alignWithKb(labels: Uint8Array, gaz: Int32Array, n: number, beginOf: (t: string) => number): void {
+  let i = 0;
+  while (i < n) {
+    const g = gaz[i];
+    if (!g || (g - 1) & 1) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < n && gaz[end] && (gaz[end] - 1) & 1) end++;
+    const code = g - 1;
+    const type = TYPE_OF_CODE[(code >> 1) & 3];
+    const form = (code >> 3) & 3;
+    const ambiguous = (code >> 9) & 1;
+    if (end - i >= 2 && type !== "MISC" && form <= 1 && !ambiguous) {
+      const b = beginOf(type);
+      let same = 0;
+      let other = 0;
+      for (let j = i; j < end; j++) {
+        const y = labels[j];
+        if (y === 0) continue;
+        if (y === b || y === b + 1) same++;
+        else other++;
+      }
+      // only where the tagger's spans lie inside the KB match (never cut a longer span)
+      const before = i > 0 && (labels[i - 1] === b || labels[i - 1] === b + 1);
+      const after = end < n && labels[end] === b + 1;
+      if (same > 0 && other === 0 && !before && !after) {
+        labels[i] = b;
+        for (let j = i + 1; j < end; j++) labels[j] = b + 1;
+      }
+    }
+    i = end;
+  }
+}

@@ -10,8 +10,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Doc } from "../../doc/index.js";
 import { MAXF } from "./features.js";
-import { setGazetteerKb } from "./gazetteer.js";
-import { L, type NerType, spansOf } from "./labels.js";
+import { alignWithKb, setGazetteerKb } from "./gazetteer.js";
+import { beginOf, L, type NerType, spansOf } from "./labels.js";
 import { decodeModel, type LoadedModel } from "./model.js";
 import { Featurizer } from "./sentences.js";
 import { viterbi } from "./viterbi.js";
@@ -64,7 +64,7 @@ export class Tagger {
   private em = new Float32Array(64 * L);
   private out = new Uint8Array(64);
   constructor(readonly model: LoadedModel) {
-    this.fz = new Featurizer(model.clusters);
+    this.fz = new Featurizer(model.clusters, model.names);
   }
 
   /** Labels of doc tokens [from, to) forming one sentence (words = their texts). */
@@ -76,8 +76,10 @@ export class Tagger {
     }
     this.fz.run(doc, from, to, words);
     this.model.scorer.emissions(this.fz.feats, this.fz.counts, n, MAXF, this.em);
-    viterbi(this.em, n, this.model.scorer.trans, this.out);
-    return this.out.subarray(0, n);
+    const out = this.out.subarray(0, n);
+    viterbi(this.em, n, this.model.scorer.trans, out);
+    alignWithKb(out, this.fz.gaz, n, (t) => beginOf(t as NerType));
+    return out;
   }
 
   /** Name spans of a whole doc, sentence by sentence. */

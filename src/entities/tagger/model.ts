@@ -22,6 +22,8 @@ export interface ModelHeader {
   /** weights are int16 / scale */
   scale: number;
   clusterBytes: number;
+  /** bytes of the name-list section ("word\tflags" lines) after the cluster table */
+  namesBytes: number;
   trainedOn: string;
   epochs: number;
   featureSet: string;
@@ -126,6 +128,7 @@ export interface LoadedModel {
   header: ModelHeader;
   scorer: SparseWeights;
   clusters: Map<string, number> | null;
+  names: Map<string, number> | null;
 }
 
 const pad4 = (n: number): number => (n + 3) & ~3;
@@ -133,8 +136,9 @@ const pad4 = (n: number): number => (n + 3) & ~3;
 /** Serialises averaged dense weights: keeps rows with any |w| ≥ minAbs, quantises to int16. */
 export function encodeModel(
   dense: DenseWeights,
-  meta: Omit<ModelHeader, "version" | "labels" | "hashBits" | "nRows" | "scale" | "clusterBytes">,
+  meta: Omit<ModelHeader, "version" | "labels" | "hashBits" | "nRows" | "scale" | "clusterBytes" | "namesBytes">,
   clusters: ReadonlyMap<string, number> | null,
+  names: ReadonlyMap<string, number> | null = null,
   minAbs = 1e-3,
 ): Buffer {
   const w = dense.w;
@@ -168,13 +172,14 @@ export function encodeModel(
   }
   const trans = new Float32Array(dense.trans.length);
   for (let i = 0; i < trans.length; i++) trans[i] = dense.trans[i] * scale;
-  let clusterText = "";
-  if (clusters) {
+  const table = (m: ReadonlyMap<string, number> | null): Buffer => {
+    if (!m) return Buffer.alloc(0);
     const parts: string[] = [];
-    for (const [word, id] of clusters) parts.push(`${word}\t${id}`);
-    clusterText = parts.join("\n");
-  }
-  const clusterBuf = Buffer.from(clusterText, "utf8");
+    for (const [word, id] of m) parts.push(`${word}\t${id}`);
+    return Buffer.from(parts.join("\n"), "utf8");
+  };
+  const clusterBuf = table(clusters);
+  const namesBuf = table(names);
   const header: ModelHeader = {
     ...meta,
     version: 1,
@@ -183,11 +188,12 @@ export function encodeModel(
     nRows: rows.length,
     scale,
     clusterBytes: clusterBuf.length,
+    namesBytes: namesBuf.length,
   };
   const headerBuf = Buffer.from(JSON.stringify(header), "utf8");
   const hEnd = pad4(8 + 4 + headerBuf.length);
   const wEnd = pad4(hEnd + rows.byteLength + weights.byteLength);
-  const total = wEnd + trans.byteLength + clusterBuf.length;
+  const total = wEnd + trans.byteLength + clusterBuf.length + namesBuf.length;
   const out = Buffer.alloc(total);
   out.write(MAGIC, 0, "latin1");
   out.writeUInt32LE(headerBuf.length, 8);
@@ -196,6 +202,7 @@ export function encodeModel(
   Buffer.from(weights.buffer, weights.byteOffset, weights.byteLength).copy(out, hEnd + rows.byteLength);
   Buffer.from(trans.buffer, trans.byteOffset, trans.byteLength).copy(out, wEnd);
   clusterBuf.copy(out, wEnd + trans.byteLength);
+  namesBuf.copy(out, wEnd + trans.byteLength + clusterBuf.length);
   return gzipSync(out, { level: 9 });
 }
 
@@ -214,14 +221,17 @@ export function decodeModel(gz: Buffer): LoadedModel {
   const weights = new Int16Array(buf.buffer, hEnd + rows.byteLength, header.nRows * L);
   const wEnd = pad4(hEnd + rows.byteLength + weights.byteLength);
   const trans = new Float32Array(buf.buffer, wEnd, (L + 1) * L);
-  let clusters: Map<string, number> | null = null;
-  if (header.clusterBytes > 0) {
-    clusters = new Map();
-    const text = dv.toString("utf8", wEnd + trans.byteLength, wEnd + trans.byteLength + header.clusterBytes);
-    for (const line of text.split("\n")) {
+  const table = (from: number, bytes: number): Map<string, number> | null => {
+    if (!(bytes > 0)) return null;
+    const m = new Map<string, number>();
+    for (const line of dv.toString("utf8", from, from + bytes).split("\n")) {
       const tab = line.indexOf("\t");
-      if (tab > 0) clusters.set(line.slice(0, tab), Number(line.slice(tab + 1)));
+      if (tab > 0) m.set(line.slice(0, tab), Number(line.slice(tab + 1)));
     }
-  }
-  return { header, scorer: new SparseWeights(header.hashBits, rows, weights, trans), clusters };
+    return m;
+  };
+  const cStart = wEnd + trans.byteLength;
+  const clusters = table(cStart, header.clusterBytes);
+  const names = table(cStart + header.clusterBytes, header.namesBytes ?? 0);
+  return { header, scorer: new SparseWeights(header.hashBits, rows, weights, trans), clusters, names };
 }

@@ -16,6 +16,10 @@ export interface TrainOptions {
   hashBits: number;
   clusters: ClusterTable | null;
   seed?: number;
+  /** probability of hiding a token's word-identity features in a training step (word dropout) */
+  dropWord?: number;
+  /** cost-augmented decoding in training: add this to every wrong label's score (margin) */
+  margin?: number;
   /** called after each epoch with the share of sentences decoded correctly */
   onEpoch?: (epoch: number, sentenceAccuracy: number) => void;
 }
@@ -29,14 +33,18 @@ export interface FeatureCorpus {
   labels: Uint8Array;
 }
 
-export function featurizeCorpus(sents: readonly Sentence[], clusters: ClusterTable | null): FeatureCorpus {
+export function featurizeCorpus(
+  sents: readonly Sentence[],
+  clusters: ClusterTable | null,
+  names: ReadonlyMap<string, number> | null = null,
+): FeatureCorpus {
   let total = 0;
   for (const s of sents) total += s.tokens.length;
   const feats = new Uint32Array(total * MAXF);
   const counts = new Uint8Array(total);
   const labels = new Uint8Array(total);
   const offsets = new Uint32Array(sents.length + 1);
-  const fz = new Featurizer(clusters);
+  const fz = new Featurizer(clusters, names);
   let t = 0;
   for (let s = 0; s < sents.length; s++) {
     offsets[s] = t;
@@ -50,6 +58,9 @@ export function featurizeCorpus(sents: readonly Sentence[], clusters: ClusterTab
   offsets[sents.length] = t;
   return { feats, counts, offsets, labels };
 }
+
+/** Feature id standing in for a hidden word (a constant outside the template hashes' typical use). */
+const WORD_DROPPED = 0x5eed;
 
 function rng(seed: number): () => number {
   let x = seed >>> 0 || 1;
@@ -75,6 +86,9 @@ export function trainPerceptron(corpus: FeatureCorpus, opts: TrainOptions): Dens
   for (let s = 0; s < nSent; s++) maxLen = Math.max(maxLen, corpus.offsets[s + 1] - corpus.offsets[s]);
   const em = new Float32Array(maxLen * L);
   const pred = new Uint8Array(maxLen);
+  const scratch = new Uint32Array(maxLen * MAXF);
+  const drop = opts.dropWord ?? 0;
+  const margin = opts.margin ?? 0;
   let c = 1;
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
     for (let i = nSent - 1; i > 0; i--) {
@@ -87,10 +101,24 @@ export function trainPerceptron(corpus: FeatureCorpus, opts: TrainOptions): Dens
     for (const s of order) {
       const from = corpus.offsets[s];
       const n = corpus.offsets[s + 1] - from;
-      const feats = corpus.feats.subarray(from * MAXF, (from + n) * MAXF);
+      let feats = corpus.feats.subarray(from * MAXF, (from + n) * MAXF);
+      if (drop > 0) {
+        scratch.set(feats);
+        feats = scratch.subarray(0, n * MAXF);
+        // slots 1 and 2 hold the word-identity features (lower-cased and exact form)
+        for (let i = 0; i < n; i++) {
+          if (rand() < drop) {
+            feats[i * MAXF + 1] = WORD_DROPPED;
+            feats[i * MAXF + 2] = WORD_DROPPED;
+          }
+        }
+      }
       const counts = corpus.counts.subarray(from, from + n);
       const gold = corpus.labels.subarray(from, from + n);
       model.emissions(feats, counts, n, MAXF, em);
+      if (margin > 0) {
+        for (let i = 0; i < n; i++) for (let y = 0; y < L; y++) if (y !== gold[i]) em[i * L + y] += margin;
+      }
       viterbi(em, n, tr, pred);
       let same = true;
       for (let i = 0; i < n; i++) {

@@ -21,13 +21,21 @@ export function docOfTokens(tokens: readonly string[]): Doc {
 
 export class Featurizer {
   private readonly scratch = new FeatureScratch();
-  private gaz = new Int32Array(64);
+  /** gazetteer codes of the last sentence (see gazetteer.ts) */
+  gaz = new Int32Array(64);
   private gazHy = new Int32Array(64);
   private lex = new Int32Array(64);
   feats = new Uint32Array(64 * MAXF);
   counts = new Uint8Array(64);
 
-  constructor(readonly clusters: ClusterTable | null) {}
+  constructor(
+    readonly clusters: ClusterTable | null,
+    readonly names: ReadonlyMap<string, number> | null = null,
+  ) {}
+
+  private nameFlags(w: string): number {
+    return this.names ? (this.names.get(w) ?? 0) : 0;
+  }
 
   /** Features of doc tokens [from, to) (one sentence); words are their texts. */
   run(doc: Doc, from: number, to: number, words: readonly string[]): void {
@@ -48,10 +56,10 @@ export class Featurizer {
         const lh = w.lastIndexOf("-");
         const last = w.slice(lh + 1);
         this.gazHy[i] = gazetteerTypeOf(w.slice(0, h)) | (gazetteerTypeOf(last) << 8);
-        this.lex[i] = lexiconCode(w) | (lexiconCode(last) << 8);
+        this.lex[i] = lexiconCode(w) | (lexiconCode(last) << 8) | (this.nameFlags(last) << 18);
       } else {
         this.gazHy[i] = 0;
-        this.lex[i] = lexiconCode(w);
+        this.lex[i] = lexiconCode(w) | (this.nameFlags(w) << 16);
       }
     }
     extractFeatures(words, this.gaz, this.gazHy, this.lex, this.clusters, this.feats, this.counts, this.scratch);

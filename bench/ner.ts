@@ -1,0 +1,69 @@
+/**
+ * NER tagger benchmark: `npm run build && node dist/bench/ner.js`.
+ * Tokenises and sentence-splits the 1,028 articles of ../shared/data/10kgnad/test.csv with our
+ * tokenizer (not timed), then times `tagNames` (features incl. gazetteer and lexicon lookups,
+ * emission scoring, Viterbi) over all of them on one core. Also prints model size and load time.
+ */
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Doc } from "../src/doc/index.js";
+import { gazetteerKb } from "../src/entities/tagger/gazetteer.js";
+import { loadModel, modelPath, tagNames } from "../src/entities/tagger/index.js";
+import { lexiconCode } from "../src/entities/tagger/lexicon.js";
+import { parseCsv } from "../src/read/csv.js";
+import { splitSentences } from "../src/tokens/sentences.js";
+import { tokenize } from "../src/tokens/tokenize.js";
+
+const CSV = fileURLToPath(new URL("../../../shared/data/10kgnad/test.csv", import.meta.url));
+
+function ms(t0: number): string {
+  return (performance.now() - t0).toFixed(1);
+}
+
+function main(): void {
+  const path = modelPath();
+  let t0 = performance.now();
+  const model = loadModel();
+  const loadMs = ms(t0);
+  t0 = performance.now();
+  const gaz = model.header.gazetteer ? gazetteerKb() : null;
+  const kbMs = ms(t0);
+  t0 = performance.now();
+  lexiconCode("Haus");
+  const lexMs = ms(t0);
+  process.stdout.write(
+    `model: ${path} — ${(statSync(path).size / 1e6).toFixed(2)} MB, ${model.header.nRows} feature rows, ` +
+      `${model.clusters?.size ?? 0} cluster words; load ${loadMs} ms` +
+      `${gaz ? `; knowledge base load ${kbMs} ms` : ""}; lexicon load ${lexMs} ms\n`,
+  );
+  if (!existsSync(CSV)) {
+    process.stdout.write(`bench ner: ${CSV} not found — the benchmark needs ../shared (skipped)\n`);
+    return;
+  }
+  const docs: Doc[] = [];
+  let tokens = 0;
+  for (const rec of parseCsv(readFileSync(CSV, "utf8"), { delimiter: ";", quote: "'" })) {
+    if (!("fields" in rec) || !rec.fields[1]) continue;
+    const doc = new Doc({ text: rec.fields[1] });
+    tokenize(doc);
+    splitSentences(doc);
+    docs.push(doc);
+    tokens += doc.tokens.count;
+  }
+  process.stdout.write(`corpus: 10kgnad test.csv — ${docs.length} articles, ${tokens} tokens (our tokenizer)\n`);
+  tagNames(docs[0]); // warm-up
+  let best = Number.POSITIVE_INFINITY;
+  let spans = 0;
+  for (let r = 0; r < 3; r++) {
+    spans = 0;
+    const s = performance.now();
+    for (const d of docs) spans += tagNames(d).length;
+    best = Math.min(best, performance.now() - s);
+  }
+  process.stdout.write(
+    `tagNames: ${Math.round(tokens / (best / 1000)).toLocaleString("en")} tokens/s on one core ` +
+      `(best of 3: ${best.toFixed(0)} ms, ${spans} name spans)\n`,
+  );
+}
+
+main();
