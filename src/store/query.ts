@@ -177,6 +177,9 @@ export function emptyBucket(period: string): DyadBucket {
   };
 }
 
+/** The bucket of events with neither their own date nor a publication date (sorts last). */
+export const UNDATED = "undated";
+
 /** Aggregates (day, type) rows into time buckets with quad counts and a mean weight score. */
 export function dyadBuckets(
   rows: Iterable<{ day: string | null; type: PloverType }>,
@@ -184,8 +187,7 @@ export function dyadBuckets(
 ): DyadBucket[] {
   const map = new Map<string, DyadBucket & { sum: number }>();
   for (const r of rows) {
-    if (!r.day) continue;
-    const period = bucketOf(r.day, interval);
+    const period = r.day ? bucketOf(r.day, interval) : UNDATED;
     let b = map.get(period);
     if (!b) {
       b = { ...emptyBucket(period), sum: 0 };
@@ -199,7 +201,9 @@ export function dyadBuckets(
     b.sum += p.weight;
   }
   return [...map.values()]
-    .sort((x, y) => (x.period < y.period ? -1 : x.period > y.period ? 1 : 0))
+    .sort((x, y) =>
+      x.period === y.period ? 0 : x.period === UNDATED ? 1 : y.period === UNDATED ? -1 : x.period < y.period ? -1 : 1,
+    )
     .map(({ sum, ...b }) => ({ ...b, score: b.events ? Math.round((sum / b.events) * 100) / 100 : 0 }));
 }
 

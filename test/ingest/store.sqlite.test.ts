@@ -89,7 +89,7 @@ describe("dyad time buckets and PLOVER weights", () => {
     expect(bucketOf("2025-09-04", "year")).toBe("2025");
   });
 
-  it("count quad classes per bucket and average the Goldstein-like weights; rows without a day are left out", () => {
+  it("count quad classes per bucket and average the Goldstein-like weights; undated events get their own last bucket", () => {
     const rows = [
       { day: "2025-01-02", type: "CONSULT" as const },
       { day: "2025-01-20", type: "ASSAULT" as const },
@@ -100,6 +100,7 @@ describe("dyad time buckets and PLOVER weights", () => {
     expect(b.map((x) => [x.period, x.cooperation, x.conflict, x.score])).toEqual([
       ["2025-01", 1, 1, (plover("CONSULT").weight + plover("ASSAULT").weight) / 2],
       ["2025-02", 1, 0, plover("AID").weight],
+      ["undated", 1, 0, plover("AID").weight],
     ]);
     expect(b[0]["material-conflict"]).toBe(1);
     expect(plover("REQUEST").quad).toBe("verbal-conflict");

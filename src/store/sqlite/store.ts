@@ -677,7 +677,8 @@ export class SqliteStore implements Store {
        WHERE (e.actor_id = ? OR e.target_id = ?) ORDER BY e.day DESC, e.id DESC LIMIT ?`,
     ).all(id, id, limit) as Row[];
     const counts = this.st(
-      `SELECT e.type, SUM(e.actor_id = ?) AS asActor, SUM(e.target_id = ?) AS asTarget
+      `SELECT e.type, SUM(CASE WHEN e.actor_id = ? THEN 1 ELSE 0 END) AS asActor,
+         SUM(CASE WHEN e.target_id = ? THEN 1 ELSE 0 END) AS asTarget
        FROM events e JOIN articles a ON a.id = e.article_id AND e.reprint = 0
        WHERE (e.actor_id = ? OR e.target_id = ?) AND e.negated = 0 AND e.hypothetical = 0
        GROUP BY e.type ORDER BY COUNT(*) DESC, e.type`,
