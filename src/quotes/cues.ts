@@ -53,6 +53,18 @@ export function findCues(v: TokView, s: number, e: number, skip: (i: number) => 
   const out: Cue[] = [];
   for (let i = s; i < e; i++) {
     if (!v.isWord(i) || skip(i)) continue;
+    if (v.isCap(i) && T.cueNouns.has(v.lower[i]) && i + 2 < e && v.isPunct(i + 1, ",")) {
+      // "vertritt die Ansicht, dass …": the clause's verb is the finite position, the noun the cue
+      let f = -1;
+      for (let j = i - 1; j >= s && j > i - 8; j--) {
+        if (clauseBreak(v, j)) break;
+        if (!v.isCap(j) && v.isWord(j) && lex.verb(v.lower[j]).some((a) => FINITE.has(a.mood))) f = j;
+      }
+      if (f >= 0 && !out.some((c) => c.finite === f)) {
+        out.push({ finite: f, tok: i, parts: [f, i], lemma: v.lower[i], type: "speech", nonFinite: false });
+      }
+      continue;
+    }
     if (v.isCap(i) && !v.isSentStart(i)) continue; // nouns
     const form = v.lower[i];
     if (T.functionWords.has(form)) continue;
@@ -107,6 +119,13 @@ export function findCues(v: TokView, s: number, e: number, skip: (i: number) => 
           if (!v.isPunct(j, ",") || ++commas > 2) break;
         }
       }
+    }
+    if (!found && i > s) {
+      // verb-final particle verb written apart: "wie X bekannt gab"
+      const base = lex.verb(form).find((a) => FINITE.has(a.mood))?.lemma;
+      const c = base ? T.cues.get(v.lower[i - 1] + base) : undefined;
+      if (c && c.particle === v.lower[i - 1])
+        found = { finite: i, tok: i, parts: [i - 1, i], lemma: c.lemma, type: c.type, nonFinite: false };
     }
     if (found && i + 1 < e && clauseBreak(v, i + 1)) {
       // "hat erklärt": a finite-looking form at the clause end after an auxiliary is a participle

@@ -20,6 +20,9 @@ import { quoteTables } from "./tables.js";
 import type { TokSpan } from "./view.js";
 import { TokView } from "./view.js";
 
+/** Sentence-initial pronouns that point back to the previous sentence as the reported content. */
+const ANAPHORS = new Set(["dies", "das", "davon", "dazu", "darauf", "darüber"]);
+
 interface Draft {
   kind: QuoteKind;
   msg: TokSpan;
@@ -196,6 +199,21 @@ export function extractQuotes(doc: Doc): Quote[] {
           frame: null,
         });
         segStart = after.e;
+      } else if (
+        !before &&
+        cue.finite === u.s + 1 &&
+        ANAPHORS.has(v.lower[u.s]) &&
+        ui > 0 &&
+        state.lastUnit !== ui - 1
+      ) {
+        // "Dies teilte die Polizei mit.": the previous sentence is the statement
+        speaker = subjectOf(v, cue, cs, u.e, true, timeEnd);
+        const pu = units[ui - 1];
+        const msg = { s: pu.s, e: trimEnd(v, pu.s, pu.e) };
+        if (msg.e - msg.s >= 3) {
+          const { kind, pair } = kindOf(msg, false);
+          drafts.push({ kind, msg, pair, cue: cueToks, speaker, inherited: null, frame: null });
+        }
       } else if (!before) {
         // "verurteilte das Vorgehen als „rücksichtslos“": a quoted fragment in the cue's clause
         let j = Math.max(...cue.parts) + 1;
@@ -308,7 +326,7 @@ export function extractQuotes(doc: Doc): Quote[] {
 
     // anaphoric "demnach" with no other quote: the sentence reports the last cited report
     const anaphor = frames.find((f) => f.kind === "anaphor");
-    if (!drafts.length && anaphor && state.report) {
+    if (!drafts.length && anaphor) {
       let s = u.s;
       let e = trimEnd(v, u.s, u.e);
       if (anaphor.cue === s) s++;
@@ -364,9 +382,11 @@ export function extractQuotes(doc: Doc): Quote[] {
       }
       if (!source && (anaphor || d.frame?.kind === "anaphor") && state.report) source = state.report;
       if (d.frame?.kind === "anaphor") {
+        // the cited report (if known) speaks; the span marks the anaphor in the text
+        const rep = state.report ? (doc.entities.find((x) => x.id === state.report) ?? null) : null;
         sp = {
-          entity: state.report,
-          text: doc.text.slice(v.start(anaphor!.cue), v.end(anaphor!.cue)),
+          entity: rep?.id ?? null,
+          text: rep?.name ?? null,
           span: textSpan(doc, v.start(anaphor!.cue), v.end(anaphor!.cue)),
         };
       }

@@ -23,6 +23,7 @@ export interface QuoteTables {
   scarePrefixes: readonly string[];
   pronouns: ReadonlyMap<string, string>;
   frameAdverbs: ReadonlySet<string>;
+  cueNouns: ReadonlySet<string>;
   functionWords: ReadonlySet<string>;
 }
 
@@ -64,6 +65,7 @@ export function quoteTables(): QuoteTables {
     scarePrefixes,
     pronouns,
     frameAdverbs: readWordList("quotes/frame-adverbs.txt"),
+    cueNouns: readWordList("quotes/cue-nouns.txt"),
     functionWords: readWordList("lexicon/function-words.txt"),
   };
   return cache;
