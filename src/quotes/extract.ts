@@ -180,7 +180,7 @@ export function extractQuotes(doc: Doc): Quote[] {
       if (!speaker && !before && cs > segStart && v.isPunct(cs - 1, ",")) {
         // an apposition or relative clause between subject and verb: "John Kline, ein Abgeordneter, sagte"
         const np = npAt(v, segStart, cue.finite);
-        if (np) speaker = { s: np.s, e: trimEnd(v, np.s, cs) };
+        if (np) speaker = v.isPunct(np.e, ",") && cs - np.e <= 16 ? { s: np.s, e: trimEnd(v, np.s, cs) } : np;
       }
       const cueToks = cue.parts;
       if (before) {

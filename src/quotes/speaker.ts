@@ -28,22 +28,25 @@ export function subjectOf(
     let a = cs;
     while (a < f && (v.lower[a] === "und" || v.lower[a] === "aber" || v.lower[a] === "doch" || v.isPunct(a))) a++;
     const np = npAt(v, a, f);
-    if (np && skipAdverbs(v, np.e, f, timeEnd) === f) return np;
+    if (np && skipAdverbs(v, np.e, f, timeEnd) === f && !datOutlet(v, np)) return np;
   }
   let j = skipAdverbs(v, f + 1, e, timeEnd);
   let np = npAt(v, j, e);
   // a dative outlet before the subject ("sagte der Zeitung X der Minister") is not the speaker
-  const T = quoteTables();
-  if (np && (v.lower[np.s] === "der" || v.lower[np.s] === "dem")) {
-    let hasOutlet = false;
-    for (let k = np.s; k < np.e; k++) if (T.outletNouns.has(v.lower[k])) hasOutlet = true;
-    if (hasOutlet) {
-      j = skipAdverbs(v, np.e, e, timeEnd);
-      np = npAt(v, j, e);
-    }
+  if (np && datOutlet(v, np)) {
+    j = skipAdverbs(v, np.e, e, timeEnd);
+    np = npAt(v, j, e);
   }
   if (np && cue.parts.includes(np.s)) return null;
   return np;
+}
+
+/** A dative outlet NP ("der Zeitung X", "dem Sender Y"): the addressee, not the speaker. */
+function datOutlet(v: TokView, np: TokSpan): boolean {
+  if (v.lower[np.s] !== "der" && v.lower[np.s] !== "dem") return false;
+  const T = quoteTables();
+  for (let k = np.s; k < np.e; k++) if (T.outletNouns.has(v.lower[k])) return true;
+  return false;
 }
 
 export interface Resolved {
