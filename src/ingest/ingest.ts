@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import type { DocJSON } from "../doc/schema/index.js";
 import { openStore } from "../store/open.js";
 import { contentHash } from "../store/query.js";
-import type { ArticleInput, Store } from "../store/types.js";
+import type { ArticleInput, CopyInput, Store } from "../store/types.js";
 import { AnalyzePool } from "./pool.js";
 import { createProgress, type Progress } from "./progress.js";
 import { checkItem, DEFAULT_MAX_BYTES, type Item, readSources, type SourceOptions } from "./sources.js";
@@ -40,6 +40,8 @@ export interface IngestSummary {
   exactDuplicates: number;
   /** Stored and linked to a canonical article as a reprint. */
   nearDuplicates: number;
+  /** Exact duplicates or already stored texts seen under another outlet or URL: recorded as reprints. */
+  exactCopies: number;
   failures: Failure[];
   /** Canonical articles that got reprints in this run: id, title, reprints in this run, reprints in all. */
   reprintedStories: { id: string; title: string | null; reprintsThisRun: number; reprints: number }[];
@@ -73,6 +75,7 @@ export async function ingest(inputs: readonly string[], opts: IngestOptions = {}
     alreadyStored: 0,
     exactDuplicates: 0,
     nearDuplicates: 0,
+    exactCopies: 0,
     failures: [],
     reprintedStories: [],
     seconds: 0,
@@ -82,6 +85,12 @@ export async function ingest(inputs: readonly string[], opts: IngestOptions = {}
   let done = 0;
   const tick = () => progress.update(done, summary.read);
   const seen = new Set<string>();
+  const copies: CopyInput[] = [];
+  const copyOf = (item: Extract<Item, { ok: true }>, hash: string) => {
+    if (item.doc.source || item.doc.url) {
+      copies.push({ hash, source: item.doc.source ?? null, url: item.doc.url ?? null, origin: item.where });
+    }
+  };
   const buffer: ArticleInput[] = [];
   let lastFlush = performance.now();
   let writes: Promise<void> = Promise.resolve();
@@ -150,6 +159,7 @@ export async function ingest(inputs: readonly string[], opts: IngestOptions = {}
       const hash = contentHash(item.doc.text);
       if (seen.has(hash)) {
         summary.exactDuplicates++;
+        copyOf(item, hash);
         done++;
         continue;
       }
@@ -160,6 +170,7 @@ export async function ingest(inputs: readonly string[], opts: IngestOptions = {}
     for (const p of todo) {
       if (known.has(p.hash)) {
         summary.alreadyStored++;
+        copyOf(p.item, p.hash);
         done++;
         continue;
       }
@@ -186,6 +197,7 @@ export async function ingest(inputs: readonly string[], opts: IngestOptions = {}
     await Promise.all(inflight);
     await flush();
     await writes;
+    if (copies.length) summary.exactCopies = await store.recordCopies(copies);
   } finally {
     progress.stop();
     if (pool) await (pool as AnalyzePool).close();
@@ -209,7 +221,7 @@ export function formatSummary(s: IngestSummary, maxFailures = 20): string {
   const lines: string[] = [];
   lines.push(
     `ingest: ${s.stored} stored (${s.nearDuplicates} near-duplicate reprints), ${s.alreadyStored} already stored, ` +
-      `${s.exactDuplicates} exact duplicates skipped, ${s.failures.length} failed — ${s.read} items in ${s.seconds.toFixed(1)} s` +
+      `${s.exactDuplicates} exact duplicates skipped (${s.exactCopies} new copies from other outlets/URLs), ${s.failures.length} failed — ${s.read} items in ${s.seconds.toFixed(1)} s` +
       (s.stopped ? " (stopped early)" : ""),
   );
   if (s.reprintedStories.length) {

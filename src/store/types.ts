@@ -53,7 +53,7 @@ export interface ArticleSummary {
   lang: string | null;
   /** Canonical article this one reprints, or null. */
   duplicateOf: string | null;
-  /** Near-duplicate reprints of this (canonical) article. */
+  /** Reprints of this (canonical) article: near-duplicates plus exact copies from other outlets/URLs. */
   reprints: number;
   /** For searches: a short text excerpt around the match. */
   snippet?: string;
@@ -68,6 +68,16 @@ export interface ArticleRecord extends ArticleSummary {
   doc: DocJSON;
   /** Ids of this article's reprints (when it is canonical). */
   reprintIds: string[];
+  /** Exact copies of the text seen from other outlets or URLs (not stored again). */
+  copies: { source: string | null; url: string | null }[];
+}
+
+/** An exact copy (same content hash) of a stored article, seen under another outlet or URL. */
+export interface CopyInput {
+  hash: string;
+  source: string | null;
+  url: string | null;
+  origin?: string;
 }
 
 export interface ArticleQuery extends DateRange, PageOptions {
@@ -266,6 +276,12 @@ export interface Store {
    * not written again ("exists").
    */
   writeBatch(items: readonly ArticleInput[]): Promise<WriteOutcome[]>;
+  /**
+   * Records exact copies of stored articles from another outlet or URL (one transaction). A copy
+   * whose source and URL equal the stored article's, or that is already recorded, is ignored;
+   * each new one adds 1 to the article's reprints. Returns how many were new.
+   */
+  recordCopies(copies: readonly CopyInput[]): Promise<number>;
 
   stats(): Promise<CorpusStats>;
   /** Articles containing all words of q (ranked by relevance), with snippets. */

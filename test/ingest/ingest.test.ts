@@ -157,6 +157,26 @@ describe("ingest: bad inputs are reported per item and the run goes on", () => {
   });
 });
 
+describe("ingest: exact copies from other outlets", () => {
+  it("stores the text once and counts each other outlet's copy as a reprint, also across runs", async () => {
+    const f = join(dir, "copies.jsonl");
+    const rec = (source: string) => JSON.stringify({ text: LONG, source, published: "2025-09-02" });
+    writeFileSync(f, `${rec("APA")}\n${rec("Kurier")}\n${rec("APA")}\n`);
+    const db = newDb();
+    const s = await run([f], { db });
+    expect([s.stored, s.exactDuplicates, s.exactCopies]).toEqual([1, 2, 1]);
+    const g = join(dir, "copies2.jsonl");
+    writeFileSync(g, `${rec("Der Standard")}\n${rec("Kurier")}\n`);
+    const again = await run([g], { db });
+    expect([again.stored, again.alreadyStored, again.exactDuplicates, again.exactCopies]).toEqual([0, 1, 1, 1]);
+    const store = new SqliteStore(db);
+    const a = await store.getArticle("1");
+    expect(a?.reprints).toBe(2);
+    expect(a?.copies.map((c) => c.source)).toEqual(["Kurier", "Der Standard"]);
+    await store.close();
+  });
+});
+
 describe("ingest: near-duplicates", () => {
   it("links the same story from two outlets with small edits as canonical + one reprint", async () => {
     const f = join(dir, "reprint.jsonl");

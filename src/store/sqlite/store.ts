@@ -18,6 +18,7 @@ import type {
   ArticleQuery,
   ArticleRecord,
   ArticleSummary,
+  CopyInput,
   CorpusEntity,
   CorpusStats,
   DyadQuery,
@@ -115,6 +116,25 @@ export class SqliteStore implements Store {
 
   async writeBatch(items: readonly ArticleInput[]): Promise<WriteOutcome[]> {
     return this.db.transaction(() => items.map((it) => this.writeOne(it)))();
+  }
+
+  async recordCopies(copies: readonly CopyInput[]): Promise<number> {
+    const find = this.st("SELECT id, source, url FROM articles WHERE hash = ?");
+    const ins = this.st("INSERT OR IGNORE INTO article_copies (article_id, source, url, origin) VALUES (?, ?, ?, ?)");
+    const bump = this.st("UPDATE articles SET reprints = reprints + 1 WHERE id = ?");
+    return this.db.transaction(() => {
+      let n = 0;
+      for (const c of copies) {
+        const a = find.get(c.hash) as { id: number; source: string | null; url: string | null } | undefined;
+        if (!a) continue;
+        if ((a.source ?? null) === (c.source ?? null) && (a.url ?? null) === (c.url ?? null)) continue;
+        if (ins.run(a.id, c.source ?? null, c.url ?? null, c.origin ?? null).changes) {
+          bump.run(a.id);
+          n++;
+        }
+      }
+      return n;
+    })();
   }
 
   private writeOne(item: ArticleInput): WriteOutcome {
@@ -415,6 +435,10 @@ export class SqliteStore implements Store {
       ingestedAt: r.ingested_at as string,
       doc: { text: r.text as string, ...rest },
       reprintIds,
+      copies: this.st("SELECT source, url FROM article_copies WHERE article_id = ? ORDER BY rowid").all(r.id) as {
+        source: string | null;
+        url: string | null;
+      }[],
     };
   }
 
