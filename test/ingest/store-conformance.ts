@@ -205,6 +205,28 @@ export function storeConformance(engine: string, make: () => Promise<Store>): vo
       expect(minhash("")).toBeNull();
     });
 
+    it("records exact copies from other outlets once each and counts them as reprints", async () => {
+      const [a] = sampleCorpus();
+      const [out] = await store.writeBatch([a]);
+      const copy = (source: string | null, url: string | null = null) => ({ hash: a.hash, source, url });
+      // the article's own outlet is no copy; a repeated copy counts once; unknown hashes are ignored
+      const n = await store.recordCopies([
+        copy("Der Standard"),
+        copy("Kurier"),
+        copy("Kurier"),
+        copy(null, "https://example.org/x"),
+        { hash: "f".repeat(64), source: "ORF", url: null },
+      ]);
+      expect(n).toBe(2);
+      expect(await store.recordCopies([copy("Kurier")])).toBe(0);
+      const got = await store.getArticle(out.id);
+      expect(got?.reprints).toBe(2);
+      expect(got?.copies).toEqual([
+        { source: "Kurier", url: null },
+        { source: null, url: "https://example.org/x" },
+      ]);
+    });
+
     it("exports every article with its Doc and flat rows per table", async () => {
       await store.writeBatch(sampleCorpus());
       const arts = [];
