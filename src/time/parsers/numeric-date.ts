@@ -35,6 +35,7 @@ export const numericDate: Parser = (m: M, i: number): Cand | null => {
   const k = m.kind(i);
   if (k !== TokenKind.NUMBER && k !== TokenKind.ORDINAL) return null;
   if (NOT_DATE_BEFORE.has(m.lw(i - 1))) return null;
+  if (m.lw(i - 1) === "/" && !m.space(i)) return null; // "f/6.3.", "Nr. 12/3.4."
   const w = m.lw(i);
   let r = FULL.exec(w);
   if (r && k === TokenKind.NUMBER) {

@@ -165,8 +165,9 @@ export const relativePeriod: Parser = (m: M, i: number): Cand | null => {
         resolve: (rc) => ({ value: shift(rc.base, unit, sign * n) ?? unresolved(unit, sign) }),
       };
     }
-    if (w === "vor" && VAGUE.has(m.lw(i + 1)) && m.unit(i + 2)) {
-      return { s: i, e: i + 3, type: "DATE", family: "relative-period", resolve: () => ({ value: "PAST_REF" }) };
+    if (VAGUE.has(m.lw(i + 1)) && m.unit(i + 2) && m.lw(i - 1) !== "den") {
+      const v = w === "vor" ? "PAST_REF" : "FUTURE_REF";
+      return { s: i, e: i + 3, type: "DATE", family: "relative-period", resolve: () => ({ value: v }) };
     }
     return null;
   }
