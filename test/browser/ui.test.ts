@@ -131,7 +131,7 @@ describe.skipIf(!haveShared || !haveChromium)(`web UI in Debian's chromium${reas
     expect(await mittwoch.getAttribute("data-value")).toBe("2025-09-03");
   });
 
-  it("highlights an event in the text when it is chosen in the list, by keyboard", async () => {
+  it("highlights an event and a quote in the text when chosen in the lists", async () => {
     const first = page.locator(".event-btn").first();
     await expect.poll(() => page.locator(".event-btn").count()).toBeGreaterThan(0);
     await first.focus();
@@ -139,6 +139,9 @@ describe.skipIf(!haveShared || !haveChromium)(`web UI in Debian's chromium${reas
     expect(await first.getAttribute("aria-pressed")).toBe("true");
     expect(await page.locator(".doc-text .ev-active").count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(ARTIFACTS, "analyse-event.png") });
+    // a quote chosen in the side list is marked in the text
+    await page.locator(".quote-list li", { hasText: "Wir warten auf Sie" }).getByRole("button").click();
+    expect(await page.locator(".doc-text .quote.q-active").textContent()).toContain("Wir warten auf Sie");
   });
 
   it("renders script-laden article text as text, never as markup", async () => {

@@ -180,6 +180,16 @@ export function renderDoc(doc: DocJSON, opts: { entityHref?: (e: Entity) => stri
     hits[0]?.scrollIntoView({ block: "center", behavior: "smooth" });
   };
 
+  const showQuote = (id: string) => {
+    for (const el of body.querySelectorAll(".q-active")) el.classList.remove("q-active");
+    const el = body.querySelector<HTMLElement>(`.quote[data-quote="${CSS.escape(id)}"]`);
+    if (!el) return;
+    el.classList.add("q-active");
+    el.tabIndex = -1;
+    el.focus({ preventScroll: true });
+    el.scrollIntoView({ block: "center", behavior: "smooth" });
+  };
+
   const element = h(
     "div",
     { class: "doc-view" },
@@ -202,7 +212,7 @@ export function renderDoc(doc: DocJSON, opts: { entityHref?: (e: Entity) => stri
       "aside",
       { class: "doc-side" },
       details,
-      quotesPanel(doc, byId),
+      quotesPanel(doc, byId, showQuote),
       eventsPanel(doc, byId, highlightEvent),
       entitiesPanel(doc, opts.entityHref),
     ),
@@ -262,7 +272,7 @@ function entityDetails(e: Entity, href?: (e: Entity) => string): HTMLElement {
 const refName = (id: string | null, text: string | null | undefined, byId: Map<string, Entity>) =>
   (id ? byId.get(id)?.name : undefined) ?? text ?? "—";
 
-function quotesPanel(doc: DocJSON, byId: Map<string, Entity>): HTMLElement {
+function quotesPanel(doc: DocJSON, byId: Map<string, Entity>, show: (id: string) => void): HTMLElement {
   return h(
     "section",
     { class: "panel", "aria-label": "quotes" },
@@ -281,6 +291,17 @@ function quotesPanel(doc: DocJSON, byId: Map<string, Entity>): HTMLElement {
               " ",
               h("span", { class: "q-text" }, q.text.length > 140 ? `${q.text.slice(0, 140)}…` : q.text),
               q.date ? h("span", { class: "muted" }, ` (${q.date})`) : null,
+              " ",
+              h(
+                "button",
+                {
+                  type: "button",
+                  class: "link-btn",
+                  "aria-label": `show quote ${q.id} in the text`,
+                  onclick: () => show(q.id),
+                },
+                "in text ↗",
+              ),
             );
           }),
         )

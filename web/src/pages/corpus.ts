@@ -9,7 +9,7 @@ import {
   type Page,
 } from "../api.js";
 import { coopConflictChart } from "../chart.js";
-import { type Child, clear, h, hashHref, link, message, put } from "../dom.js";
+import { type Child, h, hashHref, link, message, put } from "../dom.js";
 import { entityTitle, renderDoc, sourceBadge, speakerChip } from "../render-doc.js";
 import { eventTableFor } from "./events-table.js";
 
@@ -42,11 +42,18 @@ function dateRangeInputs(params: Params): { from: HTMLInputElement; to: HTMLInpu
 function searchForm(
   path: string,
   params: Params,
-  fields: { name: string; label: string; placeholder?: string }[],
+  fields: { name: string; label: string; placeholder?: string; options?: string[] }[],
   withDates: boolean,
 ): HTMLFormElement {
   const inputs = fields.map((f) => {
-    const input = h("input", { type: "search", id: `f-${f.name}`, name: f.name, placeholder: f.placeholder ?? "" });
+    const input = f.options
+      ? h(
+          "select",
+          { id: `f-${f.name}`, name: f.name },
+          h("option", { value: "" }, "any"),
+          f.options.map((o) => h("option", { value: o }, o)),
+        )
+      : h("input", { type: "search", id: `f-${f.name}`, name: f.name, placeholder: f.placeholder ?? "" });
     input.value = params.get(f.name) ?? "";
     return { f, input };
   });
@@ -320,6 +327,25 @@ export function quotesPage(root: HTMLElement, params: Params): void {
   );
 }
 
+const PLOVER_TYPES = [
+  "AGREE",
+  "CONSULT",
+  "SUPPORT",
+  "CONCEDE",
+  "COOPERATE",
+  "AID",
+  "RETREAT",
+  "REQUEST",
+  "ACCUSE",
+  "REJECT",
+  "THREATEN",
+  "PROTEST",
+  "SANCTION",
+  "MOBILIZE",
+  "COERCE",
+  "ASSAULT",
+];
+
 export function eventsPage(root: HTMLElement, params: Params): void {
   put(
     root,
@@ -330,7 +356,7 @@ export function eventsPage(root: HTMLElement, params: Params): void {
       [
         { name: "actor", label: "Actor" },
         { name: "target", label: "Target" },
-        { name: "type", label: "Type", placeholder: "e.g. ASSAULT" },
+        { name: "type", label: "Type", options: PLOVER_TYPES },
       ],
       true,
     ),
@@ -342,9 +368,4 @@ export function eventsPage(root: HTMLElement, params: Params): void {
     () => get<Page<CorpusEvent>>("events", q),
     (page) => put(root, eventTableFor(page.items)),
   );
-}
-
-export function clearAnd(root: HTMLElement): HTMLElement {
-  clear(root);
-  return root;
 }
