@@ -246,6 +246,16 @@ function legend(): HTMLElement {
   );
 }
 
+/** "Putin ×6, Wladimir Putin, russischen Präsidenten" */
+function mentionSummary(e: Entity): string {
+  const counts = new Map<string, number>();
+  for (const m of e.mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([t, n]) => (n > 1 ? `${t} ×${n}` : t))
+    .join(", ");
+}
+
 function entityDetails(e: Entity, href?: (e: Entity) => string): HTMLElement {
   return h(
     "div",
@@ -263,7 +273,7 @@ function entityDetails(e: Entity, href?: (e: Entity) => string): HTMLElement {
       e.role ? [h("dt", null, "role"), h("dd", null, e.role)] : null,
       e.ownership ? [h("dt", null, "ownership"), h("dd", null, e.ownership)] : null,
       h("dt", null, "mentions"),
-      h("dd", null, e.mentions.map((m) => m.text).join(", ")),
+      h("dd", null, mentionSummary(e)),
     ),
     href ? h("a", { href: href(e) }, "in the corpus →") : null,
   );
