@@ -301,7 +301,7 @@ let cityCount = 0;
     // common German words ("Lage", "Landes") and small towns abroad ("Dax") need context to count as places
     if ((isCommonNoun(name) || (nounForms.has(name) && !WORDS[name])) && pop < 1_000_000 && !isCapital)
       e.ambiguous = true;
-    if (pop < 100_000 && !isCapital && !(iso3 && HOME.has(iso3))) e.ambiguous = true;
+    if (pop < 250_000 && !isCapital && !(iso3 && HOME.has(iso3))) e.ambiguous = true;
     addNameForms(e, name, 0, false);
     if (f[1] !== name && !nounForms.has(f[1]) && !isCommonNoun(f[1])) addNameForms(e, f[1], 1, false);
     if (f[2] !== f[1] && f[2] !== name && !nounForms.has(f[2])) addForm(e, f[2], 1, false);

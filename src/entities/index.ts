@@ -10,7 +10,7 @@
  *   (anaphoric-heads) → name inside a compound (compound-prefixes).
  */
 import type { Doc, Entity } from "../doc/index.js";
-import { kb, kbMissing } from "../kb/index.js";
+import { type KbEntry, kb, kbMissing } from "../kb/index.js";
 import type { Stage } from "../pipeline/stage.js";
 import { matchAnaphoricHead } from "./anaphoric-heads.js";
 import { type Draft, EntityBuilder } from "./builder.js";
@@ -70,6 +70,10 @@ function registerPerson(ctx: LinkContext, d: Draft, start: number, end: number):
   if (toks.length >= 2 || d.kb) ctx.surnames.register(d, toks);
 }
 
+function smallPlace(e: KbEntry): boolean {
+  return (e.kind === "city" && (e.population ?? 0) < 100_000) || e.kind === "region";
+}
+
 /** Tries the rules at token i; returns the token to continue at. */
 function step(ctx: LinkContext, i: number): number {
   const { builder } = ctx;
@@ -104,6 +108,10 @@ function step(ctx: LinkContext, i: number): number {
     }
   }
 
+  // the tagger reads a one-word small place as a person ("Frau Roth"): trust it
+  if (m && tag && tag.type === "PER" && tag.start === m.start && tag.end === m.end && smallPlace(m.entry)) {
+    if (commitTagSpan(ctx, tag)) return tag.end;
+  }
   if (m) {
     const d = commitKb(ctx, m);
     registerPerson(ctx, d, m.start, m.end);

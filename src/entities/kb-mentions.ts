@@ -6,6 +6,7 @@
  * the same-name city.
  */
 import type { KbMatch } from "../kb/index.js";
+import { lexicon } from "../lang/de/lexicon/index.js";
 import { isSentStart, type LinkContext } from "./context.js";
 import { wordList } from "./data.js";
 
@@ -37,12 +38,30 @@ function contextSupports(ctx: LinkContext, m: KbMatch): boolean {
   return cues.has(next);
 }
 
+/** Countries whose regions German news names bare ("Bayern", "Tirol", "Aargau"). */
+const HOME = new Set(["DEU", "AUT", "CHE", "LIE", "LUX"]);
+
+/**
+ * A match that only counts with context: flagged ambiguous in the KB, or a one-word gazetteer place whose
+ * surface is a German common word ("Dabei" as an alternate name of Dubai, "Wetter", "Boden", "Nord").
+ */
+function needsContext(ctx: LinkContext, m: KbMatch): boolean {
+  const e = m.entry;
+  if (e.ambiguous) return true;
+  if (m.end - m.start !== 1 || !(e.id.startsWith("geo:") || e.id.startsWith("region:"))) return false;
+  const surface = ctx.words[m.start];
+  if (!lexicon().isCommonWord(surface)) return false;
+  if (m.form === "alias") return true;
+  if (e.kind === "city") return (e.population ?? 0) < 1_000_000;
+  return !(e.country && HOME.has(e.country));
+}
+
 /** The best KB match at token i (already gated), or undefined. */
 export function kbMatchAt(ctx: LinkContext, i: number): KbMatch | undefined {
   const { doc, kb } = ctx;
   const all = kb.matchAt(doc, i, ctx.words);
   if (!all.length) return undefined;
-  let cands = all.filter((m) => m.form !== "descriptor" && (!m.entry.ambiguous || contextSupports(ctx, m)));
+  let cands = all.filter((m) => m.form !== "descriptor" && (!needsContext(ctx, m) || contextSupports(ctx, m)));
   if (!cands.length) return undefined;
   // a single capitalised common word at sentence start that the KB only knows as a small place
   if (cands[0].end - i === 1 && isSentStart(doc, i) && cands.every((m) => PLACE_KINDS.has(m.entry.kind))) {

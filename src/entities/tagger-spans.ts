@@ -59,11 +59,17 @@ function trimPersonSpan(ctx: LinkContext, s: TagSpan): TagSpan | undefined {
 
 /** A common noun or a title ("Außenamtssprecher", "Grünen-Fraktionschefin") before a name. */
 function isTitleWord(ctx: LinkContext, w: string): boolean {
+  if (!/^\p{Lu}/u.test(w)) return false; // "von", "de": name particles stay
   const lex = lexicon();
   if (lex.isCommonWord(w) || ctx.kb.roleNoun(w)) return true;
   const tail = w.slice(w.lastIndexOf("-") + 1).toLowerCase();
   for (const suf of wordList("role-suffixes.txt")) if (tail.endsWith(suf)) return true;
   return false;
+}
+
+/** "Frau Roth", "Herrn Watts": a person span right after an honorific. */
+function afterHonorific(ctx: LinkContext, s: TagSpan): boolean {
+  return s.type === "PER" && s.start > 0 && wordList("honorifics.txt").has(ctx.words[s.start - 1]);
 }
 
 /** Commits a tagger span as a local entity (or the KB entity with that exact name). */
@@ -75,7 +81,12 @@ export function commitTagSpan(ctx: LinkContext, span: TagSpan): Draft | undefine
   if (s.end - s.start === 1 && blockedWords().has(text.toLowerCase())) return undefined;
   if (!/\p{Lu}/u.test(text)) return undefined;
   // a single common German word the tagger took for a name ("Rohöl", "Wolfram"), or a demonym
-  if (s.end - s.start === 1 && (lexicon().isCommonWord(text) || kb.countryOfAdjective(text))) return undefined;
+  if (
+    s.end - s.start === 1 &&
+    (kb.countryOfAdjective(text) || (lexicon().isCommonWord(text) && !afterHonorific(ctx, s)))
+  ) {
+    return undefined;
+  }
   const known = kb.lookup(text.split(/\s+/).join(" ")).find((e) => e.type === s.type);
   let d: Draft;
   if (known) d = builder.forKb(known);
