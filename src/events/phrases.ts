@@ -241,7 +241,7 @@ export function phrases(doc: Doc, s: number, e: number, mentions: ReadonlyMap<nu
         /s$/.test(text) &&
         i + 1 < e &&
         /^\p{Lu}/u.test(doc.tokenText(i + 1)) &&
-        !mentions.has(i + 1)
+        mentions.get(i + 1)?.type !== "LOC"
       ) {
         // "Ungarns Außenminister …": the genitive place only gives the country of what follows
         const m = p.members[p.members.length - 1];

@@ -20,6 +20,18 @@ export interface Roles {
 
 const OBJECT_DET = new Set(["den", "dem", "einen", "einem", "ihren", "ihrem", "seinen", "seinem"]);
 const BASE_TARGET_PREPS = ["gegen", "an", "mit", "bei", "auf", "von", "zu", "zum", "zur"];
+const POSSESSIVE = new Set([
+  "seine",
+  "seinen",
+  "seiner",
+  "seinem",
+  "ihre",
+  "ihren",
+  "ihrer",
+  "ihrem",
+  "unsere",
+  "unseren",
+]);
 const PLACE_TARGET: ReadonlySet<PloverType> = new Set(["ASSAULT", "COERCE", "MOBILIZE"]);
 const PLACE_PREPS: ReadonlySet<string> = new Set(["in", "im", "auf", "nach", "über", "um"]);
 
@@ -82,11 +94,25 @@ export function assignRoles(doc: Doc, ps: readonly Phrase[], cue: Cue | null, c:
       !(p.weapon && p.prep === "mit") &&
       (p.members.length > 0 || p.actor),
   );
-  let target: Phrase | null = objects.find(hasCountry) ?? prepped.find(hasCountry) ?? objects[0] ?? prepped[0] ?? null;
+  // own troops, weapons or possessions moved by the actor are instruments, not targets ("zog seine Truppen ab")
+  const instrument = (p: Phrase) => p.weapon || p.actor?.armed === true || POSSESSIVE.has(p.det ?? "");
+  let target: Phrase | null =
+    objects.find(hasCountry) ??
+    objects.find((p) => !instrument(p)) ??
+    prepped.find(hasCountry) ??
+    objects[0] ??
+    prepped[0] ??
+    null;
   if (cue && (!target || !hasCountry(target)) && PLACE_TARGET.has(cue.type)) {
     // "bombardierte Ziele im Süden des Libanon", "töteten im Sudan Zivilisten": the place names the target country
     const place = parts.find(
-      (p) => p !== actor && p.place && p.prep !== null && PLACE_PREPS.has(p.prep) && hasCountry(p),
+      (p) =>
+        p !== actor &&
+        p.prep !== null &&
+        PLACE_PREPS.has(p.prep) &&
+        p.members.length > 0 &&
+        p.members.every((m) => m.mention?.type === "LOC") &&
+        hasCountry(p),
     );
     if (place) target = place;
   }
