@@ -68,6 +68,7 @@ export function findCues(v: TokView, s: number, e: number, skip: (i: number) => 
     if (v.isCap(i) && !v.isSentStart(i)) continue; // nouns
     const form = v.lower[i];
     if (T.functionWords.has(form)) continue;
+    if (i > s && v.lower[i - 1] === "zu") continue; // "ohne … zu verweisen": an infinitive
     let found: Cue | null = null;
     for (const a of lex.verb(form)) {
       if (!FINITE.has(a.mood)) continue;

@@ -163,7 +163,7 @@ export function extractQuotes(doc: Doc): Quote[] {
           break;
         }
       }
-      let after: ReturnType<typeof complementAfter> = complementAfter(v, cue, u.e, jump, isQuotationOpen);
+      let after: ReturnType<typeof complementAfter> = complementAfter(v, cue, u.e, jump, isQuotationOpen, isPairOpen);
       if (v.lower[cs] === "wie" && (cs === u.s || v.isPunct(cs - 1, ","))) {
         // "Wie die Polizei mitteilte, wurde …" / "…, wie ein Sprecher sagte."
         before = null;

@@ -69,6 +69,9 @@ function isAdj(v: TokView, i: number): boolean {
 }
 
 function isNounLike(v: TokView, i: number): boolean {
+  // "39-Jährige", "100-Meter-Läufer"
+  const h = v.text[i].lastIndexOf("-");
+  if (h > 0 && (v.isWord(i) || v.kind(i) === TokenKind.NUMBER) && /^\p{Lu}/u.test(v.text[i].slice(h + 1))) return true;
   if (!v.isWord(i)) return false;
   if (v.isCap(i)) {
     if (v.isSentStart(i) && quoteTables().functionWords.has(v.lower[i])) return false;
@@ -86,7 +89,7 @@ export function npAt(v: TokView, j: number, e: number): TokSpan | null {
   let k = j;
   let sawNoun = false;
   if (ARTICLES.has(w)) k++;
-  const limit = Math.min(e, j + 18);
+  const limit = Math.min(e, j + 30);
   while (k < limit) {
     if (v.isQuote(k) && (k === j || sawNoun || ARTICLES.has(v.lower[k - 1]))) {
       // a quoted name: "laut „BBC News“", "der Fernsehsender „Silverbird“"
@@ -113,7 +116,7 @@ export function npAt(v: TokView, j: number, e: number): TokSpan | null {
       const next = v.lower[k + 1];
       if (T.outletNouns.has(next) || (isAdj(v, k + 1) && k + 2 < limit && T.outletNouns.has(v.lower[k + 2]))) break;
       const sub = npAt(v, k + 1, limit);
-      if (sub && isNounLike(v, sub.e - 1)) {
+      if (sub && (isNounLike(v, sub.e - 1) || v.isPunct(sub.e - 1, ")"))) {
         k = sub.e;
         continue;
       }
@@ -121,7 +124,7 @@ export function npAt(v: TokView, j: number, e: number): TokSpan | null {
     }
     if (sawNoun && (v.lower[k] === "von" || v.lower[k] === "vom") && k + 1 < limit) {
       const sub = npAt(v, v.lower[k] === "vom" ? k + 1 : k + 1, limit);
-      if (sub && isNounLike(v, sub.e - 1) && !T.pronouns.has(v.lower[sub.s])) {
+      if (sub && (isNounLike(v, sub.e - 1) || v.isPunct(sub.e - 1, ")")) && !T.pronouns.has(v.lower[sub.s])) {
         k = sub.e;
         continue;
       }
@@ -138,7 +141,7 @@ export function npAt(v: TokView, j: number, e: number): TokSpan | null {
     if (sawNoun && v.isPunct(k, "(")) {
       let c = k + 1;
       while (c < limit && !v.isPunct(c, ")")) c++;
-      if (c < limit && c - k < 14) {
+      if (c < limit && c - k < 18) {
         k = c + 1;
         continue;
       }

@@ -48,7 +48,14 @@ function hasReportedVerb(v: TokView, s: number, e: number, jump: Jump): boolean 
 }
 
 /** The complement after the cue, or null. `e` is the end of the unit. */
-export function complementAfter(v: TokView, cue: Cue, e: number, jump: Jump, isPairOpen: (i: number) => boolean) {
+export function complementAfter(
+  v: TokView,
+  cue: Cue,
+  e: number,
+  jump: Jump,
+  isPairOpen: (i: number) => boolean,
+  anyPairOpen: (i: number) => boolean = isPairOpen,
+) {
   const last = cue.parts[cue.parts.length - 1];
   let j = Math.max(cue.finite, last) + 1;
   let steps = 0;
@@ -64,25 +71,39 @@ export function complementAfter(v: TokView, cue: Cue, e: number, jump: Jump, isP
     steps++;
   }
   if (j >= e || steps >= 14) return null;
-  const start = v.isPunct(j) ? j + 1 : j;
-  const end = trimEnd(v, start, e);
-  if (end <= start) return null;
   const colon = v.isPunct(j, ":");
-  if (colon || isPairOpen(start)) return { s: start, e: end, colon };
-  if (COMPLEMENTIZERS.has(v.lower[start])) return { s: start, e: end, colon };
-  // the next clause (to the next comma) must be in Konjunktiv, a main clause (V2) or a zu-infinitive
-  let c = start;
-  while (c < end && !v.isPunct(c, ",")) c = jump(c);
-  if (hasReportedVerb(v, start, c, jump)) return { s: start, e: end, colon };
-  if (isMainClause(v, start, c)) return { s: start, e: end, colon };
-  if (
-    c - start >= 2 &&
-    (v.lower[c - 2] === "zu" ||
-      lexicon()
-        .verb(v.lower[c - 1])
-        .some((a) => a.mood === "zuinf"))
-  )
-    return { s: start, e: end, colon };
+  // up to two appositions or infinitive clauses may come first ("sagte X, Kommandant des Korps, ohne … zu …, dass")
+  for (let round = 0; round < 3; round++) {
+    const start = v.isPunct(j) ? j + 1 : j;
+    const end = trimEnd(v, start, e);
+    if (end <= start) return null;
+    if (colon || isPairOpen(start)) return { s: start, e: end, colon };
+    if (COMPLEMENTIZERS.has(v.lower[start])) return { s: start, e: end, colon };
+    // the next clause (to the next comma) must be in Konjunktiv, a main clause (V2), a zu-infinitive or hold a quotation
+    let c = start;
+    let quoted = false;
+    while (c < end && !v.isPunct(c, ",")) {
+      if (anyPairOpen(c)) quoted = true;
+      c = jump(c);
+    }
+    if (hasReportedVerb(v, start, c, jump) || isMainClause(v, start, c) || (quoted && c - start >= 2))
+      return { s: start, e: end, colon };
+    const zuInf =
+      c - start >= 2 &&
+      (v.lower[c - 2] === "zu" ||
+        lexicon()
+          .verb(v.lower[c - 1])
+          .some((a) => a.mood === "zuinf"));
+    const np = npAt(v, start, c);
+    const apposition = np !== null && np.e === c;
+    const infinitive = (v.lower[start] === "ohne" || v.lower[start] === "um" || v.lower[start] === "statt") && zuInf;
+    if (!apposition && !infinitive) {
+      if (zuInf) return { s: start, e: end, colon };
+      return null;
+    }
+    if (c >= end) return null;
+    j = c;
+  }
   return null;
 }
 
