@@ -131,7 +131,10 @@ describe.skipIf(!BUILT)(
       const missing = cli("quotes", "--db", "nothing-here.db");
       expect(missing.status).toBe(1);
       expect(missing.stderr).toBe("lagebild: error: no corpus at nothing-here.db; run lagebild ingest first\n");
-      const db = join(dir, "q.db");
+      const db = join(dir, "err.db");
+      const input = join(dir, "err.jsonl");
+      writeFileSync(input, `${JSON.stringify({ text: "Ein kurzer Artikel über Graz." })}\n`);
+      expect(cli("ingest", input, "--db", db, "--quiet").status).toBe(0);
       const badDate = cli("events", "--from", "2025-02-30", "--db", db);
       expect(badDate.status).toBe(1);
       expect(badDate.stderr).toMatch(/--from: cannot read "2025-02-30" as a date/);
