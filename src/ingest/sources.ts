@@ -26,14 +26,17 @@ const COLLECTION = new Set([".json", ".jsonl", ".ndjson", ".csv", ".tsv", ".rss"
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
-/** Lists the files under a folder (recursively, sorted, only the formats ingest reads). */
-export function listFolder(dir: string): string[] {
-  const out: string[] = [];
+/** Lists the files under a folder (recursively, sorted, only the formats ingest reads) and the folders it cannot read. */
+export function listFolder(dir: string): { files: string[]; errors: { where: string; error: string }[] } {
+  const files: string[] = [];
+  const errors: { where: string; error: string }[] = [];
   const walk = (d: string) => {
     let names: string[];
     try {
       names = readdirSync(d).sort();
-    } catch {
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+      errors.push({ where: d, error: `${d}: cannot read the folder (${code})` });
       return;
     }
     for (const n of names) {
@@ -43,18 +46,18 @@ export function listFolder(dir: string): string[] {
       try {
         st = statSync(p);
       } catch {
-        out.push(p); // reported when read
+        files.push(p); // reported when read
         continue;
       }
       if (st.isDirectory()) walk(p);
       else {
         const ext = extname(n).toLowerCase();
-        if (SINGLE.has(ext) || COLLECTION.has(ext)) out.push(p);
+        if (SINGLE.has(ext) || COLLECTION.has(ext)) files.push(p);
       }
     }
   };
   walk(dir);
-  return out;
+  return { files, errors };
 }
 
 /**
@@ -76,7 +79,16 @@ export async function* readSources(inputs: readonly string[], opts: SourceOption
       continue;
     }
     if (st.isDirectory()) {
-      for (const f of listFolder(input)) yield* readFile(f, opts);
+      const { files, errors } = listFolder(input);
+      for (const e of errors) yield { ok: false, ...e };
+      if (!files.length && !errors.length) {
+        yield {
+          ok: false,
+          where: input,
+          error: `${input}: no .txt, .html, .json, .jsonl, .csv, .tsv or feed files in the folder`,
+        };
+      }
+      for (const f of files) yield* readFile(f, opts);
     } else yield* readFile(input, opts);
   }
 }

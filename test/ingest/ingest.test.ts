@@ -114,7 +114,9 @@ describe("ingest: bad inputs are reported per item and the run goes on", () => {
 
   it("stores the good items and gives a reason for each bad one", async () => {
     const db = newDb();
-    const s = await run([folder, join(dir, "no-such-input")], { db });
+    const emptyFolder = join(dir, "empty-folder");
+    mkdirSync(emptyFolder, { recursive: true });
+    const s = await run([folder, join(dir, "no-such-input"), emptyFolder], { db });
     expect(s.stored).toBe(4); // good.txt, page.html, one JSONL line, one JSON record
     const reasons = s.failures.map((x) => x.error);
     const has = (re: RegExp) =>
@@ -131,7 +133,8 @@ describe("ingest: bad inputs are reported per item and the run goes on", () => {
     has(/broken\.json: invalid JSON/);
     has(/dangling\.txt: cannot read/);
     has(/no-such-input: no such file or folder/);
-    expect(s.failures).toHaveLength(10);
+    has(/empty-folder: no \.txt, \.html, .* files in the folder/);
+    expect(s.failures).toHaveLength(11);
     const store = new SqliteStore(db);
     const meta = (await store.listArticles({ q: "JSON" })).items[0];
     expect((await store.getArticle(meta.id))?.meta).toEqual({ ressort: "Inland" });
