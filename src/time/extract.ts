@@ -233,6 +233,12 @@ export function recognise(m: M, narrative: boolean): Cand[] {
  */
 function anchoring(m: M, c: Cand, mod: string | undefined): boolean {
   if (mod === "ON_OR_AFTER" || mod === "ON_OR_BEFORE") return false;
+  let p = c.s - 1;
+  if (m.lw(p) === "zum" || m.lw(p) === "dem") p--;
+  const before = m.lw(p);
+  // range ends ("bis zum 10. Juli 1917") and attributive dates ("die Deklaration von 1856") are side remarks
+  if (before === "bis") return false;
+  if (before === "von" && c.family === "year" && m.lw(c.e) !== "bis" && m.lw(c.e) !== "–") return false;
   if (m.lw(c.e) === "/" && m.kind(c.e + 1) === 2) return false;
   for (let k = c.s - 1; k >= 0 && m.same(k, c.s) && k > c.s - 12; k--) {
     const w = m.lw(k);
