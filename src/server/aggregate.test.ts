@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bucketize, isCooperation, periodOf } from "./aggregate.js";
+import { bucketize, fillGaps, isCooperation, periodOf } from "./aggregate.js";
 
 describe("periodOf", () => {
   it("labels days, ISO weeks, months and years", () => {
@@ -46,5 +46,22 @@ describe("bucketize", () => {
   it("counts REQUEST as conflict and RETREAT as cooperation (PLOVER quads)", () => {
     expect(isCooperation("REQUEST")).toBe(false);
     expect(isCooperation("RETREAT")).toBe(true);
+  });
+});
+
+describe("fillGaps", () => {
+  it("inserts zero buckets with the same numeric fields between the first and last period", () => {
+    const b = fillGaps(
+      [
+        { period: "2025-11", cooperation: 1, conflict: 0, score: 3.5, label: "x" },
+        { period: "2025-09", cooperation: 0, conflict: 2, score: -4, label: "y" },
+      ],
+      "month",
+    );
+    expect(b.map((x) => x.period)).toEqual(["2025-09", "2025-10", "2025-11"]);
+    expect(b[1]).toEqual({ period: "2025-10", cooperation: 0, conflict: 0, score: 0 });
+  });
+  it("leaves a single bucket alone", () => {
+    expect(fillGaps([{ period: "2025", cooperation: 1 }], "year")).toEqual([{ period: "2025", cooperation: 1 }]);
   });
 });

@@ -82,14 +82,30 @@ export function bucketize(
     if (isCooperation(e.type)) b.cooperation++;
     else b.conflict++;
   }
-  const sorted = [...map.values()].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
-  if (sorted.length < 2) return sorted;
-  const out: Bucket[] = [];
-  let p = sorted[0].period;
+  return fillGaps([...map.values()], interval, maxGapFill);
+}
+
+/**
+ * Inserts zero buckets for the periods missing between the first and the last (up to
+ * `maxGapFill` periods), so a chart shows time to scale. A missing bucket copies the numeric
+ * fields of its neighbours as 0.
+ */
+export function fillGaps<B extends { period: string }>(buckets: B[], interval: Interval, maxGapFill = 500): B[] {
+  if (buckets.length < 2) return buckets;
+  const sorted = [...buckets].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+  const byPeriod = new Map(sorted.map((b) => [b.period, b]));
+  const zero = (period: string): B => {
+    const z: Record<string, unknown> = { period };
+    for (const [k, v] of Object.entries(sorted[0])) if (k !== "period" && typeof v === "number") z[k] = 0;
+    return z as B;
+  };
+  const out: B[] = [];
   const last = sorted[sorted.length - 1].period;
-  for (let i = 0; i <= maxGapFill && p <= last; i++) {
-    out.push(map.get(p) ?? { period: p, cooperation: 0, conflict: 0, count: 0 });
+  let p = sorted[0].period;
+  for (let i = 0; p <= last; i++) {
+    if (i > maxGapFill) return sorted;
+    out.push(byPeriod.get(p) ?? zero(p));
     p = nextPeriod(p, interval);
   }
-  return out.length > maxGapFill ? sorted : out;
+  return out;
 }

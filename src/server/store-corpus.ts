@@ -3,7 +3,7 @@ import { ingest } from "../ingest/ingest.js";
 import { kb } from "../kb/index.js";
 import { openStore } from "../store/open.js";
 import type { Store } from "../store/types.js";
-import { bucketize } from "./aggregate.js";
+import { bucketize, fillGaps } from "./aggregate.js";
 import type { Corpus, JsonObject, Page } from "./corpus.js";
 
 /**
@@ -73,7 +73,7 @@ export function storeCorpus(store: Store): Corpus {
       const events = [...ab.items, ...ba.items]
         .filter((e) => !seen.has(e.id) && seen.add(e.id))
         .sort((x, y) => String(x.date ?? "").localeCompare(String(y.date ?? "")));
-      return { ...d, events } as unknown as JsonObject;
+      return { ...d, buckets: fillGaps(d.buckets, d.interval), events } as unknown as JsonObject;
     },
     graph: async (q) => (await store.graph(q)) as unknown as { nodes: JsonObject[]; edges: JsonObject[] },
     close: () => store.close(),
