@@ -63,3 +63,15 @@ describe("negative cases", () => {
     expect(byName(link("Das sagte er der Zeitung Bild."), "Bild")?.type).toBe("ORG");
   });
 });
+
+describe("gazetteer surfaces that are German words", () => {
+  it("does not read an adverb that is an alternate city name as a place", () => {
+    expect(link("Dabei kam es zu Protesten.")).toEqual([]);
+  });
+
+  it("keeps the tagger's person reading after an honorific", () => {
+    const text = "Ich stimme Frau Roth zu.";
+    const ents = link(text, null, [{ start: 3, end: 4, type: "PER" }]);
+    expect(ents.map((e) => [e.name, e.type])).toEqual([["Roth", "PER"]]);
+  });
+});

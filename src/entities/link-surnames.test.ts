@@ -41,3 +41,14 @@ describe("surname-only mentions", () => {
     expect(mentionTexts(byName(ents, "Wladimir Putin"))).toContain("Putins");
   });
 });
+
+describe("surnames that are also German words", () => {
+  it("does not link a common word to a KB person without an antecedent", () => {
+    expect(link("Reiche und Arme leben hier.").filter((e) => e.type === "PER")).toEqual([]);
+  });
+
+  it("links it once the full name was mentioned", () => {
+    const ents = link("Katherina Reiche sprach. Reiche sagte, es gehe voran.");
+    expect(mentionTexts(byName(ents, "Katherina Reiche"))).toEqual(["Katherina Reiche", "Reiche"]);
+  });
+});

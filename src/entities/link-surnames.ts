@@ -4,8 +4,10 @@
  * surname stay apart. Without an antecedent, a surname the KB knows for exactly one person (or one
  * current office holder) links to that person.
  */
+import { lexicon } from "../lang/de/lexicon/index.js";
 import type { Draft } from "./builder.js";
 import { isCap, type LinkContext } from "./context.js";
+import { firstNames } from "./data.js";
 
 const PARTICLES = new Set(["von", "van", "de", "del", "della", "da", "dos", "bin", "ibn", "al", "el", "zu", "ter"]);
 
@@ -66,7 +68,10 @@ export function linkSurname(ctx: LinkContext, i: number): number {
 export function linkKbSurname(ctx: LinkContext, i: number): number {
   const { doc, kb, builder } = ctx;
   if (!isCap(doc, i)) return -1;
-  const cands = kb.bySurname(ctx.words[i]);
+  const w = ctx.words[i];
+  // without an antecedent, a surname that is also a German word or a given name is too risky ("Reiche", "Martin")
+  if (lexicon().isCommonWord(w) || firstNames().has(w)) return -1;
+  const cands = kb.bySurname(w);
   if (!cands.length) return -1;
   let pick = cands.length === 1 ? cands[0] : undefined;
   if (!pick) {
