@@ -30,6 +30,11 @@ export function subjectOf(
     const np = npAt(v, a, f);
     if (np && skipAdverbs(v, np.e, f, timeEnd) === f && !datOutlet(v, np)) return np;
   }
+  if (cue.lemma === "heißen" && (v.lower[cs] === "in" || v.lower[cs] === "im")) {
+    // "In einem Positionspapier des Ministeriums heißt es, …": the document speaks
+    const np = npAt(v, v.lower[cs] === "in" ? cs + 1 : cs + 1, f);
+    if (np) return np;
+  }
   let j = skipAdverbs(v, f + 1, e, timeEnd);
   let np = npAt(v, j, e);
   // a dative outlet before the subject ("sagte der Zeitung X der Minister") is not the speaker

@@ -42,6 +42,17 @@ export function pairQuotes(v: TokView): QuotePair[] {
       stack.push(i);
       continue;
     }
+    if (k === TokenKind.QUOTE_AMBIG) {
+      // spacing decides: ␣"Wort → opens, Wort"␣ → closes
+      const spaceBefore = i === 0 || v.start(i) > v.end(i - 1);
+      const gluedAfter = i + 1 < v.n && v.start(i + 1) === v.end(i) && v.isWord(i + 1);
+      const glued = i > 0 && v.start(i) === v.end(i - 1) && !v.isPunct(i - 1, "(");
+      if (spaceBefore && gluedAfter) {
+        stack.push(i);
+        continue;
+      }
+      if (glued && !gluedAfter) k = TokenKind.QUOTE_CLOSE;
+    }
     // find the most recent opener of the same family
     let j = stack.length - 1;
     while (j >= 0 && SINGLE.has(v.text[stack[j]]) !== single) j--;
