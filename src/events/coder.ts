@@ -13,6 +13,7 @@ import { type ClauseFlags, clauseFlags } from "./flags.js";
 import { type Cue, cueOf } from "./frames.js";
 import { mentionIndex } from "./mentions.js";
 import { type Member, type Phrase, phrases } from "./phrases.js";
+import { quoteAt, quoteStatementEvents, speakerMember } from "./quotes.js";
 import { assignRoles, type Roles } from "./roles.js";
 import { eventTables } from "./tables.js";
 import { isClass } from "./words.js";
@@ -33,6 +34,8 @@ interface ClauseInfo {
   intentAdj: boolean;
   /** The first finite-looking word after the pronoun ends in -en (plural). */
   pluralFinite: boolean;
+  /** The clause has a verb of saying ("sagte", "erklärte"). */
+  speech: boolean;
 }
 
 export interface CoderState {
@@ -79,6 +82,7 @@ export function codeEvents(doc: Doc): Event[] {
       inheritedActor: null,
       intentAdj: hasIntentAdj(doc, c),
       pluralFinite: pluralAfterPronoun(doc, c),
+      speech: clauseHasClass(doc, c, "speech"),
     }));
     // complements
     for (let i = 0; i < infos.length; i++) {
@@ -121,6 +125,10 @@ export function codeEvents(doc: Doc): Event[] {
       }
       let target = roles.target;
       if (!target && info.intent) target = mainTarget;
+      const clauseSpan = spanOf(doc, info.clause);
+      const quote = quoteAt(doc, clauseSpan.start, clauseSpan.end);
+      const speaker = quote ? speakerMember(doc, quote) : null;
+      if (speaker && (!actor || FIRST_PERSON.has(actor.pronoun ?? ""))) actor = phraseOf(speaker);
       const hasSich = clauseHas(doc, info.clause, ["sich", "einander"]);
       const row = chooseRow(cue, actor, target, info.phrases, hasSich);
       if (!row) continue;
@@ -136,6 +144,13 @@ export function codeEvents(doc: Doc): Event[] {
         type = "AGREE";
       }
       if (type === "AGREE" && mode === "phone") mode = null;
+      if (row.flags.has("said")) {
+        // "X sagte, die USA seien … verantwortlich": the speaker acts on the clause subject
+        const sp = speaker ?? speechSubject(infos, i);
+        if (!sp) continue;
+        target = actor;
+        actor = phraseOf(sp);
+      }
       const actors = membersOf(actor).filter((m) => political(m, type));
       if (actors.length === 0) continue;
       const recip =
@@ -190,7 +205,40 @@ export function codeEvents(doc: Doc): Event[] {
       }
     }
   }
+  for (const ev of quoteStatementEvents(doc, mentions, events)) {
+    ev.id = `v${events.length + 1}`;
+    events.push(ev);
+  }
+  events.sort((a, b) => a.start - b.start);
   return events;
+}
+
+const FIRST_PERSON = new Set(["wir", "ich"]);
+
+function phraseOf(m: Member): Phrase {
+  return {
+    start: 0,
+    end: 0,
+    prep: null,
+    det: null,
+    members: [m],
+    actor: null,
+    heads: [],
+    weapon: false,
+    place: false,
+    pronoun: null,
+    neither: false,
+  };
+}
+
+/** The subject of the clause with a verb of saying in the same sentence ("…, sagte der Präsident"). */
+function speechSubject(infos: readonly ClauseInfo[], self: number): Member | null {
+  for (let j = 0; j < infos.length; j++) {
+    if (j === self || !infos[j].speech) continue;
+    const p = infos[j].phrases.find((x) => x.prep === null && x.members.length > 0);
+    if (p) return p.members[0];
+  }
+  return null;
 }
 
 /** Plural participants (coordinated, or a collective noun in a plural form) without preposition. */
@@ -216,6 +264,11 @@ function pluralAfterPronoun(doc: Doc, c: Clause): boolean {
     const next = i + 1 < c.end ? doc.tokenText(i + 1) : "";
     return /\p{Ll}(en|ten)$/u.test(next) || /\p{Ll}(en|ten)$/u.test(prev);
   }
+  return false;
+}
+
+function clauseHasClass(doc: Doc, c: Clause, cls: "speech"): boolean {
+  for (let i = c.start; i < c.end; i++) if (isClass(cls, doc.tokenText(i).toLowerCase())) return true;
   return false;
 }
 
