@@ -96,6 +96,8 @@ const LITERAL_TRIGGERS = [
   "kurze",
   "binnen",
   // part-of-period and compounds
+  "laufe",
+  "mitternacht",
   "anfang",
   "anfangs",
   "beginn",
@@ -191,7 +193,8 @@ function mayStart(m: M, i: number, trig: Set<string>): boolean {
   if (trig.has(w)) return true;
   if (m.rel(i) !== undefined || m.t.ordinals.has(adjStem(w))) return true;
   if (w.length > 6 && WEEKDAY_HEADS.has(w.slice(0, 3))) return true; // "sonntagabend", "montags"
-  return w.endsWith("ziger") || w.endsWith("ßiger");
+  if (w.endsWith("ziger") || w.endsWith("ßiger")) return true;
+  return /(tägig|wöchig|monatig|jährig|stündig|minütig)(e|en|er|es|em)?$/.test(w);
 }
 
 /** Finds candidate expressions: at each token the longest parse wins, then the scan jumps past it. */

@@ -24,6 +24,14 @@ describe("clock times and parts of the day", () => {
     ]);
   });
 
+  it("midnight and parts of the next or same day", () => {
+    expect(values("Um Mitternacht fielen Schüsse.")).toEqual([["Mitternacht", "2025-09-04T24:00"]]);
+    expect(values("Am 3. März griffen sie an, am nächsten Morgen zogen sie ab.")).toEqual([
+      ["3. März", "2025-03-03"],
+      ["am nächsten Morgen", "2025-03-04TMO"],
+    ]);
+  });
+
   it("numbers without 'Uhr' are not clock times", () => {
     expect(tagTimes("Der Vertrag von 2024 und der Sieg mit 2:1 zählen.")).toEqual([["2024", "2024", "DATE", ""]]);
   });

@@ -1,5 +1,5 @@
 import { TokenKind } from "../../doc/tokens.js";
-import { fmt } from "../dates.js";
+import { addDays, fmt } from "../dates.js";
 import type { Cand, M, Parser } from "../match.js";
 import { clock as clockValue } from "../resolve.js";
 import { explicitDate } from "./explicit-date.js";
@@ -33,8 +33,45 @@ export const clock: Parser = (m: M, i: number): Cand | null => {
       resolve: (rc) => ({ value: clockValue(rc.day ?? rc.base, h, min) }),
     };
   }
-  // parts of day: "am Abend", "in der Nacht", "am frühen Morgen des 6. Juni"
   const w = m.lw(i);
+  // "Mitternacht" → T24:00 of the day under discussion
+  if (w === "mitternacht") {
+    return {
+      s: i,
+      e: i + 1,
+      type: "TIME",
+      family: "clock",
+      resolve: (rc) => {
+        const day = rc.day ?? rc.base;
+        return { value: day && day.d !== undefined ? `${fmt(day)}T24:00` : "XXXX-XX-XXT24:00" };
+      },
+    };
+  }
+  // "am nächsten Morgen", "am folgenden Abend", "am selben Abend": a part of the anchor day (or the next)
+  if (
+    w === "am" &&
+    (m.lw(i + 1) === "nächsten" ||
+      m.lw(i + 1) === "folgenden" ||
+      m.lw(i + 1) === "selben" ||
+      m.lw(i + 1) === "gleichen")
+  ) {
+    const pod2 = m.t.partsOfDay.get(m.lw(i + 2));
+    if (pod2 && m.cap(i + 2)) {
+      const off = m.lw(i + 1) === "selben" || m.lw(i + 1) === "gleichen" ? 0 : 1;
+      return {
+        s: i,
+        e: i + 3,
+        type: "TIME",
+        family: "clock",
+        resolve: (rc) => {
+          const day = rc.anchorDay ?? rc.day ?? rc.base;
+          if (!day || day.m === undefined || day.d === undefined) return { value: `XXXX-XX-XXT${pod2}` };
+          return { value: `${fmt(addDays({ y: day.y, m: day.m, d: day.d }, off))}T${pod2}` };
+        },
+      };
+    }
+  }
+  // parts of day: "am Abend", "in der Nacht", "am frühen Morgen des 6. Juni"
   if (!POD_PREPS.has(w)) return null;
   let j = i + 1;
   if (w === "in" && m.lw(j) === "der") j++;

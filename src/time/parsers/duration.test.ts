@@ -11,6 +11,10 @@ describe("durations", () => {
     ["Seit Wochen streiten die Parteien.", "Wochen", "PXW", ""],
     ["Er hatte monatelang Schmerzen.", "monatelang", "PXM", ""],
     ["Nach rund zwei Jahren war es fertig.", "rund zwei Jahren", "P2Y", "APPROX"],
+    ["Der dreitägige Besuch endete.", "dreitägige", "P3D", ""],
+    ["Nach einer zweiwöchigen Pause ging es weiter.", "zweiwöchigen", "P2W", ""],
+    ["Die 24-stündige Waffenruhe hielt.", "24-stündige", "PT24H", ""],
+    ["Nach mehrjährigen Verhandlungen kam die Einigung.", "mehrjährigen", "PXY", ""],
   ])("%s", (text, span, value, mod) => {
     expect(tagTimes(text)).toContainEqual([span, value, "DURATION", mod]);
   });

@@ -21,6 +21,16 @@ const MODS = new Map<string, string>([
 const PLURAL_UNITS = new Set(["jahren", "monaten", "wochen", "tagen", "stunden", "jahrzehnten"]);
 /** Prepositions after which "ein Jahr" is a duration. */
 const ARTICLE_OK_BEFORE = new Set(["für", "seit", "nach", "binnen", "innerhalb", "über", "um", "auf", "vor"]);
+const COMPOUND_ADJ = /^(.+?)(tägig|wöchig|monatig|jährig|stündig|minütig)(e|en|er|es|em)?$/;
+const ADJ_UNITS: Record<string, string> = {
+  tägig: "D",
+  wöchig: "W",
+  monatig: "M",
+  jährig: "Y",
+  stündig: "H",
+  minütig: "MIN",
+};
+const VAGUE_HEADS = new Set(["mehr", "viel", "lang"]);
 const LONG = new Map([
   ["jahrelang", "Y"],
   ["monatelang", "M"],
@@ -36,6 +46,24 @@ const LONG = new Map([
  */
 export const duration: Parser = (m: M, i: number): Cand | null => {
   const w = m.lw(i);
+  // "dreitägigen", "zweiwöchige", "mehrjährigen", "24-stündigen", "einjährige"
+  const adj = COMPOUND_ADJ.exec(w);
+  if (adj) {
+    const head = adj[1] ?? "";
+    const unit = ADJ_UNITS[adj[2] ?? ""] ?? "D";
+    const n = /^\d+-$/.test(head)
+      ? Number(head.slice(0, -1))
+      : (m.t.numbers.get(head) ?? (VAGUE_HEADS.has(head) ? "X" : undefined));
+    if (n !== undefined) {
+      return {
+        s: i,
+        e: i + 1,
+        type: "DURATION",
+        family: "duration",
+        resolve: () => ({ value: durationValue(unit, n) }),
+      };
+    }
+  }
   const lu = LONG.get(w);
   if (lu)
     return { s: i, e: i + 1, type: "DURATION", family: "duration", resolve: () => ({ value: durationValue(lu, "X") }) };

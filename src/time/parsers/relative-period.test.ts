@@ -14,6 +14,8 @@ describe("relative weeks, months and years", () => {
     ["Im Vorjahr war es anders.", "Vorjahr", "2024"],
     ["Am vergangenen Wochenende wurde beschädigt.", "vergangenen Wochenende", "2025-W35-WE"],
     ["Vor wenigen Tagen übernahm er das Amt.", "Vor wenigen Tagen", "PAST_REF"],
+    ["Im Laufe des Tages beruhigte sich die Lage.", "Laufe des Tages", "2025-09-04"],
+    ["Im Laufe des Jahres 2019 wuchs sie.", "Laufe des Jahres 2019", "2019"],
   ])("%s", (text, span, value) => {
     expect(values(text)).toContainEqual([span, value]);
   });

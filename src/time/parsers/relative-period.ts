@@ -118,6 +118,25 @@ export const relativePeriod: Parser = (m: M, i: number): Cand | null => {
       resolve: (rc) => ({ value: shift(rc.narrative ? rc.anchor : rc.base, unit, 0) ?? "PRESENT_REF", mod }),
     };
   }
+  // "im Laufe des Jahres (1863)", "im Laufe des Tages": the anchor's year or day
+  if (w === "laufe" && m.lw(i + 1) === "des") {
+    const uw = m.lw(i + 2);
+    const unit = uw === "jahres" ? "Y" : uw === "tages" ? "D" : uw === "monats" ? "M" : undefined;
+    if (unit) {
+      const yn = unit === "Y" ? yearNumber(m, i + 3) : null;
+      return {
+        s: i,
+        e: yn ? yn.e : i + 3,
+        type: "DATE",
+        family: "relative-period",
+        resolve: (rc) => {
+          if (yn) return { value: fmtYear(yn.y) };
+          const from = rc.narrative ? anchorFor(rc, unit) : unit === "D" ? (rc.day ?? rc.base) : rc.base;
+          return { value: shift(from, unit, 0) ?? unresolved(unit, 0) };
+        },
+      };
+    }
+  }
   // "am Wochenende", "übers Wochenende": this week's weekend, or the last one in a past clause
   if ((w === "am" || w === "übers" || w === "zum") && m.unit(i + 1) === "WE") {
     return {
