@@ -2,9 +2,12 @@
  * Source frames without a cue verb: "laut X", "gemäß X", "X zufolge", "nach Angaben von X",
  * "…, so X" and the anaphoric "demnach" (refers to the last cited report).
  */
+import { lexicon } from "../../lang/de/lexicon/index.js";
 import { npAt, npBefore } from "../np.js";
 import { quoteTables } from "../tables.js";
 import type { TokSpan, TokView } from "../view.js";
+
+const FINITE = new Set(["ind", "subj1", "subj2"]);
 
 export interface Frame {
   kind: "before" | "after" | "so" | "anaphor";
@@ -49,9 +52,21 @@ export function findFrames(v: TokView, s: number, e: number, skip: (i: number) =
       if (i === s || !(v.isPunct(i - 1, ",") || v.isQuote(i - 1))) continue;
       const np = npAt(v, i + 1, e);
       if (!np) continue;
-      const after = np.e;
-      if (after < e && !(v.isFinal(after) || v.isPunct(after, ",") || v.isQuote(after) || v.isPunct(after, ":")))
-        continue;
+      // the NP may be followed by adjuncts ("so Celebi im Kölner Stadt-Anzeiger"), not by a verb
+      let after = np.e;
+      let verb = false;
+      while (after < e && !(v.isFinal(after) || v.isPunct(after, ",") || v.isQuote(after) || v.isPunct(after, ":"))) {
+        if (
+          v.isWord(after) &&
+          !v.isCap(after) &&
+          lexicon()
+            .verb(v.lower[after])
+            .some((a) => FINITE.has(a.mood))
+        )
+          verb = true;
+        after++;
+      }
+      if (verb) continue;
       out.push({ kind: "so", cue: i, np, span: { s: i, e: np.e } });
     } else if (frame === "anaphor") {
       out.push({ kind: "anaphor", cue: i, np: null, span: { s: i, e: i + 1 } });
