@@ -13,14 +13,22 @@ export interface OpenOptions {
   readonly?: boolean;
 }
 
+/** True for a `--db` value naming a PostgreSQL database (postgres:// or postgresql://). */
+export function isPostgresUrl(db: string | undefined): boolean {
+  return /^postgres(ql)?:\/\//i.test(db?.trim() ?? "");
+}
+
 /**
- * Opens a corpus store from a `--db` value: a SQLite file path (default ./lagebild.db).
+ * Opens a corpus store from a `--db` value: a SQLite file path (default ./lagebild.db) or a
+ * PostgreSQL URL (postgres://user@host:5432/db[?schema=name], see postgres/store.ts).
  * A missing file is an InputError unless `create` is set.
  */
 export async function openStore(spec: string | undefined, opts: OpenOptions = {}): Promise<Store> {
   const db = spec?.trim() || DEFAULT_DB;
-  if (/^postgres(ql)?:\/\//i.test(db)) {
-    throw new InputError(`${db}: PostgreSQL stores are not available in this version; use a SQLite file`);
+  if (isPostgresUrl(db)) {
+    // loaded only when used, so SQLite users never load the pg driver
+    const { openPostgres } = await import("./postgres/store.js");
+    return openPostgres(db, { create: opts.create });
   }
   const path = resolve(db);
   if (!opts.create && !existsSync(path)) throw new InputError(`no corpus at ${db}; run lagebild ingest first`);

@@ -12,6 +12,7 @@ import {
   plover,
   totalOf,
 } from "../query.js";
+import { inList, type Row, toEvent, toQuote, toSummary } from "../rows.js";
 import type {
   ActorRef,
   ArticleInput,
@@ -31,7 +32,6 @@ import type {
   Graph,
   GraphQuery,
   Page,
-  QuadClass,
   QuoteQuery,
   QuoteRow,
   Store,
@@ -40,7 +40,6 @@ import type {
 import { migrate } from "./migrate.js";
 
 type Param = string | number | null;
-type Row = Record<string, unknown>;
 
 interface EntityRowDb {
   id: number;
@@ -827,79 +826,4 @@ export class SqliteStore implements Store {
       last = rows[rows.length - 1].id as number;
     }
   }
-}
-
-function inList(ids: readonly number[]): string {
-  return ids.length ? ids.map((n) => String(Math.trunc(n))).join(",") : "NULL";
-}
-
-function str(v: unknown): string | null {
-  return v === null || v === undefined ? null : String(v);
-}
-
-function toSummary(r: Row): ArticleSummary {
-  const out: ArticleSummary = {
-    id: String(r.id),
-    title: str(r.title),
-    published: str(r.published),
-    source: str(r.source),
-    url: str(r.url),
-    lang: str(r.lang),
-    duplicateOf: str(r.duplicate_of),
-    reprints: Number(r.reprints ?? 0),
-  };
-  if (typeof r.snippet === "string") out.snippet = r.snippet.replace(/\s+/g, " ");
-  return out;
-}
-
-function toQuote(r: Row): QuoteRow {
-  return {
-    id: String(r.id),
-    articleId: String(r.article_id),
-    kind: r.kind as QuoteRow["kind"],
-    text: r.text as string,
-    start: r.start as number,
-    end: r.end as number,
-    speaker: r.speaker_id === null ? null : { id: String(r.speaker_id), name: r.speaker_name as string },
-    speakerText: str(r.speaker_text),
-    cue: str(r.cue),
-    source: r.source_id === null ? null : { id: String(r.source_id), name: r.source_name as string },
-    date: str(r.day),
-    dateFrom: str(r.date_from),
-    published: str(r.published),
-    articleTitle: str(r.article_title),
-    articleSource: str(r.article_source),
-  };
-}
-
-function toEvent(r: Row): EventRow {
-  return {
-    id: String(r.id),
-    articleId: String(r.article_id),
-    type: r.type as PloverType,
-    quad: r.quad as QuadClass,
-    mode: str(r.mode),
-    actor:
-      r.actor_id === null
-        ? null
-        : { id: String(r.actor_id), name: r.actor_name as string, country: str(r.actor_entity_country) },
-    target:
-      r.target_id === null
-        ? null
-        : { id: String(r.target_id), name: r.target_name as string, country: str(r.target_entity_country) },
-    actorText: str(r.actor_text),
-    targetText: str(r.target_text),
-    actorCountry: str(r.actor_country),
-    targetCountry: str(r.target_country),
-    text: r.text as string,
-    start: r.start as number,
-    end: r.end as number,
-    date: str(r.day),
-    dateFrom: str(r.date_from),
-    negated: r.negated === 1,
-    hypothetical: r.hypothetical === 1,
-    future: r.future === 1,
-    published: str(r.published),
-    articleTitle: str(r.article_title),
-  };
 }
