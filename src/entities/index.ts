@@ -142,7 +142,7 @@ export function entityAt(doc: Doc, start: number, end: number): Entity | undefin
   for (const e of doc.entities) {
     for (const m of e.mentions) {
       const o = Math.min(end, m.end) - Math.max(start, m.start);
-      if (o > bestOverlap || (o === bestOverlap && o > 0 && best && m.end - m.start < 0)) {
+      if (o > bestOverlap) {
         bestOverlap = o;
         best = e;
       }

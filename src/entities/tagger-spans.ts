@@ -57,11 +57,10 @@ function trimPersonSpan(ctx: LinkContext, s: TagSpan): TagSpan | undefined {
   return start === s.start ? s : { start, end: s.end, type: s.type };
 }
 
-/** A common noun or a title ("Außenamtssprecher", "Grünen-Fraktionschefin") before a name. */
+/** A title before a name: a role noun or a word with a role ending ("Außenamtssprecher", "Grünen-Fraktionschefin"). */
 function isTitleWord(ctx: LinkContext, w: string): boolean {
   if (!/^\p{Lu}/u.test(w)) return false; // "von", "de": name particles stay
-  const lex = lexicon();
-  if (lex.isCommonWord(w) || ctx.kb.roleNoun(w)) return true;
+  if (ctx.kb.roleNoun(w)) return true;
   const tail = w.slice(w.lastIndexOf("-") + 1).toLowerCase();
   for (const suf of wordList("role-suffixes.txt")) if (tail.endsWith(suf)) return true;
   return false;
