@@ -64,6 +64,7 @@ const T = {
   hyLastName: 55,
   nameLexCap: 56,
   suf56: 57, // 57..58
+  head: 59,
 } as const;
 
 /** Per-sentence scratch arrays, reused between sentences. */
@@ -99,13 +100,15 @@ function shapeClass(c: number, lc: number): number {
  * Extracts features for words[0..n) into feats[i*MAXF ..], counts[i] = number written.
  * `gaz` holds the gazetteer code per token (0 = none), `gazHy` packs the KB type+1 of the
  * first (low byte) and last (second byte) hyphen part of each token; `lex` the lexicon code of
- * the token (low byte) and of its last hyphen part (second byte), see sentences.ts.
+ * the token (low byte) and of its last hyphen part (second byte), see sentences.ts; `heads` the
+ * hash of the token's compound head ("Gebirgsverein" → "verein"), 0 if none.
  */
 export function extractFeatures(
   words: readonly string[],
   gaz: Int32Array,
   gazHy: Int32Array,
   lex: Int32Array,
+  heads: Uint32Array,
   clusters: ClusterTable | null,
   feats: Uint32Array,
   counts: Uint8Array,
@@ -190,7 +193,7 @@ export function extractFeatures(
     const first = i === 0 ? 1 : 0;
     feats[base + f++] = mix(T.capFirst, cap * 2 + first + (upper === w.length && upper > 1 ? 4 : 0));
     if (first) feats[base + f++] = mix(T.firstWord, lh);
-    feats[base + f++] = mix(T.len, len > 12 ? 12 : len);
+    feats[base + f++] = mix(T.len, Math.min(len, 12));
     // hyphen parts
     if (hyphen > 0) {
       feats[base + f++] = mix(T.hyFirst, hashRange(lw, 0, hyphen));
@@ -249,6 +252,7 @@ export function extractFeatures(
       feats[base + f++] = mix(T.hyLastLex, (lex[i] >> 8) & 0xff);
       feats[base + f++] = mix(T.hyLastName, (lex[i] >> 18) & 3);
     }
+    if (heads[i]) feats[base + f++] = mix(T.head, heads[i]);
     // first-name / surname lists
     const nm = (lex[i] >> 16) & 3;
     feats[base + f++] = mix(T.name, nm);

@@ -24,3 +24,10 @@ export function lexiconCode(form: string): number {
   if (l.isCommonWord(form)) code |= 64;
   return code;
 }
+
+/** Lower-cased head of a compound noun/adjective ("Gebirgsverein" → "verein"), or null. */
+export function compoundHead(form: string): string | null {
+  const l = get();
+  if (!l || form.length < 6) return null;
+  return l.compound(form)?.head ?? null;
+}

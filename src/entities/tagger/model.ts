@@ -62,47 +62,43 @@ export class DenseWeights implements Scorer {
   }
 }
 
-/** Sparse quantised weights (the shipped model). */
+/**
+ * Sparse quantised weights (the shipped model): an open-addressing table of (bucket, row
+ * offset) pairs interleaved in one Int32Array, small enough to stay in the CPU cache.
+ */
 export class SparseWeights implements Scorer {
   readonly mask: number;
+  private readonly table: Int32Array;
   private readonly tmask: number;
   private readonly shift: number;
-  private readonly keys: Int32Array;
-  private readonly slots: Int32Array;
   constructor(
     readonly bits: number,
     rows: Uint32Array,
     readonly weights: Int16Array,
     readonly trans: Float32Array,
   ) {
+    if (L !== 9) throw new Error("SparseWeights.emissions is unrolled for 9 labels");
     this.mask = (1 << bits) - 1;
-    let size = 16;
     let log = 4;
-    while (size < rows.length * 2) {
-      size <<= 1;
-      log++;
-    }
-    this.tmask = size - 1;
+    while (1 << log < rows.length * 1.6) log++;
+    this.tmask = (1 << log) - 1;
     this.shift = 32 - log;
-    this.keys = new Int32Array(size).fill(-1);
-    this.slots = new Int32Array(size);
+    this.table = new Int32Array(2 << log).fill(-1);
     for (let r = 0; r < rows.length; r++) {
-      let s = this.spread(rows[r]);
-      while (this.keys[s] !== -1) s = (s + 1) & this.tmask;
-      this.keys[s] = rows[r];
-      this.slots[s] = r * L;
+      let s = Math.imul(rows[r], 0x9e3779b1) >>> this.shift;
+      while (this.table[2 * s] !== -1) s = (s + 1) & this.tmask;
+      this.table[2 * s] = rows[r];
+      this.table[2 * s + 1] = r * L;
     }
-  }
-  private spread(b: number): number {
-    return Math.imul(b, 0x9e3779b1) >>> this.shift;
   }
   /** Row offset of bucket b, or -1. */
   row(b: number): number {
-    const keys = this.keys;
-    let s = this.spread(b);
+    const t = this.table;
+    const key = b & this.mask;
+    let s = Math.imul(key, 0x9e3779b1) >>> this.shift;
     for (;;) {
-      const k = keys[s];
-      if (k === b) return this.slots[s];
+      const k = t[2 * s];
+      if (k === key) return t[2 * s + 1];
       if (k === -1) return -1;
       s = (s + 1) & this.tmask;
     }
@@ -110,16 +106,55 @@ export class SparseWeights implements Scorer {
   emissions(feats: Uint32Array, counts: Uint8Array, n: number, maxf: number, em: Float32Array): void {
     const w = this.weights;
     const mask = this.mask;
-    em.fill(0, 0, n * L);
+    const t = this.table;
+    const tmask = this.tmask;
+    const shift = this.shift;
     for (let i = 0; i < n; i++) {
       const b = i * L;
       const fb = i * maxf;
       const c = counts[i];
+      let e0 = 0;
+      let e1 = 0;
+      let e2 = 0;
+      let e3 = 0;
+      let e4 = 0;
+      let e5 = 0;
+      let e6 = 0;
+      let e7 = 0;
+      let e8 = 0;
       for (let k = 0; k < c; k++) {
-        const r = this.row(feats[fb + k] & mask);
+        const key = feats[fb + k] & mask;
+        let s = Math.imul(key, 0x9e3779b1) >>> shift;
+        let r = -1;
+        for (;;) {
+          const kk = t[2 * s];
+          if (kk === key) {
+            r = t[2 * s + 1];
+            break;
+          }
+          if (kk === -1) break;
+          s = (s + 1) & tmask;
+        }
         if (r < 0) continue;
-        for (let y = 0; y < L; y++) em[b + y] += w[r + y];
+        e0 += w[r];
+        e1 += w[r + 1];
+        e2 += w[r + 2];
+        e3 += w[r + 3];
+        e4 += w[r + 4];
+        e5 += w[r + 5];
+        e6 += w[r + 6];
+        e7 += w[r + 7];
+        e8 += w[r + 8];
       }
+      em[b] = e0;
+      em[b + 1] = e1;
+      em[b + 2] = e2;
+      em[b + 3] = e3;
+      em[b + 4] = e4;
+      em[b + 5] = e5;
+      em[b + 6] = e6;
+      em[b + 7] = e7;
+      em[b + 8] = e8;
     }
   }
 }

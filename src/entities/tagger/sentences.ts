@@ -5,7 +5,8 @@
 import { Doc } from "../../doc/index.js";
 import { type ClusterTable, extractFeatures, FeatureScratch, MAXF } from "./features.js";
 import { gazetteerCodes, gazetteerTypeOf } from "./gazetteer.js";
-import { lexiconCode } from "./lexicon.js";
+import { hashRange } from "./hash.js";
+import { compoundHead, lexiconCode } from "./lexicon.js";
 
 /** A Doc holding one pre-tokenised sentence (tokens joined by single spaces). */
 export function docOfTokens(tokens: readonly string[]): Doc {
@@ -19,12 +20,15 @@ export function docOfTokens(tokens: readonly string[]): Doc {
   return doc;
 }
 
+const CACHE_MAX = 200_000;
+
 export class Featurizer {
   private readonly scratch = new FeatureScratch();
   /** gazetteer codes of the last sentence (see gazetteer.ts) */
   gaz = new Int32Array(64);
   private gazHy = new Int32Array(64);
   private lex = new Int32Array(64);
+  private heads = new Uint32Array(64);
   feats = new Uint32Array(64 * MAXF);
   counts = new Uint8Array(64);
 
@@ -32,6 +36,31 @@ export class Featurizer {
     readonly clusters: ClusterTable | null,
     readonly names: ReadonlyMap<string, number> | null = null,
   ) {}
+
+  /** Per-form caches of the lexicon look-ups (word forms repeat; the look-ups are not cheap). */
+  private readonly lexCache = new Map<string, number>();
+  private readonly headCache = new Map<string, number>();
+
+  private lexCode(w: string): number {
+    let c = this.lexCache.get(w);
+    if (c === undefined) {
+      if (this.lexCache.size > CACHE_MAX) this.lexCache.clear();
+      c = lexiconCode(w);
+      this.lexCache.set(w, c);
+    }
+    return c;
+  }
+
+  private headHash(w: string): number {
+    let c = this.headCache.get(w);
+    if (c === undefined) {
+      if (this.headCache.size > CACHE_MAX) this.headCache.clear();
+      const h = compoundHead(w);
+      c = h ? hashRange(h, 0, h.length) : 0;
+      this.headCache.set(w, c);
+    }
+    return c;
+  }
 
   private nameFlags(w: string): number {
     return this.names ? (this.names.get(w) ?? 0) : 0;
@@ -45,6 +74,7 @@ export class Featurizer {
       this.gaz = new Int32Array(cap);
       this.gazHy = new Int32Array(cap);
       this.lex = new Int32Array(cap);
+      this.heads = new Uint32Array(cap);
       this.feats = new Uint32Array(cap * MAXF);
       this.counts = new Uint8Array(cap);
     }
@@ -56,13 +86,24 @@ export class Featurizer {
         const lh = w.lastIndexOf("-");
         const last = w.slice(lh + 1);
         this.gazHy[i] = gazetteerTypeOf(w.slice(0, h)) | (gazetteerTypeOf(last) << 8);
-        this.lex[i] = lexiconCode(w) | (lexiconCode(last) << 8) | (this.nameFlags(last) << 18);
+        this.lex[i] = this.lexCode(w) | (this.lexCode(last) << 8) | (this.nameFlags(last) << 18);
       } else {
         this.gazHy[i] = 0;
-        this.lex[i] = lexiconCode(w) | (this.nameFlags(w) << 16);
+        this.lex[i] = this.lexCode(w) | (this.nameFlags(w) << 16);
       }
     }
-    extractFeatures(words, this.gaz, this.gazHy, this.lex, this.clusters, this.feats, this.counts, this.scratch);
+    for (let i = 0; i < n; i++) this.heads[i] = this.headHash(words[i]);
+    extractFeatures(
+      words,
+      this.gaz,
+      this.gazHy,
+      this.lex,
+      this.heads,
+      this.clusters,
+      this.feats,
+      this.counts,
+      this.scratch,
+    );
   }
 
   /** Features of one pre-tokenised sentence. */

@@ -18,7 +18,7 @@ function featuresOf(words: string[]): Set<number>[] {
   const feats = new Uint32Array(n * MAXF);
   const counts = new Uint8Array(n);
   const zero = new Int32Array(n);
-  extractFeatures(words, zero, zero, zero, null, feats, counts, new FeatureScratch());
+  extractFeatures(words, zero, zero, zero, new Uint32Array(n), null, feats, counts, new FeatureScratch());
   return words.map((_, i) => new Set(feats.subarray(i * MAXF, i * MAXF + counts[i])));
 }
 
