@@ -21,6 +21,8 @@ describe("durations", () => {
 
   it("amounts and bare units are not durations", () => {
     expect(tagTimes("Die Aktie verlor 3,4 Prozent auf 120 Euro.")).toEqual([]);
+    expect(tagTimes("Der 26-Jährige wurde verurteilt.")).toEqual([]);
+    expect(tagTimes("Der 35-jährige Routinier ärgerte sich.")).toEqual([]);
     expect(tagTimes("Das war ein Tag für das Land.")).toEqual([]);
     expect(tagTimes("Er zog sich über mehrere Stunden hin.")).toEqual([["mehrere Stunden", "PTXH", "DURATION", ""]]);
   });

@@ -48,7 +48,9 @@ export const duration: Parser = (m: M, i: number): Cand | null => {
   const w = m.lw(i);
   // "dreitägigen", "zweiwöchige", "mehrjährigen", "24-stündigen", "einjährige"
   const adj = COMPOUND_ADJ.exec(w);
-  if (adj) {
+  // "der 26-Jährige" (a person) and capitalised nouns are not durations
+  // "der 35-jährige Routinier" is an age, not a period of the story
+  if (adj && !m.cap(i) && !/-\p{Lu}/u.test(m.raw(i)) && !(adj[2] === "jährig" && /^\d/.test(w))) {
     const head = adj[1] ?? "";
     const unit = ADJ_UNITS[adj[2] ?? ""] ?? "D";
     const n = /^\d+-$/.test(head)
