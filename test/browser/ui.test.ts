@@ -201,6 +201,9 @@ describe.skipIf(!haveShared || !haveChromium)(`web UI in Debian's chromium${reas
     await page.waitForSelector("svg.chart");
     expect(await page.locator("svg.chart rect.bar").count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(ARTIFACTS, "dyad.png"), fullPage: true });
+    // typing an actor name suggests corpus entities
+    await page.locator("#dyad-a").fill(name.slice(0, 4));
+    await expect.poll(() => page.locator("#dyad-names option").count()).toBeGreaterThan(0);
   });
 
   it("searches the articles by keyboard and opens one as annotated text", async () => {

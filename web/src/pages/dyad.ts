@@ -1,4 +1,4 @@
-import { type ActorRef, type Dyad, get } from "../api.js";
+import { type ActorRef, type CorpusEntity, type Dyad, get, type Page } from "../api.js";
 import { coopConflictChart } from "../chart.js";
 import { h, hashHref, link, message, put } from "../dom.js";
 import { eventTableFor } from "./events-table.js";
@@ -20,6 +20,24 @@ export function dyadPage(root: HTMLElement, params: URLSearchParams): void {
     { id: "dyad-interval", name: "interval" },
     ["day", "week", "month", "year"].map((v) => h("option", { value: v }, v)),
   );
+  // name suggestions from the corpus as the user types
+  const names = h("datalist", { id: "dyad-names" });
+  let timer = 0;
+  const suggest = (input: HTMLInputElement) => {
+    clearTimeout(timer);
+    const q = input.value.trim();
+    if (q.length < 2 || /^\d+$/.test(q)) return;
+    timer = window.setTimeout(() => {
+      get<Page<CorpusEntity>>("entities", { q, limit: 12 })
+        .then((p) => names.replaceChildren(...p.items.map((e) => h("option", { value: e.name }, `${e.type}`))))
+        .catch(() => {});
+    }, 150);
+  };
+  for (const input of [a, b]) {
+    input.setAttribute("list", "dyad-names");
+    input.setAttribute("autocomplete", "off");
+    input.addEventListener("input", () => suggest(input));
+  }
   a.value = params.get("a") ?? "";
   b.value = params.get("b") ?? "";
   interval.value = params.get("interval") ?? "month";
@@ -33,6 +51,7 @@ export function dyadPage(root: HTMLElement, params: URLSearchParams): void {
     h("label", { for: "dyad-interval" }, " per "),
     interval,
     h("button", { type: "submit", class: "primary" }, "Show"),
+    names,
   );
   form.addEventListener("submit", (e) => {
     e.preventDefault();
