@@ -12,3 +12,4 @@ export { analyze, Pipeline, type PipelineConfig } from "./pipeline/analyze.js";
 export { registerStage } from "./pipeline/registry.js";
 export type { Context, Layer, Stage } from "./pipeline/stage.js";
 export { readHtml, readInput, readJsonl, readOne } from "./read/index.js";
+export { extractTimes, type GoverningTime, governingTime, timeStage } from "./time/index.js";
