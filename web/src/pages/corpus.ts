@@ -96,6 +96,11 @@ function pager(path: string, params: Params, total: number | undefined, shown: n
   );
 }
 
+/** The store marks search hits in snippets as [word]: show them highlighted (as text). */
+function snippetParts(snippet: string): Child[] {
+  return snippet.split(/\[([^\]\n]{1,80})\]/).map((part, i) => (i % 2 ? h("mark", { class: "hit" }, part) : part));
+}
+
 export function articlesPage(root: HTMLElement, params: Params): void {
   const limit = 25;
   put(
@@ -129,7 +134,7 @@ export function articlesPage(root: HTMLElement, params: Params): void {
               null,
               link(hashHref(`/article/${encodeURIComponent(a.id)}`), a.title || a.id),
               h("span", { class: "muted" }, ` ${a.published ?? "undated"}${a.source ? ` · ${a.source}` : ""}`),
-              a.snippet ? h("p", { class: "snippet" }, a.snippet) : null,
+              a.snippet ? h("p", { class: "snippet" }, snippetParts(a.snippet)) : null,
             ),
           ),
         ),
