@@ -15,7 +15,7 @@ import { mentionIndex } from "./mentions.js";
 import { type Member, type Phrase, phrases } from "./phrases.js";
 import { quoteAt, quoteStatementEvents, speakerMember } from "./quotes.js";
 import { assignRoles, type Roles } from "./roles.js";
-import { eventTables } from "./tables.js";
+import { eventTables, isSportWord } from "./tables.js";
 import { isClass } from "./words.js";
 
 const COOPERATION: ReadonlySet<PloverType> = new Set(["CONSULT", "AID", "SUPPORT", "COOPERATE"]);
@@ -58,6 +58,7 @@ export function codeEvents(doc: Doc): Event[] {
     const s = doc.tokens.indexAt(sent.start);
     let e = s;
     while (e < doc.tokens.count && doc.tokens.start[e] < sent.end) e++;
+    if (sportsSentence(doc, s, e)) continue;
     const clauses = clausesOf(doc, k, s, e);
     const cues = clauses.map((c) => cueOf(doc, c.start, c.end));
     if (cues.every((c) => c === null)) {
@@ -251,6 +252,12 @@ function pluralPhrases(ps: readonly Phrase[]): Phrase[] {
   );
 }
 
+/** A sentence about sport ("traf zweimal", "für vier Spiele gesperrt") codes no political event. */
+function sportsSentence(doc: Doc, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (doc.tokens.kind[i] === TokenKind.WORD && isSportWord(doc.tokenText(i))) return true;
+  return false;
+}
+
 function firstWordText(doc: Doc, c: Clause): string {
   for (let i = c.start; i < c.end; i++) if (doc.tokens.kind[i] === TokenKind.WORD) return doc.tokenText(i);
   return "";
@@ -378,7 +385,12 @@ function chooseRow(
     if (r.flags.has("mil") && !isStateLike(actor)) continue;
     if (r.flags.has("tgtloc") && !target?.place) continue;
     if (r.flags.has("refl") && !hasSich) continue;
-    if (r.flags.has("needtgt") && !target && (actor?.members.length ?? 0) < 2) continue;
+    if (
+      r.flags.has("needtgt") &&
+      (actor?.members.length ?? 0) < 2 &&
+      (!target || (target.prep !== null && !["mit", "gegen", "an", "bei"].includes(target.prep)))
+    )
+      continue;
     return r;
   }
   return null;

@@ -5,7 +5,7 @@ import { code } from "./test-helpers.js";
 describe("quote-linked events", () => {
   it("codes a threatening direct quote as THREATEN by the speaker and links the quote", () => {
     const doc = analyze({
-      text: "„Jede Provokation an unserer Grenze wird eine harte Antwort bekommen“, sagte der litauische Verteidigungsminister.",
+      text: "„Jede Provokation an unserer Grenze werden wir mit aller Härte beantworten“, sagte der litauische Verteidigungsminister.",
       published: "2025-10-15",
     });
     const ev = doc.events.find((e) => e.type === "THREATEN");

@@ -196,6 +196,14 @@ export function isWeaponWord(word: string): boolean {
   return weaponIndex.find(word.toLowerCase()).length > 0;
 }
 
+let sportIndex: SuffixIndex<string> | undefined;
+
+/** Whether a word marks a sports context (sport-words.txt). */
+export function isSportWord(word: string): boolean {
+  sportIndex ??= new SuffixIndex([...readWordList("events/sport-words.txt")], (w) => w);
+  return sportIndex.find(word.toLowerCase()).length > 0;
+}
+
 /** Noun-frame rows whose noun the (lower-case) word is or ends in, in file order. */
 export function nounRowsFor(lower: string): readonly NounRow[] {
   nounIndex ??= new SuffixIndex(eventTables().nouns, (r) => r.noun);
