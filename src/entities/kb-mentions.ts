@@ -8,7 +8,7 @@
 import type { KbMatch } from "../kb/index.js";
 import { lexicon } from "../lang/de/lexicon/index.js";
 import { isSentStart, type LinkContext } from "./context.js";
-import { wordList } from "./data.js";
+import { firstNames, wordList } from "./data.js";
 
 const REGION_WORDS = new Set([
   "Region",
@@ -50,6 +50,7 @@ function needsContext(ctx: LinkContext, m: KbMatch): boolean {
   if (e.ambiguous) return true;
   if (m.end - m.start !== 1 || !(e.id.startsWith("geo:") || e.id.startsWith("region:"))) return false;
   const surface = ctx.words[m.start];
+  if (firstNames().has(surface)) return true; // "Paul" (a region of Cape Verde), "Victoria"
   if (!lexicon().isCommonWord(surface)) return false;
   if (m.form === "alias") return true;
   if (e.kind === "city") return (e.population ?? 0) < 1_000_000;
