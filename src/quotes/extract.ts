@@ -177,6 +177,16 @@ export function extractQuotes(doc: Doc): Quote[] {
         }
       }
       let speaker = subjectOf(v, cue, cs, u.e, before !== null, timeEnd);
+      if (!speaker && cue.finite > u.s && v.lower[cue.finite - 1] === "und") {
+        // "… biss der Randalierer den Fluggast und rief: …": the subject of the first conjunct
+        for (let w = cue.finite - 2; w >= cs; w--) {
+          if (!v.isWord(w) || v.isCap(w) || !lexicon().isVerb(v.lower[w])) continue;
+          const first = npAt(v, cs, w);
+          if (first && skipAdverbs(v, first.e, w, timeEnd) === w) speaker = first;
+          else speaker = npAt(v, skipAdverbs(v, w + 1, cue.finite, timeEnd), cue.finite);
+          if (speaker) break;
+        }
+      }
       if (!speaker && !before && cs > segStart && v.isPunct(cs - 1, ",")) {
         // an apposition or relative clause between subject and verb: "John Kline, ein Abgeordneter, sagte"
         const np = npAt(v, segStart, cue.finite);

@@ -88,6 +88,11 @@ export function npAt(v: TokView, j: number, e: number): TokSpan | null {
   if (T.pronouns.has(w) && v.isWord(j)) return { s: j, e: j + 1 };
   let k = j;
   let sawNoun = false;
+  if ((w === "einer" || w === "eine" || w === "eines" || w === "keiner") && j + 1 < e && GENITIVE.has(v.lower[j + 1])) {
+    // partitive: "Einer der 13 beteiligten Feuerwehrmänner"
+    const sub = npAt(v, j + 1, e);
+    if (sub) return { s: j, e: sub.e };
+  }
   if (ARTICLES.has(w)) k++;
   const limit = Math.min(e, j + 30);
   while (k < limit) {

@@ -63,6 +63,9 @@ export function complementAfter(
     if (v.isFinal(j) && j < e - 1 && !v.isPunct(j + 1)) return null;
     if (v.isPunct(j, ":")) break;
     if (v.isPunct(j, ",")) break;
+    // "lobte die Helfer und sagte, …": the complement belongs to the second verb
+    if (v.lower[j] === "und" && j + 1 < e && v.isWord(j + 1) && !v.isCap(j + 1) && lexicon().isVerb(v.lower[j + 1]))
+      return null;
     if (isPairOpen(j)) {
       // "sagte er „…“" without punctuation
       if (j > last) break;
