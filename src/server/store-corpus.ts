@@ -2,7 +2,7 @@ import { InputError } from "../errors.js";
 import { ingest } from "../ingest/ingest.js";
 import { kb } from "../kb/index.js";
 import { openStore } from "../store/open.js";
-import type { Store } from "../store/types.js";
+import type { EventRow, Store } from "../store/types.js";
 import { bucketize, fillGaps } from "./aggregate.js";
 import type { Corpus, JsonObject, Page } from "./corpus.js";
 
@@ -11,6 +11,9 @@ import type { Corpus, JsonObject, Page } from "./corpus.js";
  * cooperation/conflict timeline and its most frequent event partners; the dyad answer
  * gains the events between the pair.
  */
+/** Cap on the events read for one entity's timeline. */
+const ALL_EVENTS = 10_000;
+
 export function storeCorpus(store: Store): Corpus {
   const page = <T>(p: { total: number; items: T[] }) => p as unknown as Page<JsonObject>;
   // ownership of source outlets (state media), from the knowledge base entry of the corpus entity
@@ -40,8 +43,15 @@ export function storeCorpus(store: Store): Corpus {
       await withOwnership(p.quotesBy);
       await withOwnership(p.quotesAbout);
       const self = p.entity.id;
+      // the timeline and partners count ALL the entity's events, not only the profile's page of them
+      const all = new Map<string, EventRow>();
+      const [asActor, asTarget] = await Promise.all([
+        store.events({ actor: self, limit: ALL_EVENTS }),
+        store.events({ target: self, limit: ALL_EVENTS }),
+      ]);
+      for (const e of [...p.events, ...asActor.items, ...asTarget.items]) all.set(e.id, e);
       const partners = new Map<string, { id: string; name: string; count: number }>();
-      for (const e of p.events) {
+      for (const e of all.values()) {
         for (const other of [e.actor, e.target]) {
           if (!other || other.id === self) continue;
           const c = partners.get(other.id) ?? { id: other.id, name: other.name, count: 0 };
@@ -51,7 +61,7 @@ export function storeCorpus(store: Store): Corpus {
       }
       return {
         ...p,
-        timeline: bucketize(p.events, "month"),
+        timeline: bucketize(all.values(), "month"),
         partners: [...partners.values()].sort((a, b) => b.count - a.count),
       } as unknown as JsonObject;
     },
