@@ -58,7 +58,10 @@ export function findCues(v: TokView, s: number, e: number, skip: (i: number) => 
       let f = -1;
       for (let j = i - 1; j >= s && j > i - 8; j--) {
         if (clauseBreak(v, j)) break;
-        if (!v.isCap(j) && v.isWord(j) && lex.verb(v.lower[j]).some((a) => FINITE.has(a.mood))) f = j;
+        if (!v.isCap(j) && v.isWord(j) && lex.verb(v.lower[j]).some((a) => FINITE.has(a.mood))) {
+          f = j;
+          break;
+        }
       }
       if (f >= 0 && !out.some((c) => c.finite === f)) {
         out.push({ finite: f, tok: i, parts: [f, i], lemma: v.lower[i], type: "speech", nonFinite: false });

@@ -84,3 +84,38 @@ describe("source frames: laut, zufolge, nach Angaben, so X, wie X mitteilte", ()
     expect(q?.cue?.text).toBe("mitteilte");
   });
 });
+
+describe("harder frames", () => {
+  it("takes the subject of the first conjunct for a coordinated cue", async () => {
+    const doc = await run("Der Minister lobte die Helfer und sagte, sie seien großartig.");
+    expect(doc.quotes).toHaveLength(1);
+    expect(doc.quotes[0].speakerText).toBe("Der Minister");
+    expect(doc.quotes[0].cue?.text).toBe("sagte");
+  });
+
+  it("reads 'Dies teilte X mit.' as X reporting the previous sentence", async () => {
+    const doc = await run("Der Zug fuhr am Morgen wieder nach Plan. Dies teilte die Bahn am Mittag mit.");
+    const q = quoteWith(doc, "Der Zug fuhr");
+    expect(q?.speakerText).toBe("die Bahn");
+    expect(q?.cueParts?.map((c) => c.text)).toEqual(["teilte", "mit"]);
+  });
+
+  it("finds the complement after an apposition ('sagte X, Chef des Y, dass …')", async () => {
+    const doc = await run(
+      "Am Donnerstag sagte Michael Hagee, Kommandant der Truppe, dass ihn die Vorwürfe besorgt hätten.",
+    );
+    const q = quoteWith(doc, "dass ihn die Vorwürfe");
+    expect(q?.speakerText).toBe("Michael Hagee");
+  });
+
+  it("reads a partitive speaker and a cue noun", async () => {
+    const doc = await run("Einer der beteiligten Forscher vertritt die Ansicht, dass der Fund einmalig sei.");
+    const q = quoteWith(doc, "Fund einmalig");
+    expect(q?.speakerText).toBe("Einer der beteiligten Forscher");
+  });
+
+  it("does not read 'Das' + verb without a cue as reporting the previous sentence", async () => {
+    const doc = await run("Der Zug fuhr am Morgen wieder nach Plan. Das freute die Pendler.");
+    expect(doc.quotes).toEqual([]);
+  });
+});
