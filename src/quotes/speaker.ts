@@ -82,7 +82,12 @@ export function lastPersonBefore(doc: Doc, at: number): Entity | null {
   let bestEnd = -1;
   for (const ent of doc.entities) {
     if (ent.type !== "PER") continue;
-    for (const m of ent.mentions) if (m.end <= at && m.end > bestEnd) (bestEnd = m.end), (best = ent);
+    for (const m of ent.mentions) {
+      if (m.end <= at && m.end > bestEnd) {
+        bestEnd = m.end;
+        best = ent;
+      }
+    }
   }
   return best;
 }
