@@ -25,6 +25,20 @@ export interface Draft {
   nameTokens: number;
 }
 
+/** "Deutschen Bahn" → "Deutsche Bahn", "Rheinischen Post" → "Rheinische Post": weak adjective endings
+ * of the words before the head. */
+export function normaliseName(name: string): string {
+  const parts = name.split(" ");
+  if (parts.length < 2) return name;
+  for (let k = 0; k < parts.length - 1; k++) {
+    const p = parts[k];
+    if (/^\p{Lu}\p{Ll}+(?:isch|ig|lich|sch|er|al)en$/u.test(p) || /^\p{Lu}\p{Ll}+(?:isch|ig|lich)e[rsm]$/u.test(p)) {
+      parts[k] = `${p.slice(0, -1)}`.replace(/e?$/, "e");
+    }
+  }
+  return parts.join(" ");
+}
+
 export class EntityBuilder {
   readonly drafts: Draft[] = [];
   private readonly byKey = new Map<string, Draft>();
@@ -49,10 +63,17 @@ export class EntityBuilder {
     return d;
   }
 
-  /** The draft for a name not in the KB (local key: type + name). */
+  /**
+   * The draft for a name not in the KB (local key: type + name with inflected adjectives normalised, so
+   * "der Deutschen Bahn" and "die Deutsche Bahn" are one entity; the uninflected form becomes the name).
+   */
   forLocal(type: EntityType, name: string): Draft {
-    const key = `local:${type}:${name}`;
-    return this.byKey.get(key) ?? this.create(key, name, type, null, null);
+    const norm = normaliseName(name);
+    const key = `local:${type}:${norm}`;
+    const d = this.byKey.get(key);
+    if (!d) return this.create(key, name, type, null, null);
+    if (d.name !== name && name === norm) d.name = name;
+    return d;
   }
 
   private create(key: string, name: string, type: EntityType, country: string | null, wikidata: string | null): Draft {

@@ -75,3 +75,20 @@ describe("gazetteer surfaces that are German words", () => {
     expect(ents.map((e) => [e.name, e.type])).toEqual([["Roth", "PER"]]);
   });
 });
+
+describe("names outside the KB", () => {
+  it("merges inflected forms of a tagged organisation into one entity named in the nominative", async () => {
+    const { normaliseName } = await import("./builder.js");
+    expect(normaliseName("Deutschen Bahn")).toBe("Deutsche Bahn");
+    expect(normaliseName("Rheinischen Post")).toBe("Rheinische Post");
+    expect(normaliseName("Europäischer Gerichtshof")).toBe("Europäische Gerichtshof");
+    expect(normaliseName("Weserland Industrietechnik AG")).toBe("Weserland Industrietechnik AG");
+    const text = "Ein Sprecher der Deutschen Bahn sagte, die Deutsche Bahn prüfe das.";
+    const ents = link(text, null, [
+      { start: 3, end: 5, type: "ORG" },
+      { start: 8, end: 10, type: "ORG" },
+    ]);
+    const bahn = ents.filter((e) => e.type === "ORG");
+    expect(bahn.map((e) => [e.name, e.mentions.length])).toEqual([["Deutsche Bahn", 2]]);
+  });
+});
