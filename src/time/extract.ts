@@ -179,8 +179,17 @@ function triggerSet(m: M): Set<string> {
     for (const w of [k, `${k}s`, `${k}es`, `spät${k}`, `früh${k}`]) set.add(w);
   }
   triggers = set;
+  // two-letter heads of every word a pattern can start with (incl. inflected relative adjectives,
+  // ordinal words, weekday compounds, number-word duration adjectives): a cheap first gate
+  const heads = new Set<string>();
+  for (const w of [...set, ...t.relative.keys(), ...t.ordinals.keys(), ...t.weekdays.keys(), ...t.numbers.keys()])
+    heads.add(w.slice(0, 2));
+  for (const w of ["mehr", "viel", "lang", "zwanziger", "dreißiger"]) heads.add(w.slice(0, 2));
+  triggerHeads = heads;
   return set;
 }
+
+let triggerHeads: Set<string> = new Set();
 
 const WEEKDAY_HEADS = new Set(["mon", "die", "mit", "don", "fre", "sam", "son"]);
 
@@ -189,6 +198,8 @@ function mayStart(m: M, i: number, trig: Set<string>): boolean {
   const k = m.kind(i);
   if (k === TokenKind.NUMBER || k === TokenKind.ORDINAL) return true;
   if (k !== TokenKind.WORD && k !== TokenKind.ABBREV) return false;
+  const start = m.doc.tokens.start[i] ?? 0;
+  if (!triggerHeads.has(m.doc.text.slice(start, start + 2).toLowerCase())) return false;
   const w = m.lw(i);
   if (trig.has(w)) return true;
   if (m.rel(i) !== undefined || m.t.ordinals.has(adjStem(w))) return true;

@@ -4,6 +4,9 @@ import { TokenFlag, TokenKind } from "../doc/tokens.js";
 import type { Ymd } from "./dates.js";
 import { adjStem, type TimeTables, tables } from "./tables.js";
 
+/** Marker for "no relative offset" in the per-token cache. */
+const NONE = 99;
+
 /** A resolved TIMEX3 value. */
 export interface Res {
   value: string;
@@ -46,6 +49,7 @@ export class M {
   readonly n: number;
   readonly t: TimeTables;
   private readonly lows: (string | undefined)[];
+  private readonly rels: (number | undefined)[];
 
   /** Narrative mode (history): "in zehn Tagen" is a duration, not a future date. */
   readonly narrative: boolean;
@@ -56,6 +60,7 @@ export class M {
     this.n = doc.tokens.count;
     this.t = tables();
     this.lows = new Array(this.n);
+    this.rels = new Array(this.n);
   }
 
   /** Lower-cased token text; "" outside the document. */
@@ -141,8 +146,14 @@ export class M {
 
   /** Relative adjective offset ("vergangenen" → -1, "kommende" → 1, "dieses" → 0), else undefined. */
   rel(i: number): number | undefined {
-    const w = this.lw(i);
-    return this.t.relative.get(w) ?? this.t.relative.get(adjStem(w));
+    if (i < 0 || i >= this.n) return undefined;
+    let r = this.rels[i];
+    if (r === undefined) {
+      const w = this.lw(i);
+      r = this.t.relative.get(w) ?? this.t.relative.get(adjStem(w)) ?? NONE;
+      this.rels[i] = r;
+    }
+    return r === NONE ? undefined : r;
   }
 
   /** Time unit of a noun ("Jahren" → Y), else undefined. */

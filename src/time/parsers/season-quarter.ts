@@ -8,15 +8,15 @@ const SEASON_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8]
 const QUARTER_WORDS = new Set(["quartal", "quartals", "vierteljahr", "vierteljahres"]);
 const HALF_WORDS = new Set(["halbjahr", "halbjahres", "halbjahrs", "jahreshälfte"]);
 
+let seasonForms: Map<string, string> | undefined;
+/** Season of a word: "Frühjahr", "Sommers", "Herbstes", "Spätsommer", "Frühsommer" (forms built once). */
 function seasonOf(m: M, w: string): string | undefined {
-  const direct = m.t.seasons.get(w);
-  if (direct) return direct;
-  // "Frühjahrs", "Sommers", "Spätsommer", "Frühsommer"
-  for (const [k, v] of m.t.seasons) {
-    if (w === `${k}s` || w === `${k}es`) return v;
-    if ((w.startsWith("spät") || w.startsWith("früh")) && w.slice(4) === k) return v;
+  if (!seasonForms) {
+    seasonForms = new Map();
+    for (const [k, v] of m.t.seasons)
+      for (const f of [k, `${k}s`, `${k}es`, `spät${k}`, `früh${k}`]) seasonForms.set(f, v);
   }
-  return undefined;
+  return seasonForms.get(w);
 }
 
 /**
