@@ -13,7 +13,7 @@ import { pairQuotes, type QuotePair } from "./direct/pairs.js";
 import { complementAfter, complementBefore, trimEnd } from "./indirect/complement.js";
 import { type Frame, findFrames } from "./indirect/frames.js";
 import { npAt, skipAdverbs } from "./np.js";
-import { hasScareMarker, isShortLabel } from "./scare.js";
+import { hasScareMarker, isShortLabel, pairHasClause, pairWords } from "./scare.js";
 import { findSources, type SourceHit, sourceEntity } from "./source.js";
 import { entityIn, isPronoun, lastPersonBefore, subjectOf } from "./speaker.js";
 import { quoteTables } from "./tables.js";
@@ -303,6 +303,8 @@ export function extractQuotes(doc: Doc): Quote[] {
       const p = pairs[k];
       if (p.open < u.s || p.open >= u.e || covered.has(k) || inDraft(p.open)) continue;
       if (isShortLabel(v, p) || hasScareMarker(v, p)) continue;
+      // without a frame, a quotation must read as speech: a clause, not a name or title
+      if (!pairHasClause(v, p) && pairWords(v, p) <= 10) continue;
       const end = p.unclosed ? p.close : p.close + 1;
       let speaker: TokSpan | null = null;
       if (p.open - 1 > u.s && v.isPunct(p.open - 1, ":")) {

@@ -154,5 +154,12 @@ export function complementBefore(
   while (s < end && (v.isPunct(s) || v.lower[s] === "und")) s++;
   if (end - s < 2) return null;
   if (SUBORDINATORS.has(v.lower[s]) && !v.isQuote(s)) return null;
+  if (!v.isQuote(s)) {
+    // "Der Vorsitzende des Verbands, Michael K., kritisierte …": a subject NP with an apposition is no statement
+    let c = s;
+    while (c < end && !v.isPunct(c, ",")) c++;
+    const np = npAt(v, s, c);
+    if (np && np.e === c && c < end) return null;
+  }
   return { s, e: end };
 }
