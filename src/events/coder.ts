@@ -168,6 +168,11 @@ export function codeEvents(doc: Doc): Event[] {
             "bilaterale",
             "bilateralen",
           ]));
+      if (type === "COOPERATE" && row.flags.has("recip") && mode === "military" && !recip && !targets0(target)) {
+        // a manoeuvre held by one side alone is a show of force, not joint cooperation
+        type = "MOBILIZE";
+        mode = "troops";
+      }
       const targets = membersOf(target);
       const pairs: [Member, Member | null][] = [];
       if (recip) pairs.push([actors[0], actors[1]]);
@@ -215,6 +220,11 @@ export function codeEvents(doc: Doc): Event[] {
 }
 
 const FIRST_PERSON = new Set(["wir", "ich"]);
+
+/** Whether a target phrase names a partner (a "mit X" or direct-object participant with members). */
+function targets0(p: Phrase | null): boolean {
+  return p !== null && p.members.length > 0 && (p.prep === null || p.prep === "mit");
+}
 
 function phraseOf(m: Member): Phrase {
   return {
@@ -383,7 +393,8 @@ function chooseRow(
     if (r.flags.has("noun") && cue.noun < 0) continue;
     if (r.flags.has("weapon") && !ps.some((p) => p.weapon || p.actor?.armed)) continue;
     if (r.flags.has("mil") && !isStateLike(actor)) continue;
-    if (r.flags.has("tgtloc") && !target?.place) continue;
+    // blockade of a country: the country is the direct object ("China blockiert Taiwan"), not a place adverbial
+    if (r.flags.has("tgtloc") && !(target?.place && target.prep === null)) continue;
     if (r.flags.has("refl") && !hasSich) continue;
     if (
       r.flags.has("needtgt") &&
