@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { InputError } from "../errors.js";
 import { parseColumns, parseDelimiter } from "../ingest/csv.js";
 import { formatSummary, ingest } from "../ingest/ingest.js";
+import { enqueueCommand } from "../queue/ingest-cli.js";
 import { DEFAULT_DB } from "../store/open.js";
 
 interface IngestCliOptions {
@@ -17,6 +18,9 @@ interface IngestCliOptions {
   failures?: string;
   quiet?: boolean;
   json?: boolean;
+  queue?: string;
+  queueName?: string;
+  wait?: boolean;
 }
 
 function posInt(value: string, what: string, min = 0): number {
@@ -46,10 +50,24 @@ export function registerIngest(program: Command): void {
     .option("--failures <file>", "write every failure (JSON Lines: where, error) to this file")
     .option("--quiet", "no progress output")
     .option("--json", "print the summary as one JSON object")
-    .action(async (inputs: string[], o: IngestCliOptions) => {
+    .option(
+      "--queue <url>",
+      "enqueue the articles on this Redis job queue for `lagebild worker`s instead of analysing here",
+    )
+    .option("--queue-name <name>", "with --queue: queue name (default lagebild-ingest)")
+    .option("--wait", "with --queue: show progress until the workers have drained the queue")
+    .action(async (inputs: string[], o: IngestCliOptions, cmd: Command) => {
       const maxMb = Number(o.maxSize);
       if (!Number.isFinite(maxMb) || maxMb <= 0)
         throw new InputError(`--max-size must be a positive number of MB, not "${o.maxSize}"`);
+      if (o.queue !== undefined) {
+        await enqueueCommand(inputs, {
+          ...o,
+          db: cmd.getOptionValueSource("db") === "cli" ? o.db : undefined,
+          maxBytes: Math.round(maxMb * 1024 * 1024),
+        });
+        return;
+      }
       const signal = { stopped: false };
       const onSig = () => {
         if (signal.stopped) process.exit(130);

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { InputError } from "../errors.js";
+import { registerQueue, registerWorker } from "../queue/cli.js";
 import { registerServe } from "../server/cli.js";
 import { registerDyad } from "../store/cli/dyad.js";
 import { registerEntity } from "../store/cli/entity.js";
@@ -33,6 +34,8 @@ export function buildProgram(): Command {
   registerEntity(program);
   registerDyad(program);
   registerExport(program);
+  registerWorker(program);
+  registerQueue(program);
   return program;
 }
 

@@ -9,7 +9,7 @@ export function registerServe(program: Command): void {
   program
     .command("serve")
     .description("serve the HTTP API (/api, OpenAPI at /api/openapi.json) and the web UI")
-    .option("--db <file>", "corpus database (default: ./lagebild.db when it exists)")
+    .option("--db <file>", "corpus database: SQLite file (default: ./lagebild.db when it exists) or postgres:// URL")
     .option("--port <n>", "port (0 picks a free one)", "8080")
     .option("--host <host>", "interface to listen on", "127.0.0.1")
     .option("--web <dir>", `built web UI directory (default: ${DEFAULT_WEB})`)

@@ -4,6 +4,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { InputError } from "../errors.js";
+import { isPostgresUrl } from "../store/open.js";
 import { createApp } from "./app.js";
 import type { Corpus } from "./corpus.js";
 import { loadStatic } from "./static.js";
@@ -112,7 +113,7 @@ export async function serveCommand(opts: ServeOptions): Promise<void> {
   const port = parsePort(opts.port);
   let corpus: Corpus | null = null;
   if (opts.db !== undefined) {
-    if (!existsSync(opts.db)) {
+    if (!isPostgresUrl(opts.db) && !existsSync(opts.db)) {
       throw new InputError(`no database at ${opts.db}; create one with "lagebild ingest" or run "npm start"`);
     }
     corpus = await openCorpus(opts.db);
