@@ -202,6 +202,7 @@ export function npBefore(v: TokView, i: number, s: number): TokSpan | null {
     j--;
   }
   for (let a = j + 1; a < i; a++) {
+    if (!v.isCap(a) && !ARTICLES.has(v.lower[a]) && !isAdj(v, a)) continue;
     const np = npAt(v, a, i);
     if (np && np.e === i) return np;
   }

@@ -24,6 +24,7 @@ export interface QuoteTables {
   pronouns: ReadonlyMap<string, string>;
   frameAdverbs: ReadonlySet<string>;
   cueNouns: ReadonlySet<string>;
+  reportHeads: ReadonlySet<string>;
   functionWords: ReadonlySet<string>;
 }
 
@@ -66,6 +67,7 @@ export function quoteTables(): QuoteTables {
     pronouns,
     frameAdverbs: readWordList("quotes/frame-adverbs.txt"),
     cueNouns: readWordList("quotes/cue-nouns.txt"),
+    reportHeads: readWordList("quotes/report-heads.txt"),
     functionWords: readWordList("lexicon/function-words.txt"),
   };
   return cache;

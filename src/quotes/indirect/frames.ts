@@ -25,7 +25,7 @@ function hasReportNoun(v: TokView, np: TokSpan): boolean {
     const w = v.lower[i];
     if (T.reportNouns.has(w)) return true;
     // compounds: "Unternehmensangaben", "Armeeangaben", "Reuters-Bericht"
-    for (let k = 3; k < w.length - 4; k++) if (T.reportNouns.has(w.slice(k)) && v.isCap(i)) return true;
+    for (let k = 3; k < w.length - 4; k++) if (T.reportHeads.has(w.slice(k)) && v.isCap(i)) return true;
   }
   return false;
 }
