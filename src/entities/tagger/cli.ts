@@ -11,11 +11,11 @@ import { type CorpusFormat, readCorpus, type Sentence, TAG_MAPPING } from "./cor
 import type { ClusterTable } from "./features.js";
 import { gazetteerKb, setGazetteerKb } from "./gazetteer.js";
 import { loadModel, modelPath, Tagger } from "./index.js";
-import { spansOf } from "./labels.js";
+import { type NerType, spansOf, TYPES } from "./labels.js";
 import { decodeModel, encodeModel, type LoadedModel } from "./model.js";
 import { buildNameTable } from "./names.js";
 import { featurizeCorpus, trainPerceptron } from "./perceptron.js";
-import { NerScorer, type NerScores, scoreTable } from "./score.js";
+import { NerScorer, type NerScores, type PRF, scoreTable } from "./score.js";
 import { docOfTokens } from "./sentences.js";
 
 export const FEATURE_SET =
@@ -64,6 +64,10 @@ export function trainNer(sents: readonly Sentence[], o: TrainNerOptions): Buffer
 
 /** Scores a model on gold sentences (tagged from their gold tokens). */
 export function evaluate(model: LoadedModel, sents: readonly Sentence[]): NerScores {
+  return evaluateInto(model, sents).scores();
+}
+
+function evaluateInto(model: LoadedModel, sents: readonly Sentence[]): NerScorer {
   setGazetteerKb(model.header.gazetteer ? undefined : null);
   const tagger = new Tagger(model);
   const scorer = new NerScorer();
@@ -72,7 +76,7 @@ export function evaluate(model: LoadedModel, sents: readonly Sentence[]): NerSco
     const pred = tagger.labels(doc, 0, s.tokens.length, s.tokens);
     scorer.add(spansOf(s.labels), spansOf(pred));
   }
-  return scorer.scores();
+  return scorer;
 }
 
 function germevalPaths(dir: string): { dev: string; test: string } {
@@ -224,9 +228,8 @@ async function crossValidate(k: number, opts: CommonTrainOpts & { data: string }
   const test = readCorpus(p.test, "germeval");
   const clusters = clustersFor(opts, log);
   const names = opts.names ? await buildNameTable() : null;
-  const total = new NerScorer();
-  const folds: Record<string, unknown>[] = [];
-  let f1Sum = 0;
+  const pooled = new NerScorer();
+  const folds: NerScores[] = [];
   for (let f = 0; f < k; f++) {
     const lo = Math.floor((f * test.length) / k);
     const hi = Math.floor(((f + 1) * test.length) / k);
@@ -242,14 +245,38 @@ async function crossValidate(k: number, opts: CommonTrainOpts & { data: string }
       dropWord: probOpt(opts.dropWord),
       trainedOn: `GermEval dev + test minus fold ${f + 1}/${k}`,
     });
-    const s = evaluate(decodeModel(buf), held);
+    const scorer = evaluateInto(decodeModel(buf), held);
+    pooled.merge(scorer);
+    const s = scorer.scores();
     const secs = ((performance.now() - t0) / 1000).toFixed(1);
     printScores(`fold ${f + 1}/${k}: train ${train.length} sentences, held-out ${held.length} (${secs} s)`, s);
-    f1Sum += s.f1;
-    folds.push(jsonOf(s));
+    folds.push(s);
   }
-  void total;
-  const mean = f1Sum / k;
-  process.stdout.write(`mean micro F1 over ${k} folds: ${(mean * 100).toFixed(2)}\n`);
-  return { f1: r4(mean), folds };
+  const mean = meanScores(folds);
+  printScores(`mean over ${k} folds (P/R/F1 averaged per fold; gold/pred summed)`, mean);
+  const all = pooled.scores();
+  process.stdout.write(
+    `pooled over all held-out folds: P ${(all.precision * 100).toFixed(2)} R ${(all.recall * 100).toFixed(2)} F1 ${(all.f1 * 100).toFixed(2)}\n`,
+  );
+  return { ...jsonOf(mean), folds: folds.map(jsonOf), pooled: jsonOf(all) };
+}
+
+/** Per-fold averages of P/R/F1 (micro and per type); counts are summed. */
+function meanScores(folds: readonly NerScores[]): NerScores {
+  const avg = (get: (s: NerScores) => PRF): PRF => {
+    const xs = folds.map(get);
+    const m = (f: (p: PRF) => number): number => xs.reduce((a, p) => a + f(p), 0) / xs.length;
+    const sum = (f: (p: PRF) => number): number => xs.reduce((a, p) => a + f(p), 0);
+    return {
+      precision: m((p) => p.precision),
+      recall: m((p) => p.recall),
+      f1: m((p) => p.f1),
+      tp: sum((p) => p.tp),
+      fp: sum((p) => p.fp),
+      fn: sum((p) => p.fn),
+    };
+  };
+  const perType = {} as Record<NerType, PRF>;
+  for (const t of TYPES) perType[t] = avg((s) => s.perType[t]);
+  return { ...avg((s) => s), perType };
 }
