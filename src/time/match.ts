@@ -50,6 +50,8 @@ export class M {
   readonly t: TimeTables;
   private readonly lows: (string | undefined)[];
   private readonly rels: (number | undefined)[];
+  /** Per-token tense cue bits, filled lazily by tense.ts. */
+  cueCache: Uint8Array | undefined;
 
   /** Narrative mode (history): "in zehn Tagen" is a duration, not a future date. */
   readonly narrative: boolean;

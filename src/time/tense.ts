@@ -148,6 +148,35 @@ function participle(w: string): boolean {
   );
 }
 
+const C_FUT = 1;
+const C_PAST = 2;
+const C_AUX = 4;
+const C_PART = 8;
+const C_PRES = 16;
+const C_DONE = 128;
+
+/** Cached cue bits of token i (the analysis depends only on the token and its left neighbour). */
+function cueBits(m: M, i: number): number {
+  let cache = m.cueCache;
+  if (!cache) {
+    cache = new Uint8Array(m.n);
+    m.cueCache = cache;
+  }
+  let v = cache[i] ?? 0;
+  if (v === 0) {
+    const ctx = { aux: false, part: false, pres: false };
+    const c = cue(m, i, ctx);
+    v =
+      C_DONE |
+      (c === 1 ? C_FUT : c === -1 ? C_PAST : 0) |
+      (ctx.aux ? C_AUX : 0) |
+      (ctx.part ? C_PART : 0) |
+      (ctx.pres ? C_PRES : 0);
+    cache[i] = v;
+  }
+  return v;
+}
+
 /** Tense cue of token i: -1 past, 1 future, 0 none. `aux` is set for hat/ist (past only with a participle). */
 function cue(m: M, i: number, tenseCtx: { aux: boolean; part: boolean; pres: boolean }): -1 | 0 | 1 {
   if (m.kind(i) !== TokenKind.WORD) return 0;
@@ -185,7 +214,11 @@ function dirIn(m: M, a: number, b: number, at: number, presentAsFuture: boolean)
   let best: -1 | 0 | 1 = 0;
   let bestDist = Number.POSITIVE_INFINITY;
   for (let i = a; i < b; i++) {
-    const c = cue(m, i, ctx);
+    const bits = cueBits(m, i);
+    if (bits & C_AUX) ctx.aux = true;
+    if (bits & C_PART) ctx.part = true;
+    if (bits & C_PRES) ctx.pres = true;
+    const c = bits & C_FUT ? 1 : bits & C_PAST ? -1 : 0;
     if (c !== 0) {
       const dist = Math.abs(i - at);
       if (dist < bestDist) {
