@@ -197,6 +197,7 @@ export function graphPage(root: HTMLElement, params: URLSearchParams): void {
           nodeRepulsion: () => 9000,
           idealEdgeLength: () => 90,
           // fewer iterations on big graphs keep the page responsive (O(n²) per iteration)
+          coolingFactor: 0.95,
           numIter: Math.max(100, Math.min(1000, Math.round(30_000 / Math.max(1, g.nodes.length)))),
         },
         maxZoom: 1.6,
