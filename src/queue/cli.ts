@@ -22,24 +22,24 @@ export function registerWorker(program: Command): void {
     .requiredOption("--db <url>", "corpus database: postgres://user@host:5432/db (or a SQLite file on one machine)")
     .option("--queue-name <name>", NAME_HELP)
     .option("--concurrency <n>", "articles analysed at once (one thread each)", "1")
-    .option("--lock-ms <n>", "job lock time; a dead worker's job returns to the queue after it", "30000")
-    .option("--stalled-ms <n>", "how often to look for jobs of dead workers", "30000")
+    .option("--lock-ms <n>", "job lock time; a dead worker's job returns to the queue after it (default 30000)")
+    .option("--stalled-ms <n>", "how often to look for jobs of dead workers (default 30000)")
     .action(
       async (o: {
         queue: string;
         db: string;
         queueName?: string;
         concurrency: string;
-        lockMs: string;
-        stalledMs: string;
+        lockMs?: string;
+        stalledMs?: string;
       }) => {
         const running = await startWorker({
           queue: checkRedisUrl(o.queue),
           db: o.db,
           queueName: o.queueName,
           concurrency: posInt(o.concurrency, "--concurrency"),
-          lockMs: posInt(o.lockMs, "--lock-ms", 1000),
-          stalledMs: posInt(o.stalledMs, "--stalled-ms", 500),
+          lockMs: o.lockMs !== undefined ? posInt(o.lockMs, "--lock-ms", 1000) : undefined,
+          stalledMs: o.stalledMs !== undefined ? posInt(o.stalledMs, "--stalled-ms", 500) : undefined,
         });
         let signals = 0;
         const stop = (sig: string) => {
