@@ -320,7 +320,10 @@ export function extractQuotes(doc: Doc): Quote[] {
     if (!drafts.length) {
       const recent = ui - state.lastUnit <= 2;
       if (isCarryOver(v, u.s, u.e, skip, recent && state.lastIndirect)) {
-        const msg = { s: u.s, e: trimEnd(v, u.s, u.e) };
+        // "… schloss sich der Kritik an: Die Mittel seien …": the reported part follows the colon
+        let ms = u.s;
+        for (let i = u.s; i < u.e; i = jump(i)) if (v.isPunct(i, ":") && i + 1 < u.e && i - u.s >= 3) ms = i + 1;
+        const msg = { s: ms, e: trimEnd(v, ms, u.e) };
         const { kind, pair } = kindOf(msg, false);
         let inherited = recent ? state.last : null;
         if (!inherited && ui > 0) {

@@ -47,6 +47,24 @@ function hasReportedVerb(v: TokView, s: number, e: number, jump: Jump): boolean 
   return false;
 }
 
+const COORD_BREAK = new Set(["denn", "aber", "doch", "sondern", "jedoch"]);
+
+/**
+ * Where reported content after a cue ends: the unit end, or a comma before a coordinated main clause that
+ * is the narrator's again ("…, denn bisher gibt es …", "…, und gab an, …").
+ */
+export function clauseEnd(v: TokView, start: number, e: number, jump: Jump): number {
+  const end = trimEnd(v, start, e);
+  for (let i = start; i < end - 1; i = jump(i)) {
+    if (i < start + 2 || !v.isPunct(i, ",")) continue;
+    const w = v.lower[i + 1];
+    if (COORD_BREAK.has(w)) return trimEnd(v, start, i);
+    if (w === "und" && i + 2 < end && v.isWord(i + 2) && !v.isCap(i + 2) && lexicon().isVerb(v.lower[i + 2]))
+      return trimEnd(v, start, i);
+  }
+  return end;
+}
+
 /** The complement after the cue, or null. `e` is the end of the unit. */
 export function complementAfter(
   v: TokView,
@@ -78,7 +96,7 @@ export function complementAfter(
   // up to two appositions or infinitive clauses may come first ("sagte X, Kommandant des Korps, ohne … zu …, dass")
   for (let round = 0; round < 3; round++) {
     const start = v.isPunct(j) ? j + 1 : j;
-    const end = trimEnd(v, start, e);
+    const end = clauseEnd(v, start, e, jump);
     if (end <= start) return null;
     if (colon || isPairOpen(start)) return { s: start, e: end, colon };
     if (COMPLEMENTIZERS.has(v.lower[start])) return { s: start, e: end, colon };
