@@ -4,6 +4,7 @@
  * liefern") are the content of the act, not events of their own; complements of intent verbs
  * ("kündigte an, … zu reisen", "erklärte sich bereit, …") give the event, marked future.
  */
+
 import type { Doc } from "../doc/index.js";
 import type { Event, PloverType } from "../doc/schema/events.js";
 import { TokenKind } from "../doc/tokens.js";
@@ -11,6 +12,7 @@ import { governingTime } from "../time/index.js";
 import { type Clause, clausesOf } from "./clauses.js";
 import { type ClauseFlags, clauseFlags } from "./flags.js";
 import { type Cue, cueOf } from "./frames.js";
+import { lowerTokens } from "./lower.js";
 import { mentionIndex } from "./mentions.js";
 import { type Member, type Phrase, phrases } from "./phrases.js";
 import { quoteAt, quoteStatementEvents, speakerMember } from "./quotes.js";
@@ -58,10 +60,9 @@ export function codeEvents(doc: Doc): Event[] {
     const s = doc.tokens.indexAt(sent.start);
     let e = s;
     while (e < doc.tokens.count && doc.tokens.start[e] < sent.end) e++;
-    if (sportsSentence(doc, s, e)) continue;
     const clauses = clausesOf(doc, k, s, e);
     const cues = clauses.map((c) => cueOf(doc, c.start, c.end));
-    if (cues.every((c) => c === null)) {
+    if (cues.every((c) => c === null) || sportsSentence(doc, s, e)) {
       // no cue: the sentence's phrases are only needed if a later "sie" refers back to it
       skipped = { k, clauses };
       continue;
@@ -295,7 +296,8 @@ function hasIntentAdj(doc: Doc, c: Clause): boolean {
 }
 
 function clauseHas(doc: Doc, c: Clause, words: readonly string[]): boolean {
-  for (let i = c.start; i < c.end; i++) if (words.includes(doc.tokenText(i).toLowerCase())) return true;
+  const lower = lowerTokens(doc);
+  for (let i = c.start; i < c.end; i++) if (words.includes(lower[i])) return true;
   return false;
 }
 

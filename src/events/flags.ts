@@ -2,9 +2,11 @@
  * Clause flags: negation ("nicht", "kein", "weder"), hypothetical (conditional clauses, Konjunktiv II
  * auxiliaries, V1 "Sollte …"), future/intent ("wird … treffen", "will", "kündigte an").
  */
+
 import type { Doc } from "../doc/index.js";
 import { TokenKind } from "../doc/tokens.js";
 import type { Clause } from "./clauses.js";
+import { lowerTokens } from "./lower.js";
 import { eventTables } from "./tables.js";
 
 export interface ClauseFlags {
@@ -16,12 +18,13 @@ export interface ClauseFlags {
 /** Flags of one clause; `condSentence` says whether the sentence has a conditional clause. */
 export function clauseFlags(doc: Doc, c: Clause, condSentence: boolean): ClauseFlags {
   const cues = eventTables().cues;
+  const lower = lowerTokens(doc);
   let negated = false;
   let subj2 = false;
   let future = false;
   for (let i = c.start; i < c.end; i++) {
     if (doc.tokens.kind[i] !== TokenKind.WORD) continue;
-    const w = doc.tokenText(i).toLowerCase();
+    const w = lower[i];
     const role = cues.get(w);
     if (!role) continue;
     if (role === "neg" || role === "negdet") {

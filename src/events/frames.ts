@@ -3,10 +3,12 @@
  * participles and infinitives, and verb–noun frames ("Sanktionen verhängen", "Gespräche führen").
  * A noun frame overrides the verb's own row.
  */
+
 import type { Doc } from "../doc/index.js";
 import type { PloverType } from "../doc/schema/events.js";
 import { TokenFlag, TokenKind } from "../doc/tokens.js";
 import { verbReadings } from "./lemma.js";
+import { lowerTokens } from "./lower.js";
 import { eventTables, type FormReading, type FrameFlag, nounRowsFor } from "./tables.js";
 import { isClass } from "./words.js";
 
@@ -40,17 +42,17 @@ function lastWordIndex(doc: Doc, s: number, e: number): number {
 /** Verb forms of dictionary verbs in tokens [s, e). */
 export function verbsIn(doc: Doc, s: number, e: number): VerbHit[] {
   const toks = doc.tokens;
+  const lower = lowerTokens(doc);
   const out: VerbHit[] = [];
   const last = lastWordIndex(doc, s, e);
   const lastText = last >= 0 ? doc.tokenText(last).toLowerCase() : "";
   let passiveAux = false;
-  for (let i = s; i < e; i++) if (isClass("werden", doc.tokenText(i).toLowerCase())) passiveAux = true;
+  for (let i = s; i < e; i++) if (isClass("werden", lower[i])) passiveAux = true;
   for (let i = s; i < e; i++) {
     if (toks.kind[i] !== TokenKind.WORD) continue;
-    const text = doc.tokenText(i);
     const cap = (toks.flags[i] & TokenFlag.CAP) !== 0;
     if (cap && i !== s && (toks.flags[i] & TokenFlag.SENT_START) === 0) continue; // nouns
-    const readings = verbReadings(text.toLowerCase());
+    const readings = verbReadings(lower[i]);
     let best: VerbHit | null = null;
     for (const r of readings) {
       if (r.kind === "S") {
