@@ -2,7 +2,7 @@
  * `lagebild train ner` and `lagebild eval ner` (incl. 5-fold cross-validation over the
  * GermEval 2014 test split).
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { Command } from "commander";
 import { InputError } from "../../errors.js";
@@ -211,7 +211,9 @@ export function evalNerCommand(): Command {
         if (opts.format && opts.format !== "germeval" && opts.format !== "conll")
           throw new InputError(`--format must be germeval or conll, not "${opts.format}"`);
         const sents = readCorpus(file, opts.format as CorpusFormat | undefined);
-        const model = loadModel(opts.model ? resolve(opts.model) : modelPath());
+        const path = opts.model ? resolve(opts.model) : modelPath();
+        if (!existsSync(path)) throw new InputError(`${path}: no NER model there (run \`lagebild train ner\`)`);
+        const model = opts.model ? decodeModel(readFileSync(path)) : loadModel(path);
         const s = evaluate(model, sents);
         printScores(`${file}: ${sents.length} sentences (model: ${model.header.trainedOn})`, s);
         if (opts.json) process.stdout.write(`${JSON.stringify(jsonOf(s))}\n`);
