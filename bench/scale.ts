@@ -1,0 +1,133 @@
+/**
+ * Scale-out benchmark: 10kgnad (../shared/data/10kgnad/test.csv, 1,028 articles) through
+ * 1, 2 and 4 `lagebild worker` processes (concurrency 1 each) into PostgreSQL, via the
+ * BullMQ queue on Redis. Prints articles/s per run and the scaling factor against one worker.
+ *
+ *   npm run build && node dist/bench/scale.js [--pg URL] [--redis URL] [--workers 1,2,4] [--limit N]
+ *
+ * Defaults: LAGEBILD_TEST_PG / LAGEBILD_TEST_REDIS, else postgres://postgres@127.0.0.1:5432/test
+ * and redis://127.0.0.1:6379. Each run uses a fresh schema and queue (dropped afterwards).
+ * Timing: from the moment the queue is filled (workers already connected and idle) until it
+ * has drained; worker start-up (loading the pipeline's tables) overlaps the first jobs.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { loadavg } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Queue } from "bullmq";
+import { Redis } from "ioredis";
+import pg from "pg";
+import { enqueue } from "../src/queue/producer.js";
+
+const CSV = fileURLToPath(new URL("../../../shared/data/10kgnad/test.csv", import.meta.url));
+const CLI = fileURLToPath(new URL("../../bin/lagebild.js", import.meta.url));
+
+function arg(name: string, dflt: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : dflt;
+}
+
+const PG = arg("pg", process.env.LAGEBILD_TEST_PG || "postgres://postgres@127.0.0.1:5432/test");
+const REDIS = arg("redis", process.env.LAGEBILD_TEST_REDIS || "redis://127.0.0.1:6379");
+const WORKERS = arg("workers", "1,2,4")
+  .split(",")
+  .map((x) => Number(x));
+const LIMIT = Number(arg("limit", "0"));
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function limitedCsv(): Promise<string> {
+  if (!LIMIT) return CSV;
+  const { readFileSync, writeFileSync } = await import("node:fs");
+  const { parseCsv } = await import("../src/read/csv.js");
+  const { tmpdir } = await import("node:os");
+  const out: string[] = [];
+  for (const rec of parseCsv(readFileSync(CSV, "utf8"), { delimiter: ";", quote: "'" })) {
+    if ("fields" in rec && rec.fields[1]) out.push(JSON.stringify({ category: rec.fields[0], text: rec.fields[1] }));
+    if (out.length >= LIMIT) break;
+  }
+  const file = `${tmpdir()}/lagebild-scale-${process.pid}.jsonl`;
+  writeFileSync(file, `${out.join("\n")}\n`);
+  return file;
+}
+
+async function runOnce(n: number, input: string): Promise<{ articles: number; seconds: number; load: number[] }> {
+  const tag = `${process.pid}_${randomBytes(3).toString("hex")}`;
+  const schema = `lagebild_bench_${tag}`;
+  const name = `lagebild-bench-${tag}`;
+  const u = new URL(PG);
+  u.searchParams.set("schema", schema);
+  const db = u.toString();
+  const conn = new Redis(REDIS, { maxRetriesPerRequest: null });
+  const queue = new Queue(name, { connection: conn });
+  const admin = new pg.Client({ connectionString: PG });
+  await admin.connect();
+  const workers: ChildProcess[] = [];
+  try {
+    for (let i = 0; i < n; i++) {
+      workers.push(
+        spawn(process.execPath, [CLI, "worker", "--queue", REDIS, "--queue-name", name, "--db", db], {
+          stdio: ["ignore", "ignore", "inherit"],
+          env: { ...process.env },
+        }),
+      );
+    }
+    while ((await queue.getWorkers()).length < n) await sleep(100);
+    const load0 = loadavg();
+    const t0 = performance.now();
+    const s = await enqueue([input], {
+      queue: REDIS,
+      queueName: name,
+      quiet: true,
+      ...(input.endsWith(".csv") ? { delimiter: ";", quote: "'", columns: ["category", "text"] } : {}),
+    });
+    for (;;) {
+      const c = await queue.getJobCounts("waiting", "active", "delayed", "prioritized", "completed", "failed");
+      if (c.completed + c.failed >= s.enqueued) break;
+      await sleep(200);
+    }
+    const seconds = (performance.now() - t0) / 1000;
+    const stored = await admin.query(`SELECT COUNT(*)::int AS n FROM "${schema}".articles`);
+    const load1 = loadavg();
+    return { articles: stored.rows[0].n, seconds, load: [load0[0], load1[0]] };
+  } finally {
+    for (const w of workers) w.kill("SIGTERM");
+    await Promise.all(workers.map((w) => new Promise((r) => (w.exitCode !== null ? r(null) : w.on("exit", r)))));
+    await queue.obliterate({ force: true }).catch(() => {});
+    await queue.close();
+    await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await admin.end();
+  }
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(CSV)) {
+    process.stdout.write("scale bench: skipped (../shared/data/10kgnad/test.csv not present)\n");
+    return;
+  }
+  const input = await limitedCsv();
+  const rows: { n: number; articles: number; seconds: number; rate: number; load: number[] }[] = [];
+  for (const n of WORKERS) {
+    const r = await runOnce(n, input);
+    const rate = r.articles / r.seconds;
+    rows.push({ n, ...r, rate });
+    process.stdout.write(
+      `scale: ${n} worker(s): ${r.articles} articles in ${r.seconds.toFixed(1)} s = ${rate.toFixed(1)} articles/s ` +
+        `(load average ${r.load[0].toFixed(1)} → ${r.load[1].toFixed(1)})\n`,
+    );
+  }
+  const base = rows.find((r) => r.n === 1)?.rate;
+  if (base) {
+    for (const r of rows) process.stdout.write(`scale: ${r.n} worker(s) = ${(r.rate / base).toFixed(2)}× one worker\n`);
+  }
+  process.stdout.write(`${JSON.stringify({ workers: rows.map((r) => ({ ...r, scaling: base ? r.rate / base : null })) })}\n`);
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    process.stderr.write(`scale bench: ${(e as Error).message}\n`);
+    process.exit(1);
+  },
+);
