@@ -74,7 +74,13 @@ function isNounLike(v: TokView, i: number): boolean {
   if (h > 0 && (v.isWord(i) || v.kind(i) === TokenKind.NUMBER) && /^\p{Lu}/u.test(v.text[i].slice(h + 1))) return true;
   if (!v.isWord(i)) return false;
   if (v.isCap(i)) {
-    if (v.isSentStart(i) && quoteTables().functionWords.has(v.lower[i])) return false;
+    if (v.isSentStart(i) || (i > 0 && v.isQuote(i - 1))) {
+      // a capitalised adverb or adjective at the sentence start ("Oftmals", "Ähnlich") is no noun
+      const w = v.lower[i];
+      if (quoteTables().functionWords.has(w)) return false;
+      const pos = lexicon().pos(w);
+      if (pos.length && !pos.includes("NOUN") && lexicon().isCommonWord(w)) return false;
+    }
     return true;
   }
   return lowerName(v, i);
