@@ -9,5 +9,10 @@ if (!existsSync(fileURLToPath(entry))) {
   );
   process.exit(1);
 }
+// A closed pipe ("lagebild … | head") ends the program quietly, as in other Unix tools.
+process.stdout.on("error", (e) => {
+  if (e.code === "EPIPE") process.exit(0);
+  throw e;
+});
 const { main } = await import(entry.href);
 process.exitCode = await main(process.argv);
