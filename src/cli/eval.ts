@@ -1,6 +1,6 @@
 import { Command } from "commander";
-import { evalEventsCommand } from "../events/eval-command.js";
 import { evalNerCommand } from "../entities/tagger/cli.js";
+import { evalEventsCommand } from "../events/eval-command.js";
 import { evalQuotesCommand } from "../quotes/eval-command.js";
 import { evalTimeCommand } from "../time/eval-command.js";
 import { evalSentencesCommand } from "../tokens/eval-sentences.js";
