@@ -121,7 +121,9 @@ async function main(): Promise<void> {
   if (base) {
     for (const r of rows) process.stdout.write(`scale: ${r.n} worker(s) = ${(r.rate / base).toFixed(2)}× one worker\n`);
   }
-  process.stdout.write(`${JSON.stringify({ workers: rows.map((r) => ({ ...r, scaling: base ? r.rate / base : null })) })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ workers: rows.map((r) => ({ ...r, scaling: base ? r.rate / base : null })) })}\n`,
+  );
 }
 
 main().then(

@@ -55,6 +55,13 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
   await redis.check();
   const store: Store = await openStore(opts.db, { create: true });
   const pool = new AnalyzePool(concurrency);
+  // load the pipeline's tables in every analysis thread before taking jobs, so the first
+  // jobs do not hold their locks through start-up
+  await Promise.all(
+    Array.from({ length: concurrency }, () =>
+      pool.analyze({ text: "Der Minister sagte am Montag in Berlin, die Gespräche gingen weiter." }),
+    ),
+  );
   const writer = new BatchWriter(store, concurrency);
   const stats: WorkerStats = { stored: 0, exists: 0, failed: 0, started: Date.now() };
   // test hook: hold each job this long after analysis (to kill a worker mid-job)
