@@ -55,6 +55,7 @@ export function codeEvents(doc: Doc): Event[] {
   const state: CoderState = { lastSubject: null, prevPlural: [], curPlural: [] };
   const dateline = datelineCountry(doc, mentions);
   let skipped: { k: number; clauses: Clause[] } | null = null;
+  const dates = new EventDates(doc);
   for (let k = 0; k < doc.sentences.length; k++) {
     const sent = doc.sentences[k];
     const s = doc.tokens.indexAt(sent.start);
@@ -183,7 +184,7 @@ export function codeEvents(doc: Doc): Event[] {
         if (!aRes) continue;
         const tRes = t ? resolveMember(t, target, info, sentCountries, dateline) : null;
         const span = spanOf(doc, info.clause);
-        const time = governingTime(doc, span.start, span.end);
+        const time = dates.at(sent.start, sent.end, span.start, span.end);
         const loc = locationOf(info.phrases, actor, target);
         const ev: Event = {
           id: `v${events.length + 1}`,
@@ -221,6 +222,51 @@ export function codeEvents(doc: Doc): Event[] {
 }
 
 const FIRST_PERSON = new Set(["wir", "ich"]);
+
+/**
+ * Event dates from the time layer: governingTime for ordinary sentences; in a sentence with very many
+ * time expressions (a run-on line) the nearest calendar expression by offset, so that coding stays linear.
+ */
+class EventDates {
+  private readonly starts: number[];
+  private readonly order: number[];
+  constructor(private readonly doc: Doc) {
+    this.order = doc.times.map((_, i) => i).sort((a, b) => doc.times[a].start - doc.times[b].start);
+    this.starts = this.order.map((i) => doc.times[i].start);
+  }
+
+  private lowerBound(x: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.starts[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  at(
+    sentStart: number,
+    sentEnd: number,
+    start: number,
+    end: number,
+  ): { value: string; dateFrom: "text" | "published" } | null {
+    const lo = this.lowerBound(sentStart);
+    const hi = this.lowerBound(sentEnd);
+    if (hi - lo <= 32) return governingTime(this.doc, start, end);
+    const mid = Math.min(Math.max(this.lowerBound(start), lo), hi - 1);
+    for (let d = 0; d < 8; d++) {
+      for (const k of [mid - d, mid + d]) {
+        if (k < lo || k >= hi) continue;
+        const t = this.doc.times[this.order[k]];
+        if ((t.type === "DATE" || t.type === "TIME") && /^\d{4}/.test(t.value))
+          return { value: t.value.split("T")[0], dateFrom: "text" };
+      }
+    }
+    return this.doc.published ? { value: this.doc.published, dateFrom: "published" } : null;
+  }
+}
 
 /** Whether a target phrase names a partner (a "mit X" or direct-object participant with members). */
 function targets0(p: Phrase | null): boolean {
