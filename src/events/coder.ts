@@ -7,7 +7,7 @@
 
 import type { Doc } from "../doc/index.js";
 import type { Event, PloverType } from "../doc/schema/events.js";
-import { TokenKind } from "../doc/tokens.js";
+import { TokenFlag, TokenKind } from "../doc/tokens.js";
 import { governingTime } from "../time/index.js";
 import { type Clause, clausesOf } from "./clauses.js";
 import { type ClauseFlags, clauseFlags } from "./flags.js";
@@ -369,8 +369,7 @@ function membersOf(p: Phrase | null): Member[] {
 }
 
 function headText(p: Phrase): string {
-  const h = p.heads[0] ?? "";
-  return h.charAt(0).toUpperCase() + h.slice(1);
+  return p.heads.map((h) => h.charAt(0).toUpperCase() + h.slice(1)).join(" ");
 }
 
 function countriesIn(ps: readonly Phrase[]): string[] {
@@ -466,10 +465,16 @@ function isStateLike(p: Phrase | null): boolean {
 
 /** A dateline country ("MOSKAU (dpa) –") from the first line of the article. */
 function datelineCountry(doc: Doc, mentions: ReturnType<typeof mentionIndex>): string | null {
+  // "MOSKAU (dpa) –", "Wien – …": a place at the start of one of the first sentences or lines, then a dash or bracket
   const toks = doc.tokens;
-  for (let i = 0; i < Math.min(toks.count, 4); i++) {
+  const starts: number[] = [0];
+  for (let k = 1; k < Math.min(doc.sentences.length, 3); k++) starts.push(toks.indexAt(doc.sentences[k].start));
+  for (let i = 0; i < Math.min(toks.count, 200); i++) if ((toks.flags[i] & TokenFlag.LINE_START) !== 0) starts.push(i);
+  for (const i of starts) {
     const m = mentions.get(i);
-    if (m && (toks.flags[i] & 16) !== 0 && m.country) return m.country;
+    if (!m?.country || m.type !== "LOC") continue;
+    const next = m.end < toks.count ? doc.tokenText(m.end) : "";
+    if (next === "–" || next === "-" || next === "—" || next === "(") return m.country;
   }
   return null;
 }

@@ -16,6 +16,14 @@ describe("material conflict: PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT", () =
     });
   });
 
+  it("resolves unnamed crowds and police to the dateline's country", () => {
+    const evs = code(
+      "Proteste in der Hauptstadt\n\nBukarest – Tausende Menschen haben am Sonntag gegen die Regierung demonstriert. Die Polizei nahm mehrere Demonstranten fest.",
+    );
+    expect(evs.find((e) => e.type === "PROTEST")).toMatchObject({ actor: "ROU" });
+    expect(evs.find((e) => e.type === "COERCE")).toMatchObject({ actor: "ROU" });
+  });
+
   it("codes sanctions via the noun frame and an expulsion of diplomats", () => {
     expect(one("Großbritannien verhängte Sanktionen gegen iranische Banken.")).toMatchObject({
       type: "SANCTION",

@@ -163,6 +163,19 @@ export function phrases(doc: Doc, s: number, e: number, mentions: ReadonlyMap<nu
     }
     if (!cur) {
       cur = open(i);
+    } else if (
+      headClosed &&
+      !coordPending &&
+      !mention &&
+      cap &&
+      isClass("quant", (cur as Phrase).heads[(cur as Phrase).heads.length - 1] ?? "")
+    ) {
+      // "Tausende Menschen", "Dutzende Demonstranten": the quantity and its noun are one phrase
+      const p = cur as Phrase;
+      p.heads.push(lower);
+      p.actor = actorNoun(text) ?? p.actor;
+      p.end = i + 1;
+      continue;
     } else if (headClosed && !coordPending) {
       // genitive attachment after a common-noun head: "des US-Präsidenten", "der USA", "Frankreichs"
       const p = cur as Phrase;

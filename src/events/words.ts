@@ -13,7 +13,17 @@ function load(): Map<string, Set<string>> {
   return classes;
 }
 
-export type WordClass = "prep" | "det" | "pron" | "werden" | "perfaux" | "speech" | "attach" | "intentadj" | "adv";
+export type WordClass =
+  | "prep"
+  | "det"
+  | "pron"
+  | "werden"
+  | "perfaux"
+  | "speech"
+  | "attach"
+  | "intentadj"
+  | "adv"
+  | "quant";
 
 /** Whether a lower-case word belongs to a closed class. */
 export function isClass(cls: WordClass, lower: string): boolean {
