@@ -6,7 +6,7 @@
  * one-to-one by maximal token overlap, then message, cue and source tokens are scored by overlap
  * (micro precision/recall/F1 over tokens). The SpkAtt "Source" role is our speaker (speakerSpan).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { Doc } from "../doc/index.js";
 import type { Quote } from "../doc/schema/index.js";
@@ -125,6 +125,9 @@ export function scoreQuotes(dir: string): QuoteScores {
   };
   let goldN = 0;
   let predN = 0;
+  // LAGEBILD_QUOTES_DEBUG=<file>: one TSV row per gold message (and per unmatched prediction) for error analysis
+  const debugFile = process.env.LAGEBILD_QUOTES_DEBUG;
+  const debug: string[] | null = debugFile ? [] : null;
   for (const f of files) {
     const json = JSON.parse(readFileSync(join(dir, f), "utf8")) as SpkattFile;
     const { text, offsets } = detokenize(json.Sentences.map((s) => s.Tokens));
@@ -170,6 +173,32 @@ export function scoreQuotes(dir: string): QuoteScores {
       gMatch[g] = p;
       pMatch[p] = g;
     }
+    if (debug) {
+      const tok = (ids: Set<number>) =>
+        [...ids]
+          .sort((a, b) => a - b)
+          .map((i) => text.slice(flat[i][0], flat[i][1]))
+          .join(" ");
+      for (let g = 0; g < gold.length; g++) {
+        const p = gMatch[g];
+        const a = json.Annotations.filter((x) => !x.IsNested)[g];
+        debug.push(
+          [
+            id,
+            a.Form,
+            tok(gold[g].msg),
+            tok(gold[g].cue),
+            tok(gold[g].source),
+            p >= 0 ? tok(pred[p].msg) : "-",
+            p >= 0 ? tok(pred[p].cue) : "-",
+            p >= 0 ? tok(pred[p].source) : "-",
+          ].join("\t"),
+        );
+      }
+      for (let p = 0; p < pred.length; p++)
+        if (pMatch[p] < 0)
+          debug.push([id, "FP", "-", "-", "-", tok(pred[p].msg), tok(pred[p].cue), tok(pred[p].source)].join("\t"));
+    }
     for (let g = 0; g < gold.length; g++) {
       const p = gMatch[g];
       const form = gold[g].direct ? byForm.direct : byForm.indirect;
@@ -193,6 +222,7 @@ export function scoreQuotes(dir: string): QuoteScores {
       }
     }
   }
+  if (debug && debugFile) writeFileSync(debugFile, `${debug.join("\n")}\n`);
   const three = (c: Record<Role, Counter>) => ({ message: c.msg.prf(), cue: c.cue.prf(), source: c.source.prf() });
   return {
     documents: files.length,

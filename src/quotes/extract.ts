@@ -23,6 +23,44 @@ import { TokView } from "./view.js";
 /** Sentence-initial pronouns that point back to the previous sentence as the reported content. */
 const ANAPHORS = new Set(["dies", "das", "davon", "dazu", "darauf", "darüber"]);
 
+const RELATIVE = new Set([
+  "der",
+  "die",
+  "das",
+  "den",
+  "dem",
+  "deren",
+  "dessen",
+  "denen",
+  "welcher",
+  "welche",
+  "welches",
+]);
+const REL_PREP = new Set([
+  "mit",
+  "von",
+  "für",
+  "bei",
+  "in",
+  "an",
+  "auf",
+  "aus",
+  "nach",
+  "zu",
+  "über",
+  "unter",
+  "gegen",
+]);
+
+/** Token i starts a relative clause: "der als …", "die seit …", "mit dem …". A following noun makes it an apposition. */
+function isRelativeStart(v: TokView, i: number): boolean {
+  const w = v.lower[i];
+  const k = REL_PREP.has(w) ? i + 1 : i;
+  if (!RELATIVE.has(v.lower[k]) || k + 1 >= v.n) return false;
+  // "die Anwältin der Frau": article + noun is an apposition
+  return !(v.isCap(k + 1) && v.isWord(k + 1)) || REL_PREP.has(w);
+}
+
 interface Draft {
   kind: QuoteKind;
   msg: TokSpan;
@@ -190,7 +228,9 @@ export function extractQuotes(doc: Doc): Quote[] {
       if (!speaker && !before && cs > segStart && v.isPunct(cs - 1, ",")) {
         // an apposition or relative clause between subject and verb: "John Kline, ein Abgeordneter, sagte"
         const np = npAt(v, segStart, cue.finite);
-        if (np) speaker = v.isPunct(np.e, ",") && cs - np.e <= 16 ? { s: np.s, e: trimEnd(v, np.s, cs) } : np;
+        // a relative clause after the subject is not part of it ("Frank Sichau, der als … fungiert, erklärte")
+        const rel = np && v.isPunct(np.e, ",") && np.e + 1 < cs && isRelativeStart(v, np.e + 1);
+        if (np) speaker = v.isPunct(np.e, ",") && cs - np.e <= 16 && !rel ? { s: np.s, e: trimEnd(v, np.s, cs) } : np;
       }
       const cueToks = cue.parts;
       if (before) {

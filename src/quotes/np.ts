@@ -51,12 +51,17 @@ const ARTICLES = new Set([
   "vier",
   "fünf",
 ]);
+/**
+ * Prepositions whose PP belongs to a speaker NP ("vom Institut für Kernphysik", "ein Reporter aus Leicestershire").
+ * Locative "in"/"im" is left out: after a cue it is usually adverbial ("sagte Putin in Moskau").
+ */
+const PP_ATTACH = new Set(["für", "aus"]);
 const GENITIVE = new Set(["des", "der", "eines", "einer", "dieses", "dieser"]);
 
 /** A lower-case token that is not a common German word: a name such as "dpa", "n-tv". */
 function lowerName(v: TokView, i: number): boolean {
   const w = v.lower[i];
-  if (w.length < 2 || quoteTables().functionWords.has(w)) return false;
+  if (w.length < 2 || quoteTables().functionWords.has(w) || ARTICLES.has(w) || w === "dies") return false;
   return !lexicon().isCommonWord(w) && !lexicon().isVerb(w);
 }
 
@@ -149,6 +154,24 @@ export function npAt(v: TokView, j: number, e: number): TokSpan | null {
       }
       break;
     }
+    if (sawNoun && (v.lower[k] === "und" || v.lower[k] === "sowie") && k + 1 < limit && ARTICLES.has(v.lower[k + 1])) {
+      // coordinated NPs: "der New York Times und der Los Angeles Times"
+      const sub = npAt(v, k + 1, limit);
+      if (sub && isNounLike(v, sub.e - 1)) {
+        k = sub.e;
+        continue;
+      }
+      break;
+    }
+    if (sawNoun && PP_ATTACH.has(v.lower[k]) && k + 1 < limit && v.isCap(k - 1)) {
+      // a PP attached to the head: "Sascha Kempf vom Max-Planck-Institut für Kernphysik in Heidelberg"
+      const sub = npAt(v, k + 1, limit);
+      if (sub && isNounLike(v, sub.e - 1) && !T.pronouns.has(v.lower[sub.s])) {
+        k = sub.e;
+        continue;
+      }
+      break;
+    }
     if (sawNoun && v.isPunct(k, "(")) {
       let c = k + 1;
       while (c < limit && !v.isPunct(c, ")")) c++;
@@ -165,6 +188,14 @@ export function npAt(v: TokView, j: number, e: number): TokSpan | null {
       if (c > k + 1 && c < e && (v.isPunct(c, ",") || v.isFinal(c))) {
         k = c;
         break;
+      }
+      // a descriptive apposition closed by a comma or the sentence end: "Celebi, die Anwältin der Frau, …"
+      if (!T.pronouns.has(v.lower[k + 1]) && (ARTICLES.has(v.lower[k + 1]) || v.isCap(k + 1))) {
+        const sub = npAt(v, k + 1, e);
+        if (sub && sub.e < e && isNounLike(v, sub.e - 1) && (v.isPunct(sub.e, ",") || v.isFinal(sub.e))) {
+          k = sub.e;
+          break;
+        }
       }
       break;
     }

@@ -105,7 +105,9 @@ describe("harder frames", () => {
       "Am Donnerstag sagte Michael Hagee, Kommandant der Truppe, dass ihn die Vorwürfe besorgt hätten.",
     );
     const q = quoteWith(doc, "dass ihn die Vorwürfe");
-    expect(q?.speakerText).toBe("Michael Hagee");
+    // the descriptive apposition belongs to the speaker NP (as in SpkAtt's Source spans); the entity is the person
+    expect(q?.speakerText).toBe("Michael Hagee, Kommandant der Truppe");
+    expect(doc.entities.find((x) => x.id === q?.speaker)?.name).toBe("Michael Hagee");
   });
 
   it("reads a partitive speaker and a cue noun", async () => {
