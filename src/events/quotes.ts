@@ -57,7 +57,8 @@ export function quoteStatementEvents(
   const out: Event[] = [];
   const toks = doc.tokens;
   for (const q of doc.quotes) {
-    if (coded.some((e) => e.quote === q.id)) continue;
+    // a quotation whose words were already coded by a frame (or overlap such an event) adds nothing
+    if (coded.some((e) => e.quote === q.id || (e.start < q.end && q.start < e.end))) continue;
     const speaker = speakerMember(doc, q);
     if (!speaker) continue;
     let cue: QuoteCue | null = null;
