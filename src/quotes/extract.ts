@@ -12,6 +12,7 @@ import { statementDate } from "./date.js";
 import { pairQuotes, type QuotePair } from "./direct/pairs.js";
 import { complementAfter, complementBefore, trimEnd } from "./indirect/complement.js";
 import { type Frame, findFrames } from "./indirect/frames.js";
+import { reportedContent } from "./indirect/reported.js";
 import { npAt, skipAdverbs } from "./np.js";
 import { hasScareMarker, isShortLabel, pairHasClause, pairWords } from "./scare.js";
 import { findSources, type SourceHit, sourceEntity } from "./source.js";
@@ -233,6 +234,7 @@ export function extractQuotes(doc: Doc): Quote[] {
         if (np) speaker = v.isPunct(np.e, ",") && cs - np.e <= 16 && !rel ? { s: np.s, e: trimEnd(v, np.s, cs) } : np;
       }
       const cueToks = cue.parts;
+      const draftsBefore = drafts.length;
       if (before) {
         const { kind, pair } = kindOf(before, false);
         drafts.push({ kind, msg: before, pair, cue: cueToks, speaker, inherited: null, frame: null });
@@ -284,6 +286,14 @@ export function extractQuotes(doc: Doc): Quote[] {
               frame: null,
             });
           }
+        }
+      }
+      if (!before && !after && speaker && drafts.length === draftsBefore) {
+        // reported speech with an NP/PP content: "Die Polizei sprach von 800 Autos"
+        const msg = reportedContent(doc, v, cue, speaker, u.e, timeEnd, isPairOpen);
+        if (msg) {
+          const { kind, pair } = kindOf(msg, false);
+          if (kind !== "direct") drafts.push({ kind, msg, pair, cue: cueToks, speaker, inherited: null, frame: null });
         }
       }
       if (before || after) segStart = Math.max(segStart, (after ?? before)!.e);

@@ -56,6 +56,7 @@ const ARTICLES = new Set([
  * Locative "in"/"im" is left out: after a cue it is usually adverbial ("sagte Putin in Moskau").
  */
 const PP_ATTACH = new Set(["für", "aus"]);
+const TIME_PREPS = new Set(["am", "an", "im", "in", "seit", "bis", "vom", "ab", "zum", "um", "gegen"]);
 const GENITIVE = new Set(["des", "der", "eines", "einer", "dieses", "dieser"]);
 
 /** A lower-case token that is not a common German word: a name such as "dpa", "n-tv". */
@@ -218,6 +219,11 @@ export function skipAdverbs(v: TokView, j: number, e: number, timeEnd: (i: numbe
     }
     if (T.frameAdverbs.has(v.lower[j]) && v.isWord(j)) {
       j++;
+      continue;
+    }
+    // a preposition before a time expression: "am Montag", "im Mai", "seit Wochen"
+    if (j + 1 < e && TIME_PREPS.has(v.lower[j]) && timeEnd(j + 1) > j + 1) {
+      j = timeEnd(j + 1);
       continue;
     }
     break;

@@ -26,6 +26,8 @@ export interface QuoteTables {
   cueNouns: ReadonlySet<string>;
   reportHeads: ReadonlySet<string>;
   functionWords: ReadonlySet<string>;
+  /** Cue lemma → complements whose NP/PP is the reported content ("acc", "als" or a preposition). */
+  reportedFrames: ReadonlyMap<string, readonly string[]>;
 }
 
 function readTsv(name: string): string[][] {
@@ -57,7 +59,14 @@ export function quoteTables(): QuoteTables {
   }
   const pronouns = new Map<string, string>();
   for (const [form, g] of readTsv("quotes/speaker-pronouns.tsv")) pronouns.set(form, g);
+  const reportedFrames = new Map<string, string[]>();
+  for (const [lemma, comp] of readTsv("quotes/reported-frames.tsv")) {
+    const list = reportedFrames.get(lemma) ?? [];
+    list.push(comp);
+    reportedFrames.set(lemma, list);
+  }
   cache = {
+    reportedFrames,
     cues,
     frames,
     reportNouns: readWordList("quotes/report-nouns.txt"),

@@ -1,0 +1,106 @@
+/**
+ * "Reported" speech: a speech act whose content is a noun phrase or PP rather than a clause
+ * ("Die Polizei sprach von 800 Autos", "X warnte vor einer Eskalation", "X forderte einen Waffenstillstand",
+ * "X kritisierte die Entscheidung"). Only cue lemmas listed in reported-frames.tsv qualify, and only with the
+ * complement listed there; an accusative object that is a pronoun or a person is no statement content.
+ */
+import type { Doc } from "../../doc/index.js";
+import type { Cue } from "../cues.js";
+import { npAt, skipAdverbs } from "../np.js";
+import { entityIn } from "../speaker.js";
+import { quoteTables } from "../tables.js";
+import type { TokSpan, TokView } from "../view.js";
+import { trimEnd } from "./complement.js";
+
+const RELATIVE = new Set([
+  "der",
+  "die",
+  "das",
+  "den",
+  "dem",
+  "deren",
+  "dessen",
+  "denen",
+  "welche",
+  "welcher",
+  "welches",
+]);
+/** Object pronouns and reflexives: "forderte dies", "kritisierte ihn" carry no content of their own. */
+const OBJECT_PRONOUNS = new Set([
+  "dies",
+  "das",
+  "es",
+  "ihn",
+  "sie",
+  "ihm",
+  "ihr",
+  "ihnen",
+  "sich",
+  "mich",
+  "uns",
+  "euch",
+  "diesen",
+  "diese",
+  "dieses",
+  "nichts",
+  "alles",
+]);
+
+/** Where the cue's clause ends: sentence punctuation, or a comma not opening a relative clause. */
+function clauseStop(v: TokView, s: number, e: number, isPairOpen: (i: number) => boolean): number {
+  for (let i = s; i < e; i++) {
+    if (isPairOpen(i) || v.isFinal(i) || v.isPunct(i, ";") || v.isPunct(i, ":")) return i;
+    if (v.isPunct(i, ",") && !(i + 1 < e && RELATIVE.has(v.lower[i + 1]))) return i;
+  }
+  return e;
+}
+
+/**
+ * The NP/PP content of a reported speech act, or null. `speaker` is the cue's subject (it must exist);
+ * `e` the end of the unit.
+ */
+export function reportedContent(
+  doc: Doc,
+  v: TokView,
+  cue: Cue,
+  speaker: TokSpan,
+  e: number,
+  timeEnd: (i: number) => number,
+  isPairOpen: (i: number) => boolean,
+): TokSpan | null {
+  const T = quoteTables();
+  const comps = T.reportedFrames.get(cue.lemma);
+  if (!comps) return null;
+  let s = cue.finite + 1;
+  if (speaker.s === s || (speaker.s > cue.finite && speaker.s <= s + 3)) s = speaker.e;
+  s = skipAdverbs(v, s, e, timeEnd);
+  if (cue.nonFinite && cue.tok === s) return null;
+  let end = clauseStop(v, s, e, isPairOpen);
+  // the clause's own cue parts (participle, separated particle) close the content
+  for (const p of cue.parts) if (p > cue.finite && p >= s && p < end) end = p;
+  end = trimEnd(v, s, end);
+  if (end - s < 1 || end - s > 40) return null;
+  for (const comp of comps) {
+    if (comp === "acc") {
+      const w = v.lower[s];
+      if (OBJECT_PRONOUNS.has(w) || T.pronouns.has(w)) continue;
+      const np = npAt(v, s, end);
+      if (!np) continue;
+      const ent = entityIn(doc, v.start(np.s), v.end(np.e - 1));
+      if (ent && ent.type === "PER") continue;
+      return { s, e: end };
+    }
+    if (comp === "als") {
+      for (let i = s + 1; i < end; i++) if (v.lower[i] === "als" && i + 1 < end) return { s, e: end };
+      continue;
+    }
+    // a PP: the preposition within the first few tokens (a dative or accusative object may precede it)
+    for (let i = s; i < end && i < s + 6; i++) {
+      if (v.lower[i] === comp || (comp === "von" && v.lower[i] === "vom")) {
+        if (i + 1 < end && !OBJECT_PRONOUNS.has(v.lower[i + 1])) return { s: i, e: end };
+        break;
+      }
+    }
+  }
+  return null;
+}
