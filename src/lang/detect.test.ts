@@ -8,6 +8,10 @@ describe("detectLanguage", () => {
     );
   });
 
+  it("keeps German sentences whose function words are shared with English", () => {
+    expect(detectLanguage("Bei gewaltsamen Protesten in Nairobi setzten Demonstranten Autos in Brand.")).toBe("de");
+  });
+
   it("defaults to German for short text without function words", () => {
     expect(detectLanguage("Putin lobte Kim.")).toBe("de");
   });

@@ -112,6 +112,6 @@ export function detectLanguage(text: string): string {
   }
   if (best === "de") return "de";
   // another language must clearly beat German
-  if (bestScore >= 2 && bestScore >= de * 1.5 && bestScore >= words * 0.08) return best;
+  if (bestScore >= 3 && bestScore >= de * 2 && bestScore >= words * 0.08) return best;
   return "de";
 }
