@@ -12,7 +12,7 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Queue } from "bullmq";
@@ -39,7 +39,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function limitedCsv(): Promise<string> {
   if (!LIMIT) return CSV;
-  const { readFileSync, writeFileSync } = await import("node:fs");
+  const { writeFileSync } = await import("node:fs");
   const { parseCsv } = await import("../src/read/csv.js");
   const { tmpdir } = await import("node:os");
   const out: string[] = [];
@@ -52,7 +52,21 @@ async function limitedCsv(): Promise<string> {
   return file;
 }
 
-async function runOnce(n: number, input: string): Promise<{ articles: number; seconds: number; load: number[] }> {
+/** CPU seconds (user + system, all threads) a process has used so far (Linux /proc). */
+function cpuSeconds(pid: number | undefined): number {
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const rest = f.slice(f.lastIndexOf(")") + 2).split(" ");
+    return (Number(rest[11]) + Number(rest[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return Number.NaN;
+  }
+}
+
+async function runOnce(
+  n: number,
+  input: string,
+): Promise<{ articles: number; seconds: number; load: number[]; workerCpu: number }> {
   const tag = `${process.pid}_${randomBytes(3).toString("hex")}`;
   const schema = `lagebild_bench_${tag}`;
   const name = `lagebild-bench-${tag}`;
@@ -75,6 +89,7 @@ async function runOnce(n: number, input: string): Promise<{ articles: number; se
     }
     while ((await queue.getWorkers()).length < n) await sleep(100);
     const load0 = loadavg();
+    const cpu0 = workers.reduce((a, w) => a + cpuSeconds(w.pid), 0);
     const t0 = performance.now();
     const s = await enqueue([input], {
       queue: REDIS,
@@ -88,9 +103,10 @@ async function runOnce(n: number, input: string): Promise<{ articles: number; se
       await sleep(200);
     }
     const seconds = (performance.now() - t0) / 1000;
+    const workerCpu = workers.reduce((a, w) => a + cpuSeconds(w.pid), 0) - cpu0;
     const stored = await admin.query(`SELECT COUNT(*)::int AS n FROM "${schema}".articles`);
     const load1 = loadavg();
-    return { articles: stored.rows[0].n, seconds, load: [load0[0], load1[0]] };
+    return { articles: stored.rows[0].n, seconds, load: [load0[0], load1[0]], workerCpu };
   } finally {
     for (const w of workers) w.kill("SIGTERM");
     await Promise.all(workers.map((w) => new Promise((r) => (w.exitCode !== null ? r(null) : w.on("exit", r)))));
@@ -107,14 +123,15 @@ async function main(): Promise<void> {
     return;
   }
   const input = await limitedCsv();
-  const rows: { n: number; articles: number; seconds: number; rate: number; load: number[] }[] = [];
+  const rows: { n: number; articles: number; seconds: number; rate: number; load: number[]; workerCpu: number }[] = [];
   for (const n of WORKERS) {
     const r = await runOnce(n, input);
     const rate = r.articles / r.seconds;
     rows.push({ n, ...r, rate });
     process.stdout.write(
       `scale: ${n} worker(s): ${r.articles} articles in ${r.seconds.toFixed(1)} s = ${rate.toFixed(1)} articles/s ` +
-        `(load average ${r.load[0].toFixed(1)} → ${r.load[1].toFixed(1)})\n`,
+        `(load average ${r.load[0].toFixed(1)} → ${r.load[1].toFixed(1)}; workers used ${r.workerCpu.toFixed(1)} CPU s = ` +
+        `${((r.workerCpu / r.articles) * 1000).toFixed(1)} ms CPU per article)\n`,
     );
   }
   const base = rows.find((r) => r.n === 1)?.rate;
