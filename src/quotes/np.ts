@@ -53,7 +53,8 @@ const ARTICLES = new Set([
 ]);
 /**
  * Prepositions whose PP belongs to a speaker NP ("vom Institut für Kernphysik", "ein Reporter aus Leicestershire").
- * Locative "in"/"im" is left out: after a cue it is usually adverbial ("sagte Putin in Moskau").
+ * Locative "in"/"im" only with `locative` (an NP that must end right before the verb: "Der Korrespondent in
+ * Mexiko-Stadt berichtete"); after a cue it is usually adverbial ("sagte Putin in Moskau").
  */
 const PP_ATTACH = new Set(["für", "aus"]);
 const TIME_PREPS = new Set(["am", "an", "im", "in", "seit", "bis", "vom", "ab", "zum", "um", "gegen"]);
@@ -93,7 +94,7 @@ function isNounLike(v: TokView, i: number): boolean {
 }
 
 /** The NP starting exactly at token j (within [j, e)), or null. */
-export function npAt(v: TokView, j: number, e: number): TokSpan | null {
+export function npAt(v: TokView, j: number, e: number, locative = false): TokSpan | null {
   if (j >= e) return null;
   const T = quoteTables();
   const w = v.lower[j];
@@ -115,6 +116,8 @@ export function npAt(v: TokView, j: number, e: number): TokSpan | null {
       if (c < limit && v.isQuote(c) && c > k + 1 && v.isCap(k + 1)) {
         sawNoun = true;
         k = c + 1;
+        // a quoted name closes the NP unless a genitive or PP follows ("laut „Reuters“ gaben Soldaten …")
+        if (k < limit && isNounLike(v, k)) break;
         continue;
       }
       break;
@@ -164,7 +167,12 @@ export function npAt(v: TokView, j: number, e: number): TokSpan | null {
       }
       break;
     }
-    if (sawNoun && PP_ATTACH.has(v.lower[k]) && k + 1 < limit && v.isCap(k - 1)) {
+    if (
+      sawNoun &&
+      (PP_ATTACH.has(v.lower[k]) || (locative && (v.lower[k] === "in" || v.lower[k] === "im"))) &&
+      k + 1 < limit &&
+      v.isCap(k - 1)
+    ) {
       // a PP attached to the head: "Sascha Kempf vom Max-Planck-Institut für Kernphysik in Heidelberg"
       const sub = npAt(v, k + 1, limit);
       if (sub && isNounLike(v, sub.e - 1) && !T.pronouns.has(v.lower[sub.s])) {

@@ -29,4 +29,20 @@ describe("speakers", () => {
     const doc = await run("Die Verhandlungen stünden kurz vor dem Abschluss, sagten Diplomaten in Genf.");
     expect(quoteWith(doc, "Verhandlungen stünden")?.speakerText).toBe("Diplomaten");
   });
+  it("takes the relative pronoun as the subject of a cue in a relative clause", async () => {
+    const doc = await run(
+      "Die Anwältin Maria Celebi, die am Montag angab, dass ihre Mandantin bedroht worden sei, klagte.",
+    );
+    expect(quoteWith(doc, "dass ihre Mandantin")?.speakerText).toBe("die");
+  });
+
+  it("keeps a locative PP inside a subject before the verb, not after it", async () => {
+    const doc = await run("Der Korrespondent in Mexiko-Stadt berichtete, die Lage sei ruhig.");
+    expect(quoteWith(doc, "die Lage sei ruhig")?.speakerText).toBe("Der Korrespondent in Mexiko-Stadt");
+  });
+
+  it("ends a quoted outlet name before the next clause's subject", async () => {
+    const doc = await run("Laut „Reuters“ gaben Soldaten Warnschüsse ab.");
+    expect(quoteWith(doc, "Warnschüsse")?.speakerText).toBe("„Reuters“");
+  });
 });

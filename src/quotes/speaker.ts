@@ -10,6 +10,8 @@ import { npAt, skipAdverbs } from "./np.js";
 import { quoteTables } from "./tables.js";
 import type { TokSpan, TokView } from "./view.js";
 
+const RELATIVE_SUBJ = new Set(["der", "die", "das", "welcher", "welche", "welches"]);
+
 /** The subject of a cue. `cs` is the start of the cue's clause. */
 export function subjectOf(
   v: TokView,
@@ -27,7 +29,12 @@ export function subjectOf(
     }
     let a = cs;
     while (a < f && (v.lower[a] === "und" || v.lower[a] === "aber" || v.lower[a] === "doch" || v.isPunct(a))) a++;
-    const np = npAt(v, a, f);
+    // a relative pronoun is the subject of a relative clause: "…, die angab, dass …"
+    if (a + 1 <= f && a > 0 && v.isPunct(a - 1, ",") && RELATIVE_SUBJ.has(v.lower[a])) {
+      const next = skipAdverbs(v, a + 1, f, timeEnd);
+      if (next === f || !(v.isCap(a + 1) || v.lower[a + 1] === "von")) return { s: a, e: a + 1 };
+    }
+    const np = npAt(v, a, f, true);
     if (np && skipAdverbs(v, np.e, f, timeEnd) === f && !datOutlet(v, np)) return np;
   }
   if (cue.lemma === "heißen" && (v.lower[cs] === "in" || v.lower[cs] === "im")) {
