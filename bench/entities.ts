@@ -4,19 +4,16 @@
  * per article (not timed), then times the entities linking (KB matching, descriptors, surnames,
  * adjectives …) with and without the tagger spans on one core. Also prints the KB load time and size.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { Doc } from "../src/doc/index.js";
 import type { TagSpan } from "../src/entities/context.js";
 import { linkEntities } from "../src/entities/index.js";
 import { taggerSpans } from "../src/entities/tagger-spans.js";
 import { kb, kbDataPath } from "../src/kb/index.js";
-import { parseCsv } from "../src/read/csv.js";
 import { splitSentences } from "../src/tokens/sentences.js";
 import { tokenize } from "../src/tokens/tokenize.js";
-
-const CSV = fileURLToPath(new URL("../../../shared/data/10kgnad/test.csv", import.meta.url));
+import { GNAD_CSV, loadGnad } from "./gnad.js";
 
 function main(): void {
   let t0 = performance.now();
@@ -30,14 +27,14 @@ function main(): void {
   process.stdout.write(
     `kb: ${(bytes / 1e6).toFixed(1)} MB, load ${loadMs.toFixed(1)} ms, entries ${JSON.stringify(k.counts())}\n`,
   );
-  if (!existsSync(CSV)) {
-    process.stdout.write(`bench: ${CSV} not found — needs ../shared (skipped)\n`);
+  const articles = loadGnad();
+  if (!articles.length) {
+    process.stdout.write(`bench: ${GNAD_CSV} not found — needs ../shared (skipped)\n`);
     return;
   }
   const docs: Doc[] = [];
-  for (const rec of parseCsv(readFileSync(CSV, "utf8"), { delimiter: ";", quote: "'" })) {
-    if (!("fields" in rec) || !rec.fields[1]) continue;
-    const doc = new Doc({ text: rec.fields[1] });
+  for (const { text } of articles) {
+    const doc = new Doc({ text });
     tokenize(doc);
     splitSentences(doc);
     docs.push(doc);

@@ -4,13 +4,11 @@
  * Lookup mix: every word token of ../shared/data/10kgnad/test.csv (real news text) when present, else the
  * forms of a built-in sample; each token gets verb() + isCommonWord() + isDistinctSubj1() (the stages' mix).
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { readFileSync, statSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { lexiconPath, loadLexicon } from "../src/lang/de/lexicon/index.js";
-import { parseCsv } from "../src/read/csv.js";
+import { loadGnad } from "./gnad.js";
 
-const CSV = fileURLToPath(new URL("../../../shared/data/10kgnad/test.csv", import.meta.url));
 const gc = (globalThis as { gc?: () => void }).gc;
 
 function rssMb(): number {
@@ -19,12 +17,10 @@ function rssMb(): number {
 }
 
 function words(): { source: string; tokens: string[] } {
-  if (existsSync(CSV)) {
+  const articles = loadGnad();
+  if (articles.length) {
     const tokens: string[] = [];
-    for (const rec of parseCsv(readFileSync(CSV, "utf8"), { delimiter: ";", quote: "'" })) {
-      if ("fields" in rec && rec.fields[1])
-        for (const m of rec.fields[1].matchAll(/[\p{L}][\p{L}-]*/gu)) tokens.push(m[0]);
-    }
+    for (const { text } of articles) for (const m of text.matchAll(/[\p{L}][\p{L}-]*/gu)) tokens.push(m[0]);
     return { source: "10kgnad test.csv word tokens", tokens };
   }
   const sample =

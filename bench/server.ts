@@ -10,7 +10,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { analyze } from "../src/pipeline/analyze.js";
-import { parseCsv } from "../src/read/csv.js";
 import type { Corpus } from "../src/server/corpus.js";
 import { startServer } from "../src/server/run.js";
 import { storeCorpus } from "../src/server/store-corpus.js";
@@ -18,10 +17,11 @@ import { minhash } from "../src/store/minhash.js";
 import { openStore } from "../src/store/open.js";
 import { contentHash } from "../src/store/query.js";
 import type { ArticleInput } from "../src/store/types.js";
+import { GNAD_CSV, loadGnad } from "./gnad.js";
 
 const SHARED = new URL("../../../shared/", import.meta.url);
 const EXAMPLE = fileURLToPath(new URL("examples/kim-putin.de.txt", SHARED));
-const GNAD = fileURLToPath(new URL("data/10kgnad/test.csv", SHARED));
+const GNAD = GNAD_CSV;
 const CACHE = fileURLToPath(new URL("../../.cache/", import.meta.url));
 const DB = `${CACHE}bench-server.db`;
 const out = (s: string) => process.stdout.write(`${s}\n`);
@@ -49,10 +49,7 @@ async function timeRequests(url: string, n: number, init?: RequestInit): Promise
 
 async function buildGnadDb(): Promise<number> {
   mkdirSync(CACHE, { recursive: true });
-  const texts: string[] = [];
-  for (const rec of parseCsv(readFileSync(GNAD, "utf8"), { delimiter: ";", quote: "'" })) {
-    if ("fields" in rec && rec.fields[1]) texts.push(rec.fields[1]);
-  }
+  const texts = loadGnad().map((a) => a.text);
   for (const f of [DB, `${DB}-wal`, `${DB}-shm`]) rmSync(f, { force: true });
   const store = await openStore(DB, { create: true });
   const t0 = performance.now();
