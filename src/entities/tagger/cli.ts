@@ -12,7 +12,7 @@ import type { ClusterTable } from "./features.js";
 import { gazetteerKb, setGazetteerKb } from "./gazetteer.js";
 import { loadModel, modelPath, Tagger } from "./index.js";
 import { type NerType, spansOf, TYPES } from "./labels.js";
-import { decodeModel, encodeModel, type LoadedModel } from "./model.js";
+import { type DenseWeights, decodeModel, encodeModel, type LoadedModel } from "./model.js";
 import { buildNameTable } from "./names.js";
 import { featurizeCorpus, trainPerceptron } from "./perceptron.js";
 import { NerScorer, type NerScores, type PRF, scoreTable } from "./score.js";
@@ -29,6 +29,8 @@ export interface TrainNerOptions {
   gazetteer: boolean;
   dropWord: number;
   margin?: number;
+  /** number of perceptrons trained with different shuffles and word-dropout draws, then averaged */
+  bags?: number;
   trainedOn: string;
   log?: (msg: string) => void;
 }
@@ -40,26 +42,51 @@ export function trainNer(sents: readonly Sentence[], o: TrainNerOptions): Buffer
   const t0 = performance.now();
   const corpus = featurizeCorpus(sents, o.clusters, o.names);
   o.log?.(`features: ${corpus.labels.length} tokens in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  const bags = o.bags ?? 1;
   const dense = trainPerceptron(corpus, {
     epochs: o.epochs,
     hashBits: o.hashBits,
     clusters: o.clusters,
     dropWord: o.dropWord,
     margin: o.margin ?? DEFAULT_MARGIN,
-    onEpoch: (e, acc) => o.log?.(`epoch ${e}: ${(acc * 100).toFixed(1)} % sentences exact`),
+    onEpoch: (e, acc) => o.log?.(`bag 1/${bags} epoch ${e}: ${(acc * 100).toFixed(1)} % sentences exact`),
   });
+  // bagging-style model averaging: the same data in other orders and other dropout draws
+  for (let b = 1; b < bags; b++) {
+    const other = trainPerceptron(corpus, {
+      epochs: o.epochs,
+      hashBits: o.hashBits,
+      clusters: o.clusters,
+      dropWord: o.dropWord,
+      margin: o.margin ?? DEFAULT_MARGIN,
+      seed: 13 + 7919 * b,
+      onEpoch: (e, acc) => o.log?.(`bag ${b + 1}/${bags} epoch ${e}: ${(acc * 100).toFixed(1)} % sentences exact`),
+    });
+    addInto(dense, other);
+  }
+  if (bags > 1) scaleBy(dense, 1 / bags);
   return encodeModel(
     dense,
     {
       _source: `lagebild train ner — averaged structured perceptron trained on ${o.trainedOn}`,
       trainedOn: o.trainedOn,
       epochs: o.epochs,
-      featureSet: `${FEATURE_SET}${o.clusters ? ", word clusters" : ""}; word dropout ${o.dropWord}`,
+      featureSet: `${FEATURE_SET}${o.clusters ? ", word clusters" : ""}; word dropout ${o.dropWord}; ${bags} averaged perceptrons`,
       gazetteer: useGaz,
     },
     o.clusters,
     o.names,
   );
+}
+
+function addInto(a: DenseWeights, b: DenseWeights): void {
+  for (let i = 0; i < a.w.length; i++) a.w[i] += b.w[i];
+  for (let i = 0; i < a.trans.length; i++) a.trans[i] += b.trans[i];
+}
+
+function scaleBy(a: DenseWeights, k: number): void {
+  for (let i = 0; i < a.w.length; i++) a.w[i] *= k;
+  for (let i = 0; i < a.trans.length; i++) a.trans[i] *= k;
 }
 
 /** Scores a model on gold sentences (tagged from their gold tokens). */
@@ -88,6 +115,7 @@ const DEFAULT_SHARED = "../shared/data";
 
 const DEFAULT_DROP = "0.4";
 const DEFAULT_MARGIN = 0;
+const DEFAULT_BAGS = "3";
 
 function probOpt(v: string): number {
   const p = Number(v);
@@ -108,6 +136,7 @@ interface CommonTrainOpts {
   gazetteer: boolean;
   names: boolean;
   dropWord: string;
+  bags: string;
   shared: string;
 }
 
@@ -134,6 +163,7 @@ export function trainNerCommand(): Command {
     .option("--no-gazetteer", "train without knowledge-base gazetteer features")
     .option("--no-names", "train without first-name/surname list features")
     .option("--drop-word <p>", "word dropout probability during training", DEFAULT_DROP)
+    .option("--bags <k>", "perceptrons trained in different orders and averaged", DEFAULT_BAGS)
     .action(async (opts: CommonTrainOpts & { data: string; out: string }) => {
       const log = (m: string): void => {
         process.stderr.write(`${m}\n`);
@@ -148,6 +178,7 @@ export function trainNerCommand(): Command {
         names: opts.names ? await buildNameTable() : null,
         gazetteer: opts.gazetteer,
         dropWord: probOpt(opts.dropWord),
+        bags: intOpt(opts.bags, "--bags", 1, 20),
         trainedOn: "GermEval 2014 NER dev+test (CC BY 4.0)",
         log,
       });
@@ -194,6 +225,7 @@ export function evalNerCommand(): Command {
     .option("--no-gazetteer", "--cv: train without knowledge-base gazetteer features")
     .option("--no-names", "--cv: train without first-name/surname list features")
     .option("--drop-word <p>", "--cv: word dropout probability during training", DEFAULT_DROP)
+    .option("--bags <k>", "--cv: perceptrons trained in different orders and averaged", DEFAULT_BAGS)
     .option("--json", "print the scores as one JSON object on the last line")
     .action(
       async (
@@ -245,6 +277,7 @@ async function crossValidate(k: number, opts: CommonTrainOpts & { data: string }
       names,
       gazetteer: opts.gazetteer,
       dropWord: probOpt(opts.dropWord),
+      bags: intOpt(opts.bags, "--bags", 1, 20),
       trainedOn: `GermEval dev + test minus fold ${f + 1}/${k}`,
     });
     const scorer = evaluateInto(decodeModel(buf), held);
