@@ -182,7 +182,11 @@ export function extractQuotes(doc: Doc): Quote[] {
         else if (v.isPunct(j, "(")) depth = Math.max(0, depth - 1);
         else if (
           depth === 0 &&
-          (v.isPunct(j, ",") || v.isPunct(j, ":") || v.isPunct(j, ";") || isPairClose(j) || v.isFinal(j))
+          (v.isPunct(j, ",") ||
+            v.isPunct(j, ":") ||
+            v.isPunct(j, ";") ||
+            (isPairClose(j) && !isShortLabel(v, pairs[closeAt[j]])) ||
+            v.isFinal(j))
         )
           break;
         cs = inPair[j] >= 0 ? pairs[inPair[j]].open : j;
@@ -292,8 +296,11 @@ export function extractQuotes(doc: Doc): Quote[] {
         // reported speech with an NP/PP content: "Die Polizei sprach von 800 Autos"
         const msg = reportedContent(doc, v, cue, speaker, u.e, timeEnd, isPairOpen);
         if (msg) {
-          const { kind, pair } = kindOf(msg, false);
-          if (kind !== "direct") drafts.push({ kind, msg, pair, cue: cueToks, speaker, inherited: null, frame: null });
+          const span = { s: msg.s, e: msg.e };
+          const { kind, pair } = kindOf(span, false);
+          const parts = msg.particle >= 0 ? [...cueToks, msg.particle] : cueToks;
+          if (kind !== "direct")
+            drafts.push({ kind, msg: span, pair, cue: parts, speaker, inherited: null, frame: null });
         }
       }
       if (before || after) segStart = Math.max(segStart, (after ?? before)!.e);

@@ -35,7 +35,8 @@ export function subjectOf(
       if (next === f || !(v.isCap(a + 1) || v.lower[a + 1] === "von")) return { s: a, e: a + 1 };
     }
     const np = npAt(v, a, f, true);
-    if (np && skipAdverbs(v, np.e, f, timeEnd) === f && !datOutlet(v, np)) return np;
+    // before the verb "der Sender" is a nominative; only "dem Sender" is a dative outlet there
+    if (np && skipAdverbs(v, np.e, f, timeEnd) === f && !(datOutlet(v, np) && v.lower[np.s] === "dem")) return np;
   }
   if (cue.lemma === "heißen" && (v.lower[cs] === "in" || v.lower[cs] === "im")) {
     // "In einem Positionspapier des Ministeriums heißt es, …": the document speaks

@@ -34,4 +34,18 @@ describe("reported speech with an NP or PP content", () => {
     const doc = await run("Der Minister besuchte die Stadt. Die Polizei berichtete am Abend.");
     expect(doc.quotes).toEqual([]);
   });
+  it("reads a particle verb from its base form and a contracted preposition", async () => {
+    const doc = await run(
+      "Die Premierministerin sagte weitere Hilfe zu. Die Regierung rief zum Kampf gegen die Armut auf.",
+    );
+    expect(quoteWith(doc, "weitere Hilfe")?.cueParts?.map((c) => c.text)).toEqual(["sagte", "zu"]);
+    expect(quoteWith(doc, "zum Kampf gegen die Armut")?.speakerText).toBe("Die Regierung");
+  });
+
+  it("takes an outlet with a quoted name before the verb as the speaker, and no date as content", async () => {
+    const doc = await run("Der Fernsehsender „Silverbird“ berichtete von der Bergung der Opfer.");
+    expect(quoteWith(doc, "von der Bergung")?.speakerText).toBe("Der Fernsehsender „Silverbird“");
+    const doc2 = await run("Die Zeitung berichtete vom 7. April 2024.");
+    expect(doc2.quotes).toEqual([]);
+  });
 });

@@ -46,6 +46,33 @@ const OBJECT_PRONOUNS = new Set([
   "alles",
 ]);
 
+/** Preposition + article contractions: "zum Kampf" (zu), "vom Plan" (von). */
+const CONTRACTED: Record<string, string> = { zum: "zu", zur: "zu", vom: "von", beim: "bei", am: "an", ans: "an" };
+/** Words that open an accusative NP even when an adverb follows ("die bisher fehlende Unterstützung"). */
+const DETERMINERS = new Set([
+  "der",
+  "die",
+  "das",
+  "den",
+  "dem",
+  "ein",
+  "eine",
+  "einen",
+  "einem",
+  "einer",
+  "kein",
+  "keine",
+  "keinen",
+  "weitere",
+  "weiteren",
+  "mehr",
+]);
+
+/** The content span and, for a particle verb read from its base, the particle token (else -1). */
+export interface ReportedHit extends TokSpan {
+  particle: number;
+}
+
 /** Where the cue's clause ends: sentence punctuation, or a comma not opening a relative clause. */
 function clauseStop(v: TokView, s: number, e: number, isPairOpen: (i: number) => boolean): number {
   for (let i = s; i < e; i++) {
@@ -67,10 +94,10 @@ export function reportedContent(
   e: number,
   timeEnd: (i: number) => number,
   isPairOpen: (i: number) => boolean,
-): TokSpan | null {
+): ReportedHit | null {
   const T = quoteTables();
-  const comps = T.reportedFrames.get(cue.lemma);
-  if (!comps) return null;
+  let comps = T.reportedFrames.get(cue.lemma);
+  let particle = -1;
   let s = cue.finite + 1;
   if (speaker.s === s || (speaker.s > cue.finite && speaker.s <= s + 3)) s = speaker.e;
   s = skipAdverbs(v, s, e, timeEnd);
@@ -79,25 +106,37 @@ export function reportedContent(
   // the clause's own cue parts (participle, separated particle) close the content
   for (const p of cue.parts) if (p > cue.finite && p >= s && p < end) end = p;
   end = trimEnd(v, s, end);
-  if (end - s < 1 || end - s > 40) return null;
+  if (!cue.nonFinite && cue.parts.length === 1 && end - 1 > s) {
+    // a particle verb read as its base ("sagte … zu" = zusagen, not sagen)
+    const pv = T.reportedFrames.get(v.lower[end - 1] + cue.lemma);
+    if (pv && T.cues.get(v.lower[end - 1] + cue.lemma)?.particle === v.lower[end - 1]) {
+      comps = pv;
+      particle = end - 1;
+      end = end - 1;
+    }
+  }
+  if (!comps || end - s < 1 || end - s > 40) return null;
+  const hit = (span: TokSpan): ReportedHit => ({ ...span, particle });
   for (const comp of comps) {
     if (comp === "acc") {
       const w = v.lower[s];
       if (OBJECT_PRONOUNS.has(w) || T.pronouns.has(w)) continue;
       const np = npAt(v, s, end);
-      if (!np) continue;
-      const ent = entityIn(doc, v.start(np.s), v.end(np.e - 1));
+      if (!np && !DETERMINERS.has(w)) continue;
+      const ent = np ? entityIn(doc, v.start(np.s), v.end(np.e - 1)) : null;
       if (ent && ent.type === "PER") continue;
-      return { s, e: end };
+      return hit({ s, e: end });
     }
     if (comp === "als") {
-      for (let i = s + 1; i < end; i++) if (v.lower[i] === "als" && i + 1 < end) return { s, e: end };
+      for (let i = s + 1; i < end; i++) if (v.lower[i] === "als" && i + 1 < end) return hit({ s, e: end });
       continue;
     }
     // a PP: the preposition within the first few tokens (a dative or accusative object may precede it)
     for (let i = s; i < end && i < s + 6; i++) {
-      if (v.lower[i] === comp || (comp === "von" && v.lower[i] === "vom")) {
-        if (i + 1 < end && !OBJECT_PRONOUNS.has(v.lower[i + 1])) return { s: i, e: end };
+      if (v.lower[i] === comp || CONTRACTED[v.lower[i]] === comp) {
+        // "berichtete vom 7. April" is a date, not a content
+        if (i + 1 < end && !OBJECT_PRONOUNS.has(v.lower[i + 1]) && !(timeEnd(i + 1) > i + 1))
+          return hit({ s: i, e: end });
         break;
       }
     }
