@@ -21,4 +21,16 @@ describe("carry-over of Konjunktiv I sentences", () => {
     const doc = await run("Der Sprecher sagte, die Gespräche seien gescheitert. Eine Delegation reiste ab.");
     expect(quoteWith(doc, "Delegation")).toBeUndefined();
   });
+  it("carries reportive 'soll/sollen' sentences over to the last speaker", async () => {
+    const doc = await run(
+      "Die Polizei sagte, der Täter sei geflohen. Er soll zuvor zwei Autos gestohlen haben. Außerdem sollen zwei Menschen verletzt worden sein.",
+    );
+    expect(quoteWith(doc, "zwei Autos gestohlen")?.speakerText).toBe("Die Polizei");
+    expect(quoteWith(doc, "zwei Menschen verletzt")?.speakerText).toBe("Die Polizei");
+  });
+
+  it("does not read 'soll' as reported without a speaker just before", async () => {
+    const doc = await run("Die Brücke soll im Jahr 2030 fertig sein. Ich soll morgen kommen.");
+    expect(doc.quotes).toEqual([]);
+  });
 });

@@ -32,9 +32,30 @@ export function isCarryOver(
   e: number,
   skip: (i: number) => boolean,
   lastWasIndirect: boolean,
+  recentSpeaker = false,
 ): boolean {
   if (SUBORDINATORS.has(v.lower[s])) return false;
   if (v.text[e - 1] === "?") return false;
   const mood = reportedMood(v, s, e, skip);
-  return mood === "subj1" || (mood === "subj2" && lastWasIndirect);
+  if (mood === "subj1" || (mood === "subj2" && lastWasIndirect)) return true;
+  return recentSpeaker && hasReportiveSollen(v, s, e, skip);
+}
+
+/**
+ * Reportive "sollen" in the indicative present: "Der Mann soll sofort ausgestiegen sein.", "Außerdem sollen
+ * zehn Menschen verletzt worden sein." Right after a speaker's statement it continues that statement
+ * (SpkAtt's FreeIndirect). "sollte" (past / Konjunktiv II) is left out: it is mostly narrative or conditional.
+ */
+export function hasReportiveSollen(v: TokView, s: number, e: number, skip: (i: number) => boolean): boolean {
+  for (let i = s; i < e; i++) {
+    if (skip(i) || !v.isWord(i)) continue;
+    const w = v.lower[i];
+    if (
+      (w === "soll" || w === "sollen") &&
+      !(i > s && v.lower[i - 1] === "ich") &&
+      !(i > s && v.lower[i - 1] === "wir")
+    )
+      return true;
+  }
+  return false;
 }

@@ -376,7 +376,7 @@ export function extractQuotes(doc: Doc): Quote[] {
     // carry-over
     if (!drafts.length) {
       const recent = ui - state.lastUnit <= 2;
-      if (isCarryOver(v, u.s, u.e, skip, recent && state.lastIndirect)) {
+      if (isCarryOver(v, u.s, u.e, skip, recent && state.lastIndirect, recent && state.last !== null)) {
         // "… schloss sich der Kritik an: Die Mittel seien …": the reported part follows the colon
         let ms = u.s;
         for (let i = u.s; i < u.e; i = jump(i)) if (v.isPunct(i, ":") && i + 1 < u.e && i - u.s >= 3) ms = i + 1;
