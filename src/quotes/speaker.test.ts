@@ -45,4 +45,11 @@ describe("speakers", () => {
     const doc = await run("Laut „Reuters“ gaben Soldaten Warnschüsse ab.");
     expect(quoteWith(doc, "Warnschüsse")?.speakerText).toBe("„Reuters“");
   });
+  it("takes an aus-PP as the source of 'verlautete' and a demonstrative as a subject", async () => {
+    const doc = await run(
+      "Aus Militärkreisen verlautete, dass 15 Zivilisten starben. Diese bestätigte, dass ein Haftbefehl besteht.",
+    );
+    expect(quoteWith(doc, "15 Zivilisten")?.speakerText).toBe("Aus Militärkreisen");
+    expect(quoteWith(doc, "ein Haftbefehl")?.speakerText).toBe("Diese");
+  });
 });

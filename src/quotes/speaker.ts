@@ -10,6 +10,7 @@ import { npAt, skipAdverbs } from "./np.js";
 import { quoteTables } from "./tables.js";
 import type { TokSpan, TokView } from "./view.js";
 
+const DEMONSTRATIVES = new Set(["diese", "dieser", "dieses", "jene", "jener", "letztere", "letzterer", "ersterer"]);
 const RELATIVE_SUBJ = new Set(["der", "die", "das", "welcher", "welche", "welches"]);
 
 /** The subject of a cue. `cs` is the start of the cue's clause. */
@@ -22,6 +23,15 @@ export function subjectOf(
   timeEnd: (i: number) => number,
 ): TokSpan | null {
   const f = cue.finite;
+  if (cue.lemma === "verlauten" || cue.lemma === "heißen") {
+    // "Aus Militärkreisen verlautete, …", "hieß es aus Regierungskreisen": the aus-PP names the source
+    for (let i = cs; i < e && i < f + 8; i++) {
+      if (v.isPunct(i, ",") && i > f) break;
+      if (v.lower[i] !== "aus" || i + 1 >= e) continue;
+      const np = npAt(v, i + 1, e);
+      if (np && !cue.parts.includes(np.s)) return { s: i, e: np.e };
+    }
+  }
   if (!inverted && cs < f) {
     if (v.lower[cs] === "wie" || v.lower[cs] === "was") {
       const np = npAt(v, skipAdverbs(v, cs + 1, f, timeEnd), f);
@@ -34,6 +44,8 @@ export function subjectOf(
       const next = skipAdverbs(v, a + 1, f, timeEnd);
       if (next === f || !(v.isCap(a + 1) || v.lower[a + 1] === "von")) return { s: a, e: a + 1 };
     }
+    // a demonstrative pronoun as the subject: "Diese bestätigte, dass …"
+    if (a + 1 === f && DEMONSTRATIVES.has(v.lower[a])) return { s: a, e: a + 1 };
     const np = npAt(v, a, f, true);
     // before the verb "der Sender" is a nominative; only "dem Sender" is a dative outlet there
     if (np && skipAdverbs(v, np.e, f, timeEnd) === f && !(datOutlet(v, np) && v.lower[np.s] === "dem")) return np;
