@@ -33,4 +33,14 @@ describe("carry-over of Konjunktiv I sentences", () => {
     const doc = await run("Die Brücke soll im Jahr 2030 fertig sein. Ich soll morgen kommen.");
     expect(doc.quotes).toEqual([]);
   });
+  it("joins a run of cue-less reported sentences of one speaker into one statement", async () => {
+    const doc = await run(
+      "Der Physiker sagte, die Lage sei ernst. Die Daten seien unzureichend. Man arbeite an einer Lösung. Am Abend regnete es.",
+    );
+    const q = quoteWith(doc, "Die Daten seien unzureichend");
+    expect(q?.text).toBe("Die Daten seien unzureichend. Man arbeite an einer Lösung");
+    expect(q?.speakerText).toBe("Der Physiker");
+    expect(quoteWith(doc, "die Lage sei ernst")?.text).toBe("die Lage sei ernst");
+    expect(quoteWith(doc, "regnete")).toBeUndefined();
+  });
 });

@@ -130,6 +130,8 @@ export function extractQuotes(doc: Doc): Quote[] {
 
   const state: State = { last: null, lastUnit: -10, lastSource: null, lastIndirect: false, report: null };
   const quotes: Quote[] = [];
+  /** The last cue-less carry-over quote and its unit, which a following carry-over sentence extends. */
+  let lastCarry: { q: Quote; unit: number } | null = null;
 
   units.forEach((u, ui) => {
     const drafts: Draft[] = [];
@@ -478,6 +480,22 @@ export function extractQuotes(doc: Doc): Quote[] {
           ? cueParts[0]
           : textSpan(doc, cueParts[0].start, cueParts[cueParts.length - 1].end)
         : null;
+      const carry = d.cue === null && d.inherited !== null && d.pair === null && d.kind === "indirect";
+      if (
+        carry &&
+        lastCarry &&
+        lastCarry.unit === ui - 1 &&
+        lastCarry.q.speakerText === sp.text &&
+        lastCarry.q.speaker === sp.entity &&
+        drafts.length === 1
+      ) {
+        // a run of cue-less reported sentences of one speaker is one statement: extend it
+        lastCarry.q.end = end;
+        lastCarry.q.text = doc.text.slice(lastCarry.q.start, end);
+        lastCarry.unit = ui;
+        state.lastUnit = ui;
+        continue;
+      }
       const date = cue ? statementDate(doc, cue.start, cue.end) : statementDate(doc, start, end);
       const q: Quote = {
         id: `q${quotes.length + 1}`,
@@ -495,6 +513,7 @@ export function extractQuotes(doc: Doc): Quote[] {
       if (sp.span) q.speakerSpan = sp.span;
       if (cueParts && cueParts.length > 1) q.cueParts = cueParts;
       quotes.push(q);
+      lastCarry = carry ? { q, unit: ui } : null;
       if (sp.text || sp.entity) {
         state.last = sp;
         state.lastSource = source;
