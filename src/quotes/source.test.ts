@@ -34,4 +34,11 @@ describe("source chain", () => {
     );
     expect(quoteWith(doc, "er sei müde")?.source).toBeNull();
   });
+  it("reads a postposed 'nach' after a report or opinion noun, not a spatial 'nach'", async () => {
+    const doc = await run("Eigenen Angaben nach hat die Firma 300 Mitarbeiter. Nach dem Spiel ging er nach Hause.");
+    const q = quoteWith(doc, "hat die Firma 300 Mitarbeiter");
+    expect(q?.speakerText).toBe("Eigenen Angaben");
+    expect(q?.cue?.text).toBe("nach");
+    expect(quoteWith(doc, "Hause")).toBeUndefined();
+  });
 });

@@ -41,8 +41,14 @@ export function findFrames(v: TokView, s: number, e: number, skip: (i: number) =
     const w = v.lower[i];
     if (frame === "before") {
       const np = npAt(v, i + 1, e);
+      if (w === "nach" && !(np && hasReportNoun(v, np))) {
+        // postposed: "seiner Meinung nach", "eigenen Angaben nach"
+        const pre = i > s ? npBefore(v, i, s) : null;
+        if (pre && pre.e === i && hasReportNoun(v, pre) && !(np && np.s === i + 1 && v.isCap(i + 1)))
+          out.push({ kind: "after", cue: i, np: pre, span: { s: pre.s, e: i + 1 } });
+        continue;
+      }
       if (!np) continue;
-      if (w === "nach" && !hasReportNoun(v, np)) continue;
       out.push({ kind: "before", cue: i, np, span: { s: i, e: np.e } });
     } else if (frame === "after") {
       const np = npBefore(v, i, s);
