@@ -52,4 +52,13 @@ describe("speakers", () => {
     expect(quoteWith(doc, "15 Zivilisten")?.speakerText).toBe("Aus Militärkreisen");
     expect(quoteWith(doc, "ein Haftbefehl")?.speakerText).toBe("Diese");
   });
+  it("takes the von-agent of a passive cue as the speaker, and no speaker without one", async () => {
+    const doc = await run(
+      "Von der Regierung wurde betont, dass die Lage ernst sei. Es wurde mitgeteilt, dass die Schule schließe.",
+    );
+    expect(quoteWith(doc, "die Lage ernst")?.speakerText).toBe("der Regierung");
+    const q = quoteWith(doc, "die Schule schließe");
+    expect(q?.cue?.text).toBe("wurde mitgeteilt");
+    expect(q?.speakerText).toBeNull();
+  });
 });

@@ -10,6 +10,7 @@ import { npAt, skipAdverbs } from "./np.js";
 import { quoteTables } from "./tables.js";
 import type { TokSpan, TokView } from "./view.js";
 
+const PASSIVE_AUX = new Set(["wird", "wurde", "werden", "wurden", "worden"]);
 const DEMONSTRATIVES = new Set(["diese", "dieser", "dieses", "jene", "jener", "letztere", "letzterer", "ersterer"]);
 const RELATIVE_SUBJ = new Set(["der", "die", "das", "welcher", "welche", "welches"]);
 
@@ -31,6 +32,17 @@ export function subjectOf(
       const np = npAt(v, i + 1, e);
       if (np && !cue.parts.includes(np.s)) return { s: i, e: np.e };
     }
+  }
+  if (cue.nonFinite && PASSIVE_AUX.has(v.lower[f]) && cue.tok > f) {
+    // passive: "wurde von der Polizei mitgeteilt", "Von der Regierung wurde … kritisiert": the agent speaks,
+    // the grammatical subject is the content; without an agent the speaker is unknown
+    const last = Math.max(...cue.parts);
+    for (let i = cs; i < last; i++) {
+      if ((v.lower[i] !== "von" && v.lower[i] !== "vom") || i === f) continue;
+      const np = npAt(v, v.lower[i] === "vom" ? i + 1 : i + 1, last);
+      if (np) return np;
+    }
+    return null;
   }
   if (!inverted && cs < f) {
     if (v.lower[cs] === "wie" || v.lower[cs] === "was") {
