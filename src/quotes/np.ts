@@ -134,7 +134,13 @@ export function npAt(v: TokView, j: number, e: number, locative = false): TokSpa
     if (sawNoun && GENITIVE.has(v.lower[k]) && k + 1 < limit) {
       // a dative outlet ("sagte Kim der Zeitung X") is not a genitive of the speaker
       const next = v.lower[k + 1];
-      if (T.outletNouns.has(next) || (isAdj(v, k + 1) && k + 2 < limit && T.outletNouns.has(v.lower[k + 2]))) break;
+      // after a report noun it is a genitive: "einem Bericht der Zeitung The Jakarta Post"
+      const afterReport = T.reportNouns.has(v.lower[k - 1]);
+      if (
+        !afterReport &&
+        (T.outletNouns.has(next) || (isAdj(v, k + 1) && k + 2 < limit && T.outletNouns.has(v.lower[k + 2])))
+      )
+        break;
       const sub = npAt(v, k + 1, limit);
       if (sub && (isNounLike(v, sub.e - 1) || v.isPunct(sub.e - 1, ")"))) {
         k = sub.e;

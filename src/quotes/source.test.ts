@@ -41,4 +41,8 @@ describe("source chain", () => {
     expect(q?.cue?.text).toBe("nach");
     expect(quoteWith(doc, "Hause")).toBeUndefined();
   });
+  it("keeps the outlet genitive of a report noun inside the source NP", async () => {
+    const doc = await run("Nach einem Bericht der Zeitung The Jakarta Post gelang ihm die Flucht.");
+    expect(quoteWith(doc, "gelang ihm die Flucht")?.speakerText).toBe("einem Bericht der Zeitung The Jakarta Post");
+  });
 });
