@@ -24,6 +24,7 @@ import { TokView } from "./view.js";
 /** Sentence-initial pronouns that point back to the previous sentence as the reported content. */
 const ANAPHORS = new Set(["dies", "das", "davon", "dazu", "darauf", "darüber"]);
 
+const OBLIQUE = new Set(["den", "dem", "einen", "einem", "diesen", "diesem"]);
 const RELATIVE = new Set([
   "der",
   "die",
@@ -232,6 +233,8 @@ export function extractQuotes(doc: Doc): Quote[] {
           if (speaker) break;
         }
       }
+      // an accusative or dative NP is no subject ("nennt den Vorgang „…“")
+      if (speaker && speaker.s > cue.finite && OBLIQUE.has(v.lower[speaker.s])) speaker = null;
       if (!speaker && !before && cs > segStart && v.isPunct(cs - 1, ",")) {
         // an apposition or relative clause between subject and verb: "John Kline, ein Abgeordneter, sagte"
         const np = npAt(v, segStart, cue.finite);

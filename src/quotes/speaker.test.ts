@@ -61,4 +61,11 @@ describe("speakers", () => {
     expect(q?.cue?.text).toBe("wurde mitgeteilt");
     expect(q?.speakerText).toBeNull();
   });
+  it("does not take an accusative object after the verb as the speaker", async () => {
+    const doc = await run(
+      "Wolfgang Hürter, Aufsichtsvorsitzender von SWB, nennt den Vorgang „ein Musterbeispiel für Solidarität“.",
+    );
+    const q = quoteWith(doc, "Musterbeispiel");
+    expect(q?.speakerText).toBe("Wolfgang Hürter, Aufsichtsvorsitzender von SWB");
+  });
 });
