@@ -24,6 +24,7 @@ import { TokView } from "./view.js";
 /** Sentence-initial pronouns that point back to the previous sentence as the reported content. */
 const ANAPHORS = new Set(["dies", "das", "davon", "dazu", "darauf", "darüber"]);
 
+const POSSESSIVE = new Set(["seiner", "seinen", "seinem", "seine", "ihrer", "ihren", "ihrem", "ihre"]);
 const OBLIQUE = new Set(["den", "dem", "einen", "einem", "diesen", "diesem"]);
 const RELATIVE = new Set([
   "der",
@@ -441,6 +442,10 @@ export function extractQuotes(doc: Doc): Quote[] {
           } else if (state.last && ui - state.lastUnit <= 2) {
             ent = state.last.entity ? (doc.entities.find((x) => x.id === state.last?.entity) ?? null) : null;
           }
+        } else if (!ent && d.speaker.e - d.speaker.s <= 3 && POSSESSIVE.has(v.lower[d.speaker.s])) {
+          // "seiner Meinung nach", "ihren Angaben zufolge": the possessor is the last person
+          const id = lastPersonBefore(doc, span.start)?.id ?? null;
+          ent = id ? (doc.entities.find((x) => x.id === id) ?? null) : null;
         }
         sp = { entity: ent?.id ?? null, text: span.text, span };
       } else if (d.inherited) {

@@ -45,4 +45,12 @@ describe("source chain", () => {
     const doc = await run("Nach einem Bericht der Zeitung The Jakarta Post gelang ihm die Flucht.");
     expect(quoteWith(doc, "gelang ihm die Flucht")?.speakerText).toBe("einem Bericht der Zeitung The Jakarta Post");
   });
+  it("links a possessive opinion frame ('seiner Meinung nach') to the last person", async () => {
+    const doc = await run(
+      "Der Grünen-Politiker Wolfgang Wieland kritisierte das Gesetz. Seiner Meinung nach sei die Verhältnismäßigkeit nicht gewahrt.",
+    );
+    const q = quoteWith(doc, "Verhältnismäßigkeit");
+    expect(q?.speakerText).toBe("Seiner Meinung");
+    expect(doc.entities.find((x) => x.id === q?.speaker)?.name).toBe("Wolfgang Wieland");
+  });
 });

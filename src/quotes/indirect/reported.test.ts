@@ -48,4 +48,9 @@ describe("reported speech with an NP or PP content", () => {
     const doc2 = await run("Die Zeitung berichtete vom 7. April 2024.");
     expect(doc2.quotes).toEqual([]);
   });
+  it("reads 'das'/'diese' before a noun as an article, alone as a pronoun", async () => {
+    const doc = await run("Die Opposition kritisierte das neue Gesetz. Die Regierung forderte das.");
+    expect(quoteWith(doc, "das neue Gesetz")?.speakerText).toBe("Die Opposition");
+    expect(doc.quotes).toHaveLength(1);
+  });
 });

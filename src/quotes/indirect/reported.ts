@@ -120,8 +120,9 @@ export function reportedContent(
   for (const comp of comps) {
     if (comp === "acc") {
       const w = v.lower[s];
-      if (OBJECT_PRONOUNS.has(w) || T.pronouns.has(w)) continue;
       const np = npAt(v, s, end);
+      // "das"/"diese" alone are pronouns ("forderte das"); with a noun they are articles ("kritisierte das Gesetz")
+      if ((OBJECT_PRONOUNS.has(w) || T.pronouns.has(w)) && !(np && np.e - np.s > 1)) continue;
       if (!np && !DETERMINERS.has(w)) continue;
       const ent = np ? entityIn(doc, v.start(np.s), v.end(np.e - 1)) : null;
       if (ent && ent.type === "PER") continue;
