@@ -47,6 +47,13 @@ function hasReportedVerb(v: TokView, s: number, e: number, jump: Jump): boolean 
   return false;
 }
 
+function isIndicativeOnly(w: string): boolean {
+  const lex = lexicon();
+  if (quoteTables().functionWords.has(w) || lex.isDistinctSubj1(w) || lex.isDistinctSubj2(w)) return false;
+  const an = lex.verb(w);
+  return an.some((a) => a.mood === "ind");
+}
+
 const COORD_BREAK = new Set(["denn", "aber", "doch", "sondern", "jedoch"]);
 
 /**
@@ -61,6 +68,9 @@ export function clauseEnd(v: TokView, start: number, e: number, jump: Jump): num
     if (COORD_BREAK.has(w)) return trimEnd(v, start, i);
     if (w === "und" && i + 2 < end && v.isWord(i + 2) && !v.isCap(i + 2) && lexicon().isVerb(v.lower[i + 2]))
       return trimEnd(v, start, i);
+    // "…, die angab, dass X bedroht worden sei, klagte": an indicative finite verb right after a comma is the
+    // narrator's main clause resuming after a relative or fronted clause (a Konjunktiv verb there stays reported)
+    if (v.isWord(i + 1) && !v.isCap(i + 1) && isIndicativeOnly(w)) return trimEnd(v, start, i);
   }
   return end;
 }

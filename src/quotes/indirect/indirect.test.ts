@@ -120,4 +120,11 @@ describe("harder frames", () => {
     const doc = await run("Der Zug fuhr am Morgen wieder nach Plan. Das freute die Pendler.");
     expect(doc.quotes).toEqual([]);
   });
+  it("ends a complement where the narrator's main clause resumes, not at a Konjunktiv verb", async () => {
+    const doc = await run(
+      "Die Anwältin, die am Montag angab, dass ihre Mandantin bedroht worden sei, klagte. Er sagte, wenn es regne, sei das schlecht.",
+    );
+    expect(quoteWith(doc, "ihre Mandantin")?.text).toBe("dass ihre Mandantin bedroht worden sei");
+    expect(quoteWith(doc, "wenn es regne")?.text).toBe("wenn es regne, sei das schlecht");
+  });
 });
