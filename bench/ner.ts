@@ -4,17 +4,14 @@
  * tokenizer (not timed), then times `tagNames` (features incl. gazetteer and lexicon lookups,
  * emission scoring, Viterbi) over all of them on one core. Also prints model size and load time.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { statSync } from "node:fs";
 import { Doc } from "../src/doc/index.js";
 import { gazetteerKb } from "../src/entities/tagger/gazetteer.js";
 import { loadModel, modelPath, tagNames } from "../src/entities/tagger/index.js";
 import { lexiconCode } from "../src/entities/tagger/lexicon.js";
-import { parseCsv } from "../src/read/csv.js";
 import { splitSentences } from "../src/tokens/sentences.js";
 import { tokenize } from "../src/tokens/tokenize.js";
-
-const CSV = fileURLToPath(new URL("../../../shared/data/10kgnad/test.csv", import.meta.url));
+import { GNAD_CSV, loadGnad } from "./gnad.js";
 
 function ms(t0: number): string {
   return (performance.now() - t0).toFixed(1);
@@ -36,15 +33,15 @@ function main(): void {
       `${model.clusters?.size ?? 0} cluster words; load ${loadMs} ms` +
       `${gaz ? `; knowledge base load ${kbMs} ms` : ""}; lexicon load ${lexMs} ms\n`,
   );
-  if (!existsSync(CSV)) {
-    process.stdout.write(`bench ner: ${CSV} not found — the benchmark needs ../shared (skipped)\n`);
+  const articles = loadGnad();
+  if (!articles.length) {
+    process.stdout.write(`bench ner: ${GNAD_CSV} not found — the benchmark needs ../shared (skipped)\n`);
     return;
   }
   const docs: Doc[] = [];
   let tokens = 0;
-  for (const rec of parseCsv(readFileSync(CSV, "utf8"), { delimiter: ";", quote: "'" })) {
-    if (!("fields" in rec) || !rec.fields[1]) continue;
-    const doc = new Doc({ text: rec.fields[1] });
+  for (const { text } of articles) {
+    const doc = new Doc({ text });
     tokenize(doc);
     splitSentences(doc);
     docs.push(doc);
