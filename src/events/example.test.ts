@@ -15,7 +15,7 @@ interface GoldEvent {
   optional?: boolean;
 }
 
-describe.skipIf(!present)("example article events (skipped: ../shared not present)", () => {
+describe.skipIf(!present)(`example article events${!present ? " (skipped: ../shared not present)" : ""}`, () => {
   it("finds every non-optional gold event with an accepted type and the actor/target countries", () => {
     const gold = JSON.parse(readFileSync(GOLD, "utf8")) as { published: string; events: GoldEvent[] };
     const text = readFileSync(TEXT, "utf8");

@@ -15,7 +15,7 @@ describe("SortedTable", () => {
   });
 });
 
-describe.skipIf(kbMissing())("compiled knowledge base (skipped: data/kb not built)", () => {
+describe.skipIf(kbMissing())(`compiled knowledge base${kbMissing() ? " (skipped: data/kb not built)" : ""}`, () => {
   const k = kb();
 
   it("has every country with German names, genitives and long forms", () => {

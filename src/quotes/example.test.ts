@@ -15,7 +15,7 @@ interface GoldQuote {
   optional?: boolean;
 }
 
-describe.skipIf(!present)("example article quotes (skipped: ../shared not present)", () => {
+describe.skipIf(!present)(`example article quotes${!present ? " (skipped: ../shared not present)" : ""}`, () => {
   it("finds every non-optional gold quote with the speaker entity and the source the gold names", async () => {
     const gold = JSON.parse(readFileSync(GOLD, "utf8")) as { published: string; quotes: GoldQuote[] };
     const doc = await run(readFileSync(TEXT, "utf8"), gold.published);
