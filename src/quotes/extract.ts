@@ -13,7 +13,7 @@ import { pairQuotes, type QuotePair } from "./direct/pairs.js";
 import { complementAfter, complementBefore, trimEnd } from "./indirect/complement.js";
 import { type Frame, findFrames } from "./indirect/frames.js";
 import { reportedContent } from "./indirect/reported.js";
-import { npAt, skipAdverbs } from "./np.js";
+import { npAt, RELATIVE_PRONOUNS, skipAdverbs } from "./np.js";
 import { hasScareMarker, isShortLabel, pairHasClause, pairWords } from "./scare.js";
 import { findSources, type SourceHit, sourceEntity } from "./source.js";
 import { entityIn, isPronoun, lastPersonBefore, subjectOf } from "./speaker.js";
@@ -26,19 +26,6 @@ const ANAPHORS = new Set(["dies", "das", "davon", "dazu", "darauf", "darüber"])
 
 const POSSESSIVE = new Set(["seiner", "seinen", "seinem", "seine", "ihrer", "ihren", "ihrem", "ihre"]);
 const OBLIQUE = new Set(["den", "dem", "einen", "einem", "diesen", "diesem"]);
-const RELATIVE = new Set([
-  "der",
-  "die",
-  "das",
-  "den",
-  "dem",
-  "deren",
-  "dessen",
-  "denen",
-  "welcher",
-  "welche",
-  "welches",
-]);
 const REL_PREP = new Set([
   "mit",
   "von",
@@ -59,7 +46,7 @@ const REL_PREP = new Set([
 function isRelativeStart(v: TokView, i: number): boolean {
   const w = v.lower[i];
   const k = REL_PREP.has(w) ? i + 1 : i;
-  if (!RELATIVE.has(v.lower[k]) || k + 1 >= v.n) return false;
+  if (!RELATIVE_PRONOUNS.has(v.lower[k]) || k + 1 >= v.n) return false;
   // "die Anwältin der Frau": article + noun is an apposition
   return !(v.isCap(k + 1) && v.isWord(k + 1)) || REL_PREP.has(w);
 }

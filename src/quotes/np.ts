@@ -8,6 +8,21 @@ import { lexicon } from "../lang/de/lexicon/index.js";
 import { quoteTables } from "./tables.js";
 import type { TokSpan, TokView } from "./view.js";
 
+/** Relative pronouns ("…, der sagte", "…, die angab"). */
+export const RELATIVE_PRONOUNS = new Set([
+  "der",
+  "die",
+  "das",
+  "den",
+  "dem",
+  "deren",
+  "dessen",
+  "denen",
+  "welcher",
+  "welche",
+  "welches",
+]);
+
 const ARTICLES = new Set([
   "der",
   "die",

@@ -6,25 +6,12 @@
  */
 import type { Doc } from "../../doc/index.js";
 import type { Cue } from "../cues.js";
-import { npAt, skipAdverbs } from "../np.js";
+import { npAt, RELATIVE_PRONOUNS, skipAdverbs } from "../np.js";
 import { entityIn } from "../speaker.js";
 import { quoteTables } from "../tables.js";
 import type { TokSpan, TokView } from "../view.js";
 import { trimEnd } from "./complement.js";
 
-const RELATIVE = new Set([
-  "der",
-  "die",
-  "das",
-  "den",
-  "dem",
-  "deren",
-  "dessen",
-  "denen",
-  "welche",
-  "welcher",
-  "welches",
-]);
 /** Object pronouns and reflexives: "forderte dies", "kritisierte ihn" carry no content of their own. */
 const OBJECT_PRONOUNS = new Set([
   "dies",
@@ -77,7 +64,7 @@ export interface ReportedHit extends TokSpan {
 function clauseStop(v: TokView, s: number, e: number, isPairOpen: (i: number) => boolean): number {
   for (let i = s; i < e; i++) {
     if (isPairOpen(i) || v.isFinal(i) || v.isPunct(i, ";") || v.isPunct(i, ":")) return i;
-    if (v.isPunct(i, ",") && !(i + 1 < e && RELATIVE.has(v.lower[i + 1]))) return i;
+    if (v.isPunct(i, ",") && !(i + 1 < e && RELATIVE_PRONOUNS.has(v.lower[i + 1]))) return i;
   }
   return e;
 }
