@@ -1,24 +1,8 @@
 import { z } from "zod";
+import { PLOVER_TYPES } from "../plover.js";
 import { DateFrom } from "./common.js";
 
-export const PloverType = z.enum([
-  "AGREE",
-  "CONSULT",
-  "SUPPORT",
-  "CONCEDE",
-  "COOPERATE",
-  "AID",
-  "RETREAT",
-  "REQUEST",
-  "ACCUSE",
-  "REJECT",
-  "THREATEN",
-  "PROTEST",
-  "SANCTION",
-  "MOBILIZE",
-  "COERCE",
-  "ASSAULT",
-]);
+export const PloverType = z.enum(PLOVER_TYPES);
 export type PloverType = z.infer<typeof PloverType>;
 
 export const Event = z.object({

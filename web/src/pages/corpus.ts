@@ -1,3 +1,4 @@
+import { PLOVER_TYPES } from "../../../src/doc/plover.js";
 import {
   type ArticleSummary,
   type CorpusEntity,
@@ -42,7 +43,7 @@ function dateRangeInputs(params: Params): { from: HTMLInputElement; to: HTMLInpu
 function searchForm(
   path: string,
   params: Params,
-  fields: { name: string; label: string; placeholder?: string; options?: string[] }[],
+  fields: { name: string; label: string; placeholder?: string; options?: readonly string[] }[],
   withDates: boolean,
 ): HTMLFormElement {
   const inputs = fields.map((f) => {
@@ -331,25 +332,6 @@ export function quotesPage(root: HTMLElement, params: Params): void {
     },
   );
 }
-
-const PLOVER_TYPES = [
-  "AGREE",
-  "CONSULT",
-  "SUPPORT",
-  "CONCEDE",
-  "COOPERATE",
-  "AID",
-  "RETREAT",
-  "REQUEST",
-  "ACCUSE",
-  "REJECT",
-  "THREATEN",
-  "PROTEST",
-  "SANCTION",
-  "MOBILIZE",
-  "COERCE",
-  "ASSAULT",
-];
 
 export function eventsPage(root: HTMLElement, params: Params): void {
   put(
