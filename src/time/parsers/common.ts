@@ -60,8 +60,11 @@ export function yearPartAt(m: M, i: number): YearPart | null {
   return null;
 }
 
-/** Words after which a bare number or month is a date ("im", "seit", "bis", "Ende" …). */
-export const DATE_PREPS = new Set([
+/**
+ * Prepositions and period nouns before a year that make it a date even when a capitalised
+ * word follows ("im Jahr 1939 Polen …", "seit 2024", "Ende 2025").
+ */
+export const STRONG_DATE_PREPS: ReadonlySet<string> = new Set([
   "im",
   "in",
   "seit",
@@ -75,41 +78,44 @@ export const DATE_PREPS = new Set([
   "um",
   "gegen",
   "zwischen",
-  "und",
-  "oder",
+  "jahr",
+  "jahre",
+  "jahres",
   "anfang",
   "anfangs",
   "mitte",
   "ende",
   "beginn",
-  "jahr",
-  "jahre",
-  "jahres",
   "frühjahr",
   "sommer",
   "herbst",
   "winter",
   "frühling",
+  "während",
+]);
+
+/** Words after which a bare number or month is a date: the strong ones plus coordination, articles, focus particles and range punctuation. */
+export const DATE_PREPS: ReadonlySet<string> = new Set([
+  ...STRONG_DATE_PREPS,
+  "und",
+  "oder",
   "spätsommer",
   "spätherbst",
-  "während",
-  "seit",
   "bereits",
   "schon",
   "erst",
   "noch",
-  "dem",
+  "jahreswechsel",
+  "sommers",
+  "herbstes",
+  "winters",
   "des",
-  "–",
-  "-",
+  "dem",
+  ",",
   "/",
   "(",
-  ",",
-  "sommers",
-  "winters",
-  "herbstes",
-  "jahreswechsel",
-  "zwischen",
+  "-",
+  "–",
 ]);
 
 export function isNumberLike(m: M, i: number): boolean {

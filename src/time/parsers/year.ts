@@ -1,7 +1,7 @@
 import { TokenKind } from "../../doc/tokens.js";
 import { fmtYear } from "../dates.js";
 import type { Cand, M, Parser } from "../match.js";
-import { DATE_PREPS, yearNumber } from "./common.js";
+import { DATE_PREPS, STRONG_DATE_PREPS, yearNumber } from "./common.js";
 
 /** Words before a number that make it a quantity, page or code, not a year. */
 const QUANTITY_BEFORE = new Set([
@@ -41,38 +41,8 @@ const QUANTITY_BEFORE = new Set([
 
 const APPROX = new Set(["etwa", "ca.", "circa", "rund", "ungefähr"]);
 
-/** Words before a year that mark it as a date even when a capitalised word follows ("im Jahr 1939 Polen …"). */
-const STRONG_PREPS = new Set([
-  "*",
-  "•",
-  "im",
-  "in",
-  "seit",
-  "ab",
-  "bis",
-  "vom",
-  "von",
-  "zum",
-  "nach",
-  "vor",
-  "um",
-  "gegen",
-  "zwischen",
-  "jahr",
-  "jahre",
-  "jahres",
-  "anfang",
-  "anfangs",
-  "mitte",
-  "ende",
-  "beginn",
-  "frühjahr",
-  "sommer",
-  "herbst",
-  "winter",
-  "frühling",
-  "während",
-]);
+/** Words before a year that mark it as a date even when a capitalised word follows; list bullets too. */
+const STRONG_PREPS = new Set(["*", "•", ...STRONG_DATE_PREPS]);
 
 /**
  * Years: "2024", "im Jahr 2005", "460 v. Chr.", decades "1990er Jahre", "90er-Jahre",
