@@ -5,6 +5,7 @@ import { parseColumns, parseDelimiter } from "../ingest/csv.js";
 import { formatSummary, ingest } from "../ingest/ingest.js";
 import { enqueueCommand } from "../queue/ingest-cli.js";
 import { DEFAULT_DB } from "../store/open.js";
+import { onStopSignals } from "./stop-signal.js";
 
 interface IngestCliOptions {
   db: string;
@@ -68,16 +69,7 @@ export function registerIngest(program: Command): void {
         });
         return;
       }
-      const signal = { stopped: false };
-      const onSig = () => {
-        if (signal.stopped) process.exit(130);
-        signal.stopped = true;
-        process.stderr.write(
-          "\nlagebild: stopping — finishing the articles in progress and committing them (Ctrl-C again to quit now)\n",
-        );
-      };
-      process.on("SIGINT", onSig);
-      process.on("SIGTERM", onSig);
+      const signal = onStopSignals("finishing the articles in progress and committing them");
       try {
         const s = await ingest(inputs, {
           db: o.db,
@@ -100,8 +92,7 @@ export function registerIngest(program: Command): void {
         else process.stderr.write(formatSummary(s));
         if (s.stopped) process.exitCode = 130;
       } finally {
-        process.off("SIGINT", onSig);
-        process.off("SIGTERM", onSig);
+        signal.release();
       }
     });
 }

@@ -1,3 +1,4 @@
+import { onStopSignals } from "../cli/stop-signal.js";
 import { parseColumns, parseDelimiter } from "../ingest/csv.js";
 import { checkRedisUrl } from "./connection.js";
 import { enqueue, formatEnqueueSummary } from "./producer.js";
@@ -18,16 +19,7 @@ export interface EnqueueCliOptions {
 
 /** `lagebild ingest … --queue URL`: enqueue instead of analysing locally. */
 export async function enqueueCommand(inputs: string[], o: EnqueueCliOptions): Promise<void> {
-  const signal = { stopped: false };
-  const onSig = () => {
-    if (signal.stopped) process.exit(130);
-    signal.stopped = true;
-    process.stderr.write(
-      "\nlagebild: stopping — the jobs enqueued so far stay on the queue (Ctrl-C again to quit now)\n",
-    );
-  };
-  process.on("SIGINT", onSig);
-  process.on("SIGTERM", onSig);
+  const signal = onStopSignals("the jobs enqueued so far stay on the queue");
   try {
     const s = await enqueue(inputs, {
       queue: checkRedisUrl(o.queue),
@@ -47,7 +39,6 @@ export async function enqueueCommand(inputs: string[], o: EnqueueCliOptions): Pr
     if (s.stopped) process.exitCode = 130;
     else if (s.failedJobs?.length) process.exitCode = 1;
   } finally {
-    process.off("SIGINT", onSig);
-    process.off("SIGTERM", onSig);
+    signal.release();
   }
 }
