@@ -66,3 +66,21 @@ export function message(kind: "error" | "info", text: string): HTMLElement {
 export function put(el: Node, ...children: Child[]): void {
   append(el, children);
 }
+
+/** A data table: one header row of column names (scope="col") and the given body rows. */
+export function dataTable(cls: string, columns: readonly string[], rows: Child): HTMLTableElement {
+  return h(
+    "table",
+    { class: cls },
+    h(
+      "thead",
+      null,
+      h(
+        "tr",
+        null,
+        columns.map((c) => h("th", { scope: "col" }, c)),
+      ),
+    ),
+    h("tbody", null, rows),
+  );
+}

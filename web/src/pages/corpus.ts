@@ -10,7 +10,7 @@ import {
   type Page,
 } from "../api.js";
 import { coopConflictChart } from "../chart.js";
-import { type Child, h, hashHref, link, message, put } from "../dom.js";
+import { type Child, dataTable, h, hashHref, link, message, put } from "../dom.js";
 import { entityTitle, renderDoc, sourceBadge, speakerChip } from "../render-doc.js";
 import { eventTableFor } from "./events-table.js";
 
@@ -181,37 +181,24 @@ export function entitiesPage(root: HTMLElement, params: Params): void {
 }
 
 function entityTable(items: CorpusEntity[]): HTMLElement {
-  return h(
-    "table",
-    { class: "data entity-table" },
-    h(
-      "thead",
-      null,
+  return dataTable(
+    "data entity-table",
+    ["name", "type", "country", "Wikidata", "mentions", "articles"],
+    items.map((e) =>
       h(
         "tr",
         null,
-        ["name", "type", "country", "Wikidata", "mentions", "articles"].map((c) => h("th", { scope: "col" }, c)),
-      ),
-    ),
-    h(
-      "tbody",
-      null,
-      items.map((e) =>
         h(
-          "tr",
+          "td",
           null,
-          h(
-            "td",
-            null,
-            h("span", { class: `dot ent-${e.type}`, "aria-hidden": "true" }),
-            link(hashHref(`/entity/${encodeURIComponent(e.id)}`), e.name),
-          ),
-          h("td", null, e.type),
-          h("td", null, e.country ?? "—"),
-          h("td", null, e.wikidata ?? "—"),
-          h("td", null, e.mentionCount ?? "—"),
-          h("td", null, e.articleCount ?? "—"),
+          h("span", { class: `dot ent-${e.type}`, "aria-hidden": "true" }),
+          link(hashHref(`/entity/${encodeURIComponent(e.id)}`), e.name),
         ),
+        h("td", null, e.type),
+        h("td", null, e.country ?? "—"),
+        h("td", null, e.wikidata ?? "—"),
+        h("td", null, e.mentionCount ?? "—"),
+        h("td", null, e.articleCount ?? "—"),
       ),
     ),
   );

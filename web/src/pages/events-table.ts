@@ -1,5 +1,5 @@
 import type { CorpusEvent, Ref } from "../api.js";
-import { type Child, h, hashHref, link } from "../dom.js";
+import { type Child, dataTable, h, hashHref, link } from "../dom.js";
 import { coopClass } from "../render-doc.js";
 
 const entityLink = (r: Ref | null, fallback?: string | null): Child =>
@@ -8,31 +8,18 @@ const entityLink = (r: Ref | null, fallback?: string | null): Child =>
 /** Events as a table: date, PLOVER type, actor, target, the event text linking to its article. */
 export function eventTableFor(items: CorpusEvent[]): HTMLElement {
   if (!items.length) return h("p", { class: "muted" }, "No events.");
-  return h(
-    "table",
-    { class: "data" },
-    h(
-      "thead",
-      null,
+  return dataTable(
+    "data",
+    ["date", "type", "actor", "target", "text"],
+    items.map((e) =>
       h(
         "tr",
         null,
-        ["date", "type", "actor", "target", "text"].map((c) => h("th", { scope: "col" }, c)),
-      ),
-    ),
-    h(
-      "tbody",
-      null,
-      items.map((e) =>
-        h(
-          "tr",
-          null,
-          h("td", null, e.date ?? e.published ?? "—"),
-          h("td", null, h("span", { class: `ptype ${coopClass(e.type)}` }, e.type)),
-          h("td", null, entityLink(e.actor, e.actorText)),
-          h("td", null, entityLink(e.target, e.targetText)),
-          h("td", null, link(hashHref(`/article/${encodeURIComponent(e.articleId)}`), e.text)),
-        ),
+        h("td", null, e.date ?? e.published ?? "—"),
+        h("td", null, h("span", { class: `ptype ${coopClass(e.type)}` }, e.type)),
+        h("td", null, entityLink(e.actor, e.actorText)),
+        h("td", null, entityLink(e.target, e.targetText)),
+        h("td", null, link(hashHref(`/article/${encodeURIComponent(e.articleId)}`), e.text)),
       ),
     ),
   );

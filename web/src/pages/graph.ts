@@ -1,6 +1,6 @@
 import type cytoscape from "cytoscape";
 import { type Graph, get } from "../api.js";
-import { h, hashHref, link, message, put } from "../dom.js";
+import { dataTable, h, hashHref, link, message, put } from "../dom.js";
 
 type Edge = Graph["edges"][number];
 
@@ -109,39 +109,18 @@ export function graphPage(root: HTMLElement, params: URLSearchParams): void {
       const top = [...edges].sort((x, y) => y.cooperation + y.conflict - (x.cooperation + x.conflict)).slice(0, 30);
       list.append(
         h("h2", null, "Strongest links"),
-        h(
-          "table",
-          { class: "data" },
-          h(
-            "thead",
-            null,
+        dataTable(
+          "data",
+          ["actor", "actor", "cooperation", "conflict", ""],
+          top.map((e) =>
             h(
               "tr",
               null,
-              ["actor", "actor", "cooperation", "conflict", ""].map((c) => h("th", { scope: "col" }, c)),
-            ),
-          ),
-          h(
-            "tbody",
-            null,
-            top.map((e) =>
-              h(
-                "tr",
-                null,
-                h(
-                  "td",
-                  null,
-                  link(hashHref(`/entity/${encodeURIComponent(e.source)}`), names.get(e.source) ?? e.source),
-                ),
-                h(
-                  "td",
-                  null,
-                  link(hashHref(`/entity/${encodeURIComponent(e.target)}`), names.get(e.target) ?? e.target),
-                ),
-                h("td", null, e.cooperation),
-                h("td", null, e.conflict),
-                h("td", null, link(hashHref("/dyad", { a: e.source, b: e.target }), "dyad chart")),
-              ),
+              h("td", null, link(hashHref(`/entity/${encodeURIComponent(e.source)}`), names.get(e.source) ?? e.source)),
+              h("td", null, link(hashHref(`/entity/${encodeURIComponent(e.target)}`), names.get(e.target) ?? e.target)),
+              h("td", null, e.cooperation),
+              h("td", null, e.conflict),
+              h("td", null, link(hashHref("/dyad", { a: e.source, b: e.target }), "dyad chart")),
             ),
           ),
         ),
