@@ -508,6 +508,16 @@ for (const [id, name, aliases, short, country, roles, role, scope, wd, since] of
 
 // ---------- role nouns ----------
 
+/**
+ * Forms of a nominalised adjective or participle ("Außenbeauftragter", "Vorsitzender"): it declines
+ * like an adjective, and the feminine is the weak form ("die Außenbeauftragte"), not an -in form.
+ * All forms count as singular: "die Vorsitzenden" is as often one person's dative as a plural.
+ */
+function adjectivalNounForms(lemma: string): { form: string; plural: boolean }[] {
+  const stem = lemma.endsWith("r") ? lemma.slice(0, -1) : lemma;
+  return [lemma, stem, `${stem}n`, `${stem}m`].map((form) => ({ form, plural: false }));
+}
+
 function nounInflections(lemma: string): { form: string; plural: boolean }[] {
   let prefix = "";
   let rec: NounRec | undefined = WORDS[lemma];
@@ -553,8 +563,9 @@ function nounInflections(lemma: string): { form: string; plural: boolean }[] {
   return out;
 }
 const roles: Record<string, RoleNoun> = {};
-for (const [lemma, codes, scope, specific] of readTsv("role-nouns.tsv")) {
-  for (const { form, plural } of nounInflections(lemma)) {
+for (const [lemma, codes, scope, specific, declension] of readTsv("role-nouns.tsv")) {
+  const forms = declension === "adj" ? adjectivalNounForms(lemma) : nounInflections(lemma);
+  for (const { form, plural } of forms) {
     if (roles[form]) continue;
     roles[form] = {
       roles: bar(codes),
@@ -623,6 +634,9 @@ const prefixes: Record<string, string> = {};
 for (const [p, scope] of readTsv("compound-prefixes.tsv")) prefixes[p] = scope;
 for (const e of entries) {
   if (e.kind === "country" && e.country && !e.name.includes(" ") && !prefixes[e.name]) prefixes[e.name] = e.country;
+  // parties and institutions named by one word head compounds too: "SPD-Chef", "CIA-Direktor"
+  if ((e.kind === "party" || e.kind === "institution") && /^\p{Lu}\S+$/u.test(e.name) && !prefixes[e.name])
+    prefixes[e.name] = e.id;
 }
 
 // ---------- write ----------

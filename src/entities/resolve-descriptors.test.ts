@@ -66,4 +66,32 @@ describe("titles inside tagged names", () => {
     ]);
     expect(p?.role).toBe("Außenamtssprecher");
   });
+
+  it("declines nominalised role nouns like adjectives (die EU-Außenbeauftragte, der Vorsitzende)", () => {
+    const ents = link("Die EU-Außenbeauftragte Kaja Kallas reiste nach Kiew.");
+    expect(byName(ents, "Kaja Kallas")?.mentions.map((m) => [m.text, m.form])).toEqual([
+      ["EU-Außenbeauftragte", "descriptor"],
+      ["Kaja Kallas", "name"],
+    ]);
+    expect(byName(ents, "Europäische Union")).toBeUndefined();
+  });
+
+  it("gives a person unknown to the KB the country of a national party in the descriptor (SPD-Chef)", () => {
+    const ents = link("SPD-Chefin Bärbel Kowalski-Hartmann kündigte Widerstand an.");
+    const p = byName(ents, "Bärbel Kowalski-Hartmann");
+    expect(p?.country).toBe("DEU");
+    expect(mentionTexts(p)).toEqual(["SPD-Chefin", "Bärbel Kowalski-Hartmann"]);
+  });
+
+  it("takes the country of a ministry title with a country adjective (der brasilianische Innenminister X)", () => {
+    const ents = link("Der brasilianische Innenminister Ricardo Lewandowski sprach von einem Erfolg.");
+    expect(byName(ents, "Ricardo Lewandowski")?.country).toBe("BRA");
+  });
+
+  it("gives no country from the title of an international organisation (UN-Sondergesandte)", () => {
+    const ents = link("Der UN-Sondergesandte Tomasz Wieczorek-Lind traf Vertreter beider Seiten.");
+    const p = byName(ents, "Tomasz Wieczorek-Lind");
+    expect(p?.country ?? null).toBeNull();
+    expect(mentionTexts(p)[0]).toBe("UN-Sondergesandte");
+  });
 });

@@ -128,6 +128,16 @@ export function matchDescriptor(ctx: LinkContext, i: number): number {
 }
 
 /**
+ * The country a descriptor's scope implies: the country itself ("US-Präsident"), or the country of a
+ * national party or institution ("SPD-Chef" → DEU); none for international organisations.
+ */
+function scopeCountry(ctx: LinkContext, scope: string): string | null {
+  if (/^[A-Z]{3}$/.test(scope)) return scope;
+  const e = ctx.kb.byId(scope);
+  return e && (e.kind === "party" || e.kind === "institution") ? (e.country ?? null) : null;
+}
+
+/**
  * Settles a pending descriptor once the token after it has been processed: attaches it to the
  * person named there (giving a person outside the KB the descriptor's country and role), or
  * resolves it on its own.
@@ -140,7 +150,7 @@ export function settlePending(ctx: LinkContext, named: Draft | undefined): void 
   if (builder.taken(p.start, p.end)) return;
   if (named && named.type === "PER") {
     if (!named.kb) {
-      if (!named.country && /^[A-Z]{3}$/.test(p.scope)) named.country = p.scope;
+      if (!named.country) named.country = scopeCountry(ctx, p.scope);
       if (!named.roleCodes.length) named.roleCodes = p.roles;
       if (!named.role) named.role = p.roleText;
     }
@@ -155,7 +165,7 @@ export function settlePending(ctx: LinkContext, named: Draft | undefined): void 
     builder.mention(d, p.end, app, "name");
     const toks = ctx.words.slice(p.end, app);
     if (toks.length >= 2) ctx.surnames.register(d, toks);
-    if (/^[A-Z]{3}$/.test(p.scope)) d.country = p.scope;
+    d.country = scopeCountry(ctx, p.scope);
     d.roleCodes = p.roles;
     d.role = p.roleText;
     builder.mention(d, p.start, p.end, "descriptor");
