@@ -7,6 +7,7 @@ import type { Doc } from "../doc/index.js";
 import { TokenKind } from "../doc/tokens.js";
 import { lexicon } from "../lang/de/lexicon/index.js";
 import { eventTables } from "./tables.js";
+import { isClass } from "./words.js";
 
 export type ClauseKind = "main" | "cond" | "sub" | "rel" | "zu";
 
@@ -82,7 +83,66 @@ export function clausesOf(doc: Doc, k: number, s: number, e: number): Clause[] {
     if (kind === TokenKind.PUNCT && BOUNDARY.has(doc.tokenText(i))) flush(i, inQuote);
   }
   if (cs < e) flush(e, inQuote);
+  return mergeSubjectAppositions(doc, out);
+}
+
+/**
+ * "Der russische Außenminister, Sergej Lawrow, lobte …": commas around an apposition split the
+ * subject from its verb. Verbless main clauses that open the sentence with a noun phrase (not a
+ * preposition or adverb: "In Moskau, der Hauptstadt, traf …" keeps its subject after the verb) and
+ * run straight into a clause that begins with the finite verb are one clause with it.
+ */
+function mergeSubjectAppositions(doc: Doc, cs: Clause[]): Clause[] {
+  const lex = lexicon();
+  const out: Clause[] = [];
+  let run = 0; // verbless noun-phrase clauses at the end of `out` that may open the next clause
+  for (const c of cs) {
+    const fw = firstWord(doc, c.start, c.end);
+    const first = fw >= 0 ? doc.tokenText(fw) : "";
+    const startsWithVerb = run > 0 && c.kind === "main" && /^\p{Ll}/u.test(first) && lex.isVerb(first);
+    // "Russland, China und Iran verurteilten …": a list of subjects split by its commas
+    const listTail = run > 0 && c.kind === "main" && coordinationBeforeVerb(doc, c.start, c.end);
+    if (startsWithVerb || listTail) {
+      const opener = out[out.length - run];
+      out.length -= run;
+      out.push({ ...c, start: opener.start });
+      run = 0;
+      continue;
+    }
+    out.push(c);
+    const nounPhrase =
+      c.kind === "main" &&
+      !c.inQuote &&
+      fw >= 0 &&
+      !hasVerb(doc, c.start, c.end) &&
+      (run > 0 || (out.length === 1 && !isClass("prep", first.toLowerCase()))) &&
+      !isClass("adv", first.toLowerCase());
+    run = nounPhrase ? run + 1 : 0;
+  }
   return out;
+}
+
+/** Whether "und"/"sowie"/"oder" comes before the first lower-case verb form of tokens [s, e). */
+export function coordinationBeforeVerb(doc: Doc, s: number, e: number): boolean {
+  const lex = lexicon();
+  for (let i = s; i < e; i++) {
+    if (doc.tokens.kind[i] !== TokenKind.WORD) return false;
+    const w = doc.tokenText(i);
+    if (w === "und" || w === "sowie" || w === "oder") return true;
+    if (/^\p{Ll}/u.test(w) && lex.isVerb(w)) return false;
+  }
+  return false;
+}
+
+/** Whether a lower-case verb form occurs in tokens [s, e). */
+function hasVerb(doc: Doc, s: number, e: number): boolean {
+  const lex = lexicon();
+  for (let i = s; i < e; i++) {
+    if (doc.tokens.kind[i] !== TokenKind.WORD) continue;
+    const w = doc.tokenText(i);
+    if (/^\p{Ll}/u.test(w) && lex.isVerb(w)) return true;
+  }
+  return false;
 }
 
 /** "…, die …" is relative only after a comma with a verb-final clause; "…, mit dem …" likewise. */

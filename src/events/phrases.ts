@@ -8,6 +8,7 @@ import type { Doc } from "../doc/index.js";
 import { TokenFlag, TokenKind } from "../doc/tokens.js";
 import { kb } from "../kb/index.js";
 import { lexicon } from "../lang/de/lexicon/index.js";
+import { coordinationBeforeVerb } from "./clauses.js";
 import { adjectiveCountry, type MentionRef, prefixOrg } from "./mentions.js";
 import { type ActorNoun, actorNoun, isWeaponWord } from "./tables.js";
 import { isClass } from "./words.js";
@@ -99,6 +100,19 @@ export function phrases(doc: Doc, s: number, e: number, mentions: ReadonlyMap<nu
       kind !== TokenKind.ORDINAL &&
       kind !== TokenKind.ABBREV
     ) {
+      const app = cur && text === "," ? appositionAt(doc, cur, i + 1, e, mentions) : -1;
+      if (app > 0) {
+        i = app - 1;
+        continue;
+      }
+      if (cur && text === "," && (cur as Phrase).members.length > 0 && mentions.has(i + 1)) {
+        // "Russland, China und Iran": a comma inside a list of names coordinates like "und"
+        if (coordinationBeforeVerb(doc, i + 1, e)) {
+          coordPending = true;
+          headClosed = false;
+          continue;
+        }
+      }
       close();
       pendingPrep = null;
       continue;
@@ -335,6 +349,29 @@ function compoundCountry(w: string): string | null {
 function isName(w: string): boolean {
   if (!/^\p{Lu}/u.test(w) || w.includes("-")) return /^\p{Lu}[\p{Lu}\d]+$/u.test(w);
   return /\d/.test(w) || !lexicon().isCommonWord(w);
+}
+
+/**
+ * A person named between commas right after a phrase for the same person ("Putin, der Kremlchef,")
+ * or after a role phrase ("Die Vorsitzende der Grünen, Franziska Brantner,"): the phrase takes the
+ * person as its member, with the role's country if the person has none. Returns the token after
+ * the name, or -1.
+ */
+function appositionAt(doc: Doc, p: Phrase, at: number, e: number, mentions: ReadonlyMap<number, MentionRef>): number {
+  let k = at;
+  while (k < e && !mentions.has(k) && isClass("det", doc.tokenText(k).toLowerCase())) k++;
+  const m = mentions.get(k);
+  if (!m || m.type !== "PER" || p.prep !== null) return -1;
+  if (m.end < e && doc.tokenText(m.end) !== ",") return -1;
+  if (p.members.some((x) => x.entity !== null && x.entity === m.entity)) {
+    p.end = m.end;
+    return m.end;
+  }
+  if (!isRoleHead(p) || p.members.some((x) => x.mention?.type === "PER")) return -1;
+  const country = m.country ?? p.members.find((x) => x.country)?.country ?? null;
+  p.members = [{ entity: m.entity, country, text: m.name, via: country ? "entity" : "none", mention: m }];
+  p.end = m.end;
+  return m.end;
 }
 
 function isRoleHead(p: Phrase): boolean {
