@@ -112,6 +112,8 @@ function mergeSubjectAppositions(doc: Doc, cs: Clause[]): Clause[] {
     out.push(c);
     const nounPhrase =
       c.kind === "main" &&
+      c.end < doc.tokens.count &&
+      doc.tokenText(c.end) === "," &&
       !c.inQuote &&
       fw >= 0 &&
       !hasVerb(doc, c.start, c.end) &&

@@ -252,7 +252,10 @@ export function phrases(doc: Doc, s: number, e: number, mentions: ReadonlyMap<nu
     if (coordPending) coordPending = false;
     p.end = i + 1;
     if (mention) {
-      const adjective = mention.form === "adjective" && /^\p{Ll}/u.test(text);
+      // "russischen Truppen"; capitalised at the sentence start too ("Malische Soldaten"), but not a demonym ("Russen")
+      const adjective =
+        mention.form === "adjective" &&
+        (/^\p{Ll}/u.test(text) || ((toks.flags[i] & TokenFlag.SENT_START) !== 0 && !kb().isDemonym(text)));
       p.members.push({
         entity: mention.entity,
         country: mention.country,
@@ -361,7 +364,7 @@ function appositionAt(doc: Doc, p: Phrase, at: number, e: number, mentions: Read
   let k = at;
   while (k < e && !mentions.has(k) && isClass("det", doc.tokenText(k).toLowerCase())) k++;
   const m = mentions.get(k);
-  if (!m || m.type !== "PER" || p.prep !== null) return -1;
+  if (m?.type !== "PER" || p.prep !== null) return -1;
   if (m.end < e && doc.tokenText(m.end) !== ",") return -1;
   if (p.members.some((x) => x.entity !== null && x.entity === m.entity)) {
     p.end = m.end;
