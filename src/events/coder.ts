@@ -131,7 +131,8 @@ export function codeEvents(doc: Doc): Event[] {
       const clauseSpan = spanOf(doc, info.clause);
       const quote = quoteAt(doc, clauseSpan.start, clauseSpan.end);
       const speaker = quote ? speakerMember(doc, quote) : null;
-      if (speaker && (!actor || FIRST_PERSON.has(actor.pronoun ?? ""))) actor = phraseOf(speaker);
+      // a passive clause without agent names no actor: the speaker only reports it ("ob … getötet wurden")
+      if (speaker && !roles.passive && (!actor || FIRST_PERSON.has(actor.pronoun ?? ""))) actor = phraseOf(speaker);
       const hasSich = clauseHas(doc, info.clause, ["sich", "einander"]);
       const row = chooseRow(cue, actor, target, info.phrases, hasSich);
       if (!row) continue;

@@ -7,6 +7,8 @@
  */
 import type { Doc } from "../doc/index.js";
 import type { PloverType } from "../doc/schema/events.js";
+import { TokenKind } from "../doc/tokens.js";
+import { lexicon } from "../lang/de/lexicon/index.js";
 import type { Clause } from "./clauses.js";
 import type { Cue } from "./frames.js";
 import type { Phrase } from "./phrases.js";
@@ -49,11 +51,32 @@ function isParticipant(p: Phrase): boolean {
   return p.members.length > 0 || p.actor !== null || (p.pronoun !== null && p.pronoun !== "sich");
 }
 
-/** Whether the clause is passive: a form of "werden" with the cue as participle. */
+/** Whether the clause is passive: a form of "werden" with the cue as participle, or the participle alone. */
 function isPassive(doc: Doc, c: Clause, cue: Cue | null): boolean {
   if (cue?.verbKind !== "P") return false;
-  for (let i = c.start; i < c.end; i++) if (isClass("werden", doc.tokenText(i).toLowerCase())) return true;
-  return false;
+  let otherVerb = false;
+  for (let i = c.start; i < c.end; i++) {
+    if (doc.tokens.kind[i] !== TokenKind.WORD) continue;
+    const w = doc.tokenText(i);
+    const lw = w.toLowerCase();
+    if (isClass("werden", lw)) return true;
+    if (i !== cue.token && /^\p{Ll}/u.test(w) && lexicon().isVerb(lw)) otherVerb = true;
+  }
+  // headline style, a participle without auxiliary: "Zwei Soldaten in Mali getötet"
+  return !otherVerb && !c.inQuote;
+}
+
+/** A phrase with an article or a head noun ("Die Gruppe"), not a capitalised adverb ("Zudem"). */
+function isNounPhrase(p: Phrase): boolean {
+  const h = p.heads[p.heads.length - 1];
+  return p.det !== null || (h !== undefined && lexicon().pos(h).includes("NOUN"));
+}
+
+/** Whether a lower-case verb form follows the phrase directly (the subject before the verb of a main clause). */
+function beforeFiniteVerb(doc: Doc, p: Phrase): boolean {
+  if (p.end >= doc.tokens.count || doc.tokens.kind[p.end] !== TokenKind.WORD) return false;
+  const w = doc.tokenText(p.end);
+  return /^\p{Ll}/u.test(w) && lexicon().isVerb(w) && !isClass("prep", w) && !isClass("det", w);
 }
 
 export function assignRoles(doc: Doc, ps: readonly Phrase[], cue: Cue | null, c: Clause): Roles {
@@ -74,10 +97,13 @@ export function assignRoles(doc: Doc, ps: readonly Phrase[], cue: Cue | null, c:
     return { actor: agent, target: subject, passive };
   }
   let actor: Phrase | null = null;
-  for (const p of noSubject ? [] : parts) {
+  for (const p of noSubject ? [] : ps) {
     if (p.prep !== null) continue;
     if (p.det && OBJECT_DET.has(p.det)) continue;
-    actor = p;
+    // the subject is the first such phrase even when it names no actor ("Die Gruppe plünderte
+    // Gebäude der Sicherheitskräfte"): the object after it must not stand in for it
+    if (isParticipant(p)) actor = parts.includes(p) ? p : null;
+    else if (!isNounPhrase(p) || !beforeFiniteVerb(doc, p)) continue;
     break;
   }
   const hasCountry = (p: Phrase) => p.members.some((m) => m.country || m.entity);
