@@ -43,4 +43,16 @@ describe("carry-over of Konjunktiv I sentences", () => {
     expect(quoteWith(doc, "die Lage sei ernst")?.text).toBe("die Lage sei ernst");
     expect(quoteWith(doc, "regnete")).toBeUndefined();
   });
+
+  it("gives a carry-over sentence to a named subject of the sentence right before it, not an older speaker", async () => {
+    const text =
+      "„Wir sind zufrieden“, sagte Bürgermeister Klaus Weber am Montag. Die Deutsche Bahn prüft den Vorfall noch.";
+    const doc = await run(`${text} Der Zug sei zu schnell gewesen.`);
+    expect(quoteWith(doc, "zu schnell gewesen")?.speakerText).toBe("Die Deutsche Bahn");
+    // a subject that is no named agent leaves the last speaker in place
+    const doc2 = await run(
+      "„Wir sind zufrieden“, sagte Bürgermeister Klaus Weber am Montag. Der Zug fuhr danach weiter. Der Zug sei zu schnell gewesen.",
+    );
+    expect(quoteWith(doc2, "zu schnell gewesen")?.speakerText).toBe("Bürgermeister Klaus Weber");
+  });
 });

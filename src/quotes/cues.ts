@@ -41,6 +41,30 @@ const AUX = new Set([
 
 const FINITE = new Set(["ind", "subj1", "subj2"]);
 
+/** Finite modals and "lassen" that take a bare infinitive cue ("ließ verlauten", "musste betonen"). */
+const MODALS = new Set([
+  "muss",
+  "musste",
+  "mussten",
+  "müsse",
+  "müsste",
+  "kann",
+  "konnte",
+  "konnten",
+  "könne",
+  "könnte",
+  "will",
+  "wollte",
+  "wollten",
+  "wolle",
+  "möchte",
+  "möchten",
+  "ließ",
+  "ließen",
+  "lässt",
+  "lassen",
+]);
+
 /** True if token i ends a clause for particle search (comma, colon, quote, final punctuation). */
 function clauseBreak(v: TokView, i: number): boolean {
   return v.isQuote(i) || v.isFinal(i) || v.isPunct(i, ",") || v.isPunct(i, ":") || v.isPunct(i, ";");
@@ -156,6 +180,20 @@ export function findCues(v: TokView, s: number, e: number, skip: (i: number) => 
         }
         if (aux >= 0) {
           found = { finite: aux, tok: i, parts: [aux, i], lemma: c.lemma, type: c.type, nonFinite: true };
+        }
+      }
+    }
+    if (!v.isCap(i) && (!found || (found.finite === i && found.parts.length === 1))) {
+      // an infinitive under a modal or "lassen": "ließ X verlauten, …", "musste er betonen, dass …"
+      const inf = lex.verb(form).find((a) => a.mood === "inf" && T.cues.has(a.lemma));
+      if (inf && i + 1 < e && clauseBreak(v, i + 1)) {
+        for (let j = i - 1; j >= s && j > i - 20; j--) {
+          if (clauseBreak(v, j)) break;
+          if (MODALS.has(v.lower[j])) {
+            const c = T.cues.get(inf.lemma)!;
+            found = { finite: j, tok: i, parts: [j, i], lemma: c.lemma, type: c.type, nonFinite: true };
+            break;
+          }
         }
       }
     }

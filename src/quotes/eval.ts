@@ -179,6 +179,20 @@ export function scoreQuotes(dir: string): QuoteScores {
           .sort((a, b) => a - b)
           .map((i) => text.slice(flat[i][0], flat[i][1]))
           .join(" ");
+      // the sentence(s) around a message, for reading the error in context
+      const context = (ids: Set<number>) => {
+        const sorted = [...ids].sort((a, b) => a - b);
+        const sentOf = (t: number) => {
+          let s = 0;
+          while (s + 1 < sentOff.length && sentOff[s + 1] <= t) s++;
+          return s;
+        };
+        const first = sentOf(sorted[0] ?? 0);
+        const last = sentOf(sorted[sorted.length - 1] ?? 0);
+        const from = Math.max(0, first - 1);
+        const to = last + 1 < sentOff.length ? sentOff[last + 1] : flat.length;
+        return text.slice(flat[sentOff[from]][0], flat[to - 1][1]).replace(/\s+/g, " ");
+      };
       for (let g = 0; g < gold.length; g++) {
         const p = gMatch[g];
         const a = json.Annotations.filter((x) => !x.IsNested)[g];
@@ -192,12 +206,25 @@ export function scoreQuotes(dir: string): QuoteScores {
             p >= 0 ? tok(pred[p].msg) : "-",
             p >= 0 ? tok(pred[p].cue) : "-",
             p >= 0 ? tok(pred[p].source) : "-",
+            context(gold[g].msg),
           ].join("\t"),
         );
       }
       for (let p = 0; p < pred.length; p++)
         if (pMatch[p] < 0)
-          debug.push([id, "FP", "-", "-", "-", tok(pred[p].msg), tok(pred[p].cue), tok(pred[p].source)].join("\t"));
+          debug.push(
+            [
+              id,
+              "FP",
+              "-",
+              "-",
+              "-",
+              tok(pred[p].msg),
+              tok(pred[p].cue),
+              tok(pred[p].source),
+              context(pred[p].msg),
+            ].join("\t"),
+          );
     }
     for (let g = 0; g < gold.length; g++) {
       const p = gMatch[g];

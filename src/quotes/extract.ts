@@ -210,11 +210,15 @@ export function extractQuotes(doc: Doc): Quote[] {
           before = { s: segStart, e: cs - 1 };
         }
       }
-      let speaker = subjectOf(v, cue, cs, u.e, before !== null, timeEnd);
+      // in "…, wie X mitteilte" the content comes first but the subject stands inside the wie-clause
+      const wieClause = v.lower[cs] === "wie";
+      let speaker = subjectOf(v, cue, cs, u.e, before !== null && !wieClause, timeEnd);
       if (!speaker && cue.finite > u.s && v.lower[cue.finite - 1] === "und") {
-        // "… biss der Randalierer den Fluggast und rief: …": the subject of the first conjunct
-        for (let w = cue.finite - 2; w >= cs; w--) {
-          if (!v.isWord(w) || v.isCap(w) || !lexicon().isVerb(v.lower[w])) continue;
+        // "… biss der Randalierer den Fluggast und rief: …": the subject of the first conjunct, around its
+        // (leftmost) verb
+        for (let w = cs; w <= cue.finite - 2; w++) {
+          if (!v.isWord(w) || v.isCap(w) || quoteTables().functionWords.has(v.lower[w])) continue;
+          if (!lexicon().isVerb(v.lower[w])) continue;
           const first = npAt(v, cs, w);
           if (first && skipAdverbs(v, first.e, w, timeEnd) === w) speaker = first;
           else speaker = npAt(v, skipAdverbs(v, w + 1, cue.finite, timeEnd), cue.finite);
@@ -222,13 +226,23 @@ export function extractQuotes(doc: Doc): Quote[] {
         }
       }
       // an accusative or dative NP is no subject ("nennt den Vorgang „…“")
-      if (speaker && speaker.s > cue.finite && OBLIQUE.has(v.lower[speaker.s])) speaker = null;
-      if (!speaker && !before && cs > segStart && v.isPunct(cs - 1, ",")) {
+      // (after "heißt es in …" the NP is the object of the preposition: the document that speaks)
+      if (speaker && speaker.s > cue.finite && OBLIQUE.has(v.lower[speaker.s]) && cue.lemma !== "heißen")
+        speaker = null;
+      // "Der Vorsitzende, Name, hatte Lenz aufgefordert, …": a subject with its apposition right before the
+      // verb outranks the (object) NP after it
+      const fronted =
+        speaker !== null && speaker.s > cue.finite && cs === cue.finite && before === null && !isPronoun(v, speaker);
+      if ((!speaker || fronted) && !before && cs > segStart && v.isPunct(cs - 1, ",")) {
         // an apposition or relative clause between subject and verb: "John Kline, ein Abgeordneter, sagte"
         const np = npAt(v, segStart, cue.finite);
-        // a relative clause after the subject is not part of it ("Frank Sichau, der als … fungiert, erklärte")
-        const rel = np && v.isPunct(np.e, ",") && np.e + 1 < cs && isRelativeStart(v, np.e + 1);
-        if (np) speaker = v.isPunct(np.e, ",") && cs - np.e <= 16 && !rel ? { s: np.s, e: trimEnd(v, np.s, cs) } : np;
+        if (fronted) {
+          if (np && np.e === cs - 1 && !OBLIQUE.has(v.lower[np.s])) speaker = np;
+        } else {
+          // a relative clause after the subject is not part of it ("Frank Sichau, der als … fungiert, erklärte")
+          const rel = np && v.isPunct(np.e, ",") && np.e + 1 < cs && isRelativeStart(v, np.e + 1);
+          if (np) speaker = v.isPunct(np.e, ",") && cs - np.e <= 16 && !rel ? { s: np.s, e: trimEnd(v, np.s, cs) } : np;
+        }
       }
       const cueToks = cue.parts;
       const draftsBefore = drafts.length;
@@ -376,13 +390,17 @@ export function extractQuotes(doc: Doc): Quote[] {
         const msg = { s: ms, e: trimEnd(v, ms, u.e) };
         const { kind, pair } = kindOf(msg, false);
         let inherited = recent ? state.last : null;
-        if (!inherited && ui > 0) {
-          // the subject of the previous sentence ("X begründete dies …. Außerdem sei …")
+        if (ui > 0 && (!inherited || state.lastUnit !== ui - 1)) {
+          // the subject of the previous sentence ("X begründete dies …. Außerdem sei …"); when that sentence
+          // held no quote, a named subject there is closer than the last speaker ("Die Polizei prüft den
+          // Brief. Der Mann habe darin …")
           const pu = units[ui - 1];
           const np = npAt(v, pu.s, pu.e);
           if (np && np.e < pu.e && v.isWord(np.e) && !v.isCap(np.e) && lexicon().isVerb(v.lower[np.e])) {
             const span = textSpan(doc, v.start(np.s), v.end(np.e - 1));
-            inherited = { entity: entityIn(doc, span.start, span.end)?.id ?? null, text: span.text, span };
+            const ent = entityIn(doc, span.start, span.end);
+            const agent = ent !== null && (ent.type === "PER" || ent.type === "ORG") && !isPronoun(v, np);
+            if (!inherited || agent) inherited = { entity: ent?.id ?? null, text: span.text, span };
           }
         }
         drafts.push({ kind, msg, pair, cue: null, speaker: null, inherited, frame: null });

@@ -60,7 +60,16 @@ const ARTICLES = new Set([
   "beide",
   "alle",
   "andere",
+  "anderen",
+  "anderer",
   "weitere",
+  "weiteren",
+  "mehreren",
+  "einigen",
+  "vielen",
+  "zahlreichen",
+  "beiden",
+  "allen",
   "zwei",
   "drei",
   "vier",
@@ -73,6 +82,23 @@ const ARTICLES = new Set([
  */
 const PP_ATTACH = new Set(["für", "aus"]);
 const TIME_PREPS = new Set(["am", "an", "im", "in", "seit", "bis", "vom", "ab", "zum", "um", "gegen"]);
+/** Quantifiers of a partitive genitive: "Einer der Feuerwehrmänner", "Einige der Verbände". */
+const PARTITIVE = new Set([
+  "einer",
+  "eine",
+  "eines",
+  "keiner",
+  "einige",
+  "viele",
+  "mehrere",
+  "alle",
+  "beide",
+  "manche",
+  "zwei",
+  "drei",
+  "vier",
+  "fünf",
+]);
 const GENITIVE = new Set(["des", "der", "eines", "einer", "dieses", "dieser"]);
 
 /** A lower-case token that is not a common German word: a name such as "dpa", "n-tv". */
@@ -116,13 +142,30 @@ export function npAt(v: TokView, j: number, e: number, locative = false): TokSpa
   if (T.pronouns.has(w) && v.isWord(j)) return { s: j, e: j + 1 };
   let k = j;
   let sawNoun = false;
-  if ((w === "einer" || w === "eine" || w === "eines" || w === "keiner") && j + 1 < e && GENITIVE.has(v.lower[j + 1])) {
+  if (PARTITIVE.has(w) && j + 1 < e && GENITIVE.has(v.lower[j + 1])) {
     // partitive: "Einer der 13 beteiligten Feuerwehrmänner"
-    const sub = npAt(v, j + 1, e);
+    const sub = npAt(v, j + 1, e, locative);
     if (sub) return { s: j, e: sub.e };
   }
   if (ARTICLES.has(w)) k++;
   const limit = Math.min(e, j + 30);
+  if (
+    (w === "von" || w === "van") &&
+    v.isCap(j) &&
+    j + 2 < limit &&
+    (v.lower[j + 1] === "der" || v.lower[j + 1] === "den") &&
+    v.isCap(j + 2) &&
+    v.isWord(j + 2) &&
+    !lexicon().isCommonWord(v.lower[j + 2])
+  ) {
+    // a name that starts with its particle: "Von der Leyen sagte", "van den Berg"
+    k = j + 3;
+    sawNoun = true;
+  } else if (k === j && v.isSentStart(j) && v.isCap(j) && j + 1 < limit && v.isCap(j + 1) && v.isWord(j + 1)) {
+    // a capitalised adjective at the sentence start before a noun: "Deutsche Diplomaten", "Human Rights Watch"
+    const pos = lexicon().pos(w);
+    if (pos.includes("ADJ") && !pos.includes("NOUN") && !quoteTables().functionWords.has(w)) k++;
+  }
   while (k < limit) {
     if (v.isQuote(k) && (k === j || sawNoun || ARTICLES.has(v.lower[k - 1]))) {
       // a quoted name: "laut „BBC News“", "der Fernsehsender „Silverbird“"

@@ -10,6 +10,29 @@ import { npAt, skipAdverbs } from "./np.js";
 import { quoteTables } from "./tables.js";
 import type { TokSpan, TokView } from "./view.js";
 
+/** Prepositions whose PP can stand inside a subject before the finite verb. */
+const NP_PREPS = new Set([
+  "aus",
+  "für",
+  "von",
+  "vom",
+  "in",
+  "im",
+  "bei",
+  "beim",
+  "an",
+  "am",
+  "auf",
+  "mit",
+  "zu",
+  "zum",
+  "zur",
+  "gegen",
+  "über",
+  "unter",
+]);
+const ARTICLE_CAPS = new Set(["Der", "Die", "Das", "Den", "Dem"]);
+const HEISST_PREPS = new Set(["in", "im", "auf", "bei", "beim", "aus"]);
 const PASSIVE_AUX = new Set(["wird", "wurde", "werden", "wurden", "worden"]);
 const DEMONSTRATIVES = new Set(["diese", "dieser", "dieses", "jene", "jener", "letztere", "letzterer", "ersterer"]);
 const RELATIVE_SUBJ = new Set(["der", "die", "das", "welcher", "welche", "welches"]);
@@ -46,7 +69,16 @@ export function subjectOf(
   }
   if (!inverted && cs < f) {
     if (v.lower[cs] === "wie" || v.lower[cs] === "was") {
-      const np = npAt(v, skipAdverbs(v, cs + 1, f, timeEnd), f);
+      // the wie-clause is verb-final: its subject runs up to the verb, with a locative PP ("die Mission im
+      // Südsudan") and an apposition even when the closing comma is missing ("wie X, Direktor der NASA betont")
+      const np = npAt(v, skipAdverbs(v, cs + 1, f, timeEnd), f, true);
+      if (np && v.isPunct(np.e, ",") && np.e + 1 < f) {
+        const app = npAt(v, np.e + 1, f, true);
+        if (app && !isPronounTok(v, app.s)) {
+          const end = v.isPunct(app.e, ",") ? app.e + 1 : app.e;
+          if (skipAdverbs(v, end, f, timeEnd) === f) return { s: np.s, e: app.e };
+        }
+      }
       if (np) return np;
     }
     let a = cs;
@@ -58,7 +90,22 @@ export function subjectOf(
     }
     // a demonstrative pronoun as the subject: "Diese bestätigte, dass …"
     if (a + 1 === f && DEMONSTRATIVES.has(v.lower[a])) return { s: a, e: a + 1 };
-    const np = npAt(v, a, f, true);
+    let np = npAt(v, a, f, true);
+    if (np && skipAdverbs(v, np.e, f, timeEnd) !== f) {
+      // verb second: all before the finite verb is one constituent, so PPs there belong to the subject
+      // ("Politiker aus anderen Parteien haben …", "Einige der Verbände im Land schrieben …")
+      let k = np.e;
+      while (k + 1 < f && NP_PREPS.has(v.lower[k]) && !v.isCap(k)) {
+        const sub = npAt(v, k + 1, f, true);
+        if (!sub || quoteTables().pronouns.has(v.lower[sub.s])) break;
+        // a capitalised article inside marks a heading run into the sentence ("… an den Bundestag Der Bundesrat")
+        let heading = false;
+        for (let i = sub.s + 1; i < sub.e; i++) if (v.isCap(i) && ARTICLE_CAPS.has(v.text[i])) heading = true;
+        if (heading) break;
+        k = sub.e;
+      }
+      if (k > np.e && skipAdverbs(v, k, f, timeEnd) === f) np = { s: np.s, e: k };
+    }
     // before the verb "der Sender" is a nominative; only "dem Sender" is a dative outlet there
     if (np && skipAdverbs(v, np.e, f, timeEnd) === f && !(datOutlet(v, np) && v.lower[np.s] === "dem")) return np;
   }
@@ -68,6 +115,16 @@ export function subjectOf(
     if (np) return np;
   }
   let j = skipAdverbs(v, f + 1, e, timeEnd);
+  if (cue.lemma === "heißen") {
+    // "heißt es in dem Bericht", "hieß es bei der Agentur X": the document or outlet speaks, never "es"
+    let k = v.lower[j] === "es" ? j + 1 : j;
+    k = skipAdverbs(v, k, e, timeEnd);
+    if (k < e && HEISST_PREPS.has(v.lower[k])) {
+      const np = npAt(v, k + 1, e);
+      if (np) return v.lower[k].length === 2 && v.lower[k].endsWith("m") ? { s: k, e: np.e } : np;
+    }
+    if (v.lower[j] === "es") return null;
+  }
   let np = npAt(v, j, e);
   // a dative outlet before the subject ("sagte der Zeitung X der Minister") is not the speaker
   if (np && datOutlet(v, np)) {
@@ -122,6 +179,10 @@ export function lastPersonBefore(doc: Doc, at: number): Entity | null {
     }
   }
   return best;
+}
+
+function isPronounTok(v: TokView, i: number): boolean {
+  return quoteTables().pronouns.has(v.lower[i]);
 }
 
 export function isPronoun(v: TokView, sp: TokSpan): boolean {

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { quoteWith, run } from "./test-helpers.js";
+
+// speaker spans: the mention the text gives for the speaker (SpkAtt's Source convention: the full NP with
+// appositions and attached PPs, the pronoun itself when the sentence has one)
+describe("speaker noun phrases", () => {
+  it("reads the subject inside a verb-final wie-clause, with its apposition", async () => {
+    const doc = await run(
+      "Die Brücke bleibe gesperrt, wie der Sprecher der Stadtwerke, Hans Müller, am Montag mitteilte.",
+    );
+    expect(quoteWith(doc, "Brücke bleibe")?.speakerSpan?.text).toBe("der Sprecher der Stadtwerke, Hans Müller");
+    const doc2 = await run("Die Brücke bleibt gesperrt, wie die Stadt gestern mitteilte.");
+    expect(quoteWith(doc2, "Brücke bleibt")?.speakerText).toBe("die Stadt");
+  });
+
+  it("takes a comparison with wie for no cue", async () => {
+    const doc = await run("Die Preise stiegen so schnell wie nie zuvor.");
+    expect(doc.quotes).toHaveLength(0);
+  });
+
+  it("reads a name that starts with its particle, but not a von-PP", async () => {
+    const doc = await run("Von der Leyen sagte, die Gespräche seien gut verlaufen.");
+    expect(quoteWith(doc, "Gespräche seien")?.speakerText).toBe("Von der Leyen");
+    const doc2 = await run("Von der Regierung wurde mitgeteilt, das Amt sei geschlossen.");
+    expect(quoteWith(doc2, "Amt sei")?.speakerText).toBe("der Regierung");
+  });
+
+  it("keeps a capitalised adjective at the sentence start", async () => {
+    const doc = await run("Russische Diplomaten erklärten, man sei zu Gesprächen bereit.");
+    expect(quoteWith(doc, "Gesprächen bereit")?.speakerText).toBe("Russische Diplomaten");
+  });
+
+  it("keeps PPs in the constituent before the finite verb, and a dative after it is no speaker", async () => {
+    const doc = await run("Vertreter aus anderen Ländern haben dem Minister vorgeworfen, die Zahlen zu beschönigen.");
+    expect(quoteWith(doc, "Zahlen zu beschönigen")?.speakerText).toBe("Vertreter aus anderen Ländern");
+    const doc2 = await run("Einige der Abgeordneten im Landtag haben erklärt, sie würden zustimmen.");
+    expect(quoteWith(doc2, "würden zustimmen")?.speakerText).toBe("Einige der Abgeordneten im Landtag");
+  });
+
+  it("prefers a subject with its apposition before the verb over the object after it", async () => {
+    const doc = await run("Der Vorsitzende des Vereins, Peter Lang, hatte Meier aufgefordert, sein Amt niederzulegen.");
+    expect(quoteWith(doc, "Amt niederzulegen")?.speakerText).toBe("Der Vorsitzende des Vereins, Peter Lang");
+    // a fronted object with an infinitive clause: the pronoun after the verb stays the speaker
+    const doc2 = await run(
+      "Die Pläne der Regierung, die Steuern zu senken, bezeichnete er als „gefährlich und falsch“.",
+    );
+    expect(quoteWith(doc2, "gefährlich")?.speakerText).toBe("er");
+  });
+
+  it("takes the subject of the first conjunct, not its object, for a cue after und", async () => {
+    const doc = await run(
+      "Die Ministerin erwartet eine schnelle Entscheidung des Gerichts und gab bekannt, dass die Prüfung dauern werde.",
+    );
+    expect(quoteWith(doc, "Prüfung dauern")?.speakerText).toBe("Die Ministerin");
+  });
+
+  it("lets the document speak after 'heißt es in …', never 'es'", async () => {
+    const doc = await run("Die Lage sei stabil, heißt es in einem Bericht der Behörde.");
+    expect(quoteWith(doc, "Lage sei stabil")?.speakerText).toBe("einem Bericht der Behörde");
+    const doc2 = await run("Die Lage sei stabil, heißt es.");
+    const q = quoteWith(doc2, "Lage sei stabil");
+    expect(q).toBeDefined();
+    expect(q?.speakerText).toBeNull();
+  });
+});
+
+describe("cue forms", () => {
+  it("reads an infinitive cue under a modal or lassen", async () => {
+    const doc = await run("Der Verband ließ am Abend verlauten, man sei enttäuscht.");
+    const q = quoteWith(doc, "man sei enttäuscht");
+    expect(q?.cue?.text).toBe("ließ am Abend verlauten");
+    expect(q?.speakerText).toBe("Der Verband");
+    const doc2 = await run("Auf Nachfrage musste die Ministerin betonen, dass es keine Zahlen gebe.");
+    expect(quoteWith(doc2, "keine Zahlen")?.speakerText).toBe("die Ministerin");
+  });
+
+  it("does not read a modal with a non-cue infinitive as a statement", async () => {
+    const doc = await run("Die Kinder wollen im Garten spielen.");
+    expect(doc.quotes).toHaveLength(0);
+  });
+
+  it("reads 'fuhr fort' as a cue", async () => {
+    const doc = await run("Der Bürgermeister trat vor die Presse. Er fuhr fort: „Das ist ein Skandal für die Stadt.“");
+    const q = quoteWith(doc, "Skandal");
+    expect(q?.cue?.text).toBe("fuhr fort");
+    expect(q?.speakerText).toBe("Er");
+  });
+});
+
+describe("nach + report noun", () => {
+  it("reads investigation and statement nouns as sources", async () => {
+    const doc = await run("Nach ersten Ermittlungen der Polizei war der Fahrer zu schnell unterwegs.");
+    expect(quoteWith(doc, "Fahrer zu schnell")?.speakerText).toBe("ersten Ermittlungen der Polizei");
+  });
+
+  it("leaves a compound that only ends like a statement noun alone", async () => {
+    const doc = await run("Nach der Unabhängigkeitserklärung feierten Tausende auf den Straßen.");
+    expect(doc.quotes).toHaveLength(0);
+  });
+});
