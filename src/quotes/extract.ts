@@ -244,6 +244,21 @@ export function extractQuotes(doc: Doc): Quote[] {
           if (np) speaker = v.isPunct(np.e, ",") && cs - np.e <= 16 && !rel ? { s: np.s, e: trimEnd(v, np.s, cs) } : np;
         }
       }
+      if (
+        speaker &&
+        speaker.s === cs &&
+        cs < cue.finite &&
+        !before &&
+        cs - 1 > segStart &&
+        v.isPunct(cs - 1, ",") &&
+        !isPronoun(v, speaker) &&
+        !RELATIVE_PRONOUNS.has(v.lower[speaker.s])
+      ) {
+        // "Rob Meier, Sekretär des Vereins sagte, …": an apposition whose closing comma is missing
+        const head = npAt(v, segStart, cs - 1);
+        if (head && head.s === segStart && head.e === cs - 1 && v.isCap(head.s) && !OBLIQUE.has(v.lower[head.s]))
+          speaker = { s: head.s, e: speaker.e };
+      }
       const cueToks = cue.parts;
       const draftsBefore = drafts.length;
       if (before) {

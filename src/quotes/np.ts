@@ -99,6 +99,8 @@ const PARTITIVE = new Set([
   "vier",
   "fünf",
 ]);
+/** Possessives that open a genitive after a noun ("Angaben seines Anwalts"). */
+const POSS_GENITIVE = new Set(["seines", "ihres", "unseres"]);
 const GENITIVE = new Set(["des", "der", "eines", "einer", "dieses", "dieser"]);
 
 /** A lower-case token that is not a common German word: a name such as "dpa", "n-tv". */
@@ -189,6 +191,22 @@ export function npAt(v: TokView, j: number, e: number, locative = false): TokSpa
       k++;
       continue;
     }
+    if (
+      sawNoun &&
+      k + 1 < limit &&
+      !GENITIVE.has(v.lower[k]) &&
+      (POSS_GENITIVE.has(v.lower[k]) || (isAdj(v, k) && v.lower[k].endsWith("er"))) &&
+      isNounLike(v, k + 1) &&
+      !v.isCap(k)
+    ) {
+      // a genitive without article: "Angaben libanesischer Sicherheitskreise", "Angaben seines Anwalts"
+      const sub = npAt(v, k + 1, limit);
+      if (sub) {
+        k = sub.e;
+        continue;
+      }
+      break;
+    }
     if (sawNoun && GENITIVE.has(v.lower[k]) && k + 1 < limit) {
       // a dative outlet ("sagte Kim der Zeitung X") is not a genitive of the speaker
       const next = v.lower[k + 1];
@@ -200,7 +218,7 @@ export function npAt(v: TokView, j: number, e: number, locative = false): TokSpa
       )
         break;
       const sub = npAt(v, k + 1, limit);
-      if (sub && (isNounLike(v, sub.e - 1) || v.isPunct(sub.e - 1, ")"))) {
+      if (sub && (isNounLike(v, sub.e - 1) || v.isPunct(sub.e - 1, ")") || v.isQuote(sub.e - 1))) {
         k = sub.e;
         continue;
       }
@@ -208,7 +226,11 @@ export function npAt(v: TokView, j: number, e: number, locative = false): TokSpa
     }
     if (sawNoun && (v.lower[k] === "von" || v.lower[k] === "vom") && k + 1 < limit) {
       const sub = npAt(v, v.lower[k] === "vom" ? k + 1 : k + 1, limit);
-      if (sub && (isNounLike(v, sub.e - 1) || v.isPunct(sub.e - 1, ")")) && !T.pronouns.has(v.lower[sub.s])) {
+      if (
+        sub &&
+        (isNounLike(v, sub.e - 1) || v.isPunct(sub.e - 1, ")") || v.isQuote(sub.e - 1)) &&
+        !T.pronouns.has(v.lower[sub.s])
+      ) {
         k = sub.e;
         continue;
       }
@@ -265,7 +287,12 @@ export function npAt(v: TokView, j: number, e: number, locative = false): TokSpa
       // a descriptive apposition closed by a comma or the sentence end: "Celebi, die Anwältin der Frau, …"
       if (!T.pronouns.has(v.lower[k + 1]) && (ARTICLES.has(v.lower[k + 1]) || v.isCap(k + 1))) {
         const sub = npAt(v, k + 1, e);
-        if (sub && sub.e < e && isNounLike(v, sub.e - 1) && (v.isPunct(sub.e, ",") || v.isFinal(sub.e))) {
+        if (
+          sub &&
+          sub.e < e &&
+          isNounLike(v, sub.e - 1) &&
+          (v.isPunct(sub.e, ",") || v.isFinal(sub.e) || v.isPunct(sub.e, ":"))
+        ) {
           k = sub.e;
           break;
         }
@@ -309,6 +336,16 @@ export function npBefore(v: TokView, i: number, s: number): TokSpan | null {
   const T = quoteTables();
   while (j >= s) {
     const w = v.lower[j];
+    if (v.isQuote(j) && j > s) {
+      // a quoted name inside the NP: "einem Bericht des Magazins „Der Beobachter“ zufolge"
+      let o = j - 1;
+      while (o > s && o > j - 7 && !v.isQuote(o)) o--;
+      if (o < j - 1 && v.isQuote(o) && v.isCap(o + 1)) {
+        j = o - 1;
+        continue;
+      }
+      break;
+    }
     if (v.isPunct(j) || v.isQuote(j)) break;
     if (v.isWord(j) && !v.isCap(j) && !ARTICLES.has(w) && !isAdj(v, j) && !lowerName(v, j) && !GENITIVE.has(w)) {
       if (w !== "von" && w !== "vom") break;

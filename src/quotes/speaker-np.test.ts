@@ -64,6 +64,32 @@ describe("speaker noun phrases", () => {
   });
 });
 
+describe("speaker noun phrase boundaries", () => {
+  it("keeps a genitive without article and a quoted outlet name inside the source NP", async () => {
+    const doc = await run("Nach Angaben französischer Behörden sei der Schaden gering.");
+    expect(quoteWith(doc, "Schaden gering")?.speakerText).toBe("Angaben französischer Behörden");
+    const doc2 = await run("Nach Angaben seines Anwalts sei der Mann unschuldig.");
+    expect(quoteWith(doc2, "Mann unschuldig")?.speakerText).toBe("Angaben seines Anwalts");
+    const doc3 = await run("Einem Bericht des Magazins „Der Beobachter“ zufolge sei die Firma pleite.");
+    expect(quoteWith(doc3, "Firma pleite")?.speakerText).toBe("Einem Bericht des Magazins „Der Beobachter“");
+  });
+
+  it("does not read a predicative adjective after the speaker as a genitive", async () => {
+    const doc = await run("Der Minister sagte später, die Lage sei ernst.");
+    expect(quoteWith(doc, "Lage sei ernst")?.speakerText).toBe("Der Minister");
+  });
+
+  it("keeps an apposition closed by a colon after the verb", async () => {
+    const doc = await run("Dann sagte Peter Lang, der Leiter des Amtes: „Wir haben alles getan, was möglich war.“");
+    expect(quoteWith(doc, "alles getan")?.speakerText).toBe("Peter Lang, der Leiter des Amtes");
+  });
+
+  it("joins a name and its apposition when the closing comma is missing", async () => {
+    const doc = await run("Rob Meier, Sekretär des Vereins sagte, nach dem Spiel hätten alle gelacht.");
+    expect(quoteWith(doc, "alle gelacht")?.speakerText).toBe("Rob Meier, Sekretär des Vereins");
+  });
+});
+
 describe("cue forms", () => {
   it("reads an infinitive cue under a modal or lassen", async () => {
     const doc = await run("Der Verband ließ am Abend verlauten, man sei enttäuscht.");
