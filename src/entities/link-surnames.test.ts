@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { byName, link, mentionTexts } from "./test-doc.js";
+import { byName, link, mentionTexts, tokenized } from "./test-doc.js";
 
 describe("surname-only mentions", () => {
   it("links a surname to the full-name antecedent from the KB", () => {
@@ -50,5 +50,41 @@ describe("surnames that are also German words", () => {
   it("links it once the full name was mentioned", () => {
     const ents = link("Katherina Reiche sprach. Reiche sagte, es gehe voran.");
     expect(mentionTexts(byName(ents, "Katherina Reiche"))).toEqual(["Katherina Reiche", "Reiche"]);
+  });
+});
+
+/** Token index of the first token with this text. */
+function tokenAt(text: string, word: string): number {
+  const doc = tokenized(text);
+  for (let i = 0; i < doc.tokens.count; i++) if (doc.tokenText(i) === word) return i;
+  return -1;
+}
+
+describe("surnames of names the tagger found", () => {
+  it("links a surname without its Arabic article prefix, also in the genitive (al-Assad → Assad, Assads)", () => {
+    const text = "Bashar al-Assad floh nach Moskau. Assads Familie folgte ihm. Assad schwieg.";
+    const b = tokenAt(text, "Bashar");
+    const ents = link(text, "2025-09-04", [{ start: b, end: b + 2, type: "PER" }]);
+    expect(mentionTexts(byName(ents, "Bashar al-Assad"))).toEqual(["Bashar al-Assad", "Assads", "Assad"]);
+  });
+
+  it("retypes a name the tagger called MISC when a later person mention is its surname", () => {
+    const text = "Die USA fordern den Rücktritt von Bashar al-Assad. Russland stützt Assads Regierung.";
+    const b = tokenAt(text, "Bashar");
+    const a = tokenAt(text, "Assads");
+    const ents = link(text, "2025-09-04", [
+      { start: b, end: b + 2, type: "MISC" },
+      { start: a, end: a + 1, type: "PER" },
+    ]);
+    const p = byName(ents, "Bashar al-Assad");
+    expect(p?.type).toBe("PER");
+    expect(mentionTexts(p)).toEqual(["Bashar al-Assad", "Assads"]);
+  });
+
+  it("does not retype an organisation whose last word is not later named as a person", () => {
+    const text = "Die Deutsche Bahn streicht Züge. Die Bahn bedauert das.";
+    const d = tokenAt(text, "Deutsche");
+    const ents = link(text, "2025-09-04", [{ start: d, end: d + 2, type: "ORG" }]);
+    expect(byName(ents, "Deutsche Bahn")?.type).toBe("ORG");
   });
 });

@@ -11,9 +11,46 @@ import { firstNames } from "./data.js";
 
 const PARTICLES = new Set(["von", "van", "de", "del", "della", "da", "dos", "bin", "ibn", "al", "el", "zu", "ter"]);
 
+/** "al-Assad" → "Assad": Arabic article prefixes that German news drops on second mention. */
+const ARTICLE_PREFIX = /^(?:al|el|as|ad|ash|at|ar|an|az)-(?=\p{Lu})/iu;
+
+/** Surname keys of a multi-token name: the last token (with its particles), also without an article prefix. */
+function surnameKeys(nameTokens: readonly string[]): string[] {
+  if (nameTokens.length < 2) return [];
+  // "Anna Maria Müller" → "Müller"; "Ursula von der Leyen" → "von der Leyen"
+  let k = nameTokens.length - 1;
+  while (k > 1 && PARTICLES.has(nameTokens[k - 1].toLowerCase())) k--;
+  const key = nameTokens.slice(k).join(" ");
+  const bare = k === nameTokens.length - 1 ? key.replace(ARTICLE_PREFIX, "") : key;
+  return bare !== key ? [key, bare] : [key];
+}
+
 export class SurnameIndex {
   private readonly map = new Map<string, Draft>();
+  /** Multi-token names the tagger typed ORG/MISC/LOC: a later person mention of their last word retypes them. */
+  private readonly weak = new Map<string, { d: Draft; tokens: readonly string[] }>();
   maxTokens = 1;
+
+  /** Remembers a non-person name that may be a person ("Bashar al-Assad" tagged MISC). */
+  registerWeak(d: Draft, nameTokens: readonly string[]): void {
+    if (d.type === "PER" || d.kb || nameTokens.length > 3) return;
+    for (const key of surnameKeys(nameTokens)) {
+      for (const v of [key, genitive(key)]) if (v && !v.includes(" ")) this.weak.set(v, { d, tokens: nameTokens });
+    }
+  }
+
+  /**
+   * The draft a person mention `word` refers to if it is the surname of a name remembered by
+   * registerWeak: that draft becomes a person and its surnames are registered.
+   */
+  claimWeak(word: string): Draft | undefined {
+    const hit = this.weak.get(word);
+    if (!hit) return undefined;
+    for (const [k, v] of this.weak) if (v.d === hit.d) this.weak.delete(k);
+    hit.d.type = "PER";
+    this.register(hit.d, hit.tokens);
+    return hit.d;
+  }
 
   /** Registers the short forms of a person draft (KB short forms, else the last token of the name). */
   register(d: Draft, nameTokens: readonly string[]): void {
@@ -21,12 +58,7 @@ export class SurnameIndex {
     const keys = new Set<string>();
     if (d.kb?.short?.length) {
       for (const s of d.kb.short) keys.add(s);
-    } else if (nameTokens.length >= 2) {
-      // "Anna Maria Müller" → "Müller"; "Ursula von der Leyen" → "von der Leyen"
-      let k = nameTokens.length - 1;
-      while (k > 1 && PARTICLES.has(nameTokens[k - 1].toLowerCase())) k--;
-      keys.add(nameTokens.slice(k).join(" "));
-    }
+    } else for (const k of surnameKeys(nameTokens)) keys.add(k);
     for (const key of keys) {
       for (const v of [key, genitive(key)]) {
         if (!v) continue;

@@ -86,6 +86,14 @@ export function commitTagSpan(ctx: LinkContext, span: TagSpan): Draft | undefine
   ) {
     return undefined;
   }
+  if (s.type === "PER" && s.end - s.start === 1) {
+    // "Assad" after "Bashar al-Assad" that the tagger had typed MISC: one person after all
+    const earlier = ctx.surnames.claimWeak(text);
+    if (earlier) {
+      builder.mention(earlier, s.start, s.end, "alias");
+      return earlier;
+    }
+  }
   const known = kb.lookup(text.split(/\s+/).join(" ")).find((e) => e.type === s.type);
   let d: Draft;
   if (known) d = builder.forKb(known);
@@ -105,10 +113,11 @@ export function commitTagSpan(ctx: LinkContext, span: TagSpan): Draft | undefine
     builder.mention(d, span.start, s.start, "descriptor");
     if (!d.role) d.role = ctx.words.slice(span.start, s.start).join(" ");
   }
-  if (d.type === "PER") {
-    const toks: string[] = [];
-    for (let t = s.start; t < s.end; t++) toks.push(doc.tokenText(t));
-    if (toks.length >= 2) ctx.surnames.register(d, toks);
+  const toks: string[] = [];
+  for (let t = s.start; t < s.end; t++) toks.push(doc.tokenText(t));
+  if (toks.length >= 2) {
+    if (d.type === "PER") ctx.surnames.register(d, toks);
+    else ctx.surnames.registerWeak(d, toks);
   }
   return d;
 }
