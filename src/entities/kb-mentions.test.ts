@@ -91,4 +91,12 @@ describe("names outside the KB", () => {
     const bahn = ents.filter((e) => e.type === "ORG");
     expect(bahn.map((e) => [e.name, e.mentions.length])).toEqual([["Deutsche Bahn", 2]]);
   });
+
+  it("knows armed groups by their inflected German names (des Islamischen Staates → Islamischer Staat)", () => {
+    const ents = link("Kämpfer des Islamischen Staates griffen an. Der IS bekannte sich. Die PKK dementierte.");
+    const is = byName(ents, "Islamischer Staat");
+    expect(mentionTexts(is)).toEqual(["Islamischen Staates", "IS"]);
+    expect(is?.wikidata).toBe("Q2429253");
+    expect(byName(ents, "PKK")?.country).toBe("TUR");
+  });
 });

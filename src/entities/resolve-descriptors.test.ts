@@ -94,4 +94,9 @@ describe("titles inside tagged names", () => {
     expect(p?.country ?? null).toBeNull();
     expect(mentionTexts(p)[0]).toBe("UN-Sondergesandte");
   });
+
+  it("gives a federal minister title its country (Bundesjustizministerin X → DEU)", () => {
+    const ents = link("Bundesjustizministerin Katrin Oberhauser-Pleß legte einen Entwurf vor.");
+    expect(byName(ents, "Katrin Oberhauser-Pleß")?.country).toBe("DEU");
+  });
 });
