@@ -12,8 +12,8 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
-import { loadavg } from "node:os";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Queue } from "bullmq";
 import { Redis } from "ioredis";
@@ -53,9 +53,9 @@ async function limitedCsv(): Promise<string> {
 }
 
 /** CPU seconds (user + system, all threads) a process has used so far (Linux /proc). */
-function cpuSeconds(pid: number | undefined): number {
+function cpuSeconds(pid: number | undefined, task = ""): number {
   try {
-    const f = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const f = readFileSync(`/proc/${pid}${task}/stat`, "utf8");
     const rest = f.slice(f.lastIndexOf(")") + 2).split(" ");
     return (Number(rest[11]) + Number(rest[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
   } catch {
@@ -63,10 +63,104 @@ function cpuSeconds(pid: number | undefined): number {
   }
 }
 
+/** Busy CPU seconds of the whole machine so far (all cores; /proc/stat minus idle and iowait). */
+function machineBusySeconds(): number {
+  try {
+    const f = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).slice(1).map(Number);
+    const total = f.slice(0, 8).reduce((a, b) => a + b, 0); // user … steal (guest is inside user)
+    return (total - f[3] - f[4]) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** PostgreSQL's own background processes (checkpointer, WAL writer, autovacuum, …), by /proc. */
+function pgAuxPids(): number[] {
+  const out: number[] = [];
+  for (const d of readdirSync("/proc")) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const cmd = readFileSync(`/proc/${d}/cmdline`, "utf8");
+      if (
+        /^postgres: [^\0]*(checkpointer|background writer|walwriter|autovacuum|logical replication|stats|archiver)/.test(
+          cmd,
+        )
+      )
+        out.push(Number(d));
+    } catch {
+      // gone
+    }
+  }
+  return out;
+}
+
+/**
+ * Per-process CPU of one run, sampled from /proc: the worker processes, their PostgreSQL
+ * backends (found by application_name), PostgreSQL's background processes, redis-server and
+ * this process (producer and polling). A process first seen after the start counts from 0;
+ * one that exits keeps its last sample.
+ */
+class CpuSampler {
+  private readonly first = new Map<number, number>();
+  private readonly last = new Map<number, number>();
+  private readonly kind = new Map<number, string>();
+  private readonly self0 = process.cpuUsage();
+  private readonly busy0 = machineBusySeconds();
+  private busy1 = Number.NaN;
+  private started = false;
+
+  constructor(
+    private readonly admin: pg.Client,
+    private readonly appName: string,
+    private readonly workers: readonly number[],
+    private readonly redisPid: number,
+  ) {}
+
+  async sample(): Promise<void> {
+    const pids: [number, string][] = this.workers.map((p) => [p, "workers"]);
+    // the main thread alone (queue, database client), keyed by the negated pid
+    for (const p of this.workers) pids.push([-p, "worker main threads"]);
+    const r = await this.admin.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE application_name = $1", [
+      this.appName,
+    ]);
+    for (const row of r.rows) pids.push([row.pid, "postgres backends"]);
+    for (const p of pgAuxPids()) pids.push([p, "postgres background"]);
+    if (this.redisPid) pids.push([this.redisPid, "redis-server"]);
+    for (const [pid, kind] of pids) {
+      const c = pid < 0 ? cpuSeconds(-pid, `/task/${-pid}`) : cpuSeconds(pid);
+      if (Number.isNaN(c)) continue;
+      if (!this.first.has(pid)) this.first.set(pid, this.started ? 0 : c);
+      this.last.set(pid, c);
+      this.kind.set(pid, kind);
+    }
+    this.started = true;
+    this.busy1 = machineBusySeconds();
+  }
+
+  /** CPU seconds per kind of process since the first sample. */
+  totals(): Record<string, number> {
+    const out: Record<string, number> = {
+      workers: 0,
+      "worker main threads": 0,
+      "postgres backends": 0,
+      "postgres background": 0,
+      "redis-server": 0,
+    };
+    for (const [pid, c] of this.last) {
+      const k = this.kind.get(pid) as string;
+      out[k] = (out[k] ?? 0) + c - (this.first.get(pid) ?? 0);
+    }
+    const self = process.cpuUsage(this.self0);
+    out["bench (producer)"] = (self.user + self.system) / 1e6;
+    out["machine busy"] = this.busy1 - this.busy0;
+    return out;
+  }
+}
+
 async function runOnce(
   n: number,
   input: string,
-): Promise<{ articles: number; seconds: number; load: number[]; workerCpu: number }> {
+): Promise<{ articles: number; seconds: number; load: number[]; workerCpu: number; cpu: Record<string, number> }> {
   const tag = `${process.pid}_${randomBytes(3).toString("hex")}`;
   const schema = `lagebild_bench_${tag}`;
   const name = `lagebild-bench-${tag}`;
@@ -83,12 +177,20 @@ async function runOnce(
       workers.push(
         spawn(process.execPath, [CLI, "worker", "--queue", REDIS, "--queue-name", name, "--db", db], {
           stdio: ["ignore", "ignore", "inherit"],
-          env: { ...process.env },
+          env: { ...process.env, PGAPPNAME: schema },
         }),
       );
     }
     while ((await queue.getWorkers()).length < n) await sleep(100);
+    const redisPid = Number(/process_id:(\d+)/.exec(await conn.info("server"))?.[1] ?? 0);
+    const sampler = new CpuSampler(
+      admin,
+      schema,
+      workers.map((w) => w.pid as number),
+      redisPid,
+    );
     const load0 = loadavg();
+    await sampler.sample();
     const cpu0 = workers.reduce((a, w) => a + cpuSeconds(w.pid), 0);
     const t0 = performance.now();
     const s = await enqueue([input], {
@@ -97,16 +199,19 @@ async function runOnce(
       quiet: true,
       ...(input.endsWith(".csv") ? { delimiter: ";", quote: "'", columns: ["category", "text"] } : {}),
     });
+    let polls = 0;
     for (;;) {
       const c = await queue.getJobCounts("waiting", "active", "delayed", "prioritized", "completed", "failed");
       if (c.completed + c.failed >= s.enqueued) break;
       await sleep(200);
+      if (++polls % 5 === 0) await sampler.sample();
     }
     const seconds = (performance.now() - t0) / 1000;
+    await sampler.sample();
     const workerCpu = workers.reduce((a, w) => a + cpuSeconds(w.pid), 0) - cpu0;
     const stored = await admin.query(`SELECT COUNT(*)::int AS n FROM "${schema}".articles`);
     const load1 = loadavg();
-    return { articles: stored.rows[0].n, seconds, load: [load0[0], load1[0]], workerCpu };
+    return { articles: stored.rows[0].n, seconds, load: [load0[0], load1[0]], workerCpu, cpu: sampler.totals() };
   } finally {
     for (const w of workers) w.kill("SIGTERM");
     await Promise.all(workers.map((w) => new Promise((r) => (w.exitCode !== null ? r(null) : w.on("exit", r)))));
@@ -123,7 +228,15 @@ async function main(): Promise<void> {
     return;
   }
   const input = await limitedCsv();
-  const rows: { n: number; articles: number; seconds: number; rate: number; load: number[]; workerCpu: number }[] = [];
+  const rows: {
+    n: number;
+    articles: number;
+    seconds: number;
+    rate: number;
+    load: number[];
+    workerCpu: number;
+    cpu: Record<string, number>;
+  }[] = [];
   for (const n of WORKERS) {
     const r = await runOnce(n, input);
     const rate = r.articles / r.seconds;
@@ -132,6 +245,15 @@ async function main(): Promise<void> {
       `scale: ${n} worker(s): ${r.articles} articles in ${r.seconds.toFixed(1)} s = ${rate.toFixed(1)} articles/s ` +
         `(load average ${r.load[0].toFixed(1)} → ${r.load[1].toFixed(1)}; workers used ${r.workerCpu.toFixed(1)} CPU s = ` +
         `${((r.workerCpu / r.articles) * 1000).toFixed(1)} ms CPU per article)\n`,
+    );
+    const ours = Object.entries(r.cpu).filter(([k]) => k !== "machine busy" && k !== "worker main threads");
+    const sum = ours.reduce((a, [, v]) => a + v, 0);
+    const per = (v: number) => `${((v / r.articles) * 1000).toFixed(1)} ms`;
+    process.stdout.write(
+      `scale:   CPU per article: ${ours.map(([k, v]) => `${k} ${per(v)}`).join(", ")} ` +
+        `(of which worker main threads ${per(r.cpu["worker main threads"])}); sum ${per(sum)}; ` +
+        `machine busy ${per(r.cpu["machine busy"])} (${(r.cpu["machine busy"] / r.seconds).toFixed(2)} of ${cpus().length} cores; ` +
+        `other processes ${per(r.cpu["machine busy"] - sum)})\n`,
     );
   }
   const base = rows.find((r) => r.n === 1)?.rate;

@@ -1,18 +1,7 @@
 import pg from "pg";
 import type { DocJSON, EntityType, PloverType } from "../../doc/schema/index.js";
 import { InputError } from "../../errors.js";
-import { bandKeys, NEAR_DUP_THRESHOLD, sigFromBuffer, sigToBuffer, similarity } from "../minhash.js";
-import {
-  dyadBuckets,
-  effectiveDay,
-  entityKey,
-  looksLikeIso3,
-  normName,
-  page,
-  plover,
-  searchWords,
-  totalOf,
-} from "../query.js";
+import { dyadBuckets, looksLikeIso3, normName, page, searchWords, totalOf } from "../query.js";
 import { inList, type Row, toEvent, toQuote, toSummary } from "../rows.js";
 import type {
   ActorRef,
@@ -39,6 +28,7 @@ import type {
   WriteOutcome,
 } from "../types.js";
 import { migratePg, pgSchemaVersion } from "./migrate.js";
+import { writeArticles } from "./write.js";
 
 type Param = string | number | null | Buffer | readonly (string | number | null)[];
 type Db = pg.Pool | pg.PoolClient;
@@ -56,10 +46,6 @@ interface EntityRowDb {
 }
 
 const ARTICLE_COLS = "a.id, a.title, a.published, a.source, a.url, a.lang, a.duplicate_of, a.reprints";
-
-/** Advisory lock classes (two-int form): one per content hash, one per MinHash LSH band key. */
-const LOCK_HASH = 0x1a6e0001;
-const LOCK_BAND = 0x1a6e0002;
 
 /** SQLSTATEs worth retrying a write transaction for: deadlock, serialization failure. */
 const RETRYABLE = new Set(["40P01", "40001"]);
@@ -194,12 +180,15 @@ export class PostgresStore implements Store {
     return out;
   }
 
-  /** Runs fn in one transaction; retries on deadlock or serialization failure. */
-  private async tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+  /**
+   * Runs fn in one transaction; retries on deadlock or serialization failure. With
+   * `begin` false, fn sends BEGIN itself (as part of its first message).
+   */
+  private async tx<T>(fn: (c: pg.PoolClient) => Promise<T>, begin = true): Promise<T> {
     for (let attempt = 0; ; attempt++) {
       const c = await this.pool.connect();
       try {
-        await c.query("BEGIN");
+        if (begin) await c.query("BEGIN");
         const out = await fn(c);
         await c.query("COMMIT");
         return out;
@@ -219,7 +208,7 @@ export class PostgresStore implements Store {
 
   async writeBatch(items: readonly ArticleInput[]): Promise<WriteOutcome[]> {
     if (!items.length) return [];
-    return this.tx((c) => this.writeTx(c, items));
+    return this.tx((c) => writeArticles(c, items), false);
   }
 
   async recordCopies(copies: readonly CopyInput[]): Promise<number> {
@@ -247,434 +236,6 @@ export class PostgresStore implements Store {
       }
       return n;
     });
-  }
-
-  private async writeTx(c: pg.PoolClient, items: readonly ArticleInput[]): Promise<WriteOutcome[]> {
-    // 1. locks, in one global order: content hashes and LSH band keys of the whole batch
-    const sigs = items.map((it) => it.minhash ?? null);
-    const keys = sigs.map((s) => (s ? bandKeys(s) : []));
-    const lockSet = new Set<string>();
-    items.forEach((it, i) => {
-      lockSet.add(`${LOCK_HASH},${Number.parseInt(it.hash.slice(0, 8), 16) | 0}`);
-      for (const k of keys[i]) lockSet.add(`${LOCK_BAND},${k}`);
-    });
-    const locks = [...lockSet].map((s) => s.split(",").map(Number)).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    await c.query(
-      "SELECT pg_advisory_xact_lock(l.c, l.k) FROM (SELECT c, k FROM unnest($1::int[], $2::int[]) AS t(c, k) ORDER BY c, k) l",
-      [locks.map((l) => l[0]), locks.map((l) => l[1])],
-    );
-
-    // 2. articles in input order, with near-duplicate linking
-    const existing = new Map<string, number>();
-    for (const r of await this.all<{ hash: string; id: number }>(
-      "SELECT hash, id FROM articles WHERE hash = ANY(?::text[])",
-      [items.map((it) => it.hash)],
-      c,
-    ))
-      existing.set(r.hash, r.id);
-    const outcomes: WriteOutcome[] = [];
-    const fresh: { aid: number; item: ArticleInput; reprint: boolean }[] = [];
-    const reprintInc = new Map<number, number>();
-    const now = new Date().toISOString();
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i];
-      const known = existing.get(item.hash);
-      if (known !== undefined) {
-        outcomes.push({ status: "exists", id: String(known) });
-        continue;
-      }
-      const sig = sigs[i];
-      let canonical: number | null = null;
-      let sim: number | null = null;
-      if (sig) {
-        const cand = await this.all<{ id: number; minhash: Buffer | null; duplicate_of: number | null }>(
-          `SELECT DISTINCT a.id, a.minhash, a.duplicate_of FROM minhash_bands b JOIN articles a ON a.id = b.article_id
-           WHERE (b.band, b.key) IN (SELECT * FROM unnest(?::smallint[], ?::int[]))`,
-          [keys[i].map((_, b) => b), keys[i]],
-          c,
-        );
-        cand.sort((x, y) => x.id - y.id);
-        for (const r of cand) {
-          if (!r.minhash) continue;
-          const s = similarity(sig, sigFromBuffer(r.minhash));
-          if (s >= NEAR_DUP_THRESHOLD && (sim === null || s > sim)) {
-            sim = s;
-            canonical = r.duplicate_of ?? r.id;
-          }
-        }
-      }
-      const { text, ...rest } = item.doc;
-      const doc = item.doc;
-      const ins = await this.one<{ id: number }>(
-        `INSERT INTO articles (hash, title, published, url, source, lang, meta, origin, text, doc, minhash, duplicate_of, similarity, ingested_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING RETURNING id`,
-        [
-          item.hash,
-          doc.title ?? null,
-          doc.published ?? null,
-          doc.url ?? null,
-          doc.source ?? null,
-          doc.lang ?? null,
-          JSON.stringify(item.meta ?? {}),
-          item.origin ?? null,
-          text,
-          JSON.stringify(rest),
-          sig ? sigToBuffer(sig) : null,
-          canonical,
-          sim,
-          now,
-        ],
-        c,
-      );
-      if (!ins) {
-        // stored meanwhile by a writer that does not take our locks
-        const id = await this.scalar("SELECT id FROM articles WHERE hash = ?", [item.hash], c);
-        existing.set(item.hash, id);
-        outcomes.push({ status: "exists", id: String(id) });
-        continue;
-      }
-      const aid = ins.id;
-      existing.set(item.hash, aid);
-      if (sig) {
-        await c.query(
-          "INSERT INTO minhash_bands (band, key, article_id) SELECT b, k, $3 FROM unnest($1::smallint[], $2::int[]) AS t(b, k) ON CONFLICT DO NOTHING",
-          [keys[i].map((_, b) => b), keys[i], aid],
-        );
-      }
-      if (canonical !== null) reprintInc.set(canonical, (reprintInc.get(canonical) ?? 0) + 1);
-      fresh.push({ aid, item, reprint: canonical !== null });
-      outcomes.push({
-        status: "stored",
-        id: String(aid),
-        duplicateOf: canonical === null ? null : String(canonical),
-        similarity: sim,
-      });
-    }
-    if (!fresh.length) return outcomes;
-
-    // 3. corpus entities of all new articles: one upsert in key order (a global lock order)
-    interface Agg {
-      key: string;
-      name: string;
-      type: string;
-      country: string | null;
-      wikidata: string | null;
-      kbId: string | null;
-      role: string | null;
-      articles: number;
-      mentions: number;
-    }
-    const agg = new Map<string, Agg>();
-    const perArticle: { aid: number; byKey: Map<string, { local: string; mentions: number }> }[] = [];
-    for (const f of fresh) {
-      const byKey = new Map<string, { local: string; mentions: number }>();
-      for (const e of f.item.doc.entities ?? []) {
-        const key = entityKey(e);
-        const n = e.mentions?.length ?? 0;
-        let a = agg.get(key);
-        if (!a) {
-          a = {
-            key,
-            name: e.name,
-            type: e.type,
-            country: null,
-            wikidata: null,
-            kbId: null,
-            role: null,
-            articles: 0,
-            mentions: 0,
-          };
-          agg.set(key, a);
-        }
-        a.country ??= e.country ?? null;
-        a.wikidata ??= e.wikidata ?? null;
-        a.kbId ??= e.kbId ?? null;
-        a.role ??= e.role ?? null;
-        a.mentions += n;
-        const pa = byKey.get(key);
-        if (pa) pa.mentions += n;
-        else {
-          byKey.set(key, { local: e.id, mentions: n });
-          a.articles++;
-        }
-      }
-      perArticle.push({ aid: f.aid, byKey });
-    }
-    const ents = [...agg.values()].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
-    const entRows = ents.length
-      ? await this.all<{ id: number; key: string; country: string | null }>(
-          `INSERT INTO entities (key, name, type, country, wikidata, kb_id, role, article_count, mention_count)
-           SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::int[])
-           ON CONFLICT (key) DO UPDATE SET country = COALESCE(entities.country, EXCLUDED.country),
-             wikidata = COALESCE(entities.wikidata, EXCLUDED.wikidata), kb_id = COALESCE(entities.kb_id, EXCLUDED.kb_id),
-             role = COALESCE(entities.role, EXCLUDED.role),
-             article_count = entities.article_count + EXCLUDED.article_count,
-             mention_count = entities.mention_count + EXCLUDED.mention_count
-           RETURNING id, key, country`,
-          [
-            ents.map((e) => e.key),
-            ents.map((e) => e.name),
-            ents.map((e) => e.type),
-            ents.map((e) => e.country),
-            ents.map((e) => e.wikidata),
-            ents.map((e) => e.kbId),
-            ents.map((e) => e.role),
-            ents.map((e) => e.articles),
-            ents.map((e) => e.mentions),
-          ],
-          c,
-        )
-      : [];
-    const idOfKey = new Map(entRows.map((r) => [r.key, r.id]));
-    const countryOf = new Map(entRows.map((r) => [r.id, r.country]));
-
-    const names = new Map<string, [string, number, string]>();
-    const ae: [number, number, string, number][] = [];
-    const mentions: [number, number, number, number, string, string][] = [];
-    const times: [number, number, number, string, string, string, string | null][] = [];
-    for (let i = 0; i < fresh.length; i++) {
-      const { aid, item } = fresh[i];
-      for (const e of item.doc.entities ?? []) {
-        const id = idOfKey.get(entityKey(e)) as number;
-        const all = new Set<string>([e.name, ...(e.aliases ?? [])]);
-        for (const m of e.mentions ?? []) if (m.form === "name" || m.form === "alias") all.add(m.text);
-        for (const n of all) {
-          const norm = normName(n);
-          if (norm && !names.has(`${norm}\u0000${id}`)) names.set(`${norm}\u0000${id}`, [norm, id, n]);
-        }
-        for (const m of e.mentions ?? []) mentions.push([aid, id, m.start, m.end, m.text, m.form]);
-      }
-      for (const [key, pa] of perArticle[i].byKey) ae.push([aid, idOfKey.get(key) as number, pa.local, pa.mentions]);
-      for (const t of item.doc.times ?? []) times.push([aid, t.start, t.end, t.text, t.value, t.type, t.mod ?? null]);
-    }
-    const nameRows = [...names.values()].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] - y[1]));
-    await bulk(c, "entity_names", ["norm", "entity_id", "name"], ["text", "int", "text"], nameRows, true);
-    await bulk(
-      c,
-      "article_entities",
-      ["article_id", "entity_id", "local_id", "mentions"],
-      ["int", "int", "text", "int"],
-      ae,
-    );
-    await bulk(
-      c,
-      "mentions",
-      ["article_id", "entity_id", "start", '"end"', "text", "form"],
-      ["int", "int", "int", "int", "text", "text"],
-      mentions,
-    );
-    await bulk(
-      c,
-      "times",
-      ["article_id", "start", '"end"', "text", "value", "type", "mod"],
-      ["int", "int", "int", "text", "text", "text", "text"],
-      times,
-    );
-
-    // 4. quotes (ids drawn first so events and quote_about can refer to them) and events
-    const nQuotes = fresh.reduce((n, f) => n + (f.item.doc.quotes?.length ?? 0), 0);
-    const qids = nQuotes
-      ? (
-          await this.all<{ id: number }>(
-            "SELECT nextval(pg_get_serial_sequence('quotes', 'id'))::int AS id FROM generate_series(1, ?)",
-            [nQuotes],
-            c,
-          )
-        ).map((r) => r.id)
-      : [];
-    let qi = 0;
-    const quotes: unknown[][] = [];
-    const about: [number, number][] = [];
-    const events: unknown[][] = [];
-    for (const { aid, item, reprint } of fresh) {
-      const doc: DocJSON = item.doc;
-      const localToId = new Map<string, number>();
-      for (const e of doc.entities ?? []) localToId.set(e.id, idOfKey.get(entityKey(e)) as number);
-      const ent = (local: string | null | undefined): number | null => (local ? (localToId.get(local) ?? null) : null);
-      const published = doc.published ?? null;
-      const quoteIds = new Map<string, number>();
-      for (const q of doc.quotes ?? []) {
-        const qid = qids[qi++];
-        const day = effectiveDay(q.date, published);
-        const from = q.dateFrom ?? (q.date && day === q.date.slice(0, 10) ? "text" : day ? "published" : null);
-        quotes.push([
-          qid,
-          aid,
-          q.id,
-          q.kind,
-          q.start,
-          q.end,
-          q.text,
-          ent(q.speaker),
-          q.speakerText ?? null,
-          q.speakerText ? normName(q.speakerText) : null,
-          q.cue?.text ?? null,
-          ent(q.source),
-          q.date ?? null,
-          from,
-          day,
-          reprint ? 1 : 0,
-        ]);
-        quoteIds.set(q.id, qid);
-        const speaker = ent(q.speaker);
-        const seen = new Set<number>();
-        for (const e of doc.entities ?? []) {
-          const id = localToId.get(e.id);
-          if (id === undefined || id === speaker || seen.has(id)) continue;
-          if (e.mentions?.some((m) => m.start >= q.start && m.end <= q.end)) {
-            seen.add(id);
-            about.push([id, qid]);
-          }
-        }
-      }
-      for (const e of doc.events ?? []) {
-        const p = plover(e.type);
-        const day = effectiveDay(e.date, published);
-        const actor = ent(e.actor);
-        const target = ent(e.target);
-        const from = e.dateFrom ?? (e.date && day === e.date.slice(0, 10) ? "text" : day ? "published" : null);
-        events.push([
-          aid,
-          e.id,
-          e.type,
-          p.quad,
-          p.weight,
-          e.mode ?? null,
-          actor,
-          target,
-          e.actorCountry ?? (actor !== null ? (countryOf.get(actor) ?? null) : null),
-          e.targetCountry ?? (target !== null ? (countryOf.get(target) ?? null) : null),
-          e.actorText ?? null,
-          e.targetText ?? null,
-          e.actorText ? normName(e.actorText) : null,
-          e.targetText ? normName(e.targetText) : null,
-          e.start,
-          e.end,
-          e.text,
-          e.date ?? null,
-          from,
-          day,
-          ent(e.location),
-          e.negated ? 1 : 0,
-          e.hypothetical ? 1 : 0,
-          e.future ? 1 : 0,
-          e.reciprocal ? 1 : 0,
-          e.quote ? (quoteIds.get(e.quote) ?? null) : null,
-          reprint ? 1 : 0,
-        ]);
-      }
-    }
-    await bulk(
-      c,
-      "quotes",
-      [
-        "id",
-        "article_id",
-        "local_id",
-        "kind",
-        "start",
-        '"end"',
-        "text",
-        "speaker_id",
-        "speaker_text",
-        "speaker_norm",
-        "cue",
-        "source_id",
-        "date",
-        "date_from",
-        "day",
-        "reprint",
-      ],
-      [
-        "int",
-        "int",
-        "text",
-        "text",
-        "int",
-        "int",
-        "text",
-        "int",
-        "text",
-        "text",
-        "text",
-        "int",
-        "text",
-        "text",
-        "text",
-        "smallint",
-      ],
-      quotes,
-    );
-    await bulk(c, "quote_about", ["entity_id", "quote_id"], ["int", "int"], about, true);
-    await bulk(
-      c,
-      "events",
-      [
-        "article_id",
-        "local_id",
-        "type",
-        "quad",
-        "weight",
-        "mode",
-        "actor_id",
-        "target_id",
-        "actor_country",
-        "target_country",
-        "actor_text",
-        "target_text",
-        "actor_norm",
-        "target_norm",
-        "start",
-        '"end"',
-        "text",
-        "date",
-        "date_from",
-        "day",
-        "location_id",
-        "negated",
-        "hypothetical",
-        "future",
-        "reciprocal",
-        "quote_id",
-        "reprint",
-      ],
-      [
-        "int",
-        "text",
-        "text",
-        "text",
-        "float8",
-        "text",
-        "int",
-        "int",
-        "text",
-        "text",
-        "text",
-        "text",
-        "text",
-        "text",
-        "int",
-        "int",
-        "text",
-        "text",
-        "text",
-        "text",
-        "int",
-        "smallint",
-        "smallint",
-        "smallint",
-        "smallint",
-        "int",
-        "smallint",
-      ],
-      events,
-    );
-
-    // 5. reprint counters of canonical articles, in id order
-    for (const [id, n] of [...reprintInc].sort((a, b) => a[0] - b[0])) {
-      await c.query("UPDATE articles SET reprints = reprints + $1 WHERE id = $2", [n, id]);
-    }
-    return outcomes;
   }
 
   // ---------------------------------------------------------------- reading
@@ -1185,25 +746,4 @@ export function tsQuery(input: string, params: Param[]): string | null {
     }
   }
   return parts.length ? `(${parts.join(" && ")})` : null;
-}
-
-/** INSERT INTO table (cols) SELECT * FROM unnest(arrays…), in chunks; rows are tuples in column order. */
-async function bulk(
-  c: pg.PoolClient,
-  table: string,
-  cols: readonly string[],
-  types: readonly string[],
-  rows: readonly (readonly unknown[])[],
-  ignoreConflicts = false,
-): Promise<void> {
-  const CHUNK = 5000;
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const part = rows.slice(i, i + CHUNK);
-    const arrays = cols.map((_, j) => part.map((r) => r[j] ?? null));
-    const unnest = types.map((t, j) => `$${j + 1}::${t}[]`).join(", ");
-    await c.query(
-      `INSERT INTO ${table} (${cols.join(", ")}) SELECT * FROM unnest(${unnest})${ignoreConflicts ? " ON CONFLICT DO NOTHING" : ""}`,
-      arrays,
-    );
-  }
 }
