@@ -275,6 +275,9 @@ const neByGeonames = new Map<number, NeProps>();
 /** Countries of the German-language press: their towns of any size count without context. */
 const HOME = new Set(["DEU", "AUT", "CHE", "LIE", "LUX"]);
 let cityCount = 0;
+/** GeoNames id → [German name, aliases]: spellings the gazetteers have outdated or lack. */
+const placeNames = new Map<number, [string, string[]]>();
+for (const [id, name, aliases] of readTsv("place-names.tsv")) placeNames.set(Number(id), [name, bar(aliases)]);
 {
   const text = readFileSync(join(SHARED, "gazetteer-geonames-cities15000", "cities15000.txt"), "utf8");
   for (const line of text.split("\n")) {
@@ -285,7 +288,8 @@ let cityCount = 0;
     const iso3 = iso2to3.get(f[8]) ?? null;
     const ne = neByGeonames.get(gid);
     const deName = ne?.NAME_DE && LATIN.test(ne.NAME_DE) ? ne.NAME_DE : null;
-    const name = deName ?? f[1];
+    const curated = placeNames.get(gid);
+    const name = curated?.[0] ?? deName ?? f[1];
     const isCapital = ne?.FEATURECLA?.startsWith("Admin-0 capital") ?? f[7] === "PPLC";
     const e = addEntry({
       id: `geo:${gid}`,
@@ -303,6 +307,8 @@ let cityCount = 0;
       e.ambiguous = true;
     if (pop < 250_000 && !isCapital && !(iso3 && HOME.has(iso3))) e.ambiguous = true;
     addNameForms(e, name, 0, false);
+    for (const alias of [...(curated?.[1] ?? []), ...(curated && deName && deName !== name ? [deName] : [])])
+      addNameForms(e, alias, 1, false);
     if (f[1] !== name && !nounForms.has(f[1]) && !isCommonNoun(f[1])) addNameForms(e, f[1], 1, false);
     if (f[2] !== f[1] && f[2] !== name && !nounForms.has(f[2])) addForm(e, f[2], 1, false);
     if (pop >= 100_000) {

@@ -99,4 +99,10 @@ describe("names outside the KB", () => {
     expect(is?.wikidata).toBe("Q2429253");
     expect(byName(ents, "PKK")?.country).toBe("TUR");
   });
+
+  it("names Ukrainian cities in today's German spelling and keeps the older form as an alias (Charkow → Charkiw)", () => {
+    const ents = link("Angriffe auf Charkow. In Charkiw fiel der Strom aus.");
+    expect(mentionTexts(byName(ents, "Charkiw"))).toEqual(["Charkow", "Charkiw"]);
+    expect(byName(ents, "Charkiw")?.country).toBe("UKR");
+  });
 });
