@@ -77,7 +77,10 @@ export function findCues(v: TokView, s: number, e: number, skip: (i: number) => 
   const out: Cue[] = [];
   for (let i = s; i < e; i++) {
     if (!v.isWord(i) || skip(i)) continue;
-    if (v.isCap(i) && T.cueNouns.has(v.lower[i]) && i + 2 < e && v.isPunct(i + 1, ",")) {
+    const cueNoun = v.isCap(i) && T.cueNouns.has(v.lower[i]);
+    // "ist zuversichtlich, …", "zeigte sich überzeugt, dass …": a predicative attitude adjective
+    const cueAdj = !v.isCap(i) && T.cueAdjectives.has(v.lower[i]);
+    if ((cueNoun || cueAdj) && i + 2 < e && v.isPunct(i + 1, ",")) {
       // "vertritt die Ansicht, dass …": the clause's verb is the finite position, the noun the cue
       let f = -1;
       for (let j = i - 1; j >= s && j > i - 8; j--) {
@@ -88,7 +91,8 @@ export function findCues(v: TokView, s: number, e: number, skip: (i: number) => 
         }
       }
       if (f >= 0 && !out.some((c) => c.finite === f)) {
-        out.push({ finite: f, tok: i, parts: [f, i], lemma: v.lower[i], type: "speech", nonFinite: false });
+        const type = cueAdj ? "thought" : "speech";
+        out.push({ finite: f, tok: i, parts: [f, i], lemma: v.lower[i], type, nonFinite: false });
       }
       continue;
     }

@@ -88,7 +88,11 @@ function predictedGroups(quotes: Quote[], text: string, offsets: [number, number
     const cue = new Set<number>();
     for (const c of q.cueParts ?? (q.cue ? [q.cue] : [])) for (const t of toTokens(offsets, c.start, c.end)) cue.add(t);
     const source = q.speakerSpan ? toTokens(offsets, q.speakerSpan.start, q.speakerSpan.end) : new Set<number>();
-    return { msg: toTokens(offsets, start, end), cue, source, direct: q.kind === "direct" };
+    // SpkAtt roles are disjoint: a frame inside our message span ("Das Beben lag nach Angaben des USGS bei …")
+    // is cue and source there, not message
+    const msg = toTokens(offsets, start, end);
+    for (const t of [...cue, ...source]) msg.delete(t);
+    return { msg, cue, source, direct: q.kind === "direct" };
   });
 }
 

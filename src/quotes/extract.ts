@@ -10,7 +10,7 @@ import { isCarryOver } from "./carry-over.js";
 import { type Cue, findCues } from "./cues.js";
 import { statementDate } from "./date.js";
 import { pairQuotes, type QuotePair } from "./direct/pairs.js";
-import { complementAfter, complementBefore, trimEnd } from "./indirect/complement.js";
+import { clauseEnd, complementAfter, complementBefore, trimEnd } from "./indirect/complement.js";
 import { type Frame, findFrames } from "./indirect/frames.js";
 import { reportedContent } from "./indirect/reported.js";
 import { npAt, RELATIVE_PRONOUNS, skipAdverbs } from "./np.js";
@@ -24,6 +24,20 @@ import { TokView } from "./view.js";
 /** Sentence-initial pronouns that point back to the previous sentence as the reported content. */
 const ANAPHORS = new Set(["dies", "das", "davon", "dazu", "darauf", "darüber"]);
 
+/** Conjunctions that open a subordinate clause a frame can sit in. */
+const CLAUSE_SUBORDINATORS = new Set([
+  "weil",
+  "da",
+  "dass",
+  "daß",
+  "wobei",
+  "obwohl",
+  "nachdem",
+  "wo",
+  "wonach",
+  "so dass",
+  "sodass",
+]);
 const POSSESSIVE = new Set(["seiner", "seinen", "seinem", "seine", "ihrer", "ihren", "ihrem", "ihre"]);
 const OBLIQUE = new Set(["den", "dem", "einen", "einem", "diesen", "diesem"]);
 const REL_PREP = new Set([
@@ -351,7 +365,9 @@ export function extractQuotes(doc: Doc): Quote[] {
           continue;
         }
       }
-      const owner = drafts.find((d) => !(f.span.e <= d.msg.s || f.span.s >= d.msg.e)) ?? drafts[drafts.length - 1];
+      // a "so X" frame closes the content before it: a draft that only starts after the frame is not its owner
+      const fallback = [...drafts].reverse().find((d) => f.kind !== "so" || d.msg.s < f.span.s);
+      const owner = drafts.find((d) => !(f.span.e <= d.msg.s || f.span.s >= d.msg.e)) ?? fallback;
       if (owner && (f.kind !== "so" || owner.speaker)) {
         if (!owner.speaker && f.np) owner.speaker = f.np;
         if (!owner.frame) owner.frame = f;
@@ -367,6 +383,19 @@ export function extractQuotes(doc: Doc): Quote[] {
         let e = trimEnd(v, u.s, u.e);
         if (f.span.s <= s + 1) s = f.span.e;
         else if (f.span.e >= e) e = f.span.s;
+        else {
+          // a frame inside a subordinate or relative clause attributes that clause only: "…, die nach
+          // Einschätzung des Amtes die Luft verbessern kann", "…, weil er nach Auffassung des Gerichts …"
+          let c = f.span.s - 1;
+          while (c > u.s && !v.isPunct(c, ",") && !v.isFinal(c)) c = inPair[c] >= 0 ? pairs[inPair[c]].open - 1 : c - 1;
+          const w = c > u.s && v.isPunct(c, ",") ? c + 1 : -1;
+          const rel = w >= 0 && (RELATIVE_PRONOUNS.has(v.lower[w]) || CLAUSE_SUBORDINATORS.has(v.lower[w]));
+          const prepRel = w >= 0 && REL_PREP.has(v.lower[w]) && RELATIVE_PRONOUNS.has(v.lower[w + 1] ?? "");
+          if (rel || prepRel) {
+            s = w;
+            e = clauseEnd(v, w, e + 1, jump);
+          }
+        }
         while (s < e && v.isPunct(s, ",")) s++;
         e = trimEnd(v, s, e);
         msg = { s, e };

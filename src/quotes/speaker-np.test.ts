@@ -124,3 +124,42 @@ describe("nach + report noun", () => {
     expect(doc.quotes).toHaveLength(0);
   });
 });
+
+describe("clause-level frames and cues", () => {
+  it("gives the content before 'so X' to X even when X has a relative clause with its own cue", async () => {
+    const doc = await run(
+      "Oft habe der Mann vor der Tür gewartet, so Müller, die auch angab, dass ihre Mandantin Angst gehabt habe.",
+    );
+    expect(quoteWith(doc, "vor der Tür")?.speakerText).toBe("Müller");
+    expect(quoteWith(doc, "Mandantin Angst")?.speakerText).toBe("die");
+  });
+
+  it("reads a predicative attitude adjective with a clause as a cue, not one before a cue verb", async () => {
+    const doc = await run("Der Trainer ist zuversichtlich, die Schweden schlagen zu können.");
+    const q = quoteWith(doc, "Schweden schlagen");
+    expect(q?.cue?.text).toBe("ist zuversichtlich");
+    expect(q?.speakerText).toBe("Der Trainer");
+    const doc2 = await run("Die Straße ist sicher, sagte der Bürgermeister.");
+    expect(doc2.quotes).toHaveLength(1);
+    expect(doc2.quotes[0].cue?.text).toBe("sagte");
+  });
+
+  it("keeps a fronted subordinate clause in the content of an inverted cue, but not a bare one", async () => {
+    const doc = await run(
+      "Als die Rebellen die Stadt einnahmen, töteten sie viele Zivilisten, teilten die Vereinten Nationen mit.",
+    );
+    expect(quoteWith(doc, "töteten sie")?.speakerText).toBe("die Vereinten Nationen");
+    const doc2 = await run("Als er ankam, sagte der Minister nichts.");
+    expect(doc2.quotes).toHaveLength(0);
+  });
+
+  it("limits a frame inside a relative or subordinate clause to that clause", async () => {
+    const doc = await run(
+      "In vielen Städten gibt es eine Umweltzone, die nach Einschätzung des Umweltamtes die Luft verbessern kann.",
+    );
+    expect(doc.quotes).toHaveLength(1);
+    expect(doc.quotes[0].text.startsWith("die nach Einschätzung")).toBe(true);
+    const doc2 = await run("Das Beben lag nach Angaben der Behörde bei Stärke fünf.");
+    expect(doc2.quotes[0].text).toBe("Das Beben lag nach Angaben der Behörde bei Stärke fünf");
+  });
+});

@@ -24,6 +24,8 @@ export interface QuoteTables {
   pronouns: ReadonlyMap<string, string>;
   frameAdverbs: ReadonlySet<string>;
   cueNouns: ReadonlySet<string>;
+  /** Predicative adjectives of attitude that govern a reported clause ("zuversichtlich, dass …"). */
+  cueAdjectives: ReadonlySet<string>;
   reportHeads: ReadonlySet<string>;
   functionWords: ReadonlySet<string>;
   /** Cue lemma → complements whose NP/PP is the reported content ("acc", "als" or a preposition). */
@@ -76,6 +78,7 @@ export function quoteTables(): QuoteTables {
     pronouns,
     frameAdverbs: readWordList("quotes/frame-adverbs.txt"),
     cueNouns: readWordList("quotes/cue-nouns.txt"),
+    cueAdjectives: readWordList("quotes/cue-adjectives.txt"),
     reportHeads: readWordList("quotes/report-heads.txt"),
     functionWords: readWordList("lexicon/function-words.txt"),
   };

@@ -166,6 +166,22 @@ function isMainClause(v: TokView, s: number, e: number): boolean {
     .some((a) => a.mood === "ind" || a.mood === "subj1" || a.mood === "subj2");
 }
 
+/**
+ * A subordinate clause fronted before a verb-first main clause: "Als Kämpfer die Stadt einnahmen, töteten sie …"
+ * (the whole sentence is the content of a following "…, teilten die UN mit").
+ */
+function frontedSubordinate(v: TokView, s: number, end: number): boolean {
+  for (let i = s + 2; i + 1 < end; i++) {
+    if (!v.isPunct(i, ",")) continue;
+    const w = v.lower[i + 1];
+    if (!v.isWord(i + 1) || v.isCap(i + 1) || quoteTables().functionWords.has(w)) return false;
+    return lexicon()
+      .verb(w)
+      .some((a) => a.mood === "ind" || a.mood === "subj1" || a.mood === "subj2");
+  }
+  return false;
+}
+
 /** The complement before an inverted cue ("…, sagte Kim"): from `from` to the comma before the cue. */
 export function complementBefore(
   v: TokView,
@@ -181,7 +197,7 @@ export function complementBefore(
   let s = from;
   while (s < end && (v.isPunct(s) || v.lower[s] === "und")) s++;
   if (end - s < 2) return null;
-  if (SUBORDINATORS.has(v.lower[s]) && !v.isQuote(s)) return null;
+  if (SUBORDINATORS.has(v.lower[s]) && !v.isQuote(s) && !frontedSubordinate(v, s, end)) return null;
   if (!v.isQuote(s)) {
     // "Der Vorsitzende des Verbands, Michael K., kritisierte …": a subject NP with an apposition is no statement
     let c = s;
