@@ -537,7 +537,7 @@ export function extractQuotes(doc: Doc): Quote[] {
           ? cueParts[0]
           : textSpan(doc, cueParts[0].start, cueParts[cueParts.length - 1].end)
         : null;
-      const carry = d.cue === null && d.inherited !== null && d.pair === null && d.kind === "indirect";
+      const carry = d.cue === null && d.inherited !== null && d.pair === null && d.kind !== "direct";
       if (
         carry &&
         lastCarry &&

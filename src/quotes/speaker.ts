@@ -31,6 +31,8 @@ const NP_PREPS = new Set([
   "über",
   "unter",
 ]);
+/** Demonstratives standing for a document after "in": "In diesem wird festgehalten, …". */
+const DEMONSTRATIVE_OBJ = new Set(["diesem", "dieser", "diesen", "jenem", "jener", "ihm", "ihr", "ihnen"]);
 const ARTICLE_CAPS = new Set(["Der", "Die", "Das", "Den", "Dem"]);
 const HEISST_PREPS = new Set(["in", "im", "auf", "bei", "beim", "aus"]);
 const PASSIVE_AUX = new Set(["wird", "wurde", "werden", "wurden", "worden"]);
@@ -64,6 +66,12 @@ export function subjectOf(
       if ((v.lower[i] !== "von" && v.lower[i] !== "vom") || i === f) continue;
       const np = npAt(v, v.lower[i] === "vom" ? i + 1 : i + 1, last);
       if (np) return np;
+    }
+    // "In dem Bericht wird festgehalten, dass …": without an agent the document in the fronted in-PP speaks
+    if ((v.lower[cs] === "in" || v.lower[cs] === "im") && cs < f) {
+      if (cs + 2 === f && DEMONSTRATIVE_OBJ.has(v.lower[cs + 1])) return { s: cs + 1, e: f };
+      const np = npAt(v, cs + 1, f);
+      if (np && np.e === f) return v.lower[cs] === "im" ? { s: cs, e: np.e } : np;
     }
     return null;
   }
