@@ -55,4 +55,24 @@ describe("carry-over of Konjunktiv I sentences", () => {
     );
     expect(quoteWith(doc2, "zu schnell gewesen")?.speakerText).toBe("Bürgermeister Klaus Weber");
   });
+
+  it("does not carry over a narrator's hedge with a modal in Konjunktiv II", async () => {
+    const doc = await run(
+      "Der Sprecher sagte, die Gespräche seien gescheitert. Das könnte sich als teurer Fehler erweisen.",
+    );
+    expect(quoteWith(doc, "teurer Fehler")).toBeUndefined();
+    // a Konjunktiv II of sein/haben/werden after reported speech still carries over
+    const doc2 = await run(
+      "Der Sprecher sagte, die Gespräche seien gescheitert. Eine Einigung wäre nur mit neuen Vorschlägen möglich.",
+    );
+    expect(quoteWith(doc2, "Einigung wäre")?.speakerText).toBe("Der Sprecher");
+  });
+
+  it("does not read a verb-final 'sollen' in a relative clause as reportive", async () => {
+    const text = "Der Minister sagte, die Reform komme im Mai.";
+    const doc = await run(`${text} Das Gesetz erlaubt Fachkräfte aus dem Ausland, die Lehrer unterstützen sollen.`);
+    expect(quoteWith(doc, "Fachkräfte aus dem Ausland")).toBeUndefined();
+    const doc2 = await run(`${text} Außerdem sollen die Schulen mehr Geld erhalten.`);
+    expect(quoteWith(doc2, "Schulen mehr Geld")?.speakerText).toBe("Der Minister");
+  });
 });

@@ -6,6 +6,18 @@ import { lexicon } from "../lang/de/lexicon/index.js";
 import { quoteTables } from "./tables.js";
 import type { TokView } from "./view.js";
 
+const MODAL_SUBJ2 = new Set([
+  "könnte",
+  "könnten",
+  "dürfte",
+  "dürften",
+  "müsste",
+  "müssten",
+  "möchte",
+  "möchten",
+  "sollte",
+  "sollten",
+]);
 const SUBORDINATORS = new Set(["wenn", "falls", "ob", "als", "obwohl", "damit", "sofern", "weil"]);
 
 /**
@@ -20,7 +32,8 @@ export function reportedMood(v: TokView, s: number, e: number, skip: (i: number)
     const w = v.lower[i];
     if (quoteTables().functionWords.has(w)) continue;
     if (lex.isDistinctSubj1(w) && !(i > s && v.lower[i - 1] === "ich")) return "subj1";
-    if (!mood && lex.isDistinctSubj2(w)) mood = "subj2";
+    // a modal in Konjunktiv II ("könnte", "dürfte", "müsste") is mostly the narrator's own hedge
+    if (!mood && lex.isDistinctSubj2(w) && !MODAL_SUBJ2.has(w)) mood = "subj2";
   }
   return mood;
 }
@@ -50,8 +63,11 @@ export function hasReportiveSollen(v: TokView, s: number, e: number, skip: (i: n
   for (let i = s; i < e; i++) {
     if (skip(i) || !v.isWord(i)) continue;
     const w = v.lower[i];
+    // a verb-final "sollen" closes a subordinate or relative clause ("…, die helfen sollen."): not reportive
+    const final = i + 1 >= e || v.isPunct(i + 1);
     if (
       (w === "soll" || w === "sollen") &&
+      !final &&
       !(i > s && v.lower[i - 1] === "ich") &&
       !(i > s && v.lower[i - 1] === "wir")
     )
