@@ -38,7 +38,7 @@ describe("carry-over of Konjunktiv I sentences", () => {
       "Der Physiker sagte, die Lage sei ernst. Die Daten seien unzureichend. Man arbeite an einer Lösung. Am Abend regnete es.",
     );
     const q = quoteWith(doc, "Die Daten seien unzureichend");
-    expect(q?.text).toBe("Die Daten seien unzureichend. Man arbeite an einer Lösung");
+    expect(q?.text).toBe("Die Daten seien unzureichend. Man arbeite an einer Lösung.");
     expect(q?.speakerText).toBe("Der Physiker");
     expect(quoteWith(doc, "die Lage sei ernst")?.text).toBe("die Lage sei ernst");
     expect(quoteWith(doc, "regnete")).toBeUndefined();

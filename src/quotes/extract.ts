@@ -38,6 +38,36 @@ const CLAUSE_SUBORDINATORS = new Set([
   "so dass",
   "sodass",
 ]);
+/** Words before a frameless quotation that make it a name or title (article, preposition). */
+const NAME_GOVERNORS = new Set([
+  "der",
+  "die",
+  "das",
+  "des",
+  "dem",
+  "den",
+  "ein",
+  "eine",
+  "einer",
+  "eines",
+  "einem",
+  "einen",
+  "in",
+  "im",
+  "von",
+  "vom",
+  "mit",
+  "bei",
+  "beim",
+  "zu",
+  "zum",
+  "zur",
+  "aus",
+  "für",
+  "über",
+  "unter",
+  "wie",
+]);
 const POSSESSIVE = new Set(["seiner", "seinen", "seinem", "seine", "ihrer", "ihren", "ihrem", "ihre"]);
 const OBLIQUE = new Set(["den", "dem", "einen", "einem", "diesen", "diesem"]);
 const REL_PREP = new Set([
@@ -413,6 +443,9 @@ export function extractQuotes(doc: Doc): Quote[] {
       if (isShortLabel(v, p) || hasScareMarker(v, p)) continue;
       // without a frame, a quotation must read as speech: a clause, not a name or title
       if (!pairHasClause(v, p) && pairWords(v, p) <= 10) continue;
+      // a short quotation governed by an article or preposition is a title or name: "in „Jeder stirbt für sich
+      // allein“", "der „Aktion Deutschland hilft“"
+      if (p.open > u.s && NAME_GOVERNORS.has(v.lower[p.open - 1]) && pairWords(v, p) <= 8) continue;
       const end = p.unclosed ? p.close : p.close + 1;
       let speaker: TokSpan | null = null;
       if (p.open - 1 > u.s && v.isPunct(p.open - 1, ":")) {
@@ -431,7 +464,9 @@ export function extractQuotes(doc: Doc): Quote[] {
         // "… schloss sich der Kritik an: Die Mittel seien …": the reported part follows the colon
         let ms = u.s;
         for (let i = u.s; i < u.e; i = jump(i)) if (v.isPunct(i, ":") && i + 1 < u.e && i - u.s >= 3) ms = i + 1;
-        const msg = { s: ms, e: trimEnd(v, ms, u.e) };
+        // the whole sentence is the statement, its final mark included ("Der Zug sei zu schnell gewesen.")
+        const te = trimEnd(v, ms, u.e);
+        const msg = { s: ms, e: te < u.e && v.isFinal(te) && te === u.e - 1 ? u.e : te };
         const { kind, pair } = kindOf(msg, false);
         let inherited = recent ? state.last : null;
         if (ui > 0 && (!inherited || state.lastUnit !== ui - 1)) {

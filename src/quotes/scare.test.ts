@@ -21,4 +21,11 @@ describe("scare quotes, names and titles", () => {
     const doc = await run("Der Minister sagte: „Wir haben alles getan, was möglich war.“");
     expect(quoteWith(doc, "alles getan")?.kind).toBe("direct");
   });
+
+  it("skips a frameless quoted title or name governed by an article or preposition", async () => {
+    const doc = await run(
+      "Der Schauspieler spielte in „Jeder stirbt für sich allein“ mit. Er ist Mitglied der „Aktion Deutschland hilft“.",
+    );
+    expect(doc.quotes).toHaveLength(0);
+  });
 });
