@@ -3,7 +3,7 @@
  * 1, 2 and 4 `lagebild worker` processes (concurrency 1 each) into PostgreSQL, via the
  * BullMQ queue on Redis. Prints articles/s per run and the scaling factor against one worker.
  *
- *   npm run build && node dist/bench/scale.js [--pg URL] [--redis URL] [--workers 1,2,4] [--limit N]
+ *   npm run build && node dist/bench/scale.js [--pg URL] [--redis URL] [--workers 1,2,4] [--limit N] [--batch N]
  *
  * Defaults: LAGEBILD_TEST_PG / LAGEBILD_TEST_REDIS, else postgres://postgres@127.0.0.1:5432/test
  * and redis://127.0.0.1:6379. Each run uses a fresh schema and queue (dropped afterwards).
@@ -34,6 +34,8 @@ const WORKERS = arg("workers", "1,2,4")
   .split(",")
   .map((x) => Number(x));
 const LIMIT = Number(arg("limit", "0"));
+/** Passed on to the workers as --batch (default: the worker's own). */
+const BATCH = arg("batch", "");
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -175,10 +177,14 @@ async function runOnce(
   try {
     for (let i = 0; i < n; i++) {
       workers.push(
-        spawn(process.execPath, [CLI, "worker", "--queue", REDIS, "--queue-name", name, "--db", db], {
-          stdio: ["ignore", "ignore", "inherit"],
-          env: { ...process.env, PGAPPNAME: schema },
-        }),
+        spawn(
+          process.execPath,
+          [CLI, "worker", "--queue", REDIS, "--queue-name", name, "--db", db, ...(BATCH ? ["--batch", BATCH] : [])],
+          {
+            stdio: ["ignore", "ignore", "inherit"],
+            env: { ...process.env, PGAPPNAME: schema },
+          },
+        ),
       );
     }
     while ((await queue.getWorkers()).length < n) await sleep(100);

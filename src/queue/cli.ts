@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { InputError } from "../errors.js";
 import { checkRedisUrl, DEFAULT_QUEUE_NAME } from "./connection.js";
 import { PURGE_STATES, type PurgeState, purgeQueue, queueStatus, retryFailed } from "./status.js";
-import { startWorker } from "./worker.js";
+import { DEFAULT_WORKER_BATCH, startWorker } from "./worker.js";
 
 function posInt(value: string, what: string, min = 1): number {
   if (!/^\d+$/.test(value) || Number(value) < min)
@@ -22,6 +22,11 @@ export function registerWorker(program: Command): void {
     .requiredOption("--db <url>", "corpus database: postgres://user@host:5432/db (or a SQLite file on one machine)")
     .option("--queue-name <name>", NAME_HELP)
     .option("--concurrency <n>", "articles analysed at once (one thread each)", "1")
+    .option(
+      "--batch <n>",
+      "jobs each analysis thread takes at a time; their articles are written in one transaction",
+      String(DEFAULT_WORKER_BATCH),
+    )
     .option("--lock-ms <n>", "job lock time; a dead worker's job returns to the queue after it (default 30000)")
     .option("--stalled-ms <n>", "how often to look for jobs of dead workers (default 30000)")
     .action(
@@ -30,6 +35,7 @@ export function registerWorker(program: Command): void {
         db: string;
         queueName?: string;
         concurrency: string;
+        batch: string;
         lockMs?: string;
         stalledMs?: string;
       }) => {
@@ -38,6 +44,7 @@ export function registerWorker(program: Command): void {
           db: o.db,
           queueName: o.queueName,
           concurrency: posInt(o.concurrency, "--concurrency"),
+          batch: posInt(o.batch, "--batch"),
           lockMs: o.lockMs !== undefined ? posInt(o.lockMs, "--lock-ms", 1000) : undefined,
           stalledMs: o.stalledMs !== undefined ? posInt(o.stalledMs, "--stalled-ms", 500) : undefined,
         });

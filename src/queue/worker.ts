@@ -15,6 +15,11 @@ export interface WorkerOptions {
   db: string;
   /** Jobs analysed at once (one analysis thread each; default 1). */
   concurrency?: number;
+  /**
+   * Jobs each analysis thread takes at a time; their articles are written in one transaction
+   * (default 8). Every job stays a job of its own: stored exactly once, retried on its own.
+   */
+  batch?: number;
   /** How long a job's lock lasts without renewal; a dead worker's job returns to the queue after it (default 30 s). */
   lockMs?: number;
   /** How often stalled jobs (of dead workers) are looked for (default 30 s). */
@@ -39,6 +44,9 @@ export interface RunningWorker {
   closed: Promise<void>;
 }
 
+/** Jobs an analysis thread takes at a time, written in one transaction. */
+export const DEFAULT_WORKER_BATCH = 8;
+
 const num = (v: string | undefined): number | undefined => (v && /^\d+$/.test(v) ? Number(v) : undefined);
 
 /**
@@ -62,12 +70,25 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
       pool.analyze({ text: "Der Minister sagte am Montag in Berlin, die Gespräche gingen weiter." }),
     ),
   );
-  const writer = new BatchWriter(store, concurrency);
+  const batch = Math.max(1, opts.batch ?? DEFAULT_WORKER_BATCH);
+  const writer = new BatchWriter(store, concurrency * batch);
   const stats: WorkerStats = { stored: 0, exists: 0, failed: 0, started: Date.now() };
   // test hook: hold each job this long after analysis (to kill a worker mid-job)
   const holdMs = num(process.env.LAGEBILD_WORKER_HOLD_MS) ?? 0;
 
   const process1 = async (job: Job<IngestJob>): Promise<IngestJobResult> => {
+    writer.begin();
+    let handed = false;
+    try {
+      return await analyseAndWrite(job, () => {
+        handed = true;
+      });
+    } finally {
+      if (!handed) writer.skip();
+    }
+  };
+
+  const analyseAndWrite = async (job: Job<IngestJob>, handing: () => void): Promise<IngestJobResult> => {
     const { hash, init, meta, origin } = job.data;
     if (!init?.text || contentHash(init.text) !== hash)
       throw new UnrecoverableError(`${origin ?? job.id}: the job's text does not match its content hash`);
@@ -78,6 +99,7 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
     const r = await pool.analyze(init);
     if ("error" in r) throw new UnrecoverableError(`${origin}: ${r.error}`);
     if (holdMs) await new Promise((res) => setTimeout(res, holdMs));
+    handing();
     const out = await writer.write({
       hash,
       doc: JSON.parse(r.json) as DocJSON,
@@ -97,7 +119,7 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
 
   const worker = new Worker<IngestJob, IngestJobResult>(name, process1, {
     connection: redis.client(),
-    concurrency,
+    concurrency: concurrency * batch,
     lockDuration: opts.lockMs ?? num(process.env.LAGEBILD_QUEUE_LOCK_MS) ?? 30_000,
     stalledInterval: opts.stalledMs ?? num(process.env.LAGEBILD_QUEUE_STALLED_MS) ?? 30_000,
     maxStalledCount: 2,
@@ -118,7 +140,7 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
     lastError = m;
   });
   log(
-    `worker: processing queue "${name}" on ${redactRedis(opts.queue)} into ${store.engine === "postgres" ? opts.db.replace(/:[^:@/]*@/, ":***@") : opts.db} (concurrency ${concurrency})`,
+    `worker: processing queue "${name}" on ${redactRedis(opts.queue)} into ${store.engine === "postgres" ? opts.db.replace(/:[^:@/]*@/, ":***@") : opts.db} (concurrency ${concurrency}, batch ${batch})`,
   );
   const statsMs = opts.statsMs ?? 10_000;
   let last = { n: 0, t: Date.now() };

@@ -137,6 +137,33 @@ describe.skipIf(!READY)(`distributed ingest on Redis + PostgreSQL ${READY ? "" :
     }
   });
 
+  it("jobs written in one transaction (--batch) stay jobs of their own: a bad one fails alone, the others are stored once", async () => {
+    const { db, name, schema } = fresh();
+    const file = articles(6, "b");
+    const q = new Queue(name, { connection: new Redis(REDIS_URL, { maxRetriesPerRequest: null }) });
+    await q.add(
+      "analyse",
+      { hash: "x".repeat(64), init: { text: "Text" }, meta: {}, origin: "bad.jsonl:1" },
+      { jobId: "bad-job", attempts: 3 },
+    );
+    await enqueue([file], { queue: REDIS_URL, queueName: name, quiet: true });
+    const worker = await startWorker({ queue: REDIS_URL, queueName: name, db, batch: 4, log: () => {} });
+    try {
+      await until("the queue to drain", async () => {
+        const c = await counts(name);
+        return c.completed === 6 && c.failed === 1;
+      });
+      expect(await countRows(schema)).toEqual({ articles: 6, hashes: 6 });
+      const [bad] = await q.getFailed();
+      expect(bad.id).toBe("bad-job");
+      expect(bad.attemptsMade).toBe(1);
+      expect(worker.stats).toMatchObject({ stored: 6, failed: 1 });
+    } finally {
+      await worker.close();
+      await q.close();
+    }
+  });
+
   it.skipIf(!BUILT)(
     `a worker SIGKILLed mid-job: another worker retries the job and every article is stored exactly once ${BUILT ? "" : "(skipped: dist/ is not built)"}`,
     async () => {
@@ -150,39 +177,40 @@ describe.skipIf(!READY)(`distributed ingest on Redis + PostgreSQL ${READY ? "" :
         LAGEBILD_QUEUE_LOCK_MS: "1500",
         LAGEBILD_QUEUE_STALLED_MS: "500",
       };
-      const run = (): ChildProcess =>
-        spawn(process.execPath, [CLI, "worker", "--queue", REDIS_URL, "--queue-name", name, "--db", db], {
-          env,
-          stdio: ["ignore", "ignore", "pipe"],
-        });
-      const first = run();
+      // the first worker writes two jobs per transaction, so it can be killed between batches
+      const run = (batch: string): ChildProcess =>
+        spawn(
+          process.execPath,
+          [CLI, "worker", "--queue", REDIS_URL, "--queue-name", name, "--db", db, "--batch", batch],
+          { env, stdio: ["ignore", "ignore", "pipe"] },
+        );
+      const first = run("2");
       let stderr = "";
       first.stderr?.on("data", (d) => {
         stderr += String(d);
       });
       const exited = new Promise<string | null>((r) => first.on("exit", (_code, sig) => r(sig)));
-      // kill while it holds a job: some articles stored, one job active
+      // kill while it holds jobs (a batch of them, --batch): some articles stored, some jobs active
       await until("the first worker to be mid-job", async () => {
         const c = await counts(name);
-        return c.completed >= 2 && c.active === 1;
+        return c.completed >= 2 && c.active >= 1;
       });
       const q = new Queue(name, { connection: new Redis(REDIS_URL, { maxRetriesPerRequest: null }) });
       const active = (await q.getActive()).map((j) => j.id as string);
       first.kill("SIGKILL");
       expect(await exited, stderr).toBe("SIGKILL");
-      expect(active).toHaveLength(1);
+      expect(active.length).toBeGreaterThanOrEqual(1);
       const storedAtKill = (await countRows(schema)).articles;
       expect(storedAtKill).toBeLessThan(n);
 
-      const second = run();
+      const second = run("8");
       try {
         await until("the second worker to finish every job", async () => (await counts(name)).completed === n);
         const c = await counts(name);
         expect(c.failed).toBe(0);
         expect(await countRows(schema)).toEqual({ articles: n, hashes: n });
-        // the job the dead worker held was given to the second worker and completed
-        const job = await q.getJob(active[0]);
-        expect(await job?.getState()).toBe("completed");
+        // the jobs the dead worker held were given to the second worker and completed
+        for (const id of active) expect(await (await q.getJob(id))?.getState()).toBe("completed");
       } finally {
         second.kill("SIGTERM");
         await new Promise((r) => second.on("exit", r));
