@@ -163,3 +163,24 @@ describe("clause-level frames and cues", () => {
     expect(doc2.quotes[0].text).toBe("Das Beben lag nach Angaben der Behörde bei Stärke fünf");
   });
 });
+
+describe("subjects around adverbs and documents", () => {
+  it("skips a focus adverb before the subject and a contrast adverb after it", async () => {
+    const doc = await run("Auch Feinstein argumentierte, die Kandidatin habe viele Stimmen.");
+    expect(quoteWith(doc, "viele Stimmen")?.speakerText).toBe("Feinstein");
+    const doc2 = await run("Die Piloten hingegen sagen, der Kapitän trage die Verantwortung.");
+    expect(quoteWith(doc2, "Kapitän trage")?.speakerText).toBe("Die Piloten");
+    // a dative after "auch" is no subject
+    const doc3 = await run("Auch einer Klage räumte er keine Chance ein, da die Gesetze eingehalten würden.");
+    expect(quoteWith(doc3, "Gesetze eingehalten")?.speakerText).toBe("er");
+  });
+
+  it("lets the document speak in 'Auf der Homepage heißt es' and in an agentless passive", async () => {
+    const doc = await run("Auf der Homepage des Vereins heißt es, die Feier falle aus.");
+    expect(quoteWith(doc, "Feier falle aus")?.speakerText).toBe("der Homepage des Vereins");
+    const doc2 = await run(
+      "Zudem wird in einer Mitteilung der Organisation gefordert, dass die Regierung handeln müsse.",
+    );
+    expect(quoteWith(doc2, "Regierung handeln")?.speakerText).toBe("einer Mitteilung der Organisation");
+  });
+});

@@ -33,6 +33,8 @@ const NP_PREPS = new Set([
 ]);
 /** Demonstratives standing for a document after "in": "In diesem wird festgehalten, …". */
 const DEMONSTRATIVE_OBJ = new Set(["diesem", "dieser", "diesen", "jenem", "jener", "ihm", "ihr", "ihnen"]);
+/** Articles that open a dative or accusative NP, never a subject. */
+const OBLIQUE_START = new Set(["dem", "den", "einem", "einen", "einer", "diesem", "diesen"]);
 const ARTICLE_CAPS = new Set(["Der", "Die", "Das", "Den", "Dem"]);
 const HEISST_PREPS = new Set(["in", "im", "auf", "bei", "beim", "aus"]);
 const PASSIVE_AUX = new Set(["wird", "wurde", "werden", "wurden", "worden"]);
@@ -67,11 +69,19 @@ export function subjectOf(
       const np = npAt(v, v.lower[i] === "vom" ? i + 1 : i + 1, last);
       if (np) return np;
     }
-    // "In dem Bericht wird festgehalten, dass …": without an agent the document in the fronted in-PP speaks
+    // "In dem Bericht wird festgehalten, dass …", "wird in einer Mitteilung gefordert, …": without an agent
+    // the document in the in-PP speaks
     if ((v.lower[cs] === "in" || v.lower[cs] === "im") && cs < f) {
       if (cs + 2 === f && DEMONSTRATIVE_OBJ.has(v.lower[cs + 1])) return { s: cs + 1, e: f };
       const np = npAt(v, cs + 1, f);
       if (np && np.e === f) return v.lower[cs] === "im" ? { s: cs, e: np.e } : np;
+    }
+    for (let i = f + 1; i < last; i++) {
+      if (v.lower[i] !== "in" && v.lower[i] !== "im") continue;
+      const np = npAt(v, i + 1, last);
+      let report = false;
+      for (let k = np?.s ?? i; np && k < np.e; k++) if (quoteTables().reportNouns.has(v.lower[k])) report = true;
+      if (np && report) return v.lower[i] === "im" ? { s: i, e: np.e } : np;
     }
     return null;
   }
@@ -91,6 +101,13 @@ export function subjectOf(
     }
     let a = cs;
     while (a < f && (v.lower[a] === "und" || v.lower[a] === "aber" || v.lower[a] === "doch" || v.isPunct(a))) a++;
+    // "Auch Feinstein argumentierte, …": a focus adverb before the subject
+    if (
+      a + 1 < f &&
+      (v.lower[a] === "auch" || v.lower[a] === "selbst" || v.lower[a] === "sogar") &&
+      !OBLIQUE_START.has(v.lower[a + 1])
+    )
+      a++;
     // a relative pronoun is the subject of a relative clause: "…, die angab, dass …"
     if (a + 1 <= f && a > 0 && v.isPunct(a - 1, ",") && RELATIVE_SUBJ.has(v.lower[a])) {
       const next = skipAdverbs(v, a + 1, f, timeEnd);
@@ -117,9 +134,9 @@ export function subjectOf(
     // before the verb "der Sender" is a nominative; only "dem Sender" is a dative outlet there
     if (np && skipAdverbs(v, np.e, f, timeEnd) === f && !(datOutlet(v, np) && v.lower[np.s] === "dem")) return np;
   }
-  if (cue.lemma === "heißen" && (v.lower[cs] === "in" || v.lower[cs] === "im")) {
-    // "In einem Positionspapier des Ministeriums heißt es, …": the document speaks
-    const np = npAt(v, v.lower[cs] === "in" ? cs + 1 : cs + 1, f);
+  if (cue.lemma === "heißen" && HEISST_PREPS.has(v.lower[cs])) {
+    // "In einem Positionspapier des Ministeriums heißt es, …", "Auf der Homepage heißt es": the document speaks
+    const np = npAt(v, cs + 1, f);
     if (np) return np;
   }
   let j = skipAdverbs(v, f + 1, e, timeEnd);
