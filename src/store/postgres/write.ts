@@ -1,7 +1,8 @@
 import type pg from "pg";
 import type { DocJSON } from "../../doc/schema/index.js";
-import { bandKeys, NEAR_DUP_THRESHOLD, sigFromBuffer, sigToBuffer, similarity } from "../minhash.js";
-import { effectiveDay, entityKey, normName, plover } from "../query.js";
+import { bandKeys, NEAR_DUP_THRESHOLD, sigFromBuffer, similarity } from "../minhash.js";
+import { entityKey, normName } from "../query.js";
+import { articleValues, eventValues, quoteAbout, quoteValues } from "../sql/doc-rows.js";
 import type { ArticleInput, WriteOutcome } from "../types.js";
 
 /**
@@ -296,7 +297,7 @@ interface Candidate {
  * the caller commits, or rolls back on an error.
  */
 export async function writeArticles(c: pg.PoolClient, items: readonly ArticleInput[]): Promise<WriteOutcome[]> {
-  // ---- round trip 1: BEGIN, locks, stored hashes + new ids, near-duplicate candidates
+  // ---- round trip 1: BEGIN and the locks
   const sigs = items.map((it) => it.minhash ?? null);
   const keys = sigs.map((s) => (s ? bandKeys(s) : []));
   const lockSet = new Set<string>();
@@ -398,26 +399,7 @@ export async function writeArticles(c: pg.PoolClient, items: readonly ArticleInp
         s.band.rows.push([b, k, aid]);
       });
     }
-    const { text, ...rest } = item.doc;
-    const doc = item.doc;
-    s.art.rows.push([
-      aid,
-      item.hash,
-      doc.title ?? null,
-      doc.published ?? null,
-      doc.url ?? null,
-      doc.source ?? null,
-      doc.lang ?? null,
-      JSON.stringify(item.meta ?? {}),
-      item.origin ?? null,
-      text,
-      JSON.stringify(rest),
-      sig ? sigToBuffer(sig) : null,
-      canonical,
-      sim,
-      now,
-      0,
-    ]);
+    s.art.rows.push([aid, ...articleValues(item, canonical, sim, now), 0]);
     stored.set(item.hash, aid);
     if (canonical !== null) reprintInc.set(canonical, (reprintInc.get(canonical) ?? 0) + 1);
     fresh.push({ aid, item, reprint: canonical !== null, qids });
@@ -501,7 +483,7 @@ export async function writeArticles(c: pg.PoolClient, items: readonly ArticleInp
   for (const e of [...agg.values()].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0)))
     s.ent.rows.push([e.key, e.name, e.type, e.country, e.wikidata, e.kbId, e.role, e.articles, e.mentions]);
 
-  // ---- quotes (ids drawn in round trip 1, so events and quote_about refer to them) and events
+  // ---- quotes (ids drawn in round trip 2, so events and quote_about refer to them) and events
   for (const { aid, item, reprint, qids } of fresh) {
     const doc: DocJSON = item.doc;
     const keyOf = new Map<string, string>();
@@ -512,75 +494,18 @@ export async function writeArticles(c: pg.PoolClient, items: readonly ArticleInp
     let qi = 0;
     for (const q of doc.quotes ?? []) {
       const qid = qids[qi++];
-      const day = effectiveDay(q.date, published);
-      const from = q.dateFrom ?? (q.date && day === q.date.slice(0, 10) ? "text" : day ? "published" : null);
-      const speaker = ent(q.speaker);
-      s.quo.rows.push([
-        qid,
-        aid,
-        q.id,
-        q.kind,
-        q.start,
-        q.end,
-        q.text,
-        speaker,
-        q.speakerText ?? null,
-        q.speakerText ? normName(q.speakerText) : null,
-        q.cue?.text ?? null,
-        ent(q.source),
-        q.date ?? null,
-        from,
-        day,
-        reprint ? 1 : 0,
-      ]);
+      s.quo.rows.push([qid, aid, ...quoteValues(q, published, ent, reprint)]);
       quoteIdOf.set(q.id, qid);
-      const seen = new Set<string>();
-      for (const e of doc.entities ?? []) {
-        const key = keyOf.get(e.id) as string;
-        if (key === speaker || seen.has(key)) continue;
-        if (e.mentions?.some((m) => m.start >= q.start && m.end <= q.end)) {
-          seen.add(key);
-          s.qa.rows.push([key, qid]);
-        }
-      }
+      for (const key of quoteAbout(doc, q, ent)) s.qa.rows.push([key, qid]);
     }
     for (const e of doc.events ?? []) {
-      const p = plover(e.type);
-      const day = effectiveDay(e.date, published);
-      const from = e.dateFrom ?? (e.date && day === e.date.slice(0, 10) ? "text" : day ? "published" : null);
-      s.ev.rows.push([
-        aid,
-        e.id,
-        e.type,
-        p.quad,
-        p.weight,
-        e.mode ?? null,
-        ent(e.actor),
-        ent(e.target),
-        e.actorCountry ?? null,
-        e.targetCountry ?? null,
-        e.actorText ?? null,
-        e.targetText ?? null,
-        e.actorText ? normName(e.actorText) : null,
-        e.targetText ? normName(e.targetText) : null,
-        e.start,
-        e.end,
-        e.text,
-        e.date ?? null,
-        from,
-        day,
-        ent(e.location),
-        e.negated ? 1 : 0,
-        e.hypothetical ? 1 : 0,
-        e.future ? 1 : 0,
-        e.reciprocal ? 1 : 0,
-        e.quote ? (quoteIdOf.get(e.quote) ?? null) : null,
-        reprint ? 1 : 0,
-      ]);
+      const quoteId = e.quote ? (quoteIdOf.get(e.quote) ?? null) : null;
+      // the entity's country, where the event has none of its own, is joined in the write statement
+      s.ev.rows.push([aid, ...eventValues(e, published, ent, quoteId, reprint)]);
     }
   }
 
-  // ---- round trip 2: every row in one statement
+  // ---- round trip 3: every row in one statement
   const values = Object.values(s).flatMap((x) => x.arrays());
   const r = await c.query<{ stored: number }>({ name: WRITE_NAME, text: WRITE_SQL, values });
   if (r.rows[0]?.stored !== fresh.length)

@@ -1,8 +1,9 @@
 import Database from "better-sqlite3";
 import type { DocJSON } from "../../doc/schema/index.js";
-import { bandKeys, NEAR_DUP_THRESHOLD, sigFromBuffer, sigToBuffer, similarity } from "../minhash.js";
-import { effectiveDay, entityKey, ftsQuery, normName, plover } from "../query.js";
+import { bandKeys, NEAR_DUP_THRESHOLD, sigFromBuffer, similarity } from "../minhash.js";
+import { entityKey, ftsQuery, normName } from "../query.js";
 import type { Row } from "../rows.js";
+import { articleValues, eventValues, quoteAbout, quoteValues } from "../sql/doc-rows.js";
 import { type Dialect, type Param, SqlReader } from "../sql/reader.js";
 import type { ArticleInput, CopyInput, Store, WriteOutcome } from "../types.js";
 import { migrate } from "./migrate.js";
@@ -126,7 +127,7 @@ export class SqliteStore extends SqlReader implements Store {
   private writeOne(item: ArticleInput): WriteOutcome {
     const existing = this.st("SELECT id FROM articles WHERE hash = ?").pluck().get(item.hash) as number | undefined;
     if (existing !== undefined) return { status: "exists", id: String(existing) };
-    const { text, ...rest } = item.doc;
+    const text = item.doc.text;
     const doc = item.doc;
 
     // near-duplicate: best candidate from the LSH bands
@@ -156,22 +157,7 @@ export class SqliteStore extends SqlReader implements Store {
     const info = this.st(
       `INSERT INTO articles (hash, title, published, url, source, lang, meta, origin, text, doc, minhash, duplicate_of, similarity, ingested_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      item.hash,
-      doc.title ?? null,
-      doc.published ?? null,
-      doc.url ?? null,
-      doc.source ?? null,
-      doc.lang ?? null,
-      JSON.stringify(item.meta ?? {}),
-      item.origin ?? null,
-      text,
-      JSON.stringify(rest),
-      sig ? sigToBuffer(sig) : null,
-      canonical,
-      sim,
-      new Date().toISOString(),
-    );
+    ).run(...articleValues(item, canonical, sim, new Date().toISOString()));
     const aid = Number(info.lastInsertRowid);
     this.st("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)").run(aid, doc.title ?? "", text);
     const band = this.st("INSERT OR IGNORE INTO minhash_bands (band, key, article_id) VALUES (?, ?, ?)");
@@ -255,35 +241,10 @@ export class SqliteStore extends SqlReader implements Store {
     const about = this.st("INSERT OR IGNORE INTO quote_about (entity_id, quote_id) VALUES (?, ?)");
     const quoteIds = new Map<string, number>();
     for (const q of doc.quotes ?? []) {
-      const day = effectiveDay(q.date, published);
-      const from = q.dateFrom ?? (q.date && day === q.date.slice(0, 10) ? "text" : day ? "published" : null);
-      const qid = Number(
-        quote.run(
-          aid,
-          q.id,
-          q.kind,
-          q.start,
-          q.end,
-          q.text,
-          ent(q.speaker),
-          q.speakerText ?? null,
-          q.speakerText ? normName(q.speakerText) : null,
-          q.cue?.text ?? null,
-          ent(q.source),
-          q.date ?? null,
-          from,
-          day,
-          reprint ? 1 : 0,
-        ).lastInsertRowid,
-      );
+      const qid = Number(quote.run(aid, ...quoteValues(q, published, ent, reprint)).lastInsertRowid);
       quoteIds.set(q.id, qid);
       fts.run(qid, q.text);
-      const speaker = ent(q.speaker);
-      for (const e of doc.entities ?? []) {
-        const id = ents.get(e.id);
-        if (id === undefined || id === speaker) continue;
-        if (e.mentions?.some((m) => m.start >= q.start && m.end <= q.end)) about.run(id, qid);
-      }
+      for (const id of quoteAbout(doc, q, ent)) about.run(id, qid);
     }
     const event = this.st(
       `INSERT INTO events (article_id, local_id, type, quad, weight, mode, actor_id, target_id, actor_country, target_country,
@@ -292,41 +253,10 @@ export class SqliteStore extends SqlReader implements Store {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const countryOf = this.st("SELECT country FROM entities WHERE id = ?").pluck();
+    const country = (id: number) => (countryOf.get(id) as string | null | undefined) ?? null;
     for (const e of doc.events ?? []) {
-      const p = plover(e.type);
-      const day = effectiveDay(e.date, published);
-      const actor = ent(e.actor);
-      const target = ent(e.target);
-      const from = e.dateFrom ?? (e.date && day === e.date.slice(0, 10) ? "text" : day ? "published" : null);
-      event.run(
-        aid,
-        e.id,
-        e.type,
-        p.quad,
-        p.weight,
-        e.mode ?? null,
-        actor,
-        target,
-        e.actorCountry ?? (actor !== null ? ((countryOf.get(actor) as string | null) ?? null) : null),
-        e.targetCountry ?? (target !== null ? ((countryOf.get(target) as string | null) ?? null) : null),
-        e.actorText ?? null,
-        e.targetText ?? null,
-        e.actorText ? normName(e.actorText) : null,
-        e.targetText ? normName(e.targetText) : null,
-        e.start,
-        e.end,
-        e.text,
-        e.date ?? null,
-        from,
-        day,
-        ent(e.location),
-        e.negated ? 1 : 0,
-        e.hypothetical ? 1 : 0,
-        e.future ? 1 : 0,
-        e.reciprocal ? 1 : 0,
-        e.quote ? (quoteIds.get(e.quote) ?? null) : null,
-        reprint ? 1 : 0,
-      );
+      const quoteId = e.quote ? (quoteIds.get(e.quote) ?? null) : null;
+      event.run(aid, ...eventValues(e, published, ent, quoteId, reprint, country));
     }
   }
 
