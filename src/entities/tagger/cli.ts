@@ -8,10 +8,12 @@ import { Command } from "commander";
 import { InputError } from "../../errors.js";
 import { buildClusters, clusterSources } from "./clusters.js";
 import { type CorpusFormat, readCorpus, type Sentence, TAG_MAPPING } from "./corpus.js";
+import { trainCrf } from "./crf.js";
 import type { ClusterTable } from "./features.js";
 import { gazetteerKb, setGazetteerKb } from "./gazetteer.js";
 import { loadModel, modelPath, Tagger } from "./index.js";
 import { type NerType, spansOf, TYPES } from "./labels.js";
+import { EntityMemory, jackknifeMemories } from "./memory.js";
 import { type DenseWeights, decodeModel, encodeModel, type LoadedModel } from "./model.js";
 import { buildNameTable } from "./names.js";
 import { featurizeCorpus, trainPerceptron } from "./perceptron.js";
@@ -27,10 +29,17 @@ export interface TrainNerOptions {
   clusters: ClusterTable | null;
   names: ReadonlyMap<string, number> | null;
   gazetteer: boolean;
+  /** entity-memory features (names seen in training, jackknifed) */
+  memory?: boolean;
   dropWord: number;
   margin?: number;
-  /** number of perceptrons trained with different shuffles and word-dropout draws, then averaged */
+  /** number of models trained with different shuffles and word-dropout draws, then averaged */
   bags?: number;
+  /** training algorithm (default perceptron) */
+  learner?: Learner;
+  /** CRF: L2 strength (CRFsuite's c2) and initial learning rate */
+  c2?: number;
+  eta?: number;
   trainedOn: string;
   log?: (msg: string) => void;
 }
@@ -40,30 +49,35 @@ export function trainNer(sents: readonly Sentence[], o: TrainNerOptions): Buffer
   setGazetteerKb(o.gazetteer ? undefined : null);
   const useGaz = o.gazetteer ? gazetteerKb() !== null : false;
   const t0 = performance.now();
-  const corpus = featurizeCorpus(sents, o.clusters, o.names);
+  const corpus = featurizeCorpus(sents, o.clusters, o.names, o.memory ? jackknifeMemories(sents, JACKKNIFE) : null);
   o.log?.(`features: ${corpus.labels.length} tokens in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const bags = o.bags ?? 1;
-  const dense = trainPerceptron(corpus, {
-    epochs: o.epochs,
-    hashBits: o.hashBits,
-    clusters: o.clusters,
-    dropWord: o.dropWord,
-    margin: o.margin ?? DEFAULT_MARGIN,
-    onEpoch: (e, acc) => o.log?.(`bag 1/${bags} epoch ${e}: ${(acc * 100).toFixed(1)} % sentences exact`),
-  });
-  // bagging-style model averaging: the same data in other orders and other dropout draws
-  for (let b = 1; b < bags; b++) {
-    const other = trainPerceptron(corpus, {
+  const learner = o.learner ?? "perceptron";
+  const trainOne = (b: number): DenseWeights => {
+    const seed = 13 + 7919 * b;
+    if (learner === "crf")
+      return trainCrf(corpus, {
+        epochs: o.epochs,
+        hashBits: o.hashBits,
+        c2: o.c2 ?? DEFAULT_C2,
+        eta0: o.eta ?? DEFAULT_ETA,
+        dropWord: o.dropWord,
+        seed,
+        onEpoch: (e, loss) => o.log?.(`bag ${b + 1}/${bags} epoch ${e}: loss ${loss.toFixed(3)} per sentence`),
+      });
+    return trainPerceptron(corpus, {
       epochs: o.epochs,
       hashBits: o.hashBits,
       clusters: o.clusters,
       dropWord: o.dropWord,
       margin: o.margin ?? DEFAULT_MARGIN,
-      seed: 13 + 7919 * b,
+      seed,
       onEpoch: (e, acc) => o.log?.(`bag ${b + 1}/${bags} epoch ${e}: ${(acc * 100).toFixed(1)} % sentences exact`),
     });
-    addInto(dense, other);
-  }
+  };
+  const dense = trainOne(0);
+  // bagging-style model averaging: the same data in other orders and other dropout draws
+  for (let b = 1; b < bags; b++) addInto(dense, trainOne(b));
   if (bags > 1) scaleBy(dense, 1 / bags);
   return encodeModel(
     dense,
@@ -76,6 +90,7 @@ export function trainNer(sents: readonly Sentence[], o: TrainNerOptions): Buffer
     },
     o.clusters,
     o.names,
+    o.memory ? EntityMemory.build(sents) : null,
   );
 }
 
@@ -116,6 +131,29 @@ const DEFAULT_SHARED = "../shared/data";
 const DEFAULT_DROP = "0.4";
 const DEFAULT_MARGIN = 0;
 const DEFAULT_BAGS = "3";
+const DEFAULT_C2 = 1;
+/** parts of the training data for the jackknifed entity memory */
+const JACKKNIFE = 5;
+const DEFAULT_LEARNER = "perceptron";
+const DEFAULT_ETA = 0.1;
+
+export type Learner = "perceptron" | "crf";
+
+function learnerOpt(v: string): Learner {
+  if (v !== "perceptron" && v !== "crf") throw new InputError(`--learner must be perceptron or crf, not "${v}"`);
+  return v;
+}
+
+function posOpt(v: string, name: string): number {
+  const x = Number(v);
+  if (!(x > 0 && Number.isFinite(x))) throw new InputError(`${name} must be a positive number`);
+  return x;
+}
+
+/** Learner settings shared by `train ner` and `eval ner --cv`. */
+function learnerSettings(o: CommonTrainOpts): Pick<TrainNerOptions, "learner" | "c2" | "eta"> {
+  return { learner: learnerOpt(o.learner), c2: posOpt(o.c2, "--c2"), eta: posOpt(o.eta, "--eta") };
+}
 
 function probOpt(v: string): number {
   const p = Number(v);
@@ -135,8 +173,12 @@ interface CommonTrainOpts {
   clusters?: boolean;
   gazetteer: boolean;
   names: boolean;
+  memory?: boolean;
   dropWord: string;
   bags: string;
+  learner: string;
+  c2: string;
+  eta: string;
   shared: string;
 }
 
@@ -162,8 +204,12 @@ export function trainNerCommand(): Command {
     )
     .option("--no-gazetteer", "train without knowledge-base gazetteer features")
     .option("--no-names", "train without first-name/surname list features")
+    .option("--memory", "add entity-memory features (names seen in training, jackknifed)")
     .option("--drop-word <p>", "word dropout probability during training", DEFAULT_DROP)
-    .option("--bags <k>", "perceptrons trained in different orders and averaged", DEFAULT_BAGS)
+    .option("--bags <k>", "models trained in different orders and averaged", DEFAULT_BAGS)
+    .option("--learner <name>", "perceptron | crf", DEFAULT_LEARNER)
+    .option("--c2 <x>", "crf: L2 regularisation strength", String(DEFAULT_C2))
+    .option("--eta <x>", "crf: initial learning rate", String(DEFAULT_ETA))
     .action(async (opts: CommonTrainOpts & { data: string; out: string }) => {
       const log = (m: string): void => {
         process.stderr.write(`${m}\n`);
@@ -177,8 +223,10 @@ export function trainNerCommand(): Command {
         clusters: clustersFor(opts, log),
         names: opts.names ? await buildNameTable() : null,
         gazetteer: opts.gazetteer,
+        memory: opts.memory,
         dropWord: probOpt(opts.dropWord),
         bags: intOpt(opts.bags, "--bags", 1, 20),
+        ...learnerSettings(opts),
         trainedOn: "GermEval 2014 NER dev+test (CC BY 4.0)",
         log,
       });
@@ -224,13 +272,25 @@ export function evalNerCommand(): Command {
     .option("--clusters", "--cv: add word-cluster features")
     .option("--no-gazetteer", "--cv: train without knowledge-base gazetteer features")
     .option("--no-names", "--cv: train without first-name/surname list features")
+    .option("--memory", "--cv: add entity-memory features (names seen in training, jackknifed)")
     .option("--drop-word <p>", "--cv: word dropout probability during training", DEFAULT_DROP)
-    .option("--bags <k>", "--cv: perceptrons trained in different orders and averaged", DEFAULT_BAGS)
+    .option("--bags <k>", "--cv: models trained in different orders and averaged", DEFAULT_BAGS)
+    .option("--learner <name>", "--cv: perceptron | crf", DEFAULT_LEARNER)
+    .option("--c2 <x>", "--cv, crf: L2 regularisation strength", String(DEFAULT_C2))
+    .option("--eta <x>", "--cv, crf: initial learning rate", String(DEFAULT_ETA))
+    .option("--folds <list>", "--cv: run only these folds (e.g. 1,2) for quick screening")
     .option("--json", "print the scores as one JSON object on the last line")
     .action(
       async (
         file: string | undefined,
-        opts: CommonTrainOpts & { format?: string; model?: string; cv?: string; data: string; json?: boolean },
+        opts: CommonTrainOpts & {
+          format?: string;
+          model?: string;
+          cv?: string;
+          folds?: string;
+          data: string;
+          json?: boolean;
+        },
       ) => {
         process.stdout.write(`mapping: ${TAG_MAPPING}; strict span+type match\n`);
         if (opts.cv) {
@@ -253,7 +313,17 @@ export function evalNerCommand(): Command {
     );
 }
 
-async function crossValidate(k: number, opts: CommonTrainOpts & { data: string }): Promise<Record<string, unknown>> {
+/** Fold numbers (1-based) of `--folds 1,2`, or all k. */
+function foldList(v: string | undefined, k: number): number[] {
+  if (!v) return Array.from({ length: k }, (_, i) => i + 1);
+  const out = v.split(",").map((x) => intOpt(x.trim(), "--folds", 1, k));
+  return [...new Set(out)].sort((a, b) => a - b);
+}
+
+async function crossValidate(
+  k: number,
+  opts: CommonTrainOpts & { data: string; folds?: string },
+): Promise<Record<string, unknown>> {
   const log = (m: string): void => {
     process.stderr.write(`${m}\n`);
   };
@@ -264,7 +334,8 @@ async function crossValidate(k: number, opts: CommonTrainOpts & { data: string }
   const names = opts.names ? await buildNameTable() : null;
   const pooled = new NerScorer();
   const folds: NerScores[] = [];
-  for (let f = 0; f < k; f++) {
+  for (const fold of foldList(opts.folds, k)) {
+    const f = fold - 1;
     const lo = Math.floor((f * test.length) / k);
     const hi = Math.floor(((f + 1) * test.length) / k);
     const train = [...dev, ...test.slice(0, lo), ...test.slice(hi)];
@@ -276,11 +347,15 @@ async function crossValidate(k: number, opts: CommonTrainOpts & { data: string }
       clusters,
       names,
       gazetteer: opts.gazetteer,
+      memory: opts.memory,
       dropWord: probOpt(opts.dropWord),
       bags: intOpt(opts.bags, "--bags", 1, 20),
+      ...learnerSettings(opts),
       trainedOn: `GermEval dev + test minus fold ${f + 1}/${k}`,
     });
-    const scorer = evaluateInto(decodeModel(buf), held);
+    const model = decodeModel(buf);
+    log(`fold ${f + 1}: model ${(buf.length / 1e6).toFixed(2)} MB, ${model.header.nRows} feature rows`);
+    const scorer = evaluateInto(model, held);
     pooled.merge(scorer);
     const s = scorer.scores();
     const secs = ((performance.now() - t0) / 1000).toFixed(1);
@@ -288,7 +363,7 @@ async function crossValidate(k: number, opts: CommonTrainOpts & { data: string }
     folds.push(s);
   }
   const mean = meanScores(folds);
-  printScores(`mean over ${k} folds (P/R/F1 averaged per fold; gold/pred summed)`, mean);
+  printScores(`mean over ${folds.length} of ${k} folds (P/R/F1 averaged per fold; gold/pred summed)`, mean);
   const all = pooled.scores();
   process.stdout.write(
     `pooled over all held-out folds: P ${(all.precision * 100).toFixed(2)} R ${(all.recall * 100).toFixed(2)} F1 ${(all.f1 * 100).toFixed(2)}\n`,

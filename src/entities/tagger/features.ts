@@ -65,6 +65,11 @@ const T = {
   nameLexCap: 56,
   suf56: 57, // 57..58
   head: 59,
+  memSpan: 60,
+  memSpanCap: 61,
+  memWord: 62,
+  memPrev: 63,
+  memNext: 64,
 } as const;
 
 /** Per-sentence scratch arrays, reused between sentences. */
@@ -101,7 +106,8 @@ function shapeClass(c: number, lc: number): number {
  * `gaz` holds the gazetteer code per token (0 = none), `gazHy` packs the KB type+1 of the
  * first (low byte) and last (second byte) hyphen part of each token; `lex` the lexicon code of
  * the token (low byte) and of its last hyphen part (second byte), see sentences.ts; `heads` the
- * hash of the token's compound head ("Gebirgsverein" → "verein"), 0 if none.
+ * hash of the token's compound head ("Gebirgsverein" → "verein"), 0 if none; `mem` the
+ * entity-memory codes (memory.ts: span code in the low byte, word code in the second), or null.
  */
 export function extractFeatures(
   words: readonly string[],
@@ -113,6 +119,7 @@ export function extractFeatures(
   feats: Uint32Array,
   counts: Uint8Array,
   scratch: FeatureScratch,
+  mem: Int32Array | null = null,
 ): void {
   const n = words.length;
   scratch.ensure(n);
@@ -267,6 +274,18 @@ export function extractFeatures(
     }
     feats[base + f++] = mix(T.gazPrev, i > 0 ? (gaz[i - 1] ? ((gaz[i - 1] - 1) & 7) + 1 : 0) : 99);
     feats[base + f++] = mix(T.gazNext, i + 1 < n ? (gaz[i + 1] ? ((gaz[i + 1] - 1) & 7) + 1 : 0) : 99);
+    // entity memory (names seen in the training data)
+    if (mem) {
+      const sc = mem[i] & 0xff;
+      const wc = (mem[i] >> 8) & 0xff;
+      if (sc) {
+        feats[base + f++] = mix(T.memSpan, sc);
+        feats[base + f++] = mix(T.memSpanCap, sc * 8 + cap * 2 + first);
+      }
+      if (wc) feats[base + f++] = mix(T.memWord, wc);
+      feats[base + f++] = mix(T.memPrev, i > 0 ? mem[i - 1] & 0x1f : 99);
+      feats[base + f++] = mix(T.memNext, i + 1 < n ? mem[i + 1] & 0x1f : 99);
+    }
     counts[i] = f;
   }
 }

@@ -65,6 +65,7 @@ export class Tagger {
   private out = new Uint8Array(64);
   constructor(readonly model: LoadedModel) {
     this.fz = new Featurizer(model.clusters, model.names);
+    this.fz.memory = model.memory;
   }
 
   /** Labels of doc tokens [from, to) forming one sentence (words = their texts). */

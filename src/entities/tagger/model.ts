@@ -6,10 +6,12 @@
  *
  * File layout (before gzip), little-endian:
  *   "LBNER001" | u32 headerLength | header JSON (utf8) | pad to 4 |
- *   u32 rows[nRows] | i16 weights[nRows*L] | pad to 4 | f32 trans[(L+1)*L] | cluster table (utf8 "word\tid\n")
+ *   u32 rows[nRows] | i16 weights[nRows*L] | pad to 4 | f32 trans[(L+1)*L] | cluster table (utf8 "word\tid\n") |
+ *   name table (utf8 "word\tflags\n") | entity memory (utf8, see memory.ts)
  */
 import { gunzipSync, gzipSync } from "node:zlib";
 import { L, LABELS } from "./labels.js";
+import { EntityMemory } from "./memory.js";
 
 const MAGIC = "LBNER001";
 
@@ -24,6 +26,8 @@ export interface ModelHeader {
   clusterBytes: number;
   /** bytes of the name-list section ("word\tflags" lines) after the cluster table */
   namesBytes: number;
+  /** bytes of the entity-memory section after the name list (0 or absent: none) */
+  memoryBytes?: number;
   trainedOn: string;
   epochs: number;
   featureSet: string;
@@ -164,6 +168,7 @@ export interface LoadedModel {
   scorer: SparseWeights;
   clusters: Map<string, number> | null;
   names: Map<string, number> | null;
+  memory: EntityMemory | null;
 }
 
 const pad4 = (n: number): number => (n + 3) & ~3;
@@ -171,9 +176,13 @@ const pad4 = (n: number): number => (n + 3) & ~3;
 /** Serialises averaged dense weights: keeps rows with any |w| ≥ minAbs, quantises to int16. */
 export function encodeModel(
   dense: DenseWeights,
-  meta: Omit<ModelHeader, "version" | "labels" | "hashBits" | "nRows" | "scale" | "clusterBytes" | "namesBytes">,
+  meta: Omit<
+    ModelHeader,
+    "version" | "labels" | "hashBits" | "nRows" | "scale" | "clusterBytes" | "namesBytes" | "memoryBytes"
+  >,
   clusters: ReadonlyMap<string, number> | null,
   names: ReadonlyMap<string, number> | null = null,
+  memory: EntityMemory | null = null,
   minAbs = 1e-3,
 ): Buffer {
   const w = dense.w;
@@ -215,6 +224,7 @@ export function encodeModel(
   };
   const clusterBuf = table(clusters);
   const namesBuf = table(names);
+  const memBuf = memory ? Buffer.from(memory.encode(), "utf8") : Buffer.alloc(0);
   const header: ModelHeader = {
     ...meta,
     version: 1,
@@ -224,11 +234,12 @@ export function encodeModel(
     scale,
     clusterBytes: clusterBuf.length,
     namesBytes: namesBuf.length,
+    memoryBytes: memBuf.length,
   };
   const headerBuf = Buffer.from(JSON.stringify(header), "utf8");
   const hEnd = pad4(8 + 4 + headerBuf.length);
   const wEnd = pad4(hEnd + rows.byteLength + weights.byteLength);
-  const total = wEnd + trans.byteLength + clusterBuf.length + namesBuf.length;
+  const total = wEnd + trans.byteLength + clusterBuf.length + namesBuf.length + memBuf.length;
   const out = Buffer.alloc(total);
   out.write(MAGIC, 0, "latin1");
   out.writeUInt32LE(headerBuf.length, 8);
@@ -238,6 +249,7 @@ export function encodeModel(
   Buffer.from(trans.buffer, trans.byteOffset, trans.byteLength).copy(out, wEnd);
   clusterBuf.copy(out, wEnd + trans.byteLength);
   namesBuf.copy(out, wEnd + trans.byteLength + clusterBuf.length);
+  memBuf.copy(out, wEnd + trans.byteLength + clusterBuf.length + namesBuf.length);
   return gzipSync(out, { level: 9 });
 }
 
@@ -268,5 +280,14 @@ export function decodeModel(gz: Buffer): LoadedModel {
   const cStart = wEnd + trans.byteLength;
   const clusters = table(cStart, header.clusterBytes);
   const names = table(cStart + header.clusterBytes, header.namesBytes ?? 0);
-  return { header, scorer: new SparseWeights(header.hashBits, rows, weights, trans), clusters, names };
+  const mStart = cStart + header.clusterBytes + (header.namesBytes ?? 0);
+  const memBytes = header.memoryBytes ?? 0;
+  const memory = memBytes > 0 ? EntityMemory.decode(dv.toString("utf8", mStart, mStart + memBytes)) : null;
+  return {
+    header,
+    scorer: new SparseWeights(header.hashBits, rows, weights, trans),
+    clusters,
+    names,
+    memory,
+  };
 }

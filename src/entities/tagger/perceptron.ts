@@ -7,6 +7,7 @@ import type { Sentence } from "./corpus.js";
 import type { ClusterTable } from "./features.js";
 import { MAXF } from "./features.js";
 import { L } from "./labels.js";
+import type { EntityMemory } from "./memory.js";
 import { DenseWeights } from "./model.js";
 import { Featurizer } from "./sentences.js";
 import { viterbi } from "./viterbi.js";
@@ -37,6 +38,7 @@ export function featurizeCorpus(
   sents: readonly Sentence[],
   clusters: ClusterTable | null,
   names: ReadonlyMap<string, number> | null = null,
+  memoryOf: ((s: number) => EntityMemory) | null = null,
 ): FeatureCorpus {
   let total = 0;
   for (const s of sents) total += s.tokens.length;
@@ -49,6 +51,7 @@ export function featurizeCorpus(
   for (let s = 0; s < sents.length; s++) {
     offsets[s] = t;
     const { tokens } = sents[s];
+    if (memoryOf) fz.memory = memoryOf(s);
     fz.runTokens(tokens);
     feats.set(fz.feats.subarray(0, tokens.length * MAXF), t * MAXF);
     counts.set(fz.counts.subarray(0, tokens.length), t);
@@ -62,7 +65,7 @@ export function featurizeCorpus(
 /** Feature id standing in for a hidden word (a constant outside the template hashes' typical use). */
 const WORD_DROPPED = 0x5eed;
 
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let x = seed >>> 0 || 1;
   return () => {
     x ^= x << 13;
@@ -70,6 +73,38 @@ function rng(seed: number): () => number {
     x ^= x << 5;
     return (x >>> 0) / 4294967296;
   };
+}
+
+/** Fisher–Yates shuffle in place. */
+export function shuffle(order: number[], rand: () => number): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    const t = order[i];
+    order[i] = order[j];
+    order[j] = t;
+  }
+}
+
+/**
+ * Word dropout: a copy of the sentence's features (in `scratch`) where each token's
+ * word-identity features (slots 1 and 2: lower-cased and exact form) are hidden with probability p.
+ */
+export function dropWords(
+  feats: Uint32Array,
+  n: number,
+  p: number,
+  rand: () => number,
+  scratch: Uint32Array,
+): Uint32Array {
+  scratch.set(feats);
+  const out = scratch.subarray(0, n * MAXF);
+  for (let i = 0; i < n; i++) {
+    if (rand() < p) {
+      out[i * MAXF + 1] = WORD_DROPPED;
+      out[i * MAXF + 2] = WORD_DROPPED;
+    }
+  }
+  return out;
 }
 
 export function trainPerceptron(corpus: FeatureCorpus, opts: TrainOptions): DenseWeights {
@@ -91,28 +126,13 @@ export function trainPerceptron(corpus: FeatureCorpus, opts: TrainOptions): Dens
   const margin = opts.margin ?? 0;
   let c = 1;
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
-    for (let i = nSent - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      const t = order[i];
-      order[i] = order[j];
-      order[j] = t;
-    }
+    shuffle(order, rand);
     let correct = 0;
     for (const s of order) {
       const from = corpus.offsets[s];
       const n = corpus.offsets[s + 1] - from;
       let feats = corpus.feats.subarray(from * MAXF, (from + n) * MAXF);
-      if (drop > 0) {
-        scratch.set(feats);
-        feats = scratch.subarray(0, n * MAXF);
-        // slots 1 and 2 hold the word-identity features (lower-cased and exact form)
-        for (let i = 0; i < n; i++) {
-          if (rand() < drop) {
-            feats[i * MAXF + 1] = WORD_DROPPED;
-            feats[i * MAXF + 2] = WORD_DROPPED;
-          }
-        }
-      }
+      if (drop > 0) feats = dropWords(feats, n, drop, rand, scratch);
       const counts = corpus.counts.subarray(from, from + n);
       const gold = corpus.labels.subarray(from, from + n);
       model.emissions(feats, counts, n, MAXF, em);

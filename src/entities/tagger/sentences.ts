@@ -7,6 +7,7 @@ import { type ClusterTable, extractFeatures, FeatureScratch, MAXF } from "./feat
 import { gazetteerCodes, gazetteerTypeOf } from "./gazetteer.js";
 import { hashRange } from "./hash.js";
 import { compoundHead, lexiconCode } from "./lexicon.js";
+import type { EntityMemory } from "./memory.js";
 
 /** A Doc holding one pre-tokenised sentence (tokens joined by single spaces). */
 export function docOfTokens(tokens: readonly string[]): Doc {
@@ -29,6 +30,9 @@ export class Featurizer {
   private gazHy = new Int32Array(64);
   private lex = new Int32Array(64);
   private heads = new Uint32Array(64);
+  private mem = new Int32Array(64);
+  /** entity memory used for the next sentences (null: no memory features) */
+  memory: EntityMemory | null = null;
   feats = new Uint32Array(64 * MAXF);
   counts = new Uint8Array(64);
 
@@ -75,6 +79,7 @@ export class Featurizer {
       this.gazHy = new Int32Array(cap);
       this.lex = new Int32Array(cap);
       this.heads = new Uint32Array(cap);
+      this.mem = new Int32Array(cap);
       this.feats = new Uint32Array(cap * MAXF);
       this.counts = new Uint8Array(cap);
     }
@@ -93,6 +98,7 @@ export class Featurizer {
       }
     }
     for (let i = 0; i < n; i++) this.heads[i] = this.headHash(words[i]);
+    if (this.memory) this.memory.codes(words, this.mem);
     extractFeatures(
       words,
       this.gaz,
@@ -103,6 +109,7 @@ export class Featurizer {
       this.feats,
       this.counts,
       this.scratch,
+      this.memory ? this.mem : null,
     );
   }
 
