@@ -40,6 +40,8 @@ export interface TrainNerOptions {
   /** CRF: L2 strength (CRFsuite's c2) and initial learning rate */
   c2?: number;
   eta?: number;
+  /** mix: share of the CRF in the mixed weights (both scaled to the same norm) */
+  crfWeight?: number;
   trainedOn: string;
   log?: (msg: string) => void;
 }
@@ -53,50 +55,86 @@ export function trainNer(sents: readonly Sentence[], o: TrainNerOptions): Buffer
   o.log?.(`features: ${corpus.labels.length} tokens in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const bags = o.bags ?? 1;
   const learner = o.learner ?? "perceptron";
-  const trainOne = (b: number): DenseWeights => {
-    const seed = 13 + 7919 * b;
-    if (learner === "crf")
-      return trainCrf(corpus, {
-        epochs: o.epochs,
-        hashBits: o.hashBits,
-        c2: o.c2 ?? DEFAULT_C2,
-        eta0: o.eta ?? DEFAULT_ETA,
-        dropWord: o.dropWord,
-        seed,
-        onEpoch: (e, loss) => o.log?.(`bag ${b + 1}/${bags} epoch ${e}: loss ${loss.toFixed(3)} per sentence`),
-      });
-    return trainPerceptron(corpus, {
+  const perceptron = (b: number): DenseWeights =>
+    trainPerceptron(corpus, {
       epochs: o.epochs,
       hashBits: o.hashBits,
       clusters: o.clusters,
       dropWord: o.dropWord,
       margin: o.margin ?? DEFAULT_MARGIN,
-      seed,
-      onEpoch: (e, acc) => o.log?.(`bag ${b + 1}/${bags} epoch ${e}: ${(acc * 100).toFixed(1)} % sentences exact`),
+      seed: 13 + 7919 * b,
+      onEpoch: (e, acc) =>
+        o.log?.(`perceptron ${b + 1}/${bags} epoch ${e}: ${(acc * 100).toFixed(1)} % sentences exact`),
     });
-  };
-  const dense = trainOne(0);
+  const crf = (b: number): DenseWeights =>
+    trainCrf(corpus, {
+      epochs: o.epochs,
+      hashBits: o.hashBits,
+      c2: o.c2 ?? DEFAULT_C2,
+      eta0: o.eta ?? DEFAULT_ETA,
+      dropWord: o.dropWord,
+      seed: 13 + 7919 * b,
+      onEpoch: (e, loss) => o.log?.(`crf ${b + 1} epoch ${e}: loss ${loss.toFixed(3)} per sentence`),
+    });
   // bagging-style model averaging: the same data in other orders and other dropout draws
-  for (let b = 1; b < bags; b++) addInto(dense, trainOne(b));
-  if (bags > 1) scaleBy(dense, 1 / bags);
+  const averaged = (train: (b: number) => DenseWeights): DenseWeights => {
+    const dense = train(0);
+    for (let b = 1; b < bags; b++) addInto(dense, train(b));
+    if (bags > 1) scaleBy(dense, 1 / bags);
+    return dense;
+  };
+  let dense: DenseWeights;
+  let described: string;
+  if (learner === "crf") {
+    dense = averaged(crf);
+    described = `${bags} averaged L2-regularised CRFs (c2 ${o.c2 ?? DEFAULT_C2})`;
+  } else if (learner === "mix") {
+    // the averaged perceptrons and one CRF, each scaled to unit norm, then mixed
+    dense = averaged(perceptron);
+    const other = crf(0);
+    const a = o.crfWeight ?? DEFAULT_CRF_WEIGHT;
+    const pn = norm(dense);
+    scaleBy(dense, 1 - a);
+    scaleBy(other, (a * pn) / norm(other));
+    addInto(dense, other);
+    described = `${bags} averaged perceptrons mixed with one L2-regularised CRF (weight ${a}, c2 ${o.c2 ?? DEFAULT_C2})`;
+  } else {
+    dense = averaged(perceptron);
+    described = `${bags} averaged perceptrons`;
+  }
   return encodeModel(
     dense,
     {
-      _source: `lagebild train ner — averaged structured perceptron trained on ${o.trainedOn}`,
+      _source: `lagebild train ner — ${described} trained on ${o.trainedOn}`,
       trainedOn: o.trainedOn,
       epochs: o.epochs,
-      featureSet: `${FEATURE_SET}${o.clusters ? ", word clusters" : ""}; word dropout ${o.dropWord}; ${bags} averaged perceptrons`,
+      featureSet: `${FEATURE_SET}${o.clusters ? ", word clusters" : ""}${o.memory ? ", entity memory" : ""}; word dropout ${o.dropWord}; ${described}`,
       gazetteer: useGaz,
     },
     o.clusters,
     o.names,
     o.memory ? EntityMemory.build(sents) : null,
+    PRUNE_SHARE * maxAbs(dense),
   );
+}
+
+/** Largest absolute emission weight. */
+function maxAbs(a: DenseWeights): number {
+  let m = 0;
+  for (let i = 0; i < a.w.length; i++) m = Math.max(m, Math.abs(a.w[i]));
+  return m;
 }
 
 function addInto(a: DenseWeights, b: DenseWeights): void {
   for (let i = 0; i < a.w.length; i++) a.w[i] += b.w[i];
   for (let i = 0; i < a.trans.length; i++) a.trans[i] += b.trans[i];
+}
+
+/** Euclidean norm of the emission weights. */
+function norm(a: DenseWeights): number {
+  let s = 0;
+  for (let i = 0; i < a.w.length; i++) s += a.w[i] * a.w[i];
+  return Math.sqrt(s) || 1;
 }
 
 function scaleBy(a: DenseWeights, k: number): void {
@@ -132,15 +170,23 @@ const DEFAULT_DROP = "0.4";
 const DEFAULT_MARGIN = 0;
 const DEFAULT_BAGS = "3";
 const DEFAULT_C2 = 1;
+const DEFAULT_CRF_WEIGHT = 0.5;
+/**
+ * Feature rows whose weights are all below this share of the largest weight are left out of the
+ * model file (mostly rare features with small CRF weights): fewer rows, a smaller hash table and
+ * faster look-ups; on CV folds 1–2 the F1 was identical to keeping every row above 1e-3.
+ */
+const PRUNE_SHARE = 0.002;
 /** parts of the training data for the jackknifed entity memory */
 const JACKKNIFE = 5;
-const DEFAULT_LEARNER = "perceptron";
+const DEFAULT_LEARNER = "mix";
 const DEFAULT_ETA = 0.1;
 
-export type Learner = "perceptron" | "crf";
+export type Learner = "perceptron" | "crf" | "mix";
 
 function learnerOpt(v: string): Learner {
-  if (v !== "perceptron" && v !== "crf") throw new InputError(`--learner must be perceptron or crf, not "${v}"`);
+  if (v !== "perceptron" && v !== "crf" && v !== "mix")
+    throw new InputError(`--learner must be perceptron, crf or mix, not "${v}"`);
   return v;
 }
 
@@ -151,8 +197,10 @@ function posOpt(v: string, name: string): number {
 }
 
 /** Learner settings shared by `train ner` and `eval ner --cv`. */
-function learnerSettings(o: CommonTrainOpts): Pick<TrainNerOptions, "learner" | "c2" | "eta"> {
-  return { learner: learnerOpt(o.learner), c2: posOpt(o.c2, "--c2"), eta: posOpt(o.eta, "--eta") };
+function learnerSettings(o: CommonTrainOpts): Pick<TrainNerOptions, "learner" | "c2" | "eta" | "crfWeight"> {
+  const crfWeight = Number(o.crfWeight);
+  if (!(crfWeight >= 0 && crfWeight <= 1)) throw new InputError("--crf-weight must be a number from 0 to 1");
+  return { learner: learnerOpt(o.learner), c2: posOpt(o.c2, "--c2"), eta: posOpt(o.eta, "--eta"), crfWeight };
 }
 
 function probOpt(v: string): number {
@@ -173,12 +221,13 @@ interface CommonTrainOpts {
   clusters?: boolean;
   gazetteer: boolean;
   names: boolean;
-  memory?: boolean;
+  memory: boolean;
   dropWord: string;
   bags: string;
   learner: string;
   c2: string;
   eta: string;
+  crfWeight: string;
   shared: string;
 }
 
@@ -204,10 +253,11 @@ export function trainNerCommand(): Command {
     )
     .option("--no-gazetteer", "train without knowledge-base gazetteer features")
     .option("--no-names", "train without first-name/surname list features")
-    .option("--memory", "add entity-memory features (names seen in training, jackknifed)")
+    .option("--no-memory", "train without entity-memory features (names seen in training, jackknifed)")
     .option("--drop-word <p>", "word dropout probability during training", DEFAULT_DROP)
     .option("--bags <k>", "models trained in different orders and averaged", DEFAULT_BAGS)
-    .option("--learner <name>", "perceptron | crf", DEFAULT_LEARNER)
+    .option("--learner <name>", "perceptron | crf | mix (perceptrons + one CRF)", DEFAULT_LEARNER)
+    .option("--crf-weight <a>", "mix: share of the CRF", String(DEFAULT_CRF_WEIGHT))
     .option("--c2 <x>", "crf: L2 regularisation strength", String(DEFAULT_C2))
     .option("--eta <x>", "crf: initial learning rate", String(DEFAULT_ETA))
     .action(async (opts: CommonTrainOpts & { data: string; out: string }) => {
@@ -272,10 +322,11 @@ export function evalNerCommand(): Command {
     .option("--clusters", "--cv: add word-cluster features")
     .option("--no-gazetteer", "--cv: train without knowledge-base gazetteer features")
     .option("--no-names", "--cv: train without first-name/surname list features")
-    .option("--memory", "--cv: add entity-memory features (names seen in training, jackknifed)")
+    .option("--no-memory", "--cv: train without entity-memory features (names seen in training, jackknifed)")
     .option("--drop-word <p>", "--cv: word dropout probability during training", DEFAULT_DROP)
     .option("--bags <k>", "--cv: models trained in different orders and averaged", DEFAULT_BAGS)
-    .option("--learner <name>", "--cv: perceptron | crf", DEFAULT_LEARNER)
+    .option("--learner <name>", "--cv: perceptron | crf | mix (perceptrons + one CRF)", DEFAULT_LEARNER)
+    .option("--crf-weight <a>", "--cv, mix: share of the CRF", String(DEFAULT_CRF_WEIGHT))
     .option("--c2 <x>", "--cv, crf: L2 regularisation strength", String(DEFAULT_C2))
     .option("--eta <x>", "--cv, crf: initial learning rate", String(DEFAULT_ETA))
     .option("--folds <list>", "--cv: run only these folds (e.g. 1,2) for quick screening")

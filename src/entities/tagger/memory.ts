@@ -19,50 +19,54 @@ import { spansOf, TYPES } from "./labels.js";
 const SEP = "\u0001";
 /** Longest remembered name in tokens. */
 const MAX_SPAN = 8;
-
-interface Counts {
-  /** per type (TYPES order), then total occurrences of the word (words only) */
-  c: number[];
-}
+/** word-code bit: a remembered name begins with this word */
+const FIRST = 1 << 8;
 
 export class EntityMemory {
-  /** name (tokens joined by SEP) → counts per type */
-  private readonly spans = new Map<string, Counts>();
-  /** first tokens of remembered names */
-  private readonly firsts = new Set<string>();
-  /** token → counts per type inside entities + total occurrences */
-  private readonly words = new Map<string, Counts>();
+  /**
+   * name (tokens joined by SEP) → span code without the position bits: type+1 (3 bits) |
+   * unambiguous (bit 5), see `spanBase`
+   */
+  private readonly spans = new Map<string, number>();
+  /** word → word code (`wordCode`) | FIRST */
+  private readonly words = new Map<string, number>();
 
   static build(sents: readonly Sentence[]): EntityMemory {
-    const m = new EntityMemory();
+    const spanCounts = new Map<string, number[]>();
+    const wordCounts = new Map<string, number[]>();
+    const firsts = new Set<string>();
+    const word = (w: string): number[] => {
+      let c = wordCounts.get(w);
+      if (!c) {
+        c = [0, 0, 0, 0, 0];
+        wordCounts.set(w, c);
+      }
+      return c;
+    };
     for (const s of sents) {
       for (const sp of spansOf(s.labels)) {
         if (sp.end - sp.start > MAX_SPAN) continue;
         const t = TYPES.indexOf(sp.type);
         const key = s.tokens.slice(sp.start, sp.end).join(SEP);
-        let c = m.spans.get(key);
+        let c = spanCounts.get(key);
         if (!c) {
-          c = { c: [0, 0, 0, 0] };
-          m.spans.set(key, c);
+          c = [0, 0, 0, 0];
+          spanCounts.set(key, c);
         }
-        c.c[t]++;
-        m.firsts.add(s.tokens[sp.start]);
-        for (let i = sp.start; i < sp.end; i++) {
-          let w = m.words.get(s.tokens[i]);
-          if (!w) {
-            w = { c: [0, 0, 0, 0, 0] };
-            m.words.set(s.tokens[i], w);
-          }
-          w.c[t]++;
-        }
+        c[t]++;
+        firsts.add(s.tokens[sp.start]);
+        for (let i = sp.start; i < sp.end; i++) word(s.tokens[i])[t]++;
       }
     }
     // total occurrences of the remembered words
     for (const s of sents)
       for (const tok of s.tokens) {
-        const w = m.words.get(tok);
-        if (w) w.c[4]++;
+        const c = wordCounts.get(tok);
+        if (c) c[4]++;
       }
+    const m = new EntityMemory();
+    for (const [k, c] of spanCounts) m.spans.set(k, spanBase(c));
+    for (const [k, c] of wordCounts) m.words.set(k, wordCode(c) | (firsts.has(k) ? FIRST : 0));
     return m;
   }
 
@@ -71,56 +75,61 @@ export class EntityMemory {
   }
 
   /**
-   * Codes per token of words[0..n): span code in the low byte, word code in the second byte
-   * (0 = nothing remembered). See `spanCode` / `wordCode` for the packing.
+   * Codes per token of words[0..n): span code in the low byte (type+1 | begins << 3 |
+   * multi-token << 4 | unambiguous << 5), word code in the second byte (0 = nothing remembered).
    */
   codes(words: readonly string[], out: Int32Array): void {
     const n = words.length;
     out.fill(0, 0, n);
-    let i = 0;
-    while (i < n) {
+    // one map look-up per token; names are searched only from words that begin one
+    let covered = 0;
+    for (let i = 0; i < n; i++) {
+      const w = this.words.get(words[i]);
+      if (w === undefined) continue;
+      out[i] |= (w & 0xff) << 8;
+      if (i < covered || !(w & FIRST)) continue;
+      // the longest remembered name starting here (left to right, non-overlapping)
       let best = 0;
-      let bestC: Counts | undefined;
-      if (this.firsts.has(words[i])) {
-        let key = words[i];
-        for (let len = 1; len <= MAX_SPAN && i + len <= n; len++) {
-          if (len > 1) key += SEP + words[i + len - 1];
-          const c = this.spans.get(key);
-          if (c) {
-            best = len;
-            bestC = c;
-          }
+      let base = 0;
+      let key = words[i];
+      for (let len = 1; len <= MAX_SPAN && i + len <= n; len++) {
+        if (len > 1) key += SEP + words[i + len - 1];
+        const c = this.spans.get(key);
+        if (c !== undefined) {
+          best = len;
+          base = c;
         }
       }
-      if (bestC) {
-        for (let k = 0; k < best; k++) out[i + k] = spanCode(bestC.c, k === 0, best > 1);
-        i += best;
-      } else i++;
-    }
-    for (let k = 0; k < n; k++) {
-      const w = this.words.get(words[k]);
-      if (w) out[k] |= wordCode(w.c) << 8;
+      if (!best) continue;
+      const multi = best > 1 ? 1 << 4 : 0;
+      out[i] |= base | (1 << 3) | multi;
+      for (let k = 1; k < best; k++) out[i + k] |= base | multi;
+      covered = i + best;
     }
   }
 
-  /** Serialised form: "s\tname\tc0,c1,c2,c3" and "w\tword\tc0,c1,c2,c3,total" lines. */
+  /** Serialised form: "s\tname\tcode" and "w\tword\tcode" lines. */
   encode(): string {
     const lines: string[] = [];
-    for (const [k, v] of this.spans) lines.push(`s\t${k}\t${v.c.join(",")}`);
-    for (const [k, v] of this.words) lines.push(`w\t${k}\t${v.c.join(",")}`);
+    for (const [k, v] of this.spans) lines.push(`s\t${k}\t${v}`);
+    for (const [k, v] of this.words) lines.push(`w\t${k}\t${v}`);
     return lines.join("\n");
   }
 
   static decode(text: string): EntityMemory {
     const m = new EntityMemory();
-    for (const line of text.split("\n")) {
-      const [kind, key, cs] = line.split("\t");
-      if (!cs) continue;
-      const c = { c: cs.split(",").map(Number) };
-      if (kind === "s") {
-        m.spans.set(key, c);
-        m.firsts.add(key.split(SEP, 1)[0]);
-      } else if (kind === "w") m.words.set(key, c);
+    let at = 0;
+    while (at < text.length) {
+      let nl = text.indexOf("\n", at);
+      if (nl < 0) nl = text.length;
+      const tab = text.lastIndexOf("\t", nl);
+      if (tab > at + 2) {
+        const key = text.slice(at + 2, tab);
+        const code = Number(text.slice(tab + 1, nl));
+        if (text.charCodeAt(at) === 115 /* s */) m.spans.set(key, code);
+        else m.words.set(key, code);
+      }
+      at = nl + 1;
     }
     return m;
   }
@@ -132,12 +141,11 @@ function argmax(c: readonly number[]): number {
   return b;
 }
 
-/** 1..: type+1 (3 bits) | begins (1 bit) | multi-token (1 bit) | unambiguous (1 bit). */
-function spanCode(c: readonly number[], begins: boolean, multi: boolean): number {
+/** type+1 (3 bits) | unambiguous (bit 5: the majority type has ≥ 80 % of the name's annotations). */
+function spanBase(c: readonly number[]): number {
   const t = argmax(c);
   const sum = c[0] + c[1] + c[2] + c[3];
-  const pure = c[t] >= 0.8 * sum ? 1 : 0;
-  return (t + 1) | ((begins ? 1 : 0) << 3) | ((multi ? 1 : 0) << 4) | (pure << 5);
+  return (t + 1) | (c[t] >= 0.8 * sum ? 1 << 5 : 0);
 }
 
 /** 1..: type+1 (3 bits) | share bucket 0..3 (2 bits) | count bucket 0..2 (2 bits). */

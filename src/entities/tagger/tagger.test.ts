@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { Doc } from "../../doc/index.js";
 import { splitSentences } from "../../tokens/sentences.js";
 import { tokenize } from "../../tokens/tokenize.js";
+import { trainNer } from "./cli.js";
 import { parseCorpus, type Sentence, tagsToLabels } from "./corpus.js";
 import { extractFeatures, FeatureScratch, MAXF } from "./features.js";
 import { setGazetteerKb } from "./gazetteer.js";
@@ -155,6 +156,35 @@ describe("averaged perceptron training", () => {
       { start: 4, end: 5, type: "LOC" },
     ]);
   });
+
+  it.each(["perceptron", "crf", "mix"] as const)(
+    "trainNer (%s, entity memory) writes a model that tags unseen combinations",
+    (learner) => {
+      const buf = trainNer(synthetic(), {
+        epochs: 4,
+        hashBits: 16,
+        clusters: null,
+        names: null,
+        gazetteer: false,
+        memory: true,
+        dropWord: 0.2,
+        bags: 2,
+        learner,
+        c2: 0.1,
+        eta: 0.1,
+        trainedOn: "synthetic",
+      });
+      const model = decodeModel(buf);
+      expect(model.memory?.size).toBe(8);
+      expect(model.header.featureSet).toContain("entity memory");
+      const tokens = ["Lena", "Stein", "flog", "nach", "Oslo", "."];
+      const labels = new Tagger(model).labels(docOfTokens(tokens), 0, tokens.length, tokens);
+      expect(spansOf(labels)).toEqual([
+        { start: 0, end: 2, type: "PER" },
+        { start: 4, end: 5, type: "LOC" },
+      ]);
+    },
+  );
 
   it("round-trips a model through the binary file: same emission scores up to int16 quantisation", () => {
     const sents = synthetic();
