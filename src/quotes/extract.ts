@@ -13,7 +13,7 @@ import { pairQuotes, type QuotePair } from "./direct/pairs.js";
 import { clauseEnd, complementAfter, complementBefore, trimEnd } from "./indirect/complement.js";
 import { type Frame, findFrames } from "./indirect/frames.js";
 import { reportedContent } from "./indirect/reported.js";
-import { npAt, RELATIVE_PRONOUNS, skipAdverbs } from "./np.js";
+import { ARTICLE_FORMS, npAt, RELATIVE_PRONOUNS, skipAdverbs } from "./np.js";
 import { hasScareMarker, isShortLabel, pairHasClause, pairWords } from "./scare.js";
 import { findSources, type SourceHit, sourceEntity } from "./source.js";
 import { entityIn, isPronoun, lastPersonBefore, subjectOf } from "./speaker.js";
@@ -40,18 +40,7 @@ const CLAUSE_SUBORDINATORS = new Set([
 ]);
 /** Words before a frameless quotation that make it a name or title (article, preposition). */
 const NAME_GOVERNORS = new Set([
-  "der",
-  "die",
-  "das",
-  "des",
-  "dem",
-  "den",
-  "ein",
-  "eine",
-  "einer",
-  "eines",
-  "einem",
-  "einen",
+  ...ARTICLE_FORMS,
   "in",
   "im",
   "von",

@@ -23,7 +23,8 @@ export const RELATIVE_PRONOUNS = new Set([
   "welches",
 ]);
 
-const ARTICLES = new Set([
+/** Definite and indefinite article forms. */
+export const ARTICLE_FORMS = [
   "der",
   "die",
   "das",
@@ -36,6 +37,10 @@ const ARTICLES = new Set([
   "eines",
   "einem",
   "einen",
+];
+
+const ARTICLES = new Set([
+  ...ARTICLE_FORMS,
   "dieser",
   "diese",
   "dieses",
