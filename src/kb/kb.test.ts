@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { Doc } from "../doc/index.js";
 import { splitSentences, tokenize } from "../tokens/index.js";
@@ -107,3 +109,23 @@ describe.skipIf(kbMissing())(`compiled knowledge base${kbMissing() ? " (skipped:
     expect(k.matchAt(doc, 0)).toEqual([]);
   });
 });
+
+describe.skipIf(kbMissing())(
+  `compiled knowledge base files${kbMissing() ? " (skipped: data/kb not built)" : ""}`,
+  () => {
+    it("come from one build: every office holder and surname index in kb.de.json points at a person line of kb.de.entries.tsv", () => {
+      const dir = fileURLToPath(new URL("../../data/kb/", import.meta.url));
+      const json = JSON.parse(readFileSync(`${dir}kb.de.json`, "utf8")) as {
+        holders: Record<string, number>;
+        surnames: Record<string, number[]>;
+      };
+      const lines = readFileSync(`${dir}kb.de.entries.tsv`, "utf8").split("\n");
+      const kindOf = (ix: number) => lines[ix]?.split("\t")[3];
+      const bad: string[] = [];
+      for (const [k, ix] of Object.entries(json.holders)) if (kindOf(ix) !== "person") bad.push(`holder ${k} → ${ix}`);
+      for (const [k, ixs] of Object.entries(json.surnames))
+        for (const ix of ixs) if (kindOf(ix) !== "person") bad.push(`surname ${k} → ${ix}`);
+      expect(bad).toEqual([]);
+    });
+  },
+);
