@@ -1,5 +1,6 @@
-import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
+import { createRequire } from "node:module";
+import type { Readability as ReadabilityClass } from "@mozilla/readability";
+import type { parseHTML as ParseHtml } from "linkedom";
 import type { DocInit } from "../doc/index.js";
 import { InputError } from "../errors.js";
 import { normalizeDate } from "./date.js";
@@ -26,11 +27,33 @@ interface MiniDocument {
   querySelectorAll(sel: string): Iterable<MiniElement>;
 }
 
+interface HtmlLibs {
+  parseHTML: typeof ParseHtml;
+  Readability: typeof ReadabilityClass;
+}
+let libs: HtmlLibs | undefined;
+
+/**
+ * The DOM and Readability libraries, loaded on the first HTML page (their CommonJS builds, so
+ * readHtml stays synchronous): plain-text runs do not pay the ≈200 ms of loading them.
+ */
+function htmlLibs(): HtmlLibs {
+  if (!libs) {
+    const require = createRequire(import.meta.url);
+    libs = {
+      parseHTML: (require("linkedom") as { parseHTML: typeof ParseHtml }).parseHTML,
+      Readability: (require("@mozilla/readability") as { Readability: typeof ReadabilityClass }).Readability,
+    };
+  }
+  return libs;
+}
+
 /**
  * Reads an HTML page: the article body (Readability), title, byline and publication
  * date (meta tags, JSON-LD, <time>). Paragraph structure is kept as line breaks.
  */
 export function readHtml(html: string, name: string, url?: string): DocInit {
+  const { parseHTML, Readability } = htmlLibs();
   const { document } = parseHTML(html);
   const dom = document as unknown as MiniDocument;
   const published = findPublished(dom);
