@@ -347,17 +347,35 @@ export abstract class SqlReader {
     this.dayWhere("q.day", q, where, params);
     // with a selective filter, let the planner start from it rather than the (reprint, day) index
     if (!q.includeReprints) where.push(where.length ? `${this.d.noIndex("q.reprint")} = 0` : "q.reprint = 0");
-    const w = where.length ? `WHERE ${where.join(" AND ")}` : "";
-    const from = "FROM quotes q JOIN articles a ON a.id = q.article_id";
-    const total = await this.scalar(`SELECT COUNT(*)${this.d.int} ${from} ${w}`, params);
-    const rows = await this.all(
-      `${QUOTE_SELECT}
-       ${from} LEFT JOIN entities sp ON sp.id = q.speaker_id LEFT JOIN entities so ON so.id = q.source_id
-       ${w} ORDER BY q.day DESC NULLS LAST, q.id DESC LIMIT ? OFFSET ?`,
-      [...params, limit, offset],
+    return this.newestFirst(
+      {
+        select: QUOTE_SELECT,
+        from: "FROM quotes q JOIN articles a ON a.id = q.article_id",
+        joins: "LEFT JOIN entities sp ON sp.id = q.speaker_id LEFT JOIN entities so ON so.id = q.source_id",
+        alias: "q",
+      },
+      { where, params, limit, offset, unresolved },
+      toQuote,
     );
-    const out: Page<QuoteRow> = { total, items: rows.map(toQuote) };
-    if (unresolved.length) out.unresolved = unresolved;
+  }
+
+  /** One page of quotes or events, newest first, with the total count and the filter values that matched nothing. */
+  private async newestFirst<T>(
+    table: { select: string; from: string; joins: string; alias: "q" | "e" },
+    f: { where: string[]; params: Param[]; limit: number; offset: number; unresolved: string[] },
+    map: (r: Row) => T,
+  ): Promise<Page<T>> {
+    const w = f.where.length ? `WHERE ${f.where.join(" AND ")}` : "";
+    const { alias: x } = table;
+    const total = await this.scalar(`SELECT COUNT(*)${this.d.int} ${table.from} ${w}`, f.params);
+    const rows = await this.all(
+      `${table.select}
+       ${table.from} ${table.joins}
+       ${w} ORDER BY ${x}.day DESC NULLS LAST, ${x}.id DESC LIMIT ? OFFSET ?`,
+      [...f.params, f.limit, f.offset],
+    );
+    const out: Page<T> = { total, items: rows.map(map) };
+    if (f.unresolved.length) out.unresolved = f.unresolved;
     return out;
   }
 
@@ -413,18 +431,16 @@ export abstract class SqlReader {
     this.dayWhere("e.day", q, where, params);
     if (!q.includeUnreal) where.push("e.negated = 0 AND e.hypothetical = 0");
     if (!q.includeReprints) where.push(q.actor || q.target ? `${this.d.noIndex("e.reprint")} = 0` : "e.reprint = 0");
-    const w = where.length ? `WHERE ${where.join(" AND ")}` : "";
-    const from = "FROM events e JOIN articles a ON a.id = e.article_id";
-    const total = await this.scalar(`SELECT COUNT(*)${this.d.int} ${from} ${w}`, params);
-    const rows = await this.all(
-      `${EVENT_SELECT}
-       ${from} LEFT JOIN entities ac ON ac.id = e.actor_id LEFT JOIN entities tg ON tg.id = e.target_id
-       ${w} ORDER BY e.day DESC NULLS LAST, e.id DESC LIMIT ? OFFSET ?`,
-      [...params, limit, offset],
+    return this.newestFirst(
+      {
+        select: EVENT_SELECT,
+        from: "FROM events e JOIN articles a ON a.id = e.article_id",
+        joins: "LEFT JOIN entities ac ON ac.id = e.actor_id LEFT JOIN entities tg ON tg.id = e.target_id",
+        alias: "e",
+      },
+      { where, params, limit, offset, unresolved },
+      toEvent,
     );
-    const out: Page<EventRow> = { total, items: rows.map(toEvent) };
-    if (unresolved.length) out.unresolved = unresolved;
-    return out;
   }
 
   async entityProfile(nameOrId: string, opts: { limit?: number } = {}): Promise<EntityProfile | null> {
