@@ -76,6 +76,26 @@ const EVENT_SELECT = `SELECT e.id, e.article_id, e.type, e.quad, e.mode, e.actor
   e.negated, e.hypothetical, e.future, a.published, a.title AS article_title,
   ac.name AS actor_name, ac.country AS actor_entity_country, tg.name AS target_name, tg.country AS target_entity_country`;
 
+/** The tables a page of quotes or events is read from. */
+interface PageTable {
+  select: string;
+  from: string;
+  joins: string;
+  alias: "q" | "e";
+}
+const QUOTE_PAGE: PageTable = {
+  select: QUOTE_SELECT,
+  from: "FROM quotes q JOIN articles a ON a.id = q.article_id",
+  joins: "LEFT JOIN entities sp ON sp.id = q.speaker_id LEFT JOIN entities so ON so.id = q.source_id",
+  alias: "q",
+};
+const EVENT_PAGE: PageTable = {
+  select: EVENT_SELECT,
+  from: "FROM events e JOIN articles a ON a.id = e.article_id",
+  joins: "LEFT JOIN entities ac ON ac.id = e.actor_id LEFT JOIN entities tg ON tg.id = e.target_id",
+  alias: "e",
+};
+
 /**
  * The read side of the Store interface, one implementation for every SQL engine: the
  * engines supply `all` (run a query, return its rows) and a Dialect.
@@ -347,21 +367,12 @@ export abstract class SqlReader {
     this.dayWhere("q.day", q, where, params);
     // with a selective filter, let the planner start from it rather than the (reprint, day) index
     if (!q.includeReprints) where.push(where.length ? `${this.d.noIndex("q.reprint")} = 0` : "q.reprint = 0");
-    return this.newestFirst(
-      {
-        select: QUOTE_SELECT,
-        from: "FROM quotes q JOIN articles a ON a.id = q.article_id",
-        joins: "LEFT JOIN entities sp ON sp.id = q.speaker_id LEFT JOIN entities so ON so.id = q.source_id",
-        alias: "q",
-      },
-      { where, params, limit, offset, unresolved },
-      toQuote,
-    );
+    return this.newestFirst(QUOTE_PAGE, { where, params, limit, offset, unresolved }, toQuote);
   }
 
   /** One page of quotes or events, newest first, with the total count and the filter values that matched nothing. */
   private async newestFirst<T>(
-    table: { select: string; from: string; joins: string; alias: "q" | "e" },
+    table: PageTable,
     f: { where: string[]; params: Param[]; limit: number; offset: number; unresolved: string[] },
     map: (r: Row) => T,
   ): Promise<Page<T>> {
@@ -431,16 +442,7 @@ export abstract class SqlReader {
     this.dayWhere("e.day", q, where, params);
     if (!q.includeUnreal) where.push("e.negated = 0 AND e.hypothetical = 0");
     if (!q.includeReprints) where.push(q.actor || q.target ? `${this.d.noIndex("e.reprint")} = 0` : "e.reprint = 0");
-    return this.newestFirst(
-      {
-        select: EVENT_SELECT,
-        from: "FROM events e JOIN articles a ON a.id = e.article_id",
-        joins: "LEFT JOIN entities ac ON ac.id = e.actor_id LEFT JOIN entities tg ON tg.id = e.target_id",
-        alias: "e",
-      },
-      { where, params, limit, offset, unresolved },
-      toEvent,
-    );
+    return this.newestFirst(EVENT_PAGE, { where, params, limit, offset, unresolved }, toEvent);
   }
 
   async entityProfile(nameOrId: string, opts: { limit?: number } = {}): Promise<EntityProfile | null> {
