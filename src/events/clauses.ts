@@ -93,13 +93,12 @@ export function clausesOf(doc: Doc, k: number, s: number, e: number): Clause[] {
  * run straight into a clause that begins with the finite verb are one clause with it.
  */
 function mergeSubjectAppositions(doc: Doc, cs: Clause[]): Clause[] {
-  const lex = lexicon();
   const out: Clause[] = [];
   let run = 0; // verbless noun-phrase clauses at the end of `out` that may open the next clause
   for (const c of cs) {
     const fw = firstWord(doc, c.start, c.end);
     const first = fw >= 0 ? doc.tokenText(fw) : "";
-    const startsWithVerb = run > 0 && c.kind === "main" && /^\p{Ll}/u.test(first) && lex.isVerb(first);
+    const startsWithVerb = run > 0 && c.kind === "main" && fw >= 0 && isLowerVerb(doc, fw);
     // "Russland, China und Iran verurteilten …": a list of subjects split by its commas
     const listTail = run > 0 && c.kind === "main" && coordinationBeforeVerb(doc, c.start, c.end);
     if (startsWithVerb || listTail) {
@@ -124,26 +123,27 @@ function mergeSubjectAppositions(doc: Doc, cs: Clause[]): Clause[] {
   return out;
 }
 
+/** Whether token i is a lower-case word that the lexicon knows as a verb form. */
+export function isLowerVerb(doc: Doc, i: number): boolean {
+  if (doc.tokens.kind[i] !== TokenKind.WORD) return false;
+  const w = doc.tokenText(i);
+  return /^\p{Ll}/u.test(w) && lexicon().isVerb(w);
+}
+
 /** Whether "und"/"sowie"/"oder" comes before the first lower-case verb form of tokens [s, e). */
 export function coordinationBeforeVerb(doc: Doc, s: number, e: number): boolean {
-  const lex = lexicon();
   for (let i = s; i < e; i++) {
     if (doc.tokens.kind[i] !== TokenKind.WORD) return false;
     const w = doc.tokenText(i);
     if (w === "und" || w === "sowie" || w === "oder") return true;
-    if (/^\p{Ll}/u.test(w) && lex.isVerb(w)) return false;
+    if (isLowerVerb(doc, i)) return false;
   }
   return false;
 }
 
 /** Whether a lower-case verb form occurs in tokens [s, e). */
 function hasVerb(doc: Doc, s: number, e: number): boolean {
-  const lex = lexicon();
-  for (let i = s; i < e; i++) {
-    if (doc.tokens.kind[i] !== TokenKind.WORD) continue;
-    const w = doc.tokenText(i);
-    if (/^\p{Ll}/u.test(w) && lex.isVerb(w)) return true;
-  }
+  for (let i = s; i < e; i++) if (isLowerVerb(doc, i)) return true;
   return false;
 }
 

@@ -9,7 +9,7 @@ import type { Doc } from "../doc/index.js";
 import type { PloverType } from "../doc/schema/events.js";
 import { TokenKind } from "../doc/tokens.js";
 import { lexicon } from "../lang/de/lexicon/index.js";
-import type { Clause } from "./clauses.js";
+import { type Clause, isLowerVerb } from "./clauses.js";
 import type { Cue } from "./frames.js";
 import type { Phrase } from "./phrases.js";
 import { isClass } from "./words.js";
@@ -57,10 +57,8 @@ function isPassive(doc: Doc, c: Clause, cue: Cue | null): boolean {
   let otherVerb = false;
   for (let i = c.start; i < c.end; i++) {
     if (doc.tokens.kind[i] !== TokenKind.WORD) continue;
-    const w = doc.tokenText(i);
-    const lw = w.toLowerCase();
-    if (isClass("werden", lw)) return true;
-    if (i !== cue.token && /^\p{Ll}/u.test(w) && lexicon().isVerb(lw)) otherVerb = true;
+    if (isClass("werden", doc.tokenText(i).toLowerCase())) return true;
+    if (i !== cue.token && isLowerVerb(doc, i)) otherVerb = true;
   }
   // headline style, a participle without auxiliary: "Zwei Soldaten in Mali getötet"
   return !otherVerb && !c.inQuote;
@@ -74,9 +72,9 @@ function isNounPhrase(p: Phrase): boolean {
 
 /** Whether a lower-case verb form follows the phrase directly (the subject before the verb of a main clause). */
 function beforeFiniteVerb(doc: Doc, p: Phrase): boolean {
-  if (p.end >= doc.tokens.count || doc.tokens.kind[p.end] !== TokenKind.WORD) return false;
+  if (p.end >= doc.tokens.count || !isLowerVerb(doc, p.end)) return false;
   const w = doc.tokenText(p.end);
-  return /^\p{Ll}/u.test(w) && lexicon().isVerb(w) && !isClass("prep", w) && !isClass("det", w);
+  return !isClass("prep", w) && !isClass("det", w);
 }
 
 export function assignRoles(doc: Doc, ps: readonly Phrase[], cue: Cue | null, c: Clause): Roles {
