@@ -3,7 +3,7 @@
  * 1, 2 and 4 `lagebild worker` processes (concurrency 1 each) into PostgreSQL, via the
  * BullMQ queue on Redis. Prints articles/s per run and the scaling factor against one worker.
  *
- *   npm run build && node dist/bench/scale.js [--pg URL] [--redis URL] [--workers 1,2,4] [--limit N] [--batch N]
+ *   npm run build && node dist/bench/scale.js [--pg URL] [--redis URL] [--workers 1,2,4] [--limit N] [--batch N] [--pin] [--rounds R]
  *
  * Defaults: LAGEBILD_TEST_PG / LAGEBILD_TEST_REDIS, else postgres://postgres@127.0.0.1:5432/test
  * and redis://127.0.0.1:6379. Each run uses a fresh schema and queue (dropped afterwards).
@@ -36,6 +36,8 @@ const WORKERS = arg("workers", "1,2,4")
 const LIMIT = Number(arg("limit", "0"));
 /** Passed on to the workers as --batch (default: the worker's own). */
 const BATCH = arg("batch", "");
+/** --pin: worker i runs on core i mod cores only (taskset), as in a one-worker-per-core deployment. */
+const PIN = process.argv.includes("--pin");
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -176,10 +178,21 @@ async function runOnce(
   const workers: ChildProcess[] = [];
   try {
     for (let i = 0; i < n; i++) {
+      const argv = [
+        CLI,
+        "worker",
+        "--queue",
+        REDIS,
+        "--queue-name",
+        name,
+        "--db",
+        db,
+        ...(BATCH ? ["--batch", BATCH] : []),
+      ];
       workers.push(
         spawn(
-          process.execPath,
-          [CLI, "worker", "--queue", REDIS, "--queue-name", name, "--db", db, ...(BATCH ? ["--batch", BATCH] : [])],
+          PIN ? "taskset" : process.execPath,
+          PIN ? ["-c", String(i % cpus().length), process.execPath, ...argv] : argv,
           {
             stdio: ["ignore", "ignore", "inherit"],
             env: { ...process.env, PGAPPNAME: schema },
@@ -236,6 +249,7 @@ async function main(): Promise<void> {
   const input = await limitedCsv();
   const rows: {
     n: number;
+    round: number;
     articles: number;
     seconds: number;
     rate: number;
@@ -243,31 +257,42 @@ async function main(): Promise<void> {
     workerCpu: number;
     cpu: Record<string, number>;
   }[] = [];
-  for (const n of WORKERS) {
-    const r = await runOnce(n, input);
-    const rate = r.articles / r.seconds;
-    rows.push({ n, ...r, rate });
-    process.stdout.write(
-      `scale: ${n} worker(s): ${r.articles} articles in ${r.seconds.toFixed(1)} s = ${rate.toFixed(1)} articles/s ` +
-        `(load average ${r.load[0].toFixed(1)} → ${r.load[1].toFixed(1)}; workers used ${r.workerCpu.toFixed(1)} CPU s = ` +
-        `${((r.workerCpu / r.articles) * 1000).toFixed(1)} ms CPU per article)\n`,
-    );
-    const ours = Object.entries(r.cpu).filter(([k]) => k !== "machine busy" && k !== "worker main threads");
-    const sum = ours.reduce((a, [, v]) => a + v, 0);
-    const per = (v: number) => `${((v / r.articles) * 1000).toFixed(1)} ms`;
-    process.stdout.write(
-      `scale:   CPU per article: ${ours.map(([k, v]) => `${k} ${per(v)}`).join(", ")} ` +
-        `(of which worker main threads ${per(r.cpu["worker main threads"])}); sum ${per(sum)}; ` +
-        `machine busy ${per(r.cpu["machine busy"])} (${(r.cpu["machine busy"] / r.seconds).toFixed(2)} of ${cpus().length} cores; ` +
-        `other processes ${per(r.cpu["machine busy"] - sum)})\n`,
-    );
+  const rounds = Number(arg("rounds", "1"));
+  for (let round = 1; round <= rounds; round++) {
+    for (const n of WORKERS) {
+      const r = await runOnce(n, input);
+      const rate = r.articles / r.seconds;
+      rows.push({ n, round, ...r, rate });
+      process.stdout.write(
+        `scale: ${rounds > 1 ? `round ${round}, ` : ""}${n} worker(s)${PIN ? " pinned" : ""}: ${r.articles} articles in ` +
+          `${r.seconds.toFixed(1)} s = ${rate.toFixed(1)} articles/s (load average ${r.load[0].toFixed(1)} → ` +
+          `${r.load[1].toFixed(1)}; workers used ${r.workerCpu.toFixed(1)} CPU s = ` +
+          `${((r.workerCpu / r.articles) * 1000).toFixed(1)} ms CPU per article)\n`,
+      );
+      const ours = Object.entries(r.cpu).filter(([k]) => k !== "machine busy" && k !== "worker main threads");
+      const sum = ours.reduce((a, [, v]) => a + v, 0);
+      const per = (v: number) => `${((v / r.articles) * 1000).toFixed(1)} ms`;
+      process.stdout.write(
+        `scale:   CPU per article: ${ours.map(([k, v]) => `${k} ${per(v)}`).join(", ")} ` +
+          `(of which worker main threads ${per(r.cpu["worker main threads"])}); sum ${per(sum)}; ` +
+          `machine busy ${per(r.cpu["machine busy"])} (${(r.cpu["machine busy"] / r.seconds).toFixed(2)} of ${cpus().length} cores; ` +
+          `other processes ${per(r.cpu["machine busy"] - sum)})\n`,
+      );
+    }
   }
-  const base = rows.find((r) => r.n === 1)?.rate;
+  // rounds alternate the worker counts, so a drifting host affects all alike; the median rate counts
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const rateOf = new Map(WORKERS.map((n) => [n, median(rows.filter((r) => r.n === n).map((r) => r.rate))]));
+  const base = rateOf.get(1);
   if (base) {
-    for (const r of rows) process.stdout.write(`scale: ${r.n} worker(s) = ${(r.rate / base).toFixed(2)}× one worker\n`);
+    for (const [n, rate] of rateOf) {
+      process.stdout.write(
+        `scale: ${n} worker(s)${PIN ? " pinned" : ""}: ${rounds > 1 ? "median " : ""}${rate.toFixed(1)} articles/s = ${(rate / base).toFixed(2)}× one worker\n`,
+      );
+    }
   }
   process.stdout.write(
-    `${JSON.stringify({ workers: rows.map((r) => ({ ...r, scaling: base ? r.rate / base : null })) })}\n`,
+    `${JSON.stringify({ pinned: PIN, workers: rows.map((r) => ({ ...r, scaling: base ? r.rate / base : null })) })}\n`,
   );
 }
 
