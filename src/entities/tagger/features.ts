@@ -167,7 +167,7 @@ export function extractFeatures(
     let ph = FNV_SEED;
     for (let k = 0; k < 4 && k < len; k++) {
       ph = Math.imul(ph ^ lw.charCodeAt(k), 0x01000193);
-      feats[base + f++] = mix(T.pre + k, ph >>> 0);
+      feats[base + f++] = mix(T.pre + k, ph);
     }
     for (let k = 1; k <= 4 && k <= len; k++) feats[base + f++] = mix(T.suf + k - 1, hashRange(lw, len - k, len));
     if (len > 6) {
@@ -194,7 +194,7 @@ export function extractFeatures(
       last = cls;
       if (run <= 4) sh = Math.imul(sh ^ cls, 0x01000193);
     }
-    feats[base + f++] = mix(T.shapeLong, sh >>> 0);
+    feats[base + f++] = mix(T.shapeLong, sh);
     feats[base + f++] = mix(T.shapeShort, shortH[i]);
     const cap = upper > 0 && isUpperCode(w.charCodeAt(0), same ? lw.charCodeAt(0) : w.charCodeAt(0)) ? 1 : 0;
     const first = i === 0 ? 1 : 0;
