@@ -106,6 +106,9 @@ export interface Kb {
   counts(): Readonly<Record<string, number>>;
 }
 
+/** The shared empty result of matchAt (callers only read it). */
+const NO_MATCHES: readonly KbMatch[] = Object.freeze([]);
+
 /** Form codes in the compiled file. */
 const FORM_NAMES = ["name", "alias", "adjective", "descriptor"] as const;
 
@@ -272,12 +275,11 @@ class KbImpl implements Kb {
 
   matchAt(doc: Doc, i: number, words?: readonly string[]): readonly KbMatch[] {
     const toks = doc.tokens;
-    if (i >= toks.count) return [];
-    const text = (j: number): string => (words ? words[j] : doc.tokenText(j));
-    const first = text(i);
+    if (i >= toks.count) return NO_MATCHES;
+    const first = words ? words[i] : doc.tokenText(i);
     const mx = this.firstMax.get(first);
-    const max = mx === undefined ? (this.forms.get(first) === undefined ? undefined : 1) : Number(mx);
-    if (max !== undefined) {
+    const max = mx === undefined ? (this.forms.get(first) === undefined ? 0 : 1) : Number(mx);
+    if (max > 0) {
       const sent = toks.sent[i];
       let limit = i + max;
       if (limit > toks.count) limit = toks.count;
@@ -287,10 +289,19 @@ class KbImpl implements Kb {
           break;
         }
       }
+      // the longest candidate key once; shorter ones are its prefixes (no quadratic re-joining)
+      let key = first;
+      const ends = limit - i > 1 ? new Int32Array(limit - i) : null;
+      if (ends) {
+        ends[0] = first.length;
+        for (let j = i + 1; j < limit; j++) {
+          key += ` ${words ? words[j] : doc.tokenText(j)}`;
+          ends[j - i] = key.length;
+        }
+      }
       for (let end = limit; end > i; end--) {
-        let key = first;
-        for (let j = i + 1; j < end; j++) key += ` ${text(j)}`;
-        const raw = this.forms.get(key);
+        const k = end === limit || !ends ? key : key.slice(0, ends[end - i - 1]);
+        const raw = this.forms.get(k);
         if (raw) {
           return this.hits(raw).map(([entry, f]) => ({ entry, start: i, end, form: FORM_NAMES[f] ?? "alias" }));
         }
@@ -301,7 +312,7 @@ class KbImpl implements Kb {
       const holder = this.holderFor(role);
       if (holder) return [{ entry: holder, start: i, end: i + 1, form: "descriptor" }];
     }
-    return [];
+    return NO_MATCHES;
   }
 
   /** The office holder a role noun points to on its own (scope from the noun). */
