@@ -14,11 +14,11 @@ import { type ClauseFlags, clauseFlags } from "./flags.js";
 import { type Cue, cueOf } from "./frames.js";
 import { lowerTokens } from "./lower.js";
 import { mentionIndex } from "./mentions.js";
-import { type Member, type Phrase, phrases } from "./phrases.js";
+import { isRelativePronoun, type Member, type Phrase, phrases } from "./phrases.js";
 import { quoteAt, quoteStatementEvents, speakerMember } from "./quotes.js";
 import { assignRoles, type Roles } from "./roles.js";
 import { eventTables, isSportWord } from "./tables.js";
-import { isClass } from "./words.js";
+import { endsWithClass, isClass } from "./words.js";
 
 const COOPERATION: ReadonlySet<PloverType> = new Set(["CONSULT", "AID", "SUPPORT", "COOPERATE"]);
 const CONFLICT: ReadonlySet<PloverType> = new Set(["ASSAULT", "SANCTION", "COERCE", "MOBILIZE"]);
@@ -78,7 +78,7 @@ export function codeEvents(doc: Doc): Event[] {
     const infos: ClauseInfo[] = clauses.map((c, ci) => ({
       clause: c,
       cue: cues[ci],
-      phrases: phrases(doc, c.start, c.end, mentions),
+      phrases: phrases(doc, c.start, c.end, mentions, c.kind === "rel"),
       flags: clauseFlags(doc, c, condSentence),
       consumed: false,
       intent: false,
@@ -415,7 +415,7 @@ function resolvePronoun(
   i: number,
   state: CoderState,
 ): Phrase {
-  if (info.clause.kind === "rel") {
+  if (info.clause.kind === "rel" && isRelativePronoun(p.pronoun ?? "")) {
     const prev = infos[i - 1]?.phrases.filter((x) => x.members.length || x.actor);
     if (prev?.length) return prev[prev.length - 1];
   }
@@ -444,6 +444,8 @@ function chooseRow(
     // blockade of a country: the country is the direct object ("China blockiert Taiwan"), not a place adverbial
     if (r.flags.has("tgtloc") && !(target?.place && target.prep === null)) continue;
     if (r.flags.has("refl") && !hasSich) continue;
+    if (r.flags.has("norefl") && hasSich) continue;
+    if (r.flags.has("thingobj") && !hasThingObject(ps, actor)) continue;
     if (
       r.flags.has("needtgt") &&
       (actor?.members.length ?? 0) < 2 &&
@@ -453,6 +455,19 @@ function chooseRow(
     return r;
   }
   return null;
+}
+
+/** Whether the clause has a direct object that is a thing ("die Entscheidung", "den Schritt"), not a person. */
+function hasThingObject(ps: readonly Phrase[], actor: Phrase | null): boolean {
+  return ps.some(
+    (p) =>
+      p !== actor &&
+      p.prep === null &&
+      !p.pronoun &&
+      p.heads.length > 0 &&
+      !endsWithClass("personsuffix", p.heads[0]) &&
+      p.actor === null,
+  );
 }
 
 function isStateLike(p: Phrase | null): boolean {

@@ -7,6 +7,7 @@
 import type { Doc } from "../doc/index.js";
 import type { PloverType } from "../doc/schema/events.js";
 import { TokenFlag, TokenKind } from "../doc/tokens.js";
+import { lexicon } from "../lang/de/lexicon/index.js";
 import { verbReadings } from "./lemma.js";
 import { lowerTokens } from "./lower.js";
 import { eventTables, type FormReading, type FrameFlag, nounRowsFor } from "./tables.js";
@@ -39,6 +40,30 @@ function lastWordIndex(doc: Doc, s: number, e: number): number {
   return -1;
 }
 
+/**
+ * Whether the verb-like word at i is an inflected participle used as an adjective: it ends in an
+ * adjective ending, a noun follows, and before it — past adverbs and adjectives — stands an article
+ * or a preposition ("mit scharf kritisierten Luftangriffen", "die verurteilten Angriffe"). A noun
+ * or pronoun before it makes it the finite verb ("Die USA kritisierten Pläne Moskaus").
+ */
+function isAttributiveParticiple(doc: Doc, lower: readonly string[], i: number, s: number): boolean {
+  const toks = doc.tokens;
+  if (!/(?:e|en|em|er|es)$/.test(lower[i])) return false;
+  const next = i + 1;
+  if (next >= toks.count || toks.kind[next] !== TokenKind.WORD || (toks.flags[next] & TokenFlag.CAP) === 0)
+    return false;
+  for (let j = i - 1; j >= s; j--) {
+    if (toks.kind[j] !== TokenKind.WORD) return false;
+    const w = lower[j];
+    if (isClass("det", w) || isClass("prep", w)) return true;
+    // only adverbs and adjectives may stand between the article and the participle ("mit scharf kritisierten")
+    if ((toks.flags[j] & TokenFlag.CAP) !== 0 || isClass("pron", w) || verbReadings(w).length > 0) return false;
+    const pos = lexicon().pos(w);
+    if (!pos.includes("ADJ") && !isClass("adv", w)) return false;
+  }
+  return false;
+}
+
 /** Verb forms of dictionary verbs in tokens [s, e). */
 export function verbsIn(doc: Doc, s: number, e: number): VerbHit[] {
   const toks = doc.tokens;
@@ -53,6 +78,7 @@ export function verbsIn(doc: Doc, s: number, e: number): VerbHit[] {
     const cap = (toks.flags[i] & TokenFlag.CAP) !== 0;
     if (cap && i !== s && (toks.flags[i] & TokenFlag.SENT_START) === 0) continue; // nouns
     const readings = verbReadings(lower[i]);
+    if (readings.length && !cap && isAttributiveParticiple(doc, lower, i, s)) continue;
     let best: VerbHit | null = null;
     for (const r of readings) {
       if (r.kind === "S") {

@@ -58,7 +58,38 @@ function isModifier(lower: string): boolean {
 }
 
 /** Chunks tokens [s, e) of one clause into participant phrases. */
-export function phrases(doc: Doc, s: number, e: number, mentions: ReadonlyMap<number, MentionRef>): Phrase[] {
+/** Relative pronouns that can be the subject of their clause; the others are objects or genitives. */
+const REL_SUBJECT = new Set(["der", "die", "das", "welcher", "welche", "welches"]);
+const REL_OTHER = new Set(["den", "dem", "denen", "dessen", "deren", "welchen", "welchem"]);
+
+/**
+ * Whether the d-word at i opens a relative clause: it follows a comma, and the next word is not
+ * an adjective of a noun phrase it would be the article of ("–  Der nationalkonservative Parteichef …").
+ */
+function isRelativeStart(doc: Doc, i: number, e: number): boolean {
+  if (i === 0 || doc.tokenText(i - 1) !== ",") return false;
+  if (i + 1 >= e) return true;
+  const next = doc.tokenText(i + 1);
+  return /^\p{Lu}/u.test(next) || !isModifier(next.toLowerCase()) || isClass("det", next.toLowerCase());
+}
+
+/** Whether a phrase's pronoun is a relative pronoun (its antecedent is in the clause before). */
+export function isRelativePronoun(pronoun: string): boolean {
+  return REL_SUBJECT.has(pronoun);
+}
+
+/**
+ * Participant phrases of tokens [s, e). In a relative clause (`relative`), the first word is the
+ * relative pronoun, a phrase of its own ("…, der den Einsatz des Militärs kritisiert hat"), not the
+ * article of the next noun.
+ */
+export function phrases(
+  doc: Doc,
+  s: number,
+  e: number,
+  mentions: ReadonlyMap<number, MentionRef>,
+  relative = false,
+): Phrase[] {
   const toks = doc.tokens;
   const out: Phrase[] = [];
   let cur: Phrase | null = null;
@@ -157,9 +188,11 @@ export function phrases(doc: Doc, s: number, e: number, mentions: ReadonlyMap<nu
       pendingPrep = lower;
       continue;
     }
+    const relPronoun = relative && i === s && isRelativeStart(doc, i, e);
+    if (relPronoun && REL_OTHER.has(lower)) continue;
     if (
-      isClass("pron", lower) &&
-      (!cap || i === s || (toks.flags[i] & TokenFlag.SENT_START) !== 0) &&
+      ((relPronoun && REL_SUBJECT.has(lower)) ||
+        (isClass("pron", lower) && (!cap || i === s || (toks.flags[i] & TokenFlag.SENT_START) !== 0))) &&
       lower !== "sich"
     ) {
       close();

@@ -37,4 +37,40 @@ describe("actor and target: subject position, passive without auxiliary, reporte
         .includes("MDA"),
     ).toBe(false);
   });
+
+  it("reads a verbless headline ending in a weak participle as passive: the victims are not the actor (18 Menschen verschleppt)", () => {
+    expect(code("Afghanistan: 18 Menschen verschleppt.").some((e) => /Menschen/.test(e.actor ?? ""))).toBe(false);
+    expect(code("Zwölf Zivilisten in Mali verschleppt.").some((e) => e.actor === "MLI")).toBe(false);
+    // a finite verb in a main clause with its object stays active
+    expect(one("Russland bombardiert Kiew.")).toMatchObject({ type: "ASSAULT", actor: "RUS", target: "UKR" });
+    // … and so does a verb-final subordinate clause
+    expect(code("Er sagte, dass Russland die Kinder verschleppt.").map((e) => e.actor)).toContain("RUS");
+  });
+
+  it("makes the relative pronoun the subject of its clause and resolves it to the antecedent", () => {
+    const e = one(
+      "Der Verfassungsrechtler Heinz Mayer, der den Einsatz des Militärs im Burgenland kritisiert hat, schweigt.",
+    );
+    expect(e).toMatchObject({ type: "ACCUSE", actor: "Heinz Mayer" });
+    // a personal pronoun inside a relative clause is not the relative pronoun: "dem er … zusagte" → er = Kim
+    const [, support] = code("Kim Jong-un traf Wladimir Putin, dem er Unterstützung zusagte.");
+    expect(support).toMatchObject({ type: "SUPPORT", actor: "PRK" });
+  });
+
+  it("reads a von-phrase right after the subject as its attribute, not as the target (Die Regierung von X …)", () => {
+    const e = one("Die Regierung von Matteo Renzi kritisierte die EU scharf.");
+    expect(e).toMatchObject({ type: "ACCUSE", actor: "Matteo Renzi", target: "Europäische Union" });
+    // a von-phrase after the verb is still a target ("forderte von Russland …")
+    expect(one("Die Ukraine forderte von Russland den Abzug der Truppen.")).toMatchObject({
+      type: "REQUEST",
+      actor: "UKR",
+      target: "RUS",
+    });
+  });
+
+  it("reads a state passive with its cause as passive (die durch saudische Luftangriffe zerstört ist)", () => {
+    const evs = code("Die Stadt Sada, die durch saudische Luftangriffe völlig zerstört ist, liegt im Norden.");
+    expect(evs).toHaveLength(1);
+    expect(evs[0]).toMatchObject({ type: "ASSAULT", actor: "SAU" });
+  });
 });

@@ -11,6 +11,7 @@ import { TokenKind } from "../doc/tokens.js";
 import { lexicon } from "../lang/de/lexicon/index.js";
 import { type Clause, isLowerVerb } from "./clauses.js";
 import type { Cue } from "./frames.js";
+import { verbReadings } from "./lemma.js";
 import type { Phrase } from "./phrases.js";
 import { isClass } from "./words.js";
 
@@ -34,6 +35,7 @@ const POSSESSIVE = new Set([
   "unsere",
   "unseren",
 ]);
+const SEIN: ReadonlySet<string> = new Set(["ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"]);
 const PLACE_TARGET: ReadonlySet<PloverType> = new Set(["ASSAULT", "COERCE", "MOBILIZE"]);
 const PLACE_PREPS: ReadonlySet<string> = new Set(["in", "im", "auf", "nach", "über", "um"]);
 
@@ -51,17 +53,37 @@ function isParticipant(p: Phrase): boolean {
   return p.members.length > 0 || p.actor !== null || (p.pronoun !== null && p.pronoun !== "sich");
 }
 
-/** Whether the clause is passive: a form of "werden" with the cue as participle, or the participle alone. */
+/**
+ * Whether the clause is passive: a form of "werden" with the cue as participle; a state passive
+ * with its cause ("die durch Luftangriffe zerstört ist"); or, headline style, the participle alone
+ * ("Zwei Soldaten in Mali getötet", "18 Menschen verschleppt" — for weak verbs the 3rd person
+ * present looks like the participle, so a verbless main clause ending in it counts too).
+ */
 function isPassive(doc: Doc, c: Clause, cue: Cue | null): boolean {
-  if (cue?.verbKind !== "P") return false;
+  if (!cue) return false;
+  const participle =
+    cue.verbKind === "P" ||
+    verbReadings(doc.tokenText(cue.token).toLowerCase()).some((r) => r.kind === "P" && r.lemma === cue.lemma);
+  if (!participle) return false;
   let otherVerb = false;
+  let sein = false;
+  let durch = false;
   for (let i = c.start; i < c.end; i++) {
     if (doc.tokens.kind[i] !== TokenKind.WORD) continue;
-    if (isClass("werden", doc.tokenText(i).toLowerCase())) return true;
+    const w = doc.tokenText(i).toLowerCase();
+    if (cue.verbKind === "P" && isClass("werden", w)) return true;
+    if (SEIN.has(w)) sein = true;
+    if (w === "durch") durch = true;
     if (i !== cue.token && isLowerVerb(doc, i)) otherVerb = true;
   }
-  // headline style, a participle without auxiliary: "Zwei Soldaten in Mali getötet"
-  return !otherVerb && !c.inQuote;
+  if (sein && durch) return true;
+  if (otherVerb || c.inQuote) return false;
+  return cue.verbKind === "P" || (c.kind === "main" && cue.token === lastWordOf(doc, c));
+}
+
+function lastWordOf(doc: Doc, c: Clause): number {
+  for (let i = c.end - 1; i >= c.start; i--) if (doc.tokens.kind[i] === TokenKind.WORD) return i;
+  return -1;
 }
 
 /** A phrase with an article or a head noun ("Die Gruppe"), not a capitalised adverb ("Zudem"). */
@@ -104,14 +126,22 @@ export function assignRoles(doc: Doc, ps: readonly Phrase[], cue: Cue | null, c:
     else if (!isNounPhrase(p) || !beforeFiniteVerb(doc, p)) continue;
     break;
   }
+  // "Die Regierung von Matteo Renzi …", "Die Truppen von Assad …": a von-phrase right after the
+  // subject is its attribute, not a target; when the subject names no one, its possessor does
+  const subject = actor;
+  const attribute = subject
+    ? ps.find((p) => (p.prep === "von" || p.prep === "vom") && p.start >= subject.end && p.start <= subject.end + 1)
+    : undefined;
+  if (subject && attribute && subject.members.length === 0 && attribute.members.length > 0) actor = attribute;
   const hasCountry = (p: Phrase) => p.members.some((m) => m.country || m.entity);
   const objects = parts.filter(
-    (p) => p !== actor && p.prep === null && !p.pronoun && (p.members.length > 0 || p.actor),
+    (p) => p !== actor && p !== subject && p.prep === null && !p.pronoun && (p.members.length > 0 || p.actor),
   );
   const preps = cue ? targetPreps(cue.type, cue.mode) : BASE_TARGET_PREPS;
   const prepped = parts.filter(
     (p) =>
       p !== actor &&
+      p !== attribute &&
       p.prep !== null &&
       preps.includes(p.prep) &&
       !((p.prep === "in" || p.prep === "im") && !p.place) &&

@@ -23,17 +23,21 @@ export function readTsv(name: string, header = true): string[][] {
   return rows;
 }
 
-export type FrameFlag =
-  | "recip"
-  | "refl"
-  | "comp"
-  | "intent"
-  | "weapon"
-  | "mil"
-  | "noun"
-  | "tgtloc"
-  | "needtgt"
-  | "said";
+export const FRAME_FLAGS = [
+  "recip",
+  "refl",
+  "norefl",
+  "comp",
+  "intent",
+  "weapon",
+  "mil",
+  "noun",
+  "tgtloc",
+  "needtgt",
+  "said",
+  "thingobj",
+] as const;
+export type FrameFlag = (typeof FRAME_FLAGS)[number];
 
 export interface VerbRow {
   lemma: string;
@@ -86,8 +90,17 @@ export interface EventTables {
   forms: ReadonlyMap<string, readonly FormReading[]>;
 }
 
-const flagSet = (s: string): ReadonlySet<FrameFlag> =>
-  new Set(s === "-" || !s ? [] : (s.split(",").map((f) => f.trim()) as FrameFlag[]));
+const KNOWN_FLAGS: ReadonlySet<string> = new Set(FRAME_FLAGS);
+/** The frame flags of a table row; an unknown flag is an error in the table, not silently ignored. */
+function flagSet(s: string): ReadonlySet<FrameFlag> {
+  const out = new Set<FrameFlag>();
+  if (s === "-" || !s) return out;
+  for (const f of s.split(",").map((x) => x.trim())) {
+    if (!KNOWN_FLAGS.has(f)) throw new Error(`events tables: unknown frame flag "${f}"`);
+    out.add(f as FrameFlag);
+  }
+  return out;
+}
 const orNull = (s: string | undefined): string | null => (!s || s === "-" ? null : s);
 
 let cache: EventTables | undefined;

@@ -50,4 +50,14 @@ describe("verbal conflict: REQUEST, ACCUSE, REJECT, THREATEN", () => {
     expect(code("Der Trainer kritisierte die Schiedsrichter nach dem Spiel.")).toEqual([]);
     expect(code("Meteorologen warnen vor Glätte auf den Straßen.")).toEqual([]);
   });
+
+  it("does not take an attributive participle for the verb (mit scharf kritisierten Luftangriffen)", () => {
+    expect(one("Russland unterstützt Syrien mit international scharf kritisierten Luftangriffen.")).toMatchObject({
+      type: "SUPPORT",
+      actor: "RUS",
+      target: "SYR",
+    });
+    // the same form after a subject is the finite verb
+    expect(one("Die USA kritisierten Pläne Moskaus.")).toMatchObject({ type: "ACCUSE", actor: "USA" });
+  });
 });

@@ -61,4 +61,19 @@ describe("verbal cooperation: AGREE, CONSULT, SUPPORT, CONCEDE", () => {
     expect(code("Die Deutsche Bahn will ab Dezember mehr Verbindungen anbieten.")).toEqual([]);
     expect(code("Das Gericht verhandelt am Montag über die Klage.")).toEqual([]);
   });
+
+  it("codes begrüßen as SUPPORT only for a thing welcomed, not for a person greeted", () => {
+    expect(one("Russland begrüßte den Vorschlag Chinas.")).toMatchObject({
+      type: "SUPPORT",
+      actor: "RUS",
+      target: "CHN",
+    });
+    expect(code("Die Nationalratspräsidentin begrüßte im Parlament den millionsten Besucher.")).toEqual([]);
+    expect(code("Xi Jinping begrüßte Wladimir Putin in Peking.").map((e) => e.type)).not.toContain("SUPPORT");
+  });
+
+  it("does not read 'sich etwas versprechen von' (to expect) as a promise", () => {
+    expect(code("Die Regierung verspricht sich von der Reform eine schnellere Gesetzgebung.")).toEqual([]);
+    expect(one("Putin versprach Kim Jong-un Unterstützung.")).toMatchObject({ type: "SUPPORT", actor: "RUS" });
+  });
 });

@@ -23,7 +23,16 @@ export type WordClass =
   | "attach"
   | "intentadj"
   | "adv"
-  | "quant";
+  | "quant"
+  | "personsuffix";
+
+/** Whether a lower-case word ends with a member of the class ("Besucher" ends with "er" of personsuffix). */
+export function endsWithClass(cls: WordClass, lower: string): boolean {
+  const words = load().get(cls);
+  if (!words) return false;
+  for (let k = 1; k <= lower.length && k <= 12; k++) if (words.has(lower.slice(lower.length - k))) return true;
+  return false;
+}
 
 /** Whether a lower-case word belongs to a closed class. */
 export function isClass(cls: WordClass, lower: string): boolean {
