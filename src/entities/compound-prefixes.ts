@@ -4,7 +4,18 @@
  */
 import { isCap, type LinkContext } from "./context.js";
 
-const KINDS = new Set(["country", "igo", "agency", "outlet", "institution", "party", "person", "city", "region"]);
+const KINDS = new Set([
+  "country",
+  "igo",
+  "agency",
+  "outlet",
+  "institution",
+  "party",
+  "org",
+  "person",
+  "city",
+  "region",
+]);
 
 export function matchCompoundPrefix(ctx: LinkContext, i: number): number {
   const { doc, kb, builder, surnames } = ctx;

@@ -34,6 +34,13 @@ describe("gazetteer mentions, metonymy and agencies", () => {
     expect(mentionTexts(byName(ents, "Nato"))).toEqual(["Nato"]);
   });
 
+  it("takes an armed group as the first part of a compound before a place spelt alike (Hamas-Führung, not Hama)", () => {
+    const ents = link("Die Hamas-Führung lehnte ab. Taliban-Kämpfer zogen ab.");
+    expect(byName(ents, "Hamas")).toMatchObject({ type: "ORG", country: "PSE" });
+    expect(byName(ents, "Hama")).toBeUndefined();
+    expect(mentionTexts(byName(ents, "Taliban"))).toEqual(["Taliban"]);
+  });
+
   it("knows international organisations by German names and abbreviations", () => {
     const ents = link("Die UNO, die Vereinten Nationen und die IAEO sowie die EU äußerten sich.");
     expect(mentionTexts(byName(ents, "Vereinte Nationen"))).toEqual(["UNO", "Vereinten Nationen"]);
