@@ -73,4 +73,10 @@ describe("actor and target: subject position, passive without auxiliary, reporte
     expect(evs).toHaveLength(1);
     expect(evs[0]).toMatchObject({ type: "ASSAULT", actor: "SAU" });
   });
+
+  it("takes the noun phrase right after the verb as the subject when an adverbial comes first (V2)", () => {
+    // "Politiker" names no actor: the object's genitive must not stand in for it
+    expect(code("Gestern kritisierten Politiker die Pläne Russlands.").some((e) => e.actor === "RUS")).toBe(false);
+    expect(one("Am Montag kritisierte Russland die Pläne der Nato.")).toMatchObject({ type: "ACCUSE", actor: "RUS" });
+  });
 });

@@ -81,6 +81,11 @@ function isPassive(doc: Doc, c: Clause, cue: Cue | null): boolean {
   return cue.verbKind === "P" || (c.kind === "main" && cue.token === lastWordOf(doc, c));
 }
 
+function firstLowerVerb(doc: Doc, c: Clause): number {
+  for (let i = c.start; i < c.end; i++) if (doc.tokens.kind[i] === TokenKind.WORD && isLowerVerb(doc, i)) return i;
+  return -1;
+}
+
 function lastWordOf(doc: Doc, c: Clause): number {
   for (let i = c.end - 1; i >= c.start; i--) if (doc.tokens.kind[i] === TokenKind.WORD) return i;
   return -1;
@@ -117,9 +122,16 @@ export function assignRoles(doc: Doc, ps: readonly Phrase[], cue: Cue | null, c:
     return { actor: agent, target: subject, passive };
   }
   let actor: Phrase | null = null;
+  // V2 with a fronted adverbial ("Gestern kritisierten Politiker die Pläne Russlands"): a noun phrase
+  // right after the finite verb is the subject, even when it names no actor
+  const fin = c.kind === "main" ? firstLowerVerb(doc, c) : -1;
   for (const p of noSubject ? [] : ps) {
     if (p.prep !== null) continue;
     if (p.det && OBJECT_DET.has(p.det)) continue;
+    if (fin > c.start && p.start === fin + 1 && !p.pronoun && isNounPhrase(p)) {
+      actor = isParticipant(p) && parts.includes(p) ? p : null;
+      break;
+    }
     // the subject is the first such phrase even when it names no actor ("Die Gruppe plünderte
     // Gebäude der Sicherheitskräfte"): the object after it must not stand in for it
     if (isParticipant(p)) actor = parts.includes(p) ? p : null;
