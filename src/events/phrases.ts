@@ -11,7 +11,7 @@ import { lexicon } from "../lang/de/lexicon/index.js";
 import { coordinationBeforeVerb } from "./clauses.js";
 import { adjectiveCountry, type MentionRef, prefixOrg } from "./mentions.js";
 import { type ActorNoun, actorNoun, isWeaponWord } from "./tables.js";
-import { isClass } from "./words.js";
+import { endsWithClass, isClass } from "./words.js";
 
 export interface Member {
   entity: string | null;
@@ -410,10 +410,22 @@ function appositionAt(doc: Doc, p: Phrase, at: number, e: number, mentions: Read
   return m.end;
 }
 
+/**
+ * Whether the phrase names a role or a person by its main or last head: a role noun, also as the
+ * end of a compound ("Menschenrechtskommissar" → Kommissar), a person noun ("Vertreter",
+ * "Repräsentant"), or a state actor noun.
+ */
 function isRoleHead(p: Phrase): boolean {
-  const h = p.heads[p.heads.length - 1];
-  if (!h) return false;
-  return !!kb().roleNoun(h.charAt(0).toUpperCase() + h.slice(1)) || p.actor?.kind === "state";
+  if (p.actor?.kind === "state") return true;
+  const heads = p.heads.length > 1 ? [p.heads[0], p.heads[p.heads.length - 1]] : p.heads;
+  for (const h of heads) {
+    if (endsWithClass("personsuffix", h)) return true;
+    for (let k = 0; k + 4 <= h.length; k++) {
+      const tail = h.slice(k);
+      if (kb().roleNoun(tail.charAt(0).toUpperCase() + tail.slice(1))) return true;
+    }
+  }
+  return false;
 }
 
 function attachCountry(p: Phrase, m: MentionRef | null, country?: string, text?: string): void {

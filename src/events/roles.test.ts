@@ -79,4 +79,20 @@ describe("actor and target: subject position, passive without auxiliary, reporte
     expect(code("Gestern kritisierten Politiker die Pläne Russlands.").some((e) => e.actor === "RUS")).toBe(false);
     expect(one("Am Montag kritisierte Russland die Pläne der Nato.")).toMatchObject({ type: "ACCUSE", actor: "RUS" });
   });
+
+  it("reads a hyphenated compound before the verb as the subject (Stealth-Jagdflugzeuge besuchen Litauen)", () => {
+    expect(code("Stealth-Jagdflugzeuge besuchen Litauen und Rumänien.").some((e) => e.actor === "LTU")).toBe(false);
+    expect(one("US-Kampfjets bombardierten Stellungen in Syrien.")).toMatchObject({ type: "ASSAULT", actor: "USA" });
+  });
+
+  it("does not take a place inside a fronted genitive-preposition phrase as the actor (Angesichts der Notlage in Syrien …)", () => {
+    const e = one("Angesichts der Notlage in Syrien hat die Regierung Österreichs Hilfe zugesagt.");
+    expect(e?.actor).toBe("AUT");
+  });
+
+  it("takes the person between commas after a compound role or person noun as the actor", () => {
+    expect(
+      one("Der Menschenrechtskommissar des Europarats, Nils Muiznieks, hat die türkischen Behörden aufgerufen."),
+    ).toMatchObject({ type: "REQUEST", actor: "Nils Muiznieks", target: "TUR" });
+  });
 });

@@ -94,7 +94,11 @@ function lastWordOf(doc: Doc, c: Clause): number {
 /** A phrase with an article or a head noun ("Die Gruppe"), not a capitalised adverb ("Zudem"). */
 function isNounPhrase(p: Phrase): boolean {
   const h = p.heads[p.heads.length - 1];
-  return p.det !== null || (h !== undefined && lexicon().pos(h).includes("NOUN"));
+  if (p.det !== null) return true;
+  if (h === undefined) return false;
+  // a hyphenated compound is a noun when its last part is ("Stealth-Jagdflugzeuge")
+  const last = h.slice(h.lastIndexOf("-") + 1);
+  return lexicon().pos(h).includes("NOUN") || (last !== h && lexicon().pos(last).includes("NOUN"));
 }
 
 /** Whether a lower-case verb form follows the phrase directly (the subject before the verb of a main clause). */
