@@ -85,4 +85,10 @@ describe("material conflict: PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT", () =
     expect(code("Union Berlin schlug den VfB Stuttgart mit 2:0.")).toEqual([]);
     expect(code("Die Notenbank erhöhte den Leitzins auf vier Prozent.")).toEqual([]);
   });
+
+  it("codes 'sich Gefechte liefern' as fighting, not as a delivery (AID)", () => {
+    const evs = code("Im Südosten liefern sich türkische Soldaten und kurdische Rebellen seit Tagen schwere Gefechte.");
+    expect(evs.map((e) => e.type)).toEqual(["ASSAULT"]);
+    expect(one("Die USA liefern Israel Waffen.")).toMatchObject({ type: "AID", actor: "USA", target: "ISR" });
+  });
 });
