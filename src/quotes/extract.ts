@@ -268,7 +268,7 @@ export function extractQuotes(doc: Doc): Quote[] {
         speaker !== null && speaker.s > cue.finite && cs === cue.finite && before === null && !isPronoun(v, speaker);
       if ((!speaker || fronted) && !before && cs > segStart && v.isPunct(cs - 1, ",")) {
         // an apposition or relative clause between subject and verb: "John Kline, ein Abgeordneter, sagte"
-        const np = npAt(v, segStart, cue.finite);
+        const np = npAt(v, segStart, cue.finite, true);
         if (fronted) {
           if (np && np.e === cs - 1 && !OBLIQUE.has(v.lower[np.s])) speaker = np;
         } else {

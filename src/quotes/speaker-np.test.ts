@@ -37,6 +37,17 @@ describe("speaker noun phrases", () => {
     expect(quoteWith(doc2, "würden zustimmen")?.speakerText).toBe("Einige der Abgeordneten im Landtag");
   });
 
+  it("keeps a locative PP of a fronted subject before its apposition, not one after the verb", async () => {
+    const doc = await run(
+      "Der Korrespondent des Senders in Nairobi, Peter Brandt, berichtete, dass die Straßen gesperrt seien.",
+    );
+    expect(quoteWith(doc, "Straßen gesperrt")?.speakerText).toBe(
+      "Der Korrespondent des Senders in Nairobi, Peter Brandt",
+    );
+    const doc2 = await run("Die Straßen seien gesperrt, sagte der Minister in Nairobi.");
+    expect(quoteWith(doc2, "Straßen seien")?.speakerText).toBe("der Minister");
+  });
+
   it("prefers a subject with its apposition before the verb over the object after it", async () => {
     const doc = await run("Der Vorsitzende des Vereins, Peter Lang, hatte Meier aufgefordert, sein Amt niederzulegen.");
     expect(quoteWith(doc, "Amt niederzulegen")?.speakerText).toBe("Der Vorsitzende des Vereins, Peter Lang");
