@@ -53,4 +53,38 @@ describe("reported speech with an NP or PP content", () => {
     expect(quoteWith(doc, "das neue Gesetz")?.speakerText).toBe("Die Opposition");
     expect(doc.quotes).toHaveLength(1);
   });
+
+  it("reads assumption and expectation frames: 'geht von X aus', 'rechnet mit X'", async () => {
+    const doc = await run("Die Polizei geht von Brandstiftung aus. Der Verband rechnet mit einem deutlichen Rückgang.");
+    const q = quoteWith(doc, "von Brandstiftung");
+    expect(q?.speakerText).toBe("Die Polizei");
+    expect(q?.cueParts?.map((c) => c.text)).toEqual(["geht", "aus"]);
+    expect(quoteWith(doc, "mit einem deutlichen Rückgang")?.speakerText).toBe("Der Verband");
+    // a movement or a building is no assumption
+    const doc2 = await run("Der Zug geht um acht Uhr aus dem Bahnhof. Die Firma rechnete die Kosten ab.");
+    expect(doc2.quotes).toEqual([]);
+  });
+
+  it("reads assessment frames: 'hält X für Y', 'stufte X als Y ein', 'bezifferte X auf Y'", async () => {
+    const doc = await run(
+      "Die Opposition hält das Gesetz für verfassungswidrig. Das Amt stufte die Gruppe als extremistisch ein. Der Konzern bezifferte den Schaden auf zwei Millionen Euro.",
+    );
+    expect(quoteWith(doc, "das Gesetz für verfassungswidrig")?.speakerText).toBe("Die Opposition");
+    expect(quoteWith(doc, "die Gruppe als extremistisch")?.speakerText).toBe("Das Amt");
+    expect(quoteWith(doc, "den Schaden auf zwei Millionen")?.speakerText).toBe("Der Konzern");
+    // "halten" without "für" (a speech, a position) and "einstufen" without "als" are no assessment
+    const doc2 = await run("Die Kanzlerin hielt eine Rede im Bundestag. Die Mannschaft hält die Führung.");
+    expect(doc2.quotes).toEqual([]);
+  });
+
+  it("reads stance and prediction frames: 'plädierte für X', 'sagten X voraus'", async () => {
+    const doc = await run(
+      "Der Minister plädierte für eine schnelle Reform. Die Meteorologen sagten für die kommenden Tage heftige Gewitter voraus.",
+    );
+    expect(quoteWith(doc, "für eine schnelle Reform")?.speakerText).toBe("Der Minister");
+    expect(quoteWith(doc, "heftige Gewitter")?.cueParts?.map((c) => c.text)).toEqual(["sagten", "voraus"]);
+    // "plädieren" without its PP, "sagen … voraus" is no plain "sagen" with an object
+    const doc2 = await run("Der Anwalt plädierte am Montag. Die Zeugin sagte vor Gericht aus.");
+    expect(doc2.quotes).toEqual([]);
+  });
 });

@@ -33,6 +33,9 @@ const OBJECT_PRONOUNS = new Set([
   "alles",
 ]);
 
+/** Prepositions of a PP that may precede the accusative content. */
+const LEADING_PREPS = new Set(["für", "bei", "nach", "wegen", "in", "im", "auf", "mit", "vor", "zu", "zum", "zur"]);
+
 /** Preposition + article contractions: "zum Kampf" (zu), "vom Plan" (von). */
 const CONTRACTED: Record<string, string> = { zum: "zu", zur: "zu", vom: "von", beim: "bei", am: "an", ans: "an" };
 /** Words that open an accusative NP even when an adverb follows ("die bisher fehlende Unterstützung"). */
@@ -106,13 +109,34 @@ export function reportedContent(
   const hit = (span: TokSpan): ReportedHit => ({ ...span, particle });
   for (const comp of comps) {
     if (comp === "acc") {
-      const w = v.lower[s];
-      const np = npAt(v, s, end);
+      let a = s;
+      // a fronted PP before the object: "sagten für die kommenden Tage weitere Regenfälle voraus"
+      if (LEADING_PREPS.has(v.lower[s])) {
+        const pp = npAt(v, s + 1, end);
+        if (pp && pp.e < end && npAt(v, pp.e, end)) a = pp.e;
+      }
+      const w = v.lower[a];
+      const np = npAt(v, a, end);
       // "das"/"diese" alone are pronouns ("forderte das"); with a noun they are articles ("kritisierte das Gesetz")
       if ((OBJECT_PRONOUNS.has(w) || T.pronouns.has(w)) && !(np && np.e - np.s > 1)) continue;
       if (!np && !DETERMINERS.has(w)) continue;
       const ent = np ? entityIn(doc, v.start(np.s), v.end(np.e - 1)) : null;
       if (ent && ent.type === "PER") continue;
+      return hit({ s, e: end });
+    }
+    if (comp.startsWith("acc+")) {
+      // an object, then its predicate PP: "hält das Gesetz für verfassungswidrig", "schätzt den Schaden auf …"
+      const prep = comp.slice(4);
+      const np = npAt(v, s, end);
+      if (!np || (np.e - np.s === 1 && (OBJECT_PRONOUNS.has(v.lower[s]) || T.pronouns.has(v.lower[s])))) {
+        // "hält es für möglich": the object is the following clause, the PP alone carries the assessment
+        if (!(s + 1 < end && v.lower[s + 1] === prep)) continue;
+      } else {
+        // the PP may have been read into the NP ("den Mann für den Täter")
+        let i = np.s + 1;
+        while (i <= np.e && i + 1 < end && v.lower[i] !== prep) i++;
+        if (!(i <= np.e && i + 1 < end && v.lower[i] === prep)) continue;
+      }
       return hit({ s, e: end });
     }
     if (comp === "als") {
