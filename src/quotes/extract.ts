@@ -149,6 +149,18 @@ export function extractQuotes(doc: Doc): Quote[] {
     if (last && inPair[s] >= 0 && inPair[s] === inPair[s - 1]) last.e = e;
     else units.push({ s, e });
   }
+  // a semicolon outside quotations joins two main clauses that report separately ("Die Veranstalter zählten
+  // 2.000 Teilnehmer; nach Polizeiangaben waren es 1.000."): each is its own unit
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k];
+    for (let i = u.s + 2; i < u.e - 2; i++) {
+      if (v.isPunct(i, ";") && inPair[i] < 0) {
+        units.splice(k + 1, 0, { s: i + 1, e: u.e });
+        u.e = i + 1;
+        break;
+      }
+    }
+  }
 
   const state: State = { last: null, lastUnit: -10, lastSource: null, lastIndirect: false, report: null };
   const quotes: Quote[] = [];

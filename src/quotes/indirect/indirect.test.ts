@@ -128,3 +128,16 @@ describe("harder frames", () => {
     expect(quoteWith(doc, "wenn es regne")?.text).toBe("wenn es regne, sei das schlecht");
   });
 });
+
+describe("semicolons", () => {
+  it("reads the clauses joined by a semicolon as separate units, but not inside a quotation", async () => {
+    const doc = await run(
+      "Die Veranstalter zählten 2.000 Teilnehmer; nach Angaben der Polizei waren es nur 1.000. „Wir kommen morgen wieder; wir bleiben so lange wie nötig“, sagte die Sprecherin.",
+    );
+    const q = quoteWith(doc, "waren es nur 1.000");
+    expect(q?.text).toBe("waren es nur 1.000");
+    expect(q?.speakerText).toBe("Angaben der Polizei");
+    expect(quoteWith(doc, "wir bleiben")?.text).toBe("Wir kommen morgen wieder; wir bleiben so lange wie nötig");
+    expect(doc.quotes).toHaveLength(2);
+  });
+});
