@@ -449,13 +449,46 @@ export function extractQuotes(doc: Doc): Quote[] {
       if (p.open > u.s && NAME_GOVERNORS.has(v.lower[p.open - 1]) && pairWords(v, p) <= 8) continue;
       const end = p.unclosed ? p.close : p.close + 1;
       let speaker: TokSpan | null = null;
+      let colonCue: number[] | null = null;
       if (p.open - 1 > u.s && v.isPunct(p.open - 1, ":")) {
         // "… warnte Lagarde: „…“" without a recognised cue: the NP before the colon
         const np = npAt(v, u.s, p.open - 1);
         if (np && np.e === p.open - 1) speaker = np;
+        else {
+          // "Milinkewitsch kritisierte die Handlungsweise …: „…“", "Dabei griff sie X an: „…“": the subject of
+          // the clause before the colon, around its first finite verb
+          const colon = p.open - 1;
+          let f = -1;
+          for (let i = u.s; i < colon && f < 0; i = jump(i)) {
+            if (!v.isWord(i) || skip(i) || (v.isCap(i) && !v.isSentStart(i))) continue;
+            if (quoteTables().functionWords.has(v.lower[i])) continue;
+            if (
+              lexicon()
+                .verb(v.lower[i])
+                .some((a) => a.mood === "ind")
+            )
+              f = i;
+          }
+          if (f >= 0) {
+            const pseudo: Cue = { finite: f, tok: f, parts: [f], lemma: "", type: "speech", nonFinite: false };
+            const sub = subjectOf(v, pseudo, u.s, colon, false, timeEnd);
+            if (sub && !(sub.s > f && OBLIQUE.has(v.lower[sub.s]))) {
+              speaker = sub;
+              colonCue = [f];
+            }
+          }
+        }
       }
       const inherited = !speaker && state.last && ui - state.lastUnit <= 2 ? state.last : null;
-      drafts.push({ kind: "direct", msg: { s: p.open, e: end }, pair: p, cue: null, speaker, inherited, frame: null });
+      drafts.push({
+        kind: "direct",
+        msg: { s: p.open, e: end },
+        pair: p,
+        cue: colonCue,
+        speaker,
+        inherited,
+        frame: null,
+      });
     }
 
     // carry-over

@@ -18,6 +18,21 @@ describe("direct quotes", () => {
     expect(q?.speakerText).toBe("Der Bürgermeister");
   });
 
+  it("takes the subject of a clause without a cue verb before the colon", async () => {
+    const doc = await run(
+      "Milinkewitsch kritisierte die Haltung der Regierung scharf: „Das ist eine gezielte Provokation der Staatsmacht.“ Dabei griff sie den Präsidenten direkt an: „Ein Präsident, der das Recht bricht, kann nicht auf uns zählen.“",
+    );
+    const q = quoteWith(doc, "gezielte Provokation");
+    expect(q?.speakerText).toBe("Milinkewitsch");
+    expect(q?.cue?.text).toBe("kritisierte");
+    expect(quoteWith(doc, "Recht bricht")?.speakerText).toBe("sie");
+    // an object after the verb is not the speaker
+    const doc2 = await run(
+      "Am Abend erreichte den Minister ein Brief: „Wir fordern Ihren sofortigen Rücktritt, und zwar heute.“",
+    );
+    expect(quoteWith(doc2, "sofortigen Rücktritt")?.speakerText ?? null).toBeNull();
+  });
+
   it("pairs quotation marks across sentence ends and in English style", async () => {
     const doc = await run(
       'Die Sprecherin sagte: "Das Werk bleibt offen. Niemand verliert seine Arbeit." Danach ging sie.',
