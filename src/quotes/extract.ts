@@ -508,7 +508,7 @@ export function extractQuotes(doc: Doc): Quote[] {
           // held no quote, a named subject there is closer than the last speaker ("Die Polizei prüft den
           // Brief. Der Mann habe darin …")
           const pu = units[ui - 1];
-          const np = npAt(v, pu.s, pu.e);
+          const np = quoteTables().adverbialOpeners.has(v.lower[pu.s]) ? null : npAt(v, pu.s, pu.e);
           if (np && np.e < pu.e && v.isWord(np.e) && !v.isCap(np.e) && lexicon().isVerb(v.lower[np.e])) {
             const span = textSpan(doc, v.start(np.s), v.end(np.e - 1));
             const ent = entityIn(doc, span.start, span.end);

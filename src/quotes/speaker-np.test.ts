@@ -48,6 +48,16 @@ describe("speaker noun phrases", () => {
     expect(quoteWith(doc2, "Straßen seien")?.speakerText).toBe("der Minister");
   });
 
+  it("reads a fronted genitive adverbial as no subject, a subject with a genitive still as one", async () => {
+    const doc = await run(
+      "Des Weiteren verwies der Minister darauf, dass der Haushalt ausgeglichen sei. Bezüglich des Startortes meldete die Agentur, die Maschine sei in Jayapura gestartet.",
+    );
+    expect(quoteWith(doc, "Haushalt ausgeglichen")?.speakerText).toBe("der Minister");
+    expect(quoteWith(doc, "Maschine sei")?.speakerText).toBe("die Agentur");
+    const doc2 = await run("Die Zeitung des Verbands meldete, die Maschine sei in Jayapura gestartet.");
+    expect(quoteWith(doc2, "Maschine sei")?.speakerText).toBe("Die Zeitung des Verbands");
+  });
+
   it("prefers a subject with its apposition before the verb over the object after it", async () => {
     const doc = await run("Der Vorsitzende des Vereins, Peter Lang, hatte Meier aufgefordert, sein Amt niederzulegen.");
     expect(quoteWith(doc, "Amt niederzulegen")?.speakerText).toBe("Der Vorsitzende des Vereins, Peter Lang");

@@ -28,6 +28,8 @@ export interface QuoteTables {
   cueAdjectives: ReadonlySet<string>;
   reportHeads: ReadonlySet<string>;
   functionWords: ReadonlySet<string>;
+  /** Words that open a fronted adverbial, never a subject ("Bezüglich", "Angesichts", "Des Weiteren"). */
+  adverbialOpeners: ReadonlySet<string>;
   /** Cue lemma → complements whose NP/PP is the reported content ("acc", "als" or a preposition). */
   reportedFrames: ReadonlyMap<string, readonly string[]>;
 }
@@ -80,6 +82,7 @@ export function quoteTables(): QuoteTables {
     cueNouns: readWordList("quotes/cue-nouns.txt"),
     cueAdjectives: readWordList("quotes/cue-adjectives.txt"),
     reportHeads: readWordList("quotes/report-heads.txt"),
+    adverbialOpeners: readWordList("quotes/adverbial-openers.txt"),
     functionWords: readWordList("lexicon/function-words.txt"),
   };
   return cache;
