@@ -304,6 +304,12 @@ export function extractQuotes(doc: Doc): Quote[] {
         if (head && head.s === segStart && head.e === cs - 1 && v.isCap(head.s) && !OBLIQUE.has(v.lower[head.s]))
           speaker = { s: head.s, e: speaker.e };
       }
+      if (after && speaker && speaker.s > cue.finite && speaker.s < after.s && speaker.e > after.s) {
+        // "sagte Olli Rehn, EU-Kommissar: „…“": the speaker's apposition is no part of the content
+        let a = speaker.e;
+        while (a < after.e && (v.isPunct(a, ",") || v.isPunct(a, ":"))) a++;
+        after = a < after.e ? { ...after, s: a } : null;
+      }
       const cueToks = cue.parts;
       const draftsBefore = drafts.length;
       if (before) {

@@ -33,6 +33,16 @@ describe("direct quotes", () => {
     expect(quoteWith(doc2, "sofortigen Rücktritt")?.speakerText ?? null).toBeNull();
   });
 
+  it("keeps the apposition of an inverted speaker out of the quotation", async () => {
+    const doc = await run(
+      "So sagte Olli Rehn, EU-Kommissar: „Man kann der Bevölkerung nicht einfach ein Gesetz vorsetzen.“",
+    );
+    const q = quoteWith(doc, "Gesetz vorsetzen");
+    expect(q?.kind).toBe("direct");
+    expect(q?.text).toBe("Man kann der Bevölkerung nicht einfach ein Gesetz vorsetzen.");
+    expect(q?.speakerText).toBe("Olli Rehn, EU-Kommissar");
+  });
+
   it("pairs quotation marks across sentence ends and in English style", async () => {
     const doc = await run(
       'Die Sprecherin sagte: "Das Werk bleibt offen. Niemand verliert seine Arbeit." Danach ging sie.',
