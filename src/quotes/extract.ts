@@ -35,6 +35,12 @@ const CLAUSE_SUBORDINATORS = new Set([
   "nachdem",
   "wo",
   "wonach",
+  "worauf",
+  "woraufhin",
+  "womit",
+  "wodurch",
+  "weshalb",
+  "weswegen",
   "so dass",
   "sodass",
 ]);

@@ -141,3 +141,22 @@ describe("semicolons", () => {
     expect(doc.quotes).toHaveLength(2);
   });
 });
+
+describe("nach-frames citing documents and plans", () => {
+  it("reads 'nach dem Grundgesetz' as a source, 'nach der Sitzung' as time", async () => {
+    const doc = await run(
+      "Nach dem Grundgesetz ist der Bundeskanzler mit weitreichenden Vollmachten ausgestattet. Nach der Sitzung verließ der Minister den Saal.",
+    );
+    expect(quoteWith(doc, "Bundeskanzler")?.speakerText).toBe("dem Grundgesetz");
+    expect(doc.quotes).toHaveLength(1);
+  });
+
+  it("attributes a frame inside a worauf-clause to that clause only", async () => {
+    const doc = await run(
+      "Der Reporter rief den Sprecher an, worauf dieser nach Angaben des Reporters keine Stellungnahme abgeben wollte.",
+    );
+    const q = quoteWith(doc, "keine Stellungnahme");
+    expect(q?.text.startsWith("worauf")).toBe(true);
+    expect(q?.speakerText).toBe("Angaben des Reporters");
+  });
+});
