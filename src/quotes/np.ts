@@ -290,7 +290,9 @@ export function npAt(v: TokView, j: number, e: number, locative = false): TokSpa
         break;
       }
       // a descriptive apposition closed by a comma or the sentence end: "Celebi, die Anwältin der Frau, …"
-      if (!T.pronouns.has(v.lower[k + 1]) && (ARTICLES.has(v.lower[k + 1]) || v.isCap(k + 1))) {
+      // (also one opening with an adjective: "Charles Bouchard, kanadischer General und Kommandeur des Einsatzes")
+      const adjOpen = isAdj(v, k + 1) && k + 2 < e && isNounLike(v, k + 2) && v.isCap(k + 2);
+      if (!T.pronouns.has(v.lower[k + 1]) && (ARTICLES.has(v.lower[k + 1]) || v.isCap(k + 1) || adjOpen)) {
         const sub = npAt(v, k + 1, e);
         if (
           sub &&

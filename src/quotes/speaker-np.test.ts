@@ -58,6 +58,19 @@ describe("speaker noun phrases", () => {
     expect(quoteWith(doc2, "Maschine sei")?.speakerText).toBe("Die Zeitung des Verbands");
   });
 
+  it("reads an apposition that opens with an adjective, and a locative PP in a clause-initial frame", async () => {
+    const doc = await run(
+      "Die Lage sei ernst, sagte Charles Bouchard, kanadischer General und Kommandeur des Einsatzes. Nach Angaben des Bundesamtes in Flensburg stieg die Zahl der Zulassungen.",
+    );
+    expect(quoteWith(doc, "Lage sei ernst")?.speakerText).toBe(
+      "Charles Bouchard, kanadischer General und Kommandeur des Einsatzes",
+    );
+    expect(quoteWith(doc, "Zahl der Zulassungen")?.speakerText).toBe("Angaben des Bundesamtes in Flensburg");
+    // a frame inside the clause keeps the locative out: it is where the event happened
+    const doc2 = await run("Die Zahl der Zulassungen stieg nach Angaben des Bundesamtes in Flensburg.");
+    expect(quoteWith(doc2, "Zahl der Zulassungen")?.speakerText).toBe("Angaben des Bundesamtes");
+  });
+
   it("prefers a subject with its apposition before the verb over the object after it", async () => {
     const doc = await run("Der Vorsitzende des Vereins, Peter Lang, hatte Meier aufgefordert, sein Amt niederzulegen.");
     expect(quoteWith(doc, "Amt niederzulegen")?.speakerText).toBe("Der Vorsitzende des Vereins, Peter Lang");

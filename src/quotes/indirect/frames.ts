@@ -40,7 +40,24 @@ export function findFrames(v: TokView, s: number, e: number, skip: (i: number) =
     if (!frame) continue;
     const w = v.lower[i];
     if (frame === "before") {
-      const np = npAt(v, i + 1, e);
+      let np = npAt(v, i + 1, e);
+      if (np && i === s) {
+        // a clause-initial frame is the whole constituent before the finite verb, a locative PP included:
+        // "Nach Angaben des Bundesamtes in Flensburg stieg …"
+        const wide = npAt(v, i + 1, e, true);
+        const f = wide?.e ?? -1;
+        if (
+          wide &&
+          wide.e > np.e &&
+          f < e &&
+          v.isWord(f) &&
+          !v.isCap(f) &&
+          lexicon()
+            .verb(v.lower[f])
+            .some((a) => FINITE.has(a.mood))
+        )
+          np = wide;
+      }
       if (w === "nach" && !(np && hasReportNoun(v, np))) {
         // postposed: "seiner Meinung nach", "eigenen Angaben nach"
         const pre = i > s ? npBefore(v, i, s) : null;
