@@ -63,6 +63,8 @@ const NAME_GOVERNORS = new Set([
   "unter",
   "wie",
 ]);
+/** Focus adverbs and conjunctions that may stand before a fronted subject ("Auch X, …, sagte"). */
+const FOCUS = new Set(["auch", "selbst", "sogar", "und", "aber", "doch", "zudem"]);
 const POSSESSIVE = new Set(["seiner", "seinen", "seinem", "seine", "ihrer", "ihren", "ihrem", "ihre"]);
 const OBLIQUE = new Set(["den", "dem", "einen", "einem", "diesen", "diesem"]);
 const REL_PREP = new Set([
@@ -286,7 +288,10 @@ export function extractQuotes(doc: Doc): Quote[] {
         speaker !== null && speaker.s > cue.finite && cs === cue.finite && before === null && !isPronoun(v, speaker);
       if ((!speaker || fronted) && !before && cs > segStart && v.isPunct(cs - 1, ",")) {
         // an apposition or relative clause between subject and verb: "John Kline, ein Abgeordneter, sagte"
-        const np = npAt(v, segStart, cue.finite, true);
+        // a focus adverb or conjunction before the subject: "Auch Winfried Hassemer, sein Stellvertreter, glaubt"
+        let a = segStart;
+        while (a + 1 < cue.finite && FOCUS.has(v.lower[a])) a++;
+        const np = npAt(v, a, cue.finite, true);
         if (fronted) {
           if (np && np.e === cs - 1 && !OBLIQUE.has(v.lower[np.s])) speaker = np;
         } else {

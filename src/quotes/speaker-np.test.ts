@@ -71,6 +71,23 @@ describe("speaker noun phrases", () => {
     expect(quoteWith(doc2, "Zahl der Zulassungen")?.speakerText).toBe("Angaben des Bundesamtes");
   });
 
+  it("reads a masculine outlet after 'der' as the subject, a feminine one as the addressee", async () => {
+    const doc = await run("Später meldete der staatliche Radiosender, die Lage sei ruhig.");
+    expect(quoteWith(doc, "Lage sei ruhig")?.speakerText).toBe("der staatliche Radiosender");
+    const doc2 = await run("Die Lage sei ruhig, sagte der Minister der Zeitung „Bild“.");
+    expect(quoteWith(doc2, "Lage sei ruhig")?.speakerText).toBe("der Minister");
+  });
+
+  it("reads a focus adverb before a subject with apposition, and a demonstrative after the verb", async () => {
+    const doc = await run("Auch Winfried Hassemer, sein Stellvertreter, glaubt, dass ein Verfahren möglich sei.");
+    expect(quoteWith(doc, "Verfahren möglich")?.speakerText).toBe("Winfried Hassemer, sein Stellvertreter");
+    const doc2 = await run("In einem Interview sagte dieser, dass er zufrieden sei.");
+    expect(quoteWith(doc2, "zufrieden sei")?.speakerText).toBe("dieser");
+    // a demonstrative article before a noun is no pronoun speaker
+    const doc3 = await run("In einem Interview sagte dieser Minister, dass er zufrieden sei.");
+    expect(quoteWith(doc3, "zufrieden sei")?.speakerText).toBe("dieser Minister");
+  });
+
   it("prefers a subject with its apposition before the verb over the object after it", async () => {
     const doc = await run("Der Vorsitzende des Vereins, Peter Lang, hatte Meier aufgefordert, sein Amt niederzulegen.");
     expect(quoteWith(doc, "Amt niederzulegen")?.speakerText).toBe("Der Vorsitzende des Vereins, Peter Lang");

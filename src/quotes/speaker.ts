@@ -158,6 +158,8 @@ export function subjectOf(
     np = npAt(v, j, e);
   }
   if (np && cue.parts.includes(np.s)) return null;
+  // a demonstrative pronoun after the verb: "In einem Interview sagte dieser, dass …"
+  if (!np && j < e && DEMONSTRATIVES.has(v.lower[j]) && j + 1 < e && !v.isCap(j + 1)) return { s: j, e: j + 1 };
   return np;
 }
 
@@ -165,7 +167,13 @@ export function subjectOf(
 function datOutlet(v: TokView, np: TokSpan): boolean {
   if (v.lower[np.s] !== "der" && v.lower[np.s] !== "dem") return false;
   const T = quoteTables();
-  for (let k = np.s; k < np.e; k++) if (T.outletNouns.has(v.lower[k])) return true;
+  for (let k = np.s; k < np.e; k++) {
+    const w = v.lower[k];
+    if (!T.outletNouns.has(w)) continue;
+    // "der Radiosender" is a nominative; only a feminine outlet is dative after "der" ("der Zeitung")
+    if (v.lower[np.s] === "der" && !T.feminineSuffixes.some((x) => w.endsWith(x))) return false;
+    return true;
+  }
   return false;
 }
 

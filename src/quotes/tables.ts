@@ -30,6 +30,8 @@ export interface QuoteTables {
   functionWords: ReadonlySet<string>;
   /** Words that open a fronted adverbial, never a subject ("Bezüglich", "Angesichts", "Des Weiteren"). */
   adverbialOpeners: ReadonlySet<string>;
+  /** Endings of feminine nouns ("-ung", "-schrift"): a feminine outlet after "der" is a dative addressee. */
+  feminineSuffixes: readonly string[];
   /** Cue lemma → complements whose NP/PP is the reported content ("acc", "als" or a preposition). */
   reportedFrames: ReadonlyMap<string, readonly string[]>;
 }
@@ -82,6 +84,7 @@ export function quoteTables(): QuoteTables {
     cueNouns: readWordList("quotes/cue-nouns.txt"),
     cueAdjectives: readWordList("quotes/cue-adjectives.txt"),
     reportHeads: readWordList("quotes/report-heads.txt"),
+    feminineSuffixes: [...readWordList("quotes/feminine-suffixes.txt")],
     adverbialOpeners: readWordList("quotes/adverbial-openers.txt"),
     functionWords: readWordList("lexicon/function-words.txt"),
   };
