@@ -56,6 +56,17 @@ describe("carry-over of Konjunktiv I sentences", () => {
     expect(quoteWith(doc2, "zu schnell gewesen")?.speakerText).toBe("Bürgermeister Klaus Weber");
   });
 
+  it("gives a carry-over sentence to the subject of a speech-act verb right before it, not of any verb", async () => {
+    const doc = await run(
+      "Der Minister sagte, die Lage sei ernst. Die Stadtreinigung äußerte Zweifel an der Darstellung. Für ein Jahr sei es rechtens, Abfälle zu lagern.",
+    );
+    expect(quoteWith(doc, "Abfälle zu lagern")?.speakerText).toBe("Die Stadtreinigung");
+    const doc2 = await run(
+      "Der Minister sagte, die Lage sei ernst. Der Zug verließ den Bahnhof. Die Strecke sei gesperrt.",
+    );
+    expect(quoteWith(doc2, "Strecke sei gesperrt")?.speakerText).toBe("Der Minister");
+  });
+
   it("does not carry over a narrator's hedge with a modal in Konjunktiv II", async () => {
     const doc = await run(
       "Der Sprecher sagte, die Gespräche seien gescheitert. Das könnte sich als teurer Fehler erweisen.",

@@ -529,7 +529,10 @@ export function extractQuotes(doc: Doc): Quote[] {
           if (np && np.e < pu.e && v.isWord(np.e) && !v.isCap(np.e) && lexicon().isVerb(v.lower[np.e])) {
             const span = textSpan(doc, v.start(np.s), v.end(np.e - 1));
             const ent = entityIn(doc, span.start, span.end);
-            const agent = ent !== null && (ent.type === "PER" || ent.type === "ORG") && !isPronoun(v, np);
+            // a subject of a speech-act verb ("Die Stadtreinigung äußerte Zweifel …", "X wies die Vorwürfe zurück")
+            // is a speaker even when it is no named entity
+            const speaks = findCues(v, pu.s, pu.e, skip).some((c) => c.finite === np.e);
+            const agent = !isPronoun(v, np) && (speaks || (ent !== null && (ent.type === "PER" || ent.type === "ORG")));
             if (!inherited || agent) inherited = { entity: ent?.id ?? null, text: span.text, span };
           }
         }
