@@ -16,6 +16,8 @@ export interface Draft {
   role: string | null;
   /** Role codes (from the KB or from an appositive descriptor). */
   roleCodes: readonly string[];
+  /** "scope|role" of the descriptors the article gave this person ("UN-Generalsekretär Ban Ki-moon"). */
+  heldRoles: string[];
   ownership: "state" | "public" | "private" | null;
   /** Mentions as char offsets. */
   mentions: { start: number; end: number; form: MentionForm }[];
@@ -86,6 +88,7 @@ export class EntityBuilder {
       kb: null,
       role: null,
       roleCodes: [],
+      heldRoles: [],
       ownership: null,
       mentions: [],
       lastToken: -1,
@@ -115,6 +118,20 @@ export class EntityBuilder {
     for (let t = start; t < end; t++) this.owner[t] = ix;
     if (end > d.lastToken) d.lastToken = end;
     if ((form === "name" || form === "alias") && end - start > d.nameTokens) d.nameTokens = end - start;
+  }
+
+  /** Moves every mention of `from` to `into` (a surname mention before the full name, found later). */
+  absorb(from: Draft, into: Draft): void {
+    const doc = this.doc;
+    const ix = this.drafts.indexOf(into);
+    const fromIx = this.drafts.indexOf(from);
+    for (const m of from.mentions) {
+      into.mentions.push(m);
+      for (let t = doc.tokens.indexAt(m.start); t < doc.tokens.count && doc.tokens.start[t] < m.end; t++) {
+        if (this.owner[t] === fromIx) this.owner[t] = ix;
+      }
+    }
+    from.mentions = [];
   }
 
   /** The most recently mentioned draft that satisfies `pred` (mentions before token `before`). */

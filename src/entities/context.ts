@@ -32,6 +32,8 @@ export interface LinkContext {
   readonly tagAt: Int32Array;
   /** Publication year, or null. */
   readonly year: number | null;
+  /** The country "Bundes-" titles refer to in this article (federal-context.tsv): DEU unless AUT/CHE dominate. */
+  readonly federal: string;
   pending: PendingDescriptor | null;
 }
 

@@ -59,3 +59,35 @@ export function blockedWords(): ReadonlySet<string> {
   }
   return s;
 }
+
+let federalCues: [string, string[]][] | undefined;
+
+/**
+ * The country the federal titles of an article refer to ("Bundeskanzler" in Vienna is Austrian):
+ * the country of federal-context.tsv whose words the article uses most, when it beats Germany.
+ */
+export function federalCountry(words: readonly string[]): string {
+  if (!federalCues) {
+    federalCues = [];
+    for (const raw of readFileSync(entitiesDataPath("federal-context.tsv"), "utf8").split("\n")) {
+      const line = raw.trim();
+      if (!line || line.startsWith("#")) continue;
+      const [iso, cues] = line.split("\t");
+      federalCues.push([iso, cues.split(" ").filter(Boolean)]);
+    }
+  }
+  const counts = new Map<string, number>();
+  for (const w of words) {
+    const c = w.charCodeAt(0);
+    // every cue starts with a letter; skip punctuation and numbers cheaply
+    if (!(c >= 65 && c <= 90) && !(c >= 97 && c <= 122) && c < 0xc0) continue;
+    const lw = w.toLowerCase();
+    for (const [iso, cues] of federalCues) {
+      if (cues.some((p) => lw.startsWith(p))) counts.set(iso, (counts.get(iso) ?? 0) + 1);
+    }
+  }
+  let best = "DEU";
+  let bestN = counts.get("DEU") ?? 0;
+  for (const [iso, n] of counts) if (n > bestN) [best, bestN] = [iso, n];
+  return best;
+}

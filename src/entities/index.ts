@@ -17,8 +17,9 @@ import { type Draft, EntityBuilder } from "./builder.js";
 import { matchCompoundPrefix } from "./compound-prefixes.js";
 import { commitKb, isWord, type LinkContext, type TagSpan, tagStartingAt } from "./context.js";
 import { matchCountryAdjective } from "./country-adjectives.js";
+import { federalCountry } from "./data.js";
 import { kbMatchAt } from "./kb-mentions.js";
-import { linkKbSurname, linkSurname, SurnameIndex } from "./link-surnames.js";
+import { linkKbSurname, linkSurname, mergeEarlySurnames, SurnameIndex } from "./link-surnames.js";
 import { personNameAt } from "./person-names.js";
 import { matchDescriptor, settlePending } from "./resolve-descriptors.js";
 import { commitTagSpan, taggerSpans, tagIndex } from "./tagger-spans.js";
@@ -43,6 +44,7 @@ export function linkEntities(doc: Doc, published: string | null, opts: LinkOptio
     tags,
     tagAt: tagIndex(doc.tokens.count, tags),
     year: published && /^\d{4}/.test(published) ? Number(published.slice(0, 4)) : null,
+    federal: federalCountry(words),
     pending: null,
   };
   const n = doc.tokens.count;
@@ -59,6 +61,7 @@ export function linkEntities(doc: Doc, published: string | null, opts: LinkOptio
     i = next > i ? next : i + 1;
   }
   if (ctx.pending) settlePending(ctx, undefined);
+  mergeEarlySurnames(builder);
   return builder.build();
 }
 

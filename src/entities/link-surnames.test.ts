@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { analyze } from "../pipeline/analyze.js";
 import { byName, link, mentionTexts, tokenized } from "./test-doc.js";
 
 describe("surname-only mentions", () => {
@@ -13,6 +14,16 @@ describe("surname-only mentions", () => {
     const anna = byName(ents, "Anna Kowalczyk");
     expect(anna?.type).toBe("PER");
     expect(mentionTexts(anna)).toEqual(["Anna Kowalczyk", "Kowalczyk"]);
+  });
+
+  it("links a surname used before the full name (headline) and reads a Korean name family-name first", () => {
+    // the whole pipeline: the tagger finds the one-word "Ban" of the headline
+    const ents = analyze({
+      text: "Ban besorgt über Gewalt. Wien – Der frühere Diplomat Ban Ki-moon äußerte sich am Montag. Ban sagte, er sei besorgt.",
+    }).entities;
+    const ban = byName(ents, "Ban Ki-moon");
+    expect(mentionTexts(ban)).toEqual(["Ban", "Ban Ki-moon", "Ban"]);
+    expect(ents.filter((e) => e.name === "Ban")).toEqual([]);
   });
 
   it("keeps two people with the same surname apart (most recent full name wins)", () => {

@@ -5,7 +5,7 @@
  * current office holder) links to that person.
  */
 import { lexicon } from "../lang/de/lexicon/index.js";
-import type { Draft } from "./builder.js";
+import type { Draft, EntityBuilder } from "./builder.js";
 import { isCap, type LinkContext } from "./context.js";
 import { firstNames } from "./data.js";
 
@@ -14,9 +14,16 @@ const PARTICLES = new Set(["von", "van", "de", "del", "della", "da", "dos", "bin
 /** "al-Assad" → "Assad": Arabic article prefixes that German news drops on second mention. */
 const ARTICLE_PREFIX = /^(?:al|el|as|ad|ash|at|ar|an|az)-(?=\p{Lu})/iu;
 
-/** Surname keys of a multi-token name: the last token (with its particles), also without an article prefix. */
-function surnameKeys(nameTokens: readonly string[]): string[] {
+/** A Korean given name written with a hyphen ("Ki-moon", "Jong-un", "Jae-in"): the family name comes first. */
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
+/**
+ * Surname keys of a multi-token name: the last token (with its particles), also without an article
+ * prefix; the first token of a two-token name whose second token is a hyphenated given name ("Ban Ki-moon").
+ */
+export function surnameKeys(nameTokens: readonly string[]): string[] {
   if (nameTokens.length < 2) return [];
+  if (nameTokens.length === 2 && HYPHENATED_GIVEN.test(nameTokens[1])) return [nameTokens[0]];
   // "Anna Maria Müller" → "Müller"; "Ursula von der Leyen" → "von der Leyen"
   let k = nameTokens.length - 1;
   while (k > 1 && PARTICLES.has(nameTokens[k - 1].toLowerCase())) k--;
@@ -115,4 +122,23 @@ export function linkKbSurname(ctx: LinkContext, i: number): number {
   builder.mention(d, i, i + 1, "alias");
   ctx.surnames.register(d, pick.name.split(" "));
   return i + 1;
+}
+
+/**
+ * A surname used before the person's full name ("Ban 'beunruhigt' …" in a headline, "Ban Ki-moon" in
+ * the text): a one-word person entity whose every mention is the surname of exactly one person named
+ * in full later becomes a mention of that person.
+ */
+export function mergeEarlySurnames(builder: EntityBuilder): void {
+  const full = builder.drafts.filter((d) => d.type === "PER" && d.nameTokens >= 2 && d.mentions.length);
+  if (!full.length) return;
+  const text = builder.doc.text;
+  for (const d of builder.drafts) {
+    if (d.type !== "PER" || d.kb || d.nameTokens !== 1 || !d.mentions.length) continue;
+    const words = new Set(d.mentions.map((m) => text.slice(m.start, m.end).replace(/s$/, "")));
+    if (words.size !== 1) continue;
+    const [w] = words;
+    const owners = full.filter((f) => f !== d && surnameKeys(f.name.split(" ")).includes(w));
+    if (owners.length === 1) builder.absorb(d, owners[0]);
+  }
 }

@@ -52,6 +52,33 @@ describe("role nouns and descriptors", () => {
   });
 });
 
+describe("descriptors the article itself gives a person", () => {
+  it("resolves a later role noun to the person the article named with it, not to the KB's current holder", () => {
+    const ents = link(
+      "UN-Generalsekretär Ban Ki-moon besuchte Wien. Der UN-Generalsekretär lobte die Regierung. Der UN-Chef reiste weiter.",
+    );
+    expect(mentionTexts(byName(ents, "Ban Ki-moon"))).toEqual([
+      "UN-Generalsekretär",
+      "Ban Ki-moon",
+      "UN-Generalsekretär",
+      "UN-Chef",
+    ]);
+    expect(byName(ents, "António Guterres")).toBeUndefined();
+  });
+
+  it("reads Bundes- titles as Austrian offices in an article about Austria", () => {
+    const at = link(
+      "Wien – Bundespräsident Heinz Fischer empfing in Wien die österreichische Delegation. Österreich sei bereit.",
+    );
+    expect(byName(at, "Heinz Fischer")?.country).toBe("AUT");
+    const at2 = link("Wien – Der Bundeskanzler sagte in Wien, Österreich werde helfen.");
+    expect(byName(at2, "Christian Stocker")?.country).toBe("AUT");
+    // elsewhere they stay German
+    const de = link("Berlin – Der Bundeskanzler sagte in Berlin, Deutschland werde helfen.");
+    expect(byName(de, "Friedrich Merz")?.country).toBe("DEU");
+  });
+});
+
 describe("titles inside tagged names", () => {
   it("splits a title off a tagged person name and keeps it as a descriptor", async () => {
     const { tokenized } = await import("./test-doc.js");

@@ -39,7 +39,9 @@ export function findDescriptor(ctx: LinkContext, i: number): Found | undefined {
   const role = kb.roleNoun(t);
   // C: specific role noun ("Kremlchef", "Bundeskanzler", "Nato-Generalsekretär")
   if (role?.specific) {
-    const scope = role.org ?? role.country;
+    let scope = role.org ?? role.country;
+    // "Bundeskanzler", "Bundespräsident" in an Austrian or Swiss article
+    if (scope === "DEU" && ctx.federal !== "DEU" && /^(?:Bundes|Kanzler|Vizekanzler)/.test(t)) scope = ctx.federal;
     if (scope) return { start: i, end: i + 1, scope, role, roleText: t };
   }
   // D: role noun after a genitive country mention ("Chinas Staatschef", "Russlands Präsident")
@@ -83,6 +85,31 @@ function overlaps(a: readonly string[], b: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * Whether the article named this person with a descriptor of the same scope earlier ("UN-Generalsekretär
+ * Ban Ki-moon … der UN-Generalsekretär", "Bundespräsident Heinz Fischer … der Bundespräsident"): the same
+ * role, or a generic head of that scope ("UN-Chef"). The article's own naming outranks the KB's
+ * current office holder, so older articles keep their people.
+ */
+function heldHere(d: Draft, scope: string, roles: readonly string[]): boolean {
+  if (!d.heldRoles.length) return false;
+  const generic = roles.includes("leader");
+  for (const h of d.heldRoles) {
+    const bar = h.indexOf("|");
+    if (h.slice(0, bar) !== scope) continue;
+    if (generic || roles.includes(h.slice(bar + 1))) return true;
+  }
+  return false;
+}
+
+/** Remembers that the article gave `d` the descriptor's roles in `scope`. */
+function hold(d: Draft, scope: string, roles: readonly string[]): void {
+  for (const r of roles) {
+    const k = `${scope}|${r}`;
+    if (!d.heldRoles.includes(k)) d.heldRoles.push(k);
+  }
+}
+
 /** The person a resolved descriptor points to (without apposition). */
 export function resolveRole(
   ctx: LinkContext,
@@ -97,7 +124,9 @@ export function resolveRole(
   const inArticle = builder.mostRecent(
     (d) =>
       d.type === "PER" &&
-      ((holder !== undefined && d.kb?.id === holder.id) || (d.country === scope && overlaps(d.roleCodes, roles))),
+      ((holder !== undefined && d.kb?.id === holder.id) ||
+        (d.country === scope && overlaps(d.roleCodes, roles)) ||
+        heldHere(d, scope, roles)),
     before,
   );
   if (inArticle) return inArticle;
@@ -154,6 +183,7 @@ export function settlePending(ctx: LinkContext, named: Draft | undefined): void 
       if (!named.roleCodes.length) named.roleCodes = p.roles;
       if (!named.role) named.role = p.roleText;
     }
+    hold(named, p.scope, p.roles);
     builder.mention(named, p.start, p.end, "descriptor");
     return;
   }
@@ -168,6 +198,7 @@ export function settlePending(ctx: LinkContext, named: Draft | undefined): void 
     d.country = scopeCountry(ctx, p.scope);
     d.roleCodes = p.roles;
     d.role = p.roleText;
+    hold(d, p.scope, p.roles);
     builder.mention(d, p.start, p.end, "descriptor");
     return;
   }
