@@ -45,4 +45,16 @@ describe("subjects split by commas: appositions and lists", () => {
       target: "UKR",
     });
   });
+
+  it("does not attach a place or outlet after a person's name as a second actor (Gauland in der ARD)", () => {
+    const evs = code("Am Abend räumte Alexander Gauland in der ARD ein, dass er einen Fehler gemacht habe.");
+    expect(evs).toHaveLength(1);
+    expect(evs[0].type).toBe("CONCEDE");
+    // a common-noun head still takes its place: "Die Regierung in Kiew"
+    expect(one("Die Regierung in Kiew kritisierte Moskau.")).toMatchObject({
+      type: "ACCUSE",
+      actor: "UKR",
+      target: "RUS",
+    });
+  });
 });

@@ -172,7 +172,8 @@ export function phrases(
         p &&
         headClosed &&
         isClass("attach", lower) &&
-        p.members.every((m) => m.via !== "entity") &&
+        p.heads.length > 0 &&
+        p.members.every((m) => m.via !== "entity" && m.mention?.type !== "PER") &&
         p.prep === null
       ) {
         const nxt = mentions.get(i + 1) ?? mentions.get(i + 2);
