@@ -64,6 +64,19 @@ function isAttributiveParticiple(doc: Doc, lower: readonly string[], i: number, 
   return false;
 }
 
+/** Whether a preposition governs the noun at i (past numbers and lower-case modifiers, within 4 tokens). */
+function afterPreposition(doc: Doc, i: number, s: number): boolean {
+  const toks = doc.tokens;
+  for (let j = i - 1; j >= s && j >= i - 4; j--) {
+    if (toks.kind[j] === TokenKind.NUMBER) continue;
+    if (toks.kind[j] !== TokenKind.WORD) return false;
+    const w = doc.tokenText(j).toLowerCase();
+    if (isClass("prep", w)) return true;
+    if ((toks.flags[j] & TokenFlag.CAP) !== 0 || verbReadings(w).length > 0) return false;
+  }
+  return false;
+}
+
 /** Verb forms of dictionary verbs in tokens [s, e). */
 export function verbsIn(doc: Doc, s: number, e: number): VerbHit[] {
   const toks = doc.tokens;
@@ -108,6 +121,11 @@ export function cueOf(doc: Doc, s: number, e: number): Cue | null {
     for (const row of nounRowsFor(lw)) {
       const h = hits.find((v) => row.verbs === null || row.verbs.has(v.lemma));
       if (!h || h.token === i) continue;
+      if (row.none) {
+        // only as the object: "hat 129 Tote gefordert", not "forderte nach dem Anschlag mit zwölf Toten …"
+        if (afterPreposition(doc, i, s)) continue;
+        return null;
+      }
       return {
         token: h.token,
         lemma: h.lemma,

@@ -49,6 +49,8 @@ export interface VerbRow {
 export interface NounRow {
   noun: string;
   verbs: ReadonlySet<string> | null;
+  /** The frame is no event at all (type NONE in the table): it blocks the verb's own reading. */
+  none: boolean;
   type: PloverType;
   mode: string | null;
   flags: ReadonlySet<FrameFlag>;
@@ -118,6 +120,7 @@ export function eventTables(): EventTables {
   const nouns: NounRow[] = readTsv("events/nouns.tsv").map(([noun, vs, type, mode, flags]) => ({
     noun,
     verbs: vs === "*" ? null : new Set(vs.split(",").map((v) => v.trim())),
+    none: type === "NONE",
     type: type as PloverType,
     mode: orNull(mode),
     flags: flagSet(flags ?? "-"),

@@ -60,4 +60,12 @@ describe("verbal conflict: REQUEST, ACCUSE, REJECT, THREATEN", () => {
     // the same form after a subject is the finite verb
     expect(one("Die USA kritisierten Pläne Moskaus.")).toMatchObject({ type: "ACCUSE", actor: "USA" });
   });
+
+  it("does not read 'hat 129 Tote gefordert' (claimed lives) as a demand, but keeps demands that mention the dead", () => {
+    expect(code("Die Terrorwelle in Paris hat 129 Tote gefordert.")).toEqual([]);
+    expect(code("Der Anschlag forderte mindestens zwölf Todesopfer.")).toEqual([]);
+    expect(
+      code("Die Opposition forderte nach dem Anschlag mit zwölf Toten eine Untersuchung.").map((e) => e.type),
+    ).toEqual(["REQUEST"]);
+  });
 });
