@@ -53,4 +53,14 @@ describe("material cooperation: COOPERATE, AID, RETREAT", () => {
     expect(code("Der Onlinehändler liefert seine Pakete künftig auch sonntags aus.")).toEqual([]);
     expect(code("Die Preise für Strom sind im Sommer gesunken.")).toEqual([]);
   });
+
+  it('codes liefern as AID only with a recipient (not "Windräder sollen Strom liefern", "die EU liefert nicht")', () => {
+    expect(code("Im Bezirk Deutschlandsberg an der Grenze zu Kärnten sollen 13 Windräder Strom liefern.")).toEqual([]);
+    expect(code("Die Regierungen in der EU liefern nicht.")).toEqual([]);
+    expect(one("Deutschland liefert der Ukraine zwei weitere Patriot-Systeme.")).toMatchObject({
+      type: "AID",
+      actor: "DEU",
+      target: "UKR",
+    });
+  });
 });
