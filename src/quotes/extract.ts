@@ -241,6 +241,17 @@ export function extractQuotes(doc: Doc): Quote[] {
         const j = skipAdverbs(v, Math.max(...cue.parts) === cue.finite ? cue.finite + 1 : cue.finite + 1, u.e, timeEnd);
         const np = npAt(v, j, u.e);
         if (!np || cue.parts.includes(np.s)) before = null;
+        // content that is one noun phrase without quotation marks is the subject with its apposition
+        // ("Der Vorsitzende im Landtag, Wolfgang Jüttner, hatte Lenz aufgefordert, …"), not a statement
+        const whole = before ? npAt(v, before.s, Math.min(u.e, before.e + 1), true) : null;
+        if (
+          before &&
+          whole &&
+          whole.s === before.s &&
+          trimEnd(v, before.s, before.e) <= whole.e + 1 &&
+          !isPairOpen(before.s)
+        )
+          before = null;
       }
       // "Wie der Direktor des Amtes, Smith D., mitteilte, …": find a clause-initial "wie" across appositions
       for (let w = cue.finite - 1; w >= u.s && w > cue.finite - 25; w--) {

@@ -88,6 +88,24 @@ describe("speaker noun phrases", () => {
     expect(quoteWith(doc3, "zufrieden sei")?.speakerText).toBe("dieser Minister");
   });
 
+  it("reads a fronted accusative as no speaker, a partitive 'Einer der' still as one", async () => {
+    const doc = await run("Den Vorschlag kritisierte die Opposition, weil er unsozial sei.");
+    expect(doc.quotes.some((q) => q.speakerText === "Den Vorschlag")).toBe(false);
+    const doc2 = await run("Einer der Feuerwehrmänner sagte, das Haus sei verloren.");
+    expect(quoteWith(doc2, "Haus sei verloren")?.speakerText).toBe("Einer der Feuerwehrmänner");
+  });
+
+  it("does not read a subject with its apposition before an auxiliary as a statement", async () => {
+    const doc = await run(
+      "Der Fraktionschef im Landtag, Wolfgang Jüttner, hatte Lenz gestern aufgefordert, sein Mandat niederzulegen.",
+    );
+    expect(doc.quotes).toHaveLength(1);
+    expect(quoteWith(doc, "Mandat niederzulegen")?.speakerText).toBe("Der Fraktionschef im Landtag, Wolfgang Jüttner");
+    // a real inverted frame keeps its content before the comma
+    const doc2 = await run("Die Lage ist ernst, hatte der Minister gestern gesagt.");
+    expect(quoteWith(doc2, "Lage ist ernst")?.speakerText).toBe("der Minister");
+  });
+
   it("prefers a subject with its apposition before the verb over the object after it", async () => {
     const doc = await run("Der Vorsitzende des Vereins, Peter Lang, hatte Meier aufgefordert, sein Amt niederzulegen.");
     expect(quoteWith(doc, "Amt niederzulegen")?.speakerText).toBe("Der Vorsitzende des Vereins, Peter Lang");

@@ -116,7 +116,10 @@ export function subjectOf(
     // a demonstrative pronoun as the subject: "Diese bestätigte, dass …"
     if (a + 1 === f && DEMONSTRATIVES.has(v.lower[a])) return { s: a, e: a + 1 };
     // a fronted adverbial ("Bezüglich des Startortes meldet X", "Des Weiteren verwies X") is no subject
-    let np = quoteTables().adverbialOpeners.has(v.lower[a]) ? null : npAt(v, a, f, true);
+    // a fronted accusative or dative object ("Den Vorschlag kritisierte die Opposition …"): the subject follows the verb
+    const oblique =
+      OBLIQUE_START.has(v.lower[a]) && !(a + 1 < f && (v.lower[a + 1] === "der" || v.lower[a + 1] === "des"));
+    let np = quoteTables().adverbialOpeners.has(v.lower[a]) || oblique ? null : npAt(v, a, f, true);
     if (np && skipAdverbs(v, np.e, f, timeEnd) !== f) {
       // verb second: all before the finite verb is one constituent, so PPs there belong to the subject
       // ("Politiker aus anderen Parteien haben …", "Einige der Verbände im Land schrieben …")
