@@ -277,7 +277,15 @@ export function extractQuotes(doc: Doc): Quote[] {
       // in "…, wie X mitteilte" the content comes first but the subject stands inside the wie-clause
       const wieClause = v.lower[cs] === "wie";
       let speaker = subjectOf(v, cue, cs, u.e, before !== null && !wieClause, timeEnd);
-      if (!speaker && cue.finite > u.s && v.lower[cue.finite - 1] === "und") {
+      // after "und" the verb opens a second conjunct without its own subject: an NP after it is an object
+      // ("Demonstranten zogen vor den Sitz und skandierten Sprüche wie „…“")
+      const conjunct =
+        cue.finite > u.s &&
+        v.lower[cue.finite - 1] === "und" &&
+        (!speaker || (speaker.s > cue.finite && !isPronoun(v, speaker)));
+      if (conjunct) {
+        const object = speaker;
+        speaker = null;
         // "… biss der Randalierer den Fluggast und rief: …": the subject of the first conjunct, around its
         // (leftmost) verb
         for (let w = cs; w <= cue.finite - 2; w++) {
@@ -288,6 +296,7 @@ export function extractQuotes(doc: Doc): Quote[] {
           else speaker = npAt(v, skipAdverbs(v, w + 1, cue.finite, timeEnd), cue.finite);
           if (speaker) break;
         }
+        if (!speaker) speaker = object;
       }
       // an accusative or dative NP is no subject ("nennt den Vorgang „…“")
       // (after "heißt es in …" the NP is the object of the preposition: the document that speaks)

@@ -106,6 +106,16 @@ describe("speaker noun phrases", () => {
     expect(quoteWith(doc2, "Lage ist ernst")?.speakerText).toBe("der Minister");
   });
 
+  it("takes the first conjunct's subject for a cue after 'und', not the object after the cue", async () => {
+    const doc = await run(
+      "Am Abend zogen Demonstranten vor den Sitz der Verwaltung und skandierten Parolen wie „Gefälschte Demokratie“.",
+    );
+    expect(quoteWith(doc, "Gefälschte Demokratie")?.speakerText).toBe("Demonstranten");
+    // a pronoun after the verb is its own subject
+    const doc2 = await run("Das Treffen war kurz, und danach sagte sie, die Gespräche seien gescheitert.");
+    expect(quoteWith(doc2, "Gespräche seien")?.speakerText).toBe("sie");
+  });
+
   it("prefers a subject with its apposition before the verb over the object after it", async () => {
     const doc = await run("Der Vorsitzende des Vereins, Peter Lang, hatte Meier aufgefordert, sein Amt niederzulegen.");
     expect(quoteWith(doc, "Amt niederzulegen")?.speakerText).toBe("Der Vorsitzende des Vereins, Peter Lang");
