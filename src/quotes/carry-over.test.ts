@@ -67,6 +67,15 @@ describe("carry-over of Konjunktiv I sentences", () => {
     expect(quoteWith(doc2, "Strecke sei gesperrt")?.speakerText).toBe("Der Minister");
   });
 
+  it("does not read a planning or duty 'sollen' (passive or modal infinitive at the end) as reported", async () => {
+    const doc = await run(
+      "Der Direktor sagte, der Test sei gescheitert. Der Test soll im Mai wiederholt werden. Die Sirenen sollen dann auch nachts heulen können.",
+    );
+    expect(doc.quotes).toHaveLength(1);
+    const doc2 = await run("Der Direktor sagte, der Test sei gescheitert. Dabei sollen zwei Sirenen ausgefallen sein.");
+    expect(quoteWith(doc2, "Sirenen ausgefallen")?.speakerText).toBe("Der Direktor");
+  });
+
   it("does not carry over a narrator's hedge with a modal in Konjunktiv II", async () => {
     const doc = await run(
       "Der Sprecher sagte, die Gespräche seien gescheitert. Das könnte sich als teurer Fehler erweisen.",

@@ -18,6 +18,8 @@ const MODAL_SUBJ2 = new Set([
   "sollte",
   "sollten",
 ]);
+/** Infinitives that end a deontic or planning "sollen" clause ("soll wiederholt werden", "soll fahren können"). */
+const DEONTIC_END = new Set(["werden", "können", "dürfen", "müssen"]);
 const SUBORDINATORS = new Set(["wenn", "falls", "ob", "als", "obwohl", "damit", "sofern", "weil"]);
 
 /**
@@ -60,6 +62,11 @@ export function isCarryOver(
  * (SpkAtt's FreeIndirect). "sollte" (past / Konjunktiv II) is left out: it is mostly narrative or conditional.
  */
 export function hasReportiveSollen(v: TokView, s: number, e: number, skip: (i: number) => boolean): boolean {
+  // "soll … wiederholt werden", "soll … transportieren können": a plan or duty (passive or modal infinitive at the
+  // clause end), not a report
+  let t = e - 1;
+  while (t > s && (v.isPunct(t) || v.isQuote(t))) t--;
+  if (DEONTIC_END.has(v.lower[t])) return false;
   for (let i = s; i < e; i++) {
     if (skip(i) || !v.isWord(i)) continue;
     const w = v.lower[i];
