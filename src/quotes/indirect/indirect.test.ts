@@ -151,6 +151,15 @@ describe("nach-frames citing documents and plans", () => {
     expect(doc.quotes).toHaveLength(1);
   });
 
+  it("needs the report noun as the head: 'nach Abschluss der Ermittlungen' is time", async () => {
+    const doc = await run(
+      "Nach Abschluss der Ermittlungen beantragte die Staatsanwaltschaft einen Prozess. Nach der Veröffentlichung kam es zu Protesten.",
+    );
+    expect(doc.quotes).toEqual([]);
+    const doc2 = await run("Nach Angaben der Ermittler beantragte die Staatsanwaltschaft einen Prozess.");
+    expect(quoteWith(doc2, "Prozess")?.speakerText).toBe("Angaben der Ermittler");
+  });
+
   it("attributes a frame inside a worauf-clause to that clause only", async () => {
     const doc = await run(
       "Der Reporter rief den Sprecher an, worauf dieser nach Angaben des Reporters keine Stellungnahme abgeben wollte.",
