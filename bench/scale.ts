@@ -281,7 +281,11 @@ async function main(): Promise<void> {
     }
   }
   // rounds alternate the worker counts, so a drifting host affects all alike; the median rate counts
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const median = (xs: number[]) => {
+    const s = [...xs].sort((a, b) => a - b);
+    const m = s.length >> 1;
+    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+  };
   const rateOf = new Map(WORKERS.map((n) => [n, median(rows.filter((r) => r.n === n).map((r) => r.rate))]));
   const base = rateOf.get(1);
   if (base) {
