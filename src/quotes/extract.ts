@@ -203,7 +203,8 @@ export function extractQuotes(doc: Doc): Quote[] {
         np !== null &&
         v.isCap(np.s) &&
         !quoteTables().functionWords.has(v.lower[np.s]) &&
-        (entityIn(doc, v.start(np.s), v.end(np.e - 1)) !== null || !lexicon().isCommonWord(v.lower[np.e - 1]));
+        (entityIn(doc, v.start(np.s), v.end(np.e - 1)) !== null ||
+          (!lexicon().isCommonWord(v.lower[np.e - 1]) && !commonCompound(v.lower[np.e - 1])));
       if (np && named && np.e < u.e && v.isPunct(np.e, ":") && np.e - np.s <= 3 && !isPronoun(v, np)) {
         const msg = { s: np.e + 1, e: trimEnd(v, np.e + 1, u.e) };
         if (msg.e - msg.s >= 2) {
@@ -689,4 +690,21 @@ export function extractQuotes(doc: Doc): Quote[] {
     }
   });
   return quotes;
+}
+
+/**
+ * A word the dictionary does not list but whose end is a common noun of at least 6 letters
+ * ("Europapolitik" → "politik", "Innenpolitik"): a topic label before a colon, not a speaker.
+ */
+function commonCompound(lower: string): boolean {
+  for (let k = 1; k + 6 <= lower.length; k++) {
+    const tail = lower.slice(k);
+    if (
+      lexicon()
+        .pos(tail.charAt(0).toUpperCase() + tail.slice(1))
+        .includes("NOUN")
+    )
+      return true;
+  }
+  return false;
 }

@@ -81,4 +81,9 @@ describe("headline quotes", () => {
     const doc = await run("Das Ergebnis: drei Tore in zehn Minuten.");
     expect(doc.quotes).toEqual([]);
   });
+
+  it("does not take a topic label made of an unlisted compound for a speaker (Europapolitik: …)", async () => {
+    const doc = await run("Europapolitik: Die SPD will mehr Geld für Brüssel.");
+    expect(doc.quotes.map((q) => q.speakerText)).not.toContain("Europapolitik");
+  });
 });
