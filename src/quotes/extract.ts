@@ -601,6 +601,10 @@ export function extractQuotes(doc: Doc): Quote[] {
           } else if (state.last && ui - state.lastUnit <= 2) {
             ent = state.last.entity ? (doc.entities.find((x) => x.id === state.last?.entity) ?? null) : null;
           }
+        } else if (ent && ent.type === "LOC" && personPhrase(doc, v, d.speaker, ent)) {
+          // "forderte der norwegische Sozialdemokrat und Diplomat": a person described by the country's adjective
+          const id = lastPersonBefore(doc, span.start)?.id ?? null;
+          ent = id ? (doc.entities.find((x) => x.id === id) ?? null) : null;
         } else if (!ent && d.speaker.e - d.speaker.s <= 3 && POSSESSIVE.has(v.lower[d.speaker.s])) {
           // "seiner Meinung nach", "ihren Angaben zufolge": the possessor is the last person
           const id = lastPersonBefore(doc, span.start)?.id ?? null;
@@ -705,6 +709,33 @@ function commonCompound(lower: string): boolean {
         .includes("NOUN")
     )
       return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a speaker phrase opened by an article describes a person whose only entity is the country of an
+ * adjective ("der norwegische Sozialdemokrat", "die französische Diplomatin"), not an institution of it.
+ */
+function personPhrase(
+  doc: Doc,
+  v: TokView,
+  sp: TokSpan,
+  country: { mentions: readonly { start: number; end: number; form: string }[] },
+): boolean {
+  if (!ARTICLE_FORMS.includes(v.lower[sp.s])) return false;
+  const start = v.start(sp.s);
+  const end = v.end(sp.e - 1);
+  const inside = country.mentions.filter((m) => m.start >= start && m.end <= end);
+  if (!inside.length || inside.some((m) => m.form !== "adjective")) return false;
+  if (doc.entities.some((e) => e.type !== "LOC" && e.mentions.some((m) => m.start >= start && m.end <= end)))
+    return false;
+  const suffixes = quoteTables().personSuffixes;
+  for (let i = sp.s + 1; i < sp.e; i++) {
+    if (!v.isCap(i)) continue;
+    const w = v.lower[i];
+    if (suffixes.some((x) => x.startsWith("! ") && w.endsWith(x.slice(2)))) return false;
+    if (suffixes.some((x) => !x.startsWith("! ") && w.endsWith(x))) return true;
   }
   return false;
 }

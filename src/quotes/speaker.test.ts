@@ -18,6 +18,19 @@ describe("speakers", () => {
     expect(second?.speaker).toBe(first?.speaker ?? null);
   });
 
+  it("resolves 'der norwegische Sozialdemokrat' to the person named before, not to Norway; an institution keeps its country", async () => {
+    const doc = await run(
+      "Nato-Generalsekretär Jens Stoltenberg bezeichnete die Lage als instabil. Die Regierung müsse schneller handeln, forderte der norwegische Sozialdemokrat.",
+    );
+    const named = doc.entities.find((e) => e.name === "Jens Stoltenberg");
+    const q = quoteWith(doc, "schneller handeln");
+    expect(q?.speakerText).toBe("der norwegische Sozialdemokrat");
+    expect(named && q?.speaker === named.id).toBe(true);
+    const inst = await run("Die Lage sei ernst, erklärte die norwegische Regierung.");
+    const norway = inst.entities.find((e) => e.name === "Norwegen");
+    expect(quoteWith(inst, "Lage sei ernst")?.speaker).toBe(norway?.id);
+  });
+
   it("leaves an unnamed speaker unlinked with its text", async () => {
     const doc = await run("Eine Rednerin sagte, die Versammlung sei beendet.");
     const q = quoteWith(doc, "Versammlung sei beendet");

@@ -32,6 +32,8 @@ export interface QuoteTables {
   adverbialOpeners: ReadonlySet<string>;
   /** Endings of feminine nouns ("-ung", "-schrift"): a feminine outlet after "der" is a dative addressee. */
   feminineSuffixes: readonly string[];
+  /** Endings of person nouns ("-at", "-ist") and, prefixed "! ", institution nouns that share one. */
+  personSuffixes: readonly string[];
   /** Cue lemma → complements whose NP/PP is the reported content ("acc", "als" or a preposition). */
   reportedFrames: ReadonlyMap<string, readonly string[]>;
 }
@@ -85,6 +87,7 @@ export function quoteTables(): QuoteTables {
     cueAdjectives: readWordList("quotes/cue-adjectives.txt"),
     reportHeads: readWordList("quotes/report-heads.txt"),
     feminineSuffixes: [...readWordList("quotes/feminine-suffixes.txt")],
+    personSuffixes: [...readWordList("quotes/person-suffixes.txt")],
     adverbialOpeners: readWordList("quotes/adverbial-openers.txt"),
     functionWords: readWordList("lexicon/function-words.txt"),
   };
