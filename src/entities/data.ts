@@ -60,7 +60,7 @@ export function blockedWords(): ReadonlySet<string> {
   return s;
 }
 
-let federalCues: [string, string[]][] | undefined;
+let federalCues: [string, { prefixes: string[]; words: Set<string> }][] | undefined;
 
 /**
  * The country the federal titles of an article refer to ("Bundeskanzler" in Vienna is Austrian):
@@ -73,7 +73,14 @@ export function federalCountry(words: readonly string[]): string {
       const line = raw.trim();
       if (!line || line.startsWith("#")) continue;
       const [iso, cues] = line.split("\t");
-      federalCues.push([iso, cues.split(" ").filter(Boolean)]);
+      const all = cues.split(" ").filter(Boolean);
+      federalCues.push([
+        iso,
+        {
+          prefixes: all.filter((c) => c.endsWith("*")).map((c) => c.slice(0, -1)),
+          words: new Set(all.filter((c) => !c.endsWith("*"))),
+        },
+      ]);
     }
   }
   const counts = new Map<string, number>();
@@ -83,7 +90,8 @@ export function federalCountry(words: readonly string[]): string {
     if (!(c >= 65 && c <= 90) && !(c >= 97 && c <= 122) && c < 0xc0) continue;
     const lw = w.toLowerCase();
     for (const [iso, cues] of federalCues) {
-      if (cues.some((p) => lw.startsWith(p))) counts.set(iso, (counts.get(iso) ?? 0) + 1);
+      if (cues.words.has(lw) || cues.prefixes.some((p) => lw.startsWith(p)))
+        counts.set(iso, (counts.get(iso) ?? 0) + 1);
     }
   }
   let best = "DEU";

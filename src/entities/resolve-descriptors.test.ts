@@ -73,9 +73,11 @@ describe("descriptors the article itself gives a person", () => {
     expect(byName(at, "Heinz Fischer")?.country).toBe("AUT");
     const at2 = link("Wien – Der Bundeskanzler sagte in Wien, Österreich werde helfen.");
     expect(byName(at2, "Christian Stocker")?.country).toBe("AUT");
-    // elsewhere they stay German
+    // elsewhere they stay German — also when first names merely begin like a Swiss cue ("Bernd", "Bernhard")
     const de = link("Berlin – Der Bundeskanzler sagte in Berlin, Deutschland werde helfen.");
     expect(byName(de, "Friedrich Merz")?.country).toBe("DEU");
+    const names = link("Bernd Lucke und Bernhard Vogel trafen sich. Der Bundeskanzler lobte beide.");
+    expect(byName(names, "Friedrich Merz")?.country).toBe("DEU");
   });
 });
 
