@@ -57,7 +57,6 @@ function isModifier(lower: string): boolean {
   return v;
 }
 
-/** Chunks tokens [s, e) of one clause into participant phrases. */
 /** Relative pronouns that can be the subject of their clause; the others are objects or genitives. */
 const REL_SUBJECT = new Set(["der", "die", "das", "welcher", "welche", "welches"]);
 const REL_OTHER = new Set(["den", "dem", "denen", "dessen", "deren", "welchen", "welchem"]);
@@ -79,9 +78,9 @@ export function isRelativePronoun(pronoun: string): boolean {
 }
 
 /**
- * Participant phrases of tokens [s, e). In a relative clause (`relative`), the first word is the
- * relative pronoun, a phrase of its own ("…, der den Einsatz des Militärs kritisiert hat"), not the
- * article of the next noun.
+ * Chunks tokens [s, e) of one clause into participant phrases. In a relative clause (`relative`), the
+ * first word is the relative pronoun, a phrase of its own ("…, der den Einsatz des Militärs kritisiert
+ * hat"), not the article of the next noun.
  */
 export function phrases(
   doc: Doc,
