@@ -3,7 +3,7 @@
  * are read in order; each pattern family contributes drafts; speaker, source and date are resolved;
  * state (last speaker, last cited report) flows from unit to unit.
  */
-import type { Doc } from "../doc/index.js";
+import type { Doc, Entity } from "../doc/index.js";
 import type { Quote, QuoteKind, TextSpan } from "../doc/schema/index.js";
 import { lexicon } from "../lang/de/lexicon/index.js";
 import { isCarryOver } from "./carry-over.js";
@@ -717,12 +717,7 @@ function commonCompound(lower: string): boolean {
  * Whether a speaker phrase opened by an article describes a person whose only entity is the country of an
  * adjective ("der norwegische Sozialdemokrat", "die französische Diplomatin"), not an institution of it.
  */
-function personPhrase(
-  doc: Doc,
-  v: TokView,
-  sp: TokSpan,
-  country: { mentions: readonly { start: number; end: number; form: string }[] },
-): boolean {
+function personPhrase(doc: Doc, v: TokView, sp: TokSpan, country: Entity): boolean {
   if (!ARTICLE_FORMS.includes(v.lower[sp.s])) return false;
   const start = v.start(sp.s);
   const end = v.end(sp.e - 1);
