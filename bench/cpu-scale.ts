@@ -14,12 +14,8 @@ import { type ChildProcess, fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { Doc } from "../src/doc/index.js";
 import { loadDefaultConfig, Pipeline } from "../src/pipeline/analyze.js";
+import { arg, median } from "./args.js";
 import { loadGnad } from "./gnad.js";
-
-function arg(name: string, dflt: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : dflt;
-}
 
 interface ChildMsg {
   ready?: true;
@@ -71,12 +67,6 @@ async function runOnce(n: number, limit: number): Promise<{ articles: number; se
     cpuMs: results.reduce((a, r) => a + r.cpuMs, 0),
   };
 }
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 async function main(): Promise<void> {
   const childArg = arg("child", "");

@@ -19,12 +19,8 @@ import { AnalyzePool } from "../src/ingest/pool.js";
 import { openStore } from "../src/store/open.js";
 import { contentHash } from "../src/store/query.js";
 import type { ArticleInput } from "../src/store/types.js";
+import { arg } from "./args.js";
 import { loadGnad } from "./gnad.js";
-
-function arg(name: string, dflt: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : dflt;
-}
 
 const PG = arg("pg", process.env.LAGEBILD_TEST_PG || "postgres://postgres@127.0.0.1:5432/test");
 const LIMIT = Number(arg("limit", "0"));

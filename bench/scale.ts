@@ -19,14 +19,10 @@ import { Queue } from "bullmq";
 import { Redis } from "ioredis";
 import pg from "pg";
 import { enqueue } from "../src/queue/producer.js";
+import { arg, median } from "./args.js";
 
 const CSV = fileURLToPath(new URL("../../../shared/data/10kgnad/test.csv", import.meta.url));
 const CLI = fileURLToPath(new URL("../../bin/lagebild.js", import.meta.url));
-
-function arg(name: string, dflt: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : dflt;
-}
 
 const PG = arg("pg", process.env.LAGEBILD_TEST_PG || "postgres://postgres@127.0.0.1:5432/test");
 const REDIS = arg("redis", process.env.LAGEBILD_TEST_REDIS || "redis://127.0.0.1:6379");
@@ -281,11 +277,6 @@ async function main(): Promise<void> {
     }
   }
   // rounds alternate the worker counts, so a drifting host affects all alike; the median rate counts
-  const median = (xs: number[]) => {
-    const s = [...xs].sort((a, b) => a - b);
-    const m = s.length >> 1;
-    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-  };
   const rateOf = new Map(WORKERS.map((n) => [n, median(rows.filter((r) => r.n === n).map((r) => r.rate))]));
   const base = rateOf.get(1);
   if (base) {
