@@ -67,10 +67,11 @@ function isAttributiveParticiple(doc: Doc, lower: readonly string[], i: number, 
 /** Whether a preposition governs the noun at i (past numbers and lower-case modifiers, within 4 tokens). */
 function afterPreposition(doc: Doc, i: number, s: number): boolean {
   const toks = doc.tokens;
+  const lower = lowerTokens(doc);
   for (let j = i - 1; j >= s && j >= i - 4; j--) {
     if (toks.kind[j] === TokenKind.NUMBER) continue;
     if (toks.kind[j] !== TokenKind.WORD) return false;
-    const w = doc.tokenText(j).toLowerCase();
+    const w = lower[j];
     if (isClass("prep", w)) return true;
     if ((toks.flags[j] & TokenFlag.CAP) !== 0 || verbReadings(w).length > 0) return false;
   }

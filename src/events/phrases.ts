@@ -57,10 +57,6 @@ function isModifier(lower: string): boolean {
   return v;
 }
 
-/** Relative pronouns that can be the subject of their clause; the others are objects or genitives. */
-const REL_SUBJECT = new Set(["der", "die", "das", "welcher", "welche", "welches"]);
-const REL_OTHER = new Set(["den", "dem", "denen", "dessen", "deren", "welchen", "welchem"]);
-
 /**
  * Whether the d-word at i opens a relative clause: it follows a comma, and the next word is not
  * an adjective of a noun phrase it would be the article of ("–  Der nationalkonservative Parteichef …").
@@ -72,9 +68,9 @@ function isRelativeStart(doc: Doc, i: number, e: number): boolean {
   return /^\p{Lu}/u.test(next) || !isModifier(next.toLowerCase()) || isClass("det", next.toLowerCase());
 }
 
-/** Whether a phrase's pronoun is a relative pronoun (its antecedent is in the clause before). */
+/** Whether a phrase's pronoun is a relative pronoun that can be its clause's subject (antecedent in the clause before). */
 export function isRelativePronoun(pronoun: string): boolean {
-  return REL_SUBJECT.has(pronoun);
+  return isClass("relsubj", pronoun);
 }
 
 /**
@@ -189,9 +185,9 @@ export function phrases(
       continue;
     }
     const relPronoun = relative && i === s && isRelativeStart(doc, i, e);
-    if (relPronoun && REL_OTHER.has(lower)) continue;
+    if (relPronoun && isClass("relobj", lower)) continue;
     if (
-      ((relPronoun && REL_SUBJECT.has(lower)) ||
+      ((relPronoun && isClass("relsubj", lower)) ||
         (isClass("pron", lower) && (!cap || i === s || (toks.flags[i] & TokenFlag.SENT_START) !== 0))) &&
       lower !== "sich"
     ) {

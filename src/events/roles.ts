@@ -12,6 +12,7 @@ import { lexicon } from "../lang/de/lexicon/index.js";
 import { type Clause, isLowerVerb } from "./clauses.js";
 import type { Cue } from "./frames.js";
 import { verbReadings } from "./lemma.js";
+import { lowerTokens } from "./lower.js";
 import type { Phrase } from "./phrases.js";
 import { isClass } from "./words.js";
 
@@ -35,7 +36,6 @@ const POSSESSIVE = new Set([
   "unsere",
   "unseren",
 ]);
-const SEIN: ReadonlySet<string> = new Set(["ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"]);
 const PLACE_TARGET: ReadonlySet<PloverType> = new Set(["ASSAULT", "COERCE", "MOBILIZE"]);
 const PLACE_PREPS: ReadonlySet<string> = new Set(["in", "im", "auf", "nach", "über", "um"]);
 
@@ -63,16 +63,17 @@ function isPassive(doc: Doc, c: Clause, cue: Cue | null): boolean {
   if (!cue) return false;
   const participle =
     cue.verbKind === "P" ||
-    verbReadings(doc.tokenText(cue.token).toLowerCase()).some((r) => r.kind === "P" && r.lemma === cue.lemma);
+    verbReadings(lowerTokens(doc)[cue.token]).some((r) => r.kind === "P" && r.lemma === cue.lemma);
   if (!participle) return false;
   let otherVerb = false;
   let sein = false;
   let durch = false;
+  const lower = lowerTokens(doc);
   for (let i = c.start; i < c.end; i++) {
     if (doc.tokens.kind[i] !== TokenKind.WORD) continue;
-    const w = doc.tokenText(i).toLowerCase();
+    const w = lower[i];
     if (cue.verbKind === "P" && isClass("werden", w)) return true;
-    if (SEIN.has(w)) sein = true;
+    if (isClass("sein", w)) sein = true;
     if (w === "durch") durch = true;
     if (i !== cue.token && isLowerVerb(doc, i)) otherVerb = true;
   }

@@ -24,7 +24,10 @@ export type WordClass =
   | "intentadj"
   | "adv"
   | "quant"
-  | "personsuffix";
+  | "personsuffix"
+  | "sein"
+  | "relsubj"
+  | "relobj";
 
 /** Whether a lower-case word ends with a member of the class ("Besucher" ends with "er" of personsuffix). */
 export function endsWithClass(cls: WordClass, lower: string): boolean {
