@@ -130,7 +130,9 @@ export function linkKbSurname(ctx: LinkContext, i: number): number {
  * in full later becomes a mention of that person.
  */
 export function mergeEarlySurnames(builder: EntityBuilder): void {
-  const full = builder.drafts.filter((d) => d.type === "PER" && d.nameTokens >= 2 && d.mentions.length);
+  const full = builder.drafts
+    .filter((d) => d.type === "PER" && d.nameTokens >= 2 && d.mentions.length)
+    .map((d) => ({ d, keys: surnameKeys(d.name.split(" ")) }));
   if (!full.length) return;
   const text = builder.doc.text;
   for (const d of builder.drafts) {
@@ -138,7 +140,7 @@ export function mergeEarlySurnames(builder: EntityBuilder): void {
     const words = new Set(d.mentions.map((m) => text.slice(m.start, m.end).replace(/s$/, "")));
     if (words.size !== 1) continue;
     const [w] = words;
-    const owners = full.filter((f) => f !== d && surnameKeys(f.name.split(" ")).includes(w));
-    if (owners.length === 1) builder.absorb(d, owners[0]);
+    const owners = full.filter((f) => f.d !== d && f.keys.includes(w));
+    if (owners.length === 1) builder.absorb(d, owners[0].d);
   }
 }
