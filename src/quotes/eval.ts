@@ -13,6 +13,7 @@ import type { Quote } from "../doc/schema/index.js";
 import { InputError } from "../errors.js";
 import { loadDefaultConfig, Pipeline } from "../pipeline/analyze.js";
 import { detokenize } from "../tokens/detokenize.js";
+import { maxAssignment } from "./assignment.js";
 
 interface SpkattFile {
   Sentences: { SentenceId: number; Tokens: string[] }[];
@@ -25,11 +26,13 @@ interface SpkattFile {
   }[];
 }
 
-interface Group {
+export interface Group {
   msg: Set<number>;
   cue: Set<number>;
   source: Set<number>;
   direct: boolean;
+  /** SpkAtt Form (Direct, Indirect, FreeIndirect, …); ours are Direct or Indirect */
+  form: string;
 }
 
 export interface Prf {
@@ -50,6 +53,48 @@ export interface QuoteScores {
   source: Prf;
   direct: { message: Prf; cue: Prf; source: Prf };
   indirect: { message: Prf; cue: Prf; source: Prf };
+  /**
+   * The official scorer's figures (eval/score.py + classes.py of SpkAtt-2023, subtask 2): messages paired by
+   * maximum-weight assignment on token-overlap F1, then precision and recall per pair (or unpaired message)
+   * and role, averaged over the pairs where they are defined (macro); F1 from the two averages.
+   */
+  official: { message: MacroPrf; cue: MacroPrf; source: MacroPrf; pairs: number };
+}
+
+export interface MacroPrf {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+/** Macro averages of per-group precision and recall, each over the groups where it is defined. */
+export class MacroCounter {
+  private p = 0;
+  private pN = 0;
+  private r = 0;
+  private rN = 0;
+  add(tp: number, fp: number, fn: number): void {
+    if (tp + fp > 0) {
+      this.p += tp / (tp + fp);
+      this.pN++;
+    }
+    if (tp + fn > 0) {
+      this.r += tp / (tp + fn);
+      this.rN++;
+    }
+  }
+  prf(): MacroPrf {
+    const precision = this.pN ? this.p / this.pN : 0;
+    const recall = this.rN ? this.r / this.rN : 0;
+    const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+    return { precision, recall, f1 };
+  }
+}
+
+/** Token-overlap F1 of two messages: the official scorer's pairing weight. */
+function overlapF1(a: Set<number>, b: Set<number>): number {
+  const both = inter(a, b);
+  return both ? (2 * both) / (a.size + b.size) : 0;
 }
 
 class Counter {
@@ -92,8 +137,40 @@ function predictedGroups(quotes: Quote[], text: string, offsets: [number, number
     // is cue and source there, not message
     const msg = toTokens(offsets, start, end);
     for (const t of [...cue, ...source]) msg.delete(t);
-    return { msg, cue, source, direct: q.kind === "direct" };
+    const direct = q.kind === "direct";
+    return { msg, cue, source, direct, form: direct ? "Direct" : "Indirect" };
   });
+}
+
+export type Role = "msg" | "cue" | "source";
+const ROLES: Role[] = ["msg", "cue", "source"];
+
+/**
+ * One document under the official scorer's rules: gold and predicted messages paired by maximum-weight
+ * assignment on overlap F1 (+0.01 for the same Form as a tie-breaker; we predict no STWR, so its 0.001 bonus
+ * never applies), zero-overlap pairs included as scipy makes them; each pair and each unpaired message adds
+ * its per-role precision and recall to `out`. Returns the number of pairs.
+ */
+export function scoreOfficial(gold: Group[], pred: Group[], out: Record<Role, MacroCounter>): number {
+  const weights = gold.map((gg) =>
+    pred.map((pp) => {
+      const o = overlapF1(gg.msg, pp.msg);
+      return o > 0 && gg.form === pp.form ? o + 0.01 : o;
+    }),
+  );
+  const pairs = maxAssignment(weights);
+  const none: Group = { msg: new Set(), cue: new Set(), source: new Set(), direct: false, form: "" };
+  const groups: [Group, Group][] = pairs.map(([g, p]) => [gold[g], pred[p]]);
+  const pairedG = new Set(pairs.map((x) => x[0]));
+  const pairedP = new Set(pairs.map((x) => x[1]));
+  for (let p = 0; p < pred.length; p++) if (!pairedP.has(p)) groups.push([none, pred[p]]);
+  for (let g = 0; g < gold.length; g++) if (!pairedG.has(g)) groups.push([gold[g], none]);
+  for (const [gg, pp] of groups)
+    for (const r of ROLES) {
+      const tp = inter(gg[r], pp[r]);
+      out[r].add(tp, pp[r].size - tp, gg[r].size - tp);
+    }
+  return pairs.length;
 }
 
 function readPublished(dir: string): Map<string, string> {
@@ -106,9 +183,6 @@ function readPublished(dir: string): Map<string, string> {
   }
   return out;
 }
-
-type Role = "msg" | "cue" | "source";
-const ROLES: Role[] = ["msg", "cue", "source"];
 
 export function scoreQuotes(dir: string): QuoteScores {
   if (!existsSync(dir) || !statSync(dir).isDirectory())
@@ -127,6 +201,12 @@ export function scoreQuotes(dir: string): QuoteScores {
     direct: { msg: new Counter(), cue: new Counter(), source: new Counter() } as Record<Role, Counter>,
     indirect: { msg: new Counter(), cue: new Counter(), source: new Counter() } as Record<Role, Counter>,
   };
+  const official: Record<Role, MacroCounter> = {
+    msg: new MacroCounter(),
+    cue: new MacroCounter(),
+    source: new MacroCounter(),
+  };
+  let officialPairs = 0;
   let goldN = 0;
   let predN = 0;
   // LAGEBILD_QUOTES_DEBUG=<file>: one TSV row per gold message (and per unmatched prediction) for error analysis
@@ -156,6 +236,7 @@ export function scoreQuotes(dir: string): QuoteScores {
         cue: abs(a.Cue ?? []),
         source: abs(a.Source ?? []),
         direct: a.Form === "Direct",
+        form: a.Form,
       }));
     const id = f.replace(/\.json$/, "");
     const doc = pipeline.run(new Doc({ text, published: published.get(id) ?? null }));
@@ -230,6 +311,7 @@ export function scoreQuotes(dir: string): QuoteScores {
             ].join("\t"),
           );
     }
+    officialPairs += scoreOfficial(gold, pred, official);
     for (let g = 0; g < gold.length; g++) {
       const p = gMatch[g];
       const form = gold[g].direct ? byForm.direct : byForm.indirect;
@@ -262,5 +344,11 @@ export function scoreQuotes(dir: string): QuoteScores {
     ...three(all),
     direct: three(byForm.direct),
     indirect: three(byForm.indirect),
+    official: {
+      message: official.msg.prf(),
+      cue: official.cue.prf(),
+      source: official.source.prf(),
+      pairs: officialPairs,
+    },
   };
 }
