@@ -13,7 +13,7 @@ import { pairQuotes, type QuotePair } from "./direct/pairs.js";
 import { clauseEnd, complementAfter, complementBefore, trimEnd } from "./indirect/complement.js";
 import { type Frame, findFrames } from "./indirect/frames.js";
 import { reportedContent } from "./indirect/reported.js";
-import { ARTICLE_FORMS, npAt, RELATIVE_PRONOUNS, skipAdverbs } from "./np.js";
+import { ARTICLE_FORMS, isDashTok, npAt, RELATIVE_PRONOUNS, skipAdverbs } from "./np.js";
 import { hasScareMarker, isShortLabel, pairHasClause, pairWords } from "./scare.js";
 import { findSources, type SourceHit, sourceEntity } from "./source.js";
 import { entityIn, isPronoun, lastPersonBefore, subjectOf } from "./speaker.js";
@@ -225,7 +225,15 @@ export function extractQuotes(doc: Doc): Quote[] {
         const j = cs - 1;
         if (v.isPunct(j, ")")) depth++;
         else if (v.isPunct(j, "(")) depth = Math.max(0, depth - 1);
-        else if (
+        else if (depth === 0 && isDashTok(v, j)) {
+          // a dash pair is a parenthesis ("Der Minister – sichtlich verärgert – sagte"): step over it;
+          // a single dash ends a dateline ("Moskau (dpa) – Der Kremlsprecher sagte")
+          let open = j - 1;
+          while (open >= u.s && !isDashTok(v, open)) open--;
+          if (open < u.s) break;
+          cs = open;
+          continue;
+        } else if (
           depth === 0 &&
           (v.isPunct(j, ",") ||
             v.isPunct(j, ":") ||

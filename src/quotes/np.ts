@@ -314,6 +314,11 @@ export function npAt(v: TokView, j: number, e: number, locative = false): TokSpa
   return { s: j, e: k };
 }
 
+/** A dash token between words: "–", "—" or a free-standing "-". */
+export function isDashTok(v: TokView, i: number): boolean {
+  return v.isPunct(i, "–") || v.isPunct(i, "—") || v.isPunct(i, "-");
+}
+
 /** Skips frame adverbs and time expressions after a verb; returns the next token. */
 export function skipAdverbs(v: TokView, j: number, e: number, timeEnd: (i: number) => number): number {
   const T = quoteTables();
@@ -326,6 +331,15 @@ export function skipAdverbs(v: TokView, j: number, e: number, timeEnd: (i: numbe
     if (T.frameAdverbs.has(v.lower[j]) && v.isWord(j)) {
       j++;
       continue;
+    }
+    // a parenthesis between dashes: "Der Minister – sichtlich verärgert – sagte"
+    if (isDashTok(v, j)) {
+      let c = j + 1;
+      while (c < e && c - j <= 12 && !isDashTok(v, c) && !v.isFinal(c)) c++;
+      if (c < e && c > j + 1 && isDashTok(v, c)) {
+        j = c + 1;
+        continue;
+      }
     }
     // a preposition before a time expression: "am Montag", "im Mai", "seit Wochen"
     if (j + 1 < e && TIME_PREPS.has(v.lower[j]) && timeEnd(j + 1) > j + 1) {
