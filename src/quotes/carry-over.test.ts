@@ -95,4 +95,26 @@ describe("carry-over of Konjunktiv I sentences", () => {
     const doc2 = await run(`${text} Außerdem sollen die Schulen mehr Geld erhalten.`);
     expect(quoteWith(doc2, "Schulen mehr Geld")?.speakerText).toBe("Der Minister");
   });
+
+  it("does not read a sentence-initial noun that looks like a Konjunktiv I form as reported", async () => {
+    const text = "Der Sprecher sagte, der Passagier sei betrunken gewesen.";
+    const doc = await run(`${text} Versuche, den Mann zu beruhigen, schlugen fehl.`);
+    expect(quoteWith(doc, "zu beruhigen")).toBeUndefined();
+    const doc2 = await run(`${text} Ende Mai töteten Soldaten neun Aktivisten.`);
+    expect(quoteWith(doc2, "neun Aktivisten")).toBeUndefined();
+    // a fronted noun before a real Konjunktiv I form still carries over
+    const doc3 = await run(`${text} Folge des Streits sei eine lange Verspätung.`);
+    expect(quoteWith(doc3, "lange Verspätung")?.speakerText).toBe("Der Sprecher");
+  });
+
+  it("does not read first-person forms in -e as Konjunktiv I in a sentence with 'ich'", async () => {
+    const text = "Die Regisseurin sagte, der Film sei fertig.";
+    const doc = await run(`${text} Ich arbeite an einem neuen Projekt und plane einen Kurzfilm.`);
+    expect(quoteWith(doc, "Kurzfilm")).toBeUndefined();
+    const doc2 = await run(`${text} Tatsächlich fühle ich mich eher herausgefordert.`);
+    expect(quoteWith(doc2, "herausgefordert")).toBeUndefined();
+    // without "ich" the same form is Konjunktiv I
+    const doc3 = await run(`${text} Sie plane einen Kurzfilm.`);
+    expect(quoteWith(doc3, "Kurzfilm")?.speakerText).toBe("Die Regisseurin");
+  });
 });

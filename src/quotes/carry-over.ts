@@ -29,15 +29,26 @@ const SUBORDINATORS = new Set(["wenn", "falls", "ob", "als", "obwohl", "damit", 
 export function reportedMood(v: TokView, s: number, e: number, skip: (i: number) => boolean): "subj1" | "subj2" | null {
   const lex = lexicon();
   let mood: "subj1" | "subj2" | null = null;
+  const firstPerson = hasIch(v, s, e, skip);
   for (let i = s; i < e; i++) {
     if (!v.isWord(i) || skip(i) || (v.isCap(i) && !v.isSentStart(i))) continue;
     const w = v.lower[i];
     if (quoteTables().functionWords.has(w)) continue;
+    // a sentence-initial capitalised noun is no verb: "Versuche, den Mann zu beruhigen, …", "Ende Mai …"
+    if (v.isCap(i) && lex.pos(v.text[i]).includes("NOUN")) continue;
+    // with "ich" in the clause, a form in -e is the first person indicative ("Ich arbeite … und plane einen Film")
+    if (firstPerson && w.endsWith("e")) continue;
     if (lex.isDistinctSubj1(w) && !(i > s && v.lower[i - 1] === "ich")) return "subj1";
     // a modal in Konjunktiv II ("könnte", "dürfte", "müsste") is mostly the narrator's own hedge
     if (!mood && lex.isDistinctSubj2(w) && !MODAL_SUBJ2.has(w)) mood = "subj2";
   }
   return mood;
+}
+
+/** Whether the span holds "ich" outside quotations. */
+function hasIch(v: TokView, s: number, e: number, skip: (i: number) => boolean): boolean {
+  for (let i = s; i < e; i++) if (v.lower[i] === "ich" && !skip(i)) return true;
+  return false;
 }
 
 /** True if the sentence [s, e) can continue the last speaker's reported speech. */
