@@ -5,6 +5,7 @@
  */
 import type { Doc } from "../doc/index.js";
 import type { Entity } from "../doc/schema/index.js";
+import { lexicon } from "../lang/de/lexicon/index.js";
 import type { Cue } from "./cues.js";
 import { npAt, skipAdverbs } from "./np.js";
 import { quoteTables } from "./tables.js";
@@ -40,6 +41,66 @@ const HEISST_PREPS = new Set(["in", "im", "auf", "bei", "beim", "aus"]);
 const PASSIVE_AUX = new Set(["wird", "wurde", "werden", "wurden", "worden"]);
 const DEMONSTRATIVES = new Set(["diese", "dieser", "dieses", "jene", "jener", "letztere", "letzterer", "ersterer"]);
 const RELATIVE_SUBJ = new Set(["der", "die", "das", "welcher", "welche", "welches"]);
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** A closed class of src/lang/de/quotes/clause-words.tsv (subord, prep, relobj, nompron). */
+function clauseWords(cls: string): ReadonlySet<string> {
+  return quoteTables().clauseWords.get(cls) ?? NO_WORDS;
+}
+
+/**
+ * The subject of a verb-final subordinate clause opened at `a` by a conjunction ("Während X ankündigte, …",
+ * "…, da sie befürchten, …", "…, indem er sagte, …") or by a preposition with a relative pronoun ("…, in dem er
+ * verlangte, …"): the first NP after the opener. `undefined` when no such clause holds the cue.
+ */
+function subordinateSubject(
+  v: TokView,
+  cue: Cue,
+  a: number,
+  e: number,
+  timeEnd: (i: number) => number,
+): TokSpan | null | undefined {
+  const f = cue.finite;
+  // the clause is verb-final: the cue verb (with its auxiliaries: "betont hatte") closes it
+  // and the verb forms stand together there ("Als Begründung gab er an, …" is a main clause)
+  const isVerbAt = (k: number) => v.isWord(k) && !v.isCap(k) && lexicon().isVerb(v.lower[k]);
+  const first = Math.min(...cue.parts, f);
+  let last = Math.max(...cue.parts, f);
+  for (let k = first + 1; k < last; k++) if (!cue.parts.includes(k) && !isVerbAt(k)) return undefined;
+  while (last + 1 < e && isVerbAt(last + 1)) last++;
+  if (last + 1 < e && !v.isPunct(last + 1) && !v.isQuote(last + 1)) return undefined;
+  let s = -1;
+  if (clauseWords("subord").has(v.lower[a])) s = a + 1;
+  else if (
+    a + 1 < f &&
+    a > 0 &&
+    v.isPunct(a - 1, ",") &&
+    clauseWords("prep").has(v.lower[a]) &&
+    clauseWords("relobj").has(v.lower[a + 1])
+  )
+    s = a + 2;
+  else {
+    // without the comma: "… einen Zettel in dem er verlangte, …"
+    for (let i = a + 1; i + 2 < f; i++) {
+      if (v.isPunct(i) || v.isQuote(i)) return undefined;
+      if (
+        clauseWords("prep").has(v.lower[i]) &&
+        clauseWords("relobj").has(v.lower[i + 1]) &&
+        clauseWords("nompron").has(v.lower[i + 2])
+      ) {
+        for (let k = i + 3; k < f; k++) if (v.isPunct(k) || v.isQuote(k)) return undefined;
+        return { s: i + 2, e: i + 3 };
+      }
+    }
+    return undefined;
+  }
+  s = skipAdverbs(v, s, f, timeEnd);
+  if (s >= f || OBLIQUE_START.has(v.lower[s])) return null;
+  const np = npAt(v, s, f, true);
+  // a verb right after the NP that is no cue verb: "Als Beispiel führte er … an und führte aus, …" is a main clause
+  if (np && np.e < first && isVerbAt(np.e)) return undefined;
+  return np;
+}
 
 /** The subject of a cue. `cs` is the start of the cue's clause. */
 export function subjectOf(
@@ -84,6 +145,12 @@ export function subjectOf(
       if (np && report) return v.lower[i] === "im" ? { s: i, e: np.e } : np;
     }
     return null;
+  }
+  if (cs < f && cue.lemma !== "heißen") {
+    let a = cs;
+    while (a < f && (v.lower[a] === "und" || v.lower[a] === "aber" || v.lower[a] === "doch" || v.isPunct(a))) a++;
+    const sub = subordinateSubject(v, cue, a, e, timeEnd);
+    if (sub !== undefined) return sub;
   }
   if (!inverted && cs < f) {
     if (v.lower[cs] === "wie" || v.lower[cs] === "was") {

@@ -36,6 +36,8 @@ export interface QuoteTables {
   personSuffixes: readonly string[];
   /** Cue lemma → complements whose NP/PP is the reported content ("acc", "als" or a preposition). */
   reportedFrames: ReadonlyMap<string, readonly string[]>;
+  /** Closed classes for reading a cue's clause (subord, prep, relobj, nompron): class → words. */
+  clauseWords: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 function readTsv(name: string): string[][] {
@@ -73,8 +75,14 @@ export function quoteTables(): QuoteTables {
     list.push(comp);
     reportedFrames.set(lemma, list);
   }
+  const clauseWords = new Map<string, Set<string>>();
+  for (const [cls, words] of readTsv("quotes/clause-words.tsv")) {
+    if (cls === "class") continue;
+    clauseWords.set(cls, new Set(words.split(/\s+/)));
+  }
   cache = {
     reportedFrames,
+    clauseWords,
     cues,
     frames,
     reportNouns: readWordList("quotes/report-nouns.txt"),
