@@ -17,10 +17,12 @@ describe("reported speech with an NP or PP content", () => {
     expect(quoteWith(doc2, "vor einer weiteren Eskalation")?.cue?.text).toBe("warnte");
   });
 
-  it("reads 'bezeichnete X als Y' and 'kritisierte die Entscheidung'", async () => {
-    const doc = await run("Sie bezeichnet diese Lösung als Irrweg. Die Opposition kritisierte die Entscheidung.");
+  it("reads 'bezeichnete X als Y' and 'kritisierte die Entscheidung als Y'", async () => {
+    const doc = await run(
+      "Sie bezeichnet diese Lösung als Irrweg. Die Opposition kritisierte die Entscheidung als Fehler.",
+    );
     expect(quoteWith(doc, "diese Lösung als Irrweg")?.speakerText).toBe("Sie");
-    expect(quoteWith(doc, "die Entscheidung")?.speakerText).toBe("Die Opposition");
+    expect(quoteWith(doc, "die Entscheidung als Fehler")?.speakerText).toBe("Die Opposition");
   });
 
   it("ignores praise of people, pronoun objects and topic-only frames", async () => {
@@ -36,7 +38,7 @@ describe("reported speech with an NP or PP content", () => {
   });
   it("reads a particle verb from its base form and a contracted preposition", async () => {
     const doc = await run(
-      "Die Premierministerin sagte weitere Hilfe zu. Die Regierung rief zum Kampf gegen die Armut auf.",
+      "Die Premierministerin sagte weitere Hilfe zu. Die Regierung forderte die Bürger zum Kampf gegen die Armut auf.",
     );
     expect(quoteWith(doc, "weitere Hilfe")?.cueParts?.map((c) => c.text)).toEqual(["sagte", "zu"]);
     expect(quoteWith(doc, "zum Kampf gegen die Armut")?.speakerText).toBe("Die Regierung");
@@ -49,7 +51,7 @@ describe("reported speech with an NP or PP content", () => {
     expect(doc2.quotes).toEqual([]);
   });
   it("reads 'das'/'diese' before a noun as an article, alone as a pronoun", async () => {
-    const doc = await run("Die Opposition kritisierte das neue Gesetz. Die Regierung forderte das.");
+    const doc = await run("Die Opposition forderte das neue Gesetz. Die Regierung forderte das.");
     expect(quoteWith(doc, "das neue Gesetz")?.speakerText).toBe("Die Opposition");
     expect(doc.quotes).toHaveLength(1);
   });
@@ -86,5 +88,18 @@ describe("reported speech with an NP or PP content", () => {
     // "plädieren" without its PP, "sagen … voraus" is no plain "sagen" with an object
     const doc2 = await run("Der Anwalt plädierte am Montag. Die Zeugin sagte vor Gericht aus.");
     expect(doc2.quotes).toEqual([]);
+  });
+
+  it("leaves out frames whose object names a known fact or a request, and a bare object of 'kritisieren'", async () => {
+    const doc = await run(
+      "Die Feuerwehr bestätigte den Vorfall. Der Minister bestritt die Vorwürfe. Die Polizei bittet um Hinweise. Der Verband rief zu einer Demonstration auf. Die Regierung kritisierte das Verfahren. Der Konzern wies die Vorwürfe zurück.",
+    );
+    expect(doc.quotes).toEqual([]);
+    // with the assessment "X als Y" the same verbs carry a content
+    const doc2 = await run(
+      "Die Regierung kritisierte das Verfahren als unfair. Der Konzern wies die Vorwürfe als haltlos zurück.",
+    );
+    expect(quoteWith(doc2, "das Verfahren als unfair")?.speakerText).toBe("Die Regierung");
+    expect(quoteWith(doc2, "die Vorwürfe als haltlos")?.speakerText).toBe("Der Konzern");
   });
 });
