@@ -16,7 +16,7 @@ import { reportedContent } from "./indirect/reported.js";
 import { ARTICLE_FORMS, isDashTok, npAt, RELATIVE_PRONOUNS, skipAdverbs } from "./np.js";
 import { hasScareMarker, isShortLabel, pairHasClause, pairWords } from "./scare.js";
 import { findSources, type SourceHit, sourceEntity } from "./source.js";
-import { entityIn, isPronoun, lastPersonBefore, subjectOf } from "./speaker.js";
+import { conjunctSubject, entityIn, isPronoun, lastPersonBefore, subjectOf } from "./speaker.js";
 import { quoteTables } from "./tables.js";
 import type { TokSpan } from "./view.js";
 import { TokView } from "./view.js";
@@ -293,19 +293,8 @@ export function extractQuotes(doc: Doc): Quote[] {
         v.lower[cue.finite - 1] === "und" &&
         (!speaker || (speaker.s > cue.finite && !isPronoun(v, speaker)));
       if (conjunct) {
-        const object = speaker;
-        speaker = null;
-        // "… biss der Randalierer den Fluggast und rief: …": the subject of the first conjunct, around its
-        // (leftmost) verb
-        for (let w = cs; w <= cue.finite - 2; w++) {
-          if (!v.isWord(w) || v.isCap(w) || quoteTables().functionWords.has(v.lower[w])) continue;
-          if (!lexicon().isVerb(v.lower[w])) continue;
-          const first = npAt(v, cs, w);
-          if (first && skipAdverbs(v, first.e, w, timeEnd) === w) speaker = first;
-          else speaker = npAt(v, skipAdverbs(v, w + 1, cue.finite, timeEnd), cue.finite);
-          if (speaker) break;
-        }
-        if (!speaker) speaker = object;
+        // "… biss der Randalierer den Fluggast und rief: …": the subject of the first conjunct
+        speaker = conjunctSubject(v, u.s, cs, cue.finite - 1, timeEnd) ?? speaker;
       }
       // an accusative or dative NP is no subject ("nennt den Vorgang „…“")
       // (after "heißt es in …" the NP is the object of the preposition: the document that speaks)

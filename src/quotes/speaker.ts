@@ -42,6 +42,8 @@ const PASSIVE_AUX = new Set(["wird", "wurde", "werden", "wurden", "worden"]);
 const DEMONSTRATIVES = new Set(["diese", "dieser", "dieses", "jene", "jener", "letztere", "letzterer", "ersterer"]);
 const RELATIVE_SUBJ = new Set(["der", "die", "das", "welcher", "welche", "welches"]);
 const NO_WORDS: ReadonlySet<string> = new Set();
+/** Conjunctions joining two main clauses. */
+const COORD = new Set(["und", "aber", "sondern", "denn"]);
 
 /** A closed class of src/lang/de/quotes/clause-words.tsv (subord, prep, relobj, nompron). */
 function clauseWords(cls: string): ReadonlySet<string> {
@@ -204,6 +206,18 @@ export function subjectOf(
     }
     // before the verb "der Sender" is a nominative; only "dem Sender" is a dative outlet there
     if (np && skipAdverbs(v, np.e, f, timeEnd) === f && !(datOutlet(v, np) && v.lower[np.s] === "dem")) return np;
+    // a second main clause joined without a comma brings its own subject: "… um die Blockaden und die
+    // Anwohner befürchten, dass …"
+    // (the first clause has a verb of its own: in "Angesichts der Krise und steigender Preise erhoffen sich …" the
+    // conjunction joins two NPs)
+    for (let c = f - 2; c > a && cue.lemma !== "heißen"; c--) {
+      if (v.isPunct(c) || v.isQuote(c)) break;
+      if (!COORD.has(v.lower[c]) || OBLIQUE_START.has(v.lower[c + 1])) continue;
+      const own = npAt(v, c + 1, f, true);
+      if (!own || skipAdverbs(v, own.e, f, timeEnd) !== f) break;
+      for (let k = a + 1; k < c; k++) if (isClauseVerb(v, k)) return own;
+      break;
+    }
   }
   if (cue.lemma === "heißen" && HEISST_PREPS.has(v.lower[cs])) {
     // "In einem Positionspapier des Ministeriums heißt es, …", "Auf der Homepage heißt es": the document speaks
@@ -231,6 +245,61 @@ export function subjectOf(
   // a demonstrative pronoun after the verb: "In einem Interview sagte dieser, dass …"
   if (!np && j < e && DEMONSTRATIVES.has(v.lower[j]) && j + 1 < e && !v.isCap(j + 1)) return { s: j, e: j + 1 };
   return np;
+}
+
+/**
+ * The subject a cue verb after "und" shares with the first conjunct ("Auch der Minister sprach sich gegen das
+ * Verbot aus und sagte, …", "Die Botschaft im Irak stellte ihre Arbeit ein und empfahl, …"): the subject of the
+ * first conjunct's verb in [cs, conj). Participles that share an auxiliary before the clause start ("So hat sich
+ * etwa die Vorsitzende, Name, gegen … ausgesprochen und behauptet, …") take the auxiliary's subject; `from` is the
+ * start of the sentence. null when the first conjunct names none (its subject then stands before the comma).
+ */
+export function conjunctSubject(
+  v: TokView,
+  from: number,
+  cs: number,
+  conj: number,
+  timeEnd: (i: number) => number,
+): TokSpan | null {
+  const lex = lexicon();
+  /** The subject of the verb at `fin`, unless an object stands after it ("X, ein Sprecher, dankte den Helfern und …"). */
+  const subjectAt = (fin: number, start: number, end: number) => {
+    const np = subjectOf(v, pseudoCue(fin), start, end, false, timeEnd);
+    return np && np.s > fin && OBLIQUE_START.has(v.lower[np.s]) ? null : np;
+  };
+  let participle = -1;
+  for (let w = cs; w < conj; w++) {
+    if (!isClauseVerb(v, w)) continue;
+    if (!lex.verb(v.lower[w]).some((a) => a.mood === "part")) return subjectAt(w, cs, conj);
+    // a participle ("hat sich … ausgesprochen und behauptet") is read with its auxiliary
+    for (let k = cs; k < w; k++) if (isAux(v, k)) return subjectAt(k, cs, conj);
+    participle = w;
+    break;
+  }
+  for (let k = cs - 1; k >= from; k--) {
+    if (v.isFinal(k) || v.isQuote(k)) break;
+    if (!isAux(v, k)) continue;
+    let ks = k;
+    while (ks > from && !v.isPunct(ks - 1, ",") && !v.isPunct(ks - 1, ":") && !v.isPunct(ks - 1, ";")) ks--;
+    return subjectAt(k, ks, cs);
+  }
+  // a finite form that looks like a participle: "Der Minister kritisiert die Pläne und fordert, …"
+  const finite = participle >= 0 && lex.verb(v.lower[participle]).some((a) => a.mood === "ind" || a.mood === "subj1");
+  return finite ? subjectAt(participle, cs, conj) : null;
+}
+
+/** A lower-case verb form that is no function word: a candidate for a clause's verb. */
+function isClauseVerb(v: TokView, k: number): boolean {
+  return v.isWord(k) && !v.isCap(k) && !quoteTables().functionWords.has(v.lower[k]) && lexicon().isVerb(v.lower[k]);
+}
+
+function isAux(v: TokView, k: number): boolean {
+  return v.isWord(k) && !v.isCap(k) && lexicon().pos(v.lower[k]).includes("AUX");
+}
+
+/** A verb at `w` read as the finite verb of its clause. */
+function pseudoCue(w: number): Cue {
+  return { finite: w, tok: w, parts: [w], lemma: "", type: "speech", nonFinite: false };
 }
 
 /** A dative outlet NP ("der Zeitung X", "dem Sender Y"): the addressee, not the speaker. */
