@@ -204,6 +204,65 @@ export function complementBefore(
     while (c < end && !v.isPunct(c, ",")) c++;
     const np = npAt(v, s, c);
     if (np && np.e === c && c < end) return null;
+    // "In einer Videobotschaft, die … eingespielt wurde, sagte X", "Gegenüber der Agentur „AP“ sagte X": a fronted
+    // PP or NP (with a relative clause or apposition) holds no finite verb of its own; "Von X sprach Y" is the
+    // complement of the cue's frame
+    if (hasFiniteVerb(v, s, end)) return { s, e: end };
+    const frames = quoteTables().reportedFrames.get(cue.lemma);
+    const w = v.lower[s];
+    if (frames?.some((f) => f === w || CONTRACTED[w] === f)) return { s, e: end };
+    return null;
   }
   return { s, e: end };
+}
+
+/** Preposition + article contractions: "zum Kampf" (zu), "vom Plan" (von). */
+export const CONTRACTED: Readonly<Record<string, string>> = {
+  zum: "zu",
+  zur: "zu",
+  vom: "von",
+  beim: "bei",
+  am: "an",
+  ans: "an",
+};
+const REL_PREPS = new Set([
+  "mit",
+  "von",
+  "für",
+  "bei",
+  "in",
+  "an",
+  "auf",
+  "aus",
+  "nach",
+  "zu",
+  "über",
+  "unter",
+  "gegen",
+  "durch",
+]);
+
+/**
+ * Whether [s, e) holds a finite verb outside relative clauses: a lower-case verb form in the indicative or
+ * Konjunktiv that is no attributive participle ("der gestern veröffentlichten Studie") and no "zu" infinitive.
+ */
+function hasFiniteVerb(v: TokView, s: number, e: number): boolean {
+  const lex = lexicon();
+  const fw = quoteTables().functionWords;
+  for (let i = s; i < e; i++) {
+    if (v.isPunct(i, ",")) {
+      const k = REL_PREPS.has(v.lower[i + 1]) ? i + 2 : i + 1;
+      // a relative clause runs to the next comma
+      if (k < e && RELATIVE.has(v.lower[k]) && !(v.isCap(k + 1) && v.isWord(k + 1))) {
+        i = k;
+        while (i + 1 < e && !v.isPunct(i + 1, ",")) i++;
+      }
+      continue;
+    }
+    if (!v.isWord(i) || v.isCap(i) || fw.has(v.lower[i]) || (i > s && v.lower[i - 1] === "zu")) continue;
+    const w = v.lower[i];
+    if (i + 1 < e && v.isCap(i + 1) && lex.pos(w).includes("ADJ")) continue;
+    if (lex.verb(w).some((a) => a.mood === "ind" || a.mood === "subj1" || a.mood === "subj2")) return true;
+  }
+  return false;
 }

@@ -169,3 +169,24 @@ describe("nach-frames citing documents and plans", () => {
     expect(q?.speakerText).toBe("Angaben des Reporters");
   });
 });
+
+describe("content before an inverted cue", () => {
+  it("does not read a fronted PP or NP with a relative clause or a quoted name as the content", async () => {
+    const doc = await run(
+      "In einer Videobotschaft, die am Abend eingespielt wurde, sagte der Politiker, er werde bald zurückkehren.",
+    );
+    expect(quoteWith(doc, "Videobotschaft")).toBeUndefined();
+    expect(quoteWith(doc, "er werde bald zurückkehren")?.speakerText).toBe("der Politiker");
+    const doc2 = await run("Gegenüber der Agentur „Associated Press“ sagte der Sprecher am Montag nichts.");
+    expect(quoteWith(doc2, "Agentur")).toBeUndefined();
+  });
+
+  it("keeps a fronted clause with a finite verb and a fronted PP of the cue's frame", async () => {
+    const doc = await run(
+      "Nach dem Treffen, das lange gedauert habe, seien alle erschöpft gewesen, sagte der Minister.",
+    );
+    expect(quoteWith(doc, "seien alle erschöpft")?.speakerText).toBe("der Minister");
+    const doc2 = await run("Von einem „gezielten Angriff“, der lange geplant gewesen sei, sprach die Polizei.");
+    expect(quoteWith(doc2, "gezielten Angriff")?.speakerText).toBe("die Polizei");
+  });
+});

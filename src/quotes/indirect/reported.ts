@@ -10,7 +10,7 @@ import { npAt, RELATIVE_PRONOUNS, skipAdverbs } from "../np.js";
 import { entityIn } from "../speaker.js";
 import { quoteTables } from "../tables.js";
 import type { TokSpan, TokView } from "../view.js";
-import { trimEnd } from "./complement.js";
+import { CONTRACTED, trimEnd } from "./complement.js";
 
 /** Object pronouns and reflexives: "forderte dies", "kritisierte ihn" carry no content of their own. */
 const OBJECT_PRONOUNS = new Set([
@@ -36,8 +36,6 @@ const OBJECT_PRONOUNS = new Set([
 /** Prepositions of a PP that may precede the accusative content. */
 const LEADING_PREPS = new Set(["für", "bei", "nach", "wegen", "in", "im", "auf", "mit", "vor", "zu", "zum", "zur"]);
 
-/** Preposition + article contractions: "zum Kampf" (zu), "vom Plan" (von). */
-const CONTRACTED: Record<string, string> = { zum: "zu", zur: "zu", vom: "von", beim: "bei", am: "an", ans: "an" };
 /** Words that open an accusative NP even when an adverb follows ("die bisher fehlende Unterstützung"). */
 const DETERMINERS = new Set([
   "der",
