@@ -58,6 +58,8 @@ const ARTICLES = new Set([
   "ihres",
   "unser",
   "unsere",
+  "dessen",
+  "deren",
   "mehrere",
   "einige",
   "viele",
@@ -127,6 +129,8 @@ function isNounLike(v: TokView, i: number): boolean {
   // "39-Jährige", "100-Meter-Läufer"
   const h = v.text[i].lastIndexOf("-");
   if (h > 0 && (v.isWord(i) || v.kind(i) === TokenKind.NUMBER) && /^\p{Lu}/u.test(v.text[i].slice(h + 1))) return true;
+  // a nominalised age written in lower case: "der 81-jährige"
+  if (h > 0 && /^\d+-jährige[nr]?$/.test(v.lower[i])) return true;
   if (!v.isWord(i)) return false;
   if (v.isCap(i)) {
     if (v.isSentStart(i) || (i > 0 && v.isQuote(i - 1))) {
@@ -139,6 +143,55 @@ function isNounLike(v: TokView, i: number): boolean {
     return true;
   }
   return lowerName(v, i);
+}
+
+const ARTICLE_SET: ReadonlySet<string> = new Set(ARTICLE_FORMS);
+/** Quantifiers that stand between an article and its noun. */
+const QUANTIFIERS = new Set([
+  "beiden",
+  "vielen",
+  "anderen",
+  "weiteren",
+  "mehreren",
+  "zahlreichen",
+  "zwei",
+  "drei",
+  "vier",
+  "fünf",
+]);
+const GENITIVE_ONLY = new Set(["des", "eines"]);
+/** Inflected participle endings: "geborene", "überlebenden", "nahestehende". */
+const PARTICIPLE_ENDING = /(end|en|t)(e|en|er|es|em)$/;
+
+/**
+ * The noun head after an extended participle attribute that starts at k (after an article): a run without
+ * punctuation or finite verbs, up to 12 tokens, ending in an inflected participle (present "-end-" or past)
+ * directly before the head. -1 when there is none.
+ */
+function participleAttribute(v: TokView, k: number, limit: number): number {
+  const T = quoteTables();
+  // the attribute opens with a preposition, an article, a pronoun ("sich") or an adverb, never with the head itself
+  if (k >= limit || isNounLike(v, k) || isAdj(v, k) || v.isQuote(k) || v.isPunct(k)) return -1;
+  // the attribute has a PP or an object ("in New York", "das Unglück"), not just adverbs ("die nicht erstatteten")
+  let noun = false;
+  for (let i = k + 1; i < limit && i <= k + 12; i++) {
+    if (v.isPunct(i) || v.isFinal(i)) return -1;
+    const w = v.lower[i];
+    if (v.isCap(i)) noun = true;
+    if (v.isCap(i) || !v.isWord(i) || T.functionWords.has(w)) continue;
+    if (
+      PARTICIPLE_ENDING.test(w) &&
+      lexicon()
+        .verb(w.replace(/(e|en|er|es|em)$/, ""))
+        .some((a) => a.mood === "part")
+    ) {
+      const n = i + 1;
+      if (noun && n < limit && (isNounLike(v, n) || v.isQuote(n) || isAdj(v, n))) return n;
+      return -1;
+    }
+    if (lexicon().isVerb(w) && !lexicon().pos(w).includes("ADJ")) return -1;
+  }
+  return -1;
 }
 
 /** The NP starting exactly at token j (within [j, e)), or null. */
@@ -156,6 +209,17 @@ export function npAt(v: TokView, j: number, e: number, locative = false): TokSpa
   }
   if (ARTICLES.has(w)) k++;
   const limit = Math.min(e, j + 30);
+  // a quantifier after the article: "die beiden Sängerinnen", "die vielen Helfer"
+  if (k > j && k < limit && QUANTIFIERS.has(v.lower[k]) && !v.isCap(k)) k++;
+  if (k > j && ARTICLE_SET.has(w) && !GENITIVE_ONLY.has(w)) {
+    // an extended participle attribute between article and noun: "die in New York geborene Lopez", "die das Unglück
+    // überlebende Frau", "die den Sozialdemokraten nahestehende „El País“"
+    const head = participleAttribute(v, k, limit);
+    if (head >= 0) {
+      const sub = npAt(v, head, e, locative);
+      if (sub) return { s: j, e: sub.e };
+    }
+  }
   if (
     (w === "von" || w === "van") &&
     v.isCap(j) &&
@@ -174,11 +238,11 @@ export function npAt(v: TokView, j: number, e: number, locative = false): TokSpa
     if (pos.includes("ADJ") && !pos.includes("NOUN") && !quoteTables().functionWords.has(w)) k++;
   }
   while (k < limit) {
-    if (v.isQuote(k) && (k === j || sawNoun || ARTICLES.has(v.lower[k - 1]))) {
-      // a quoted name: "laut „BBC News“", "der Fernsehsender „Silverbird“"
+    if (v.isQuote(k) && (k === j || sawNoun || ARTICLES.has(v.lower[k - 1]) || (k > j && isAdj(v, k - 1)))) {
+      // a quoted name: "laut „BBC News“", "der Fernsehsender „Silverbird“", "der neue „Oberste Rat“", "„heise online“"
       let c = k + 1;
       while (c < limit && c - k <= 6 && !v.isQuote(c)) c++;
-      if (c < limit && v.isQuote(c) && c > k + 1 && v.isCap(k + 1)) {
+      if (c < limit && v.isQuote(c) && c > k + 1 && (v.isCap(k + 1) || (c - k <= 3 && lowerName(v, k + 1)))) {
         sawNoun = true;
         k = c + 1;
         // a quoted name closes the NP unless a genitive or PP follows ("laut „Reuters“ gaben Soldaten …")

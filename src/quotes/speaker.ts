@@ -13,6 +13,7 @@ import type { TokSpan, TokView } from "./view.js";
 
 /** Prepositions whose PP can stand inside a subject before the finite verb. */
 const NP_PREPS = new Set([
+  "ohne",
   "aus",
   "für",
   "von",
@@ -205,7 +206,20 @@ export function subjectOf(
       if (k > np.e && skipAdverbs(v, k, f, timeEnd) === f) np = { s: np.s, e: k };
     }
     // before the verb "der Sender" is a nominative; only "dem Sender" is a dative outlet there
-    if (np && skipAdverbs(v, np.e, f, timeEnd) === f && !(datOutlet(v, np) && v.lower[np.s] === "dem")) return np;
+    if (np && skipAdverbs(v, np.e, f, timeEnd) === f && !(datOutlet(v, np) && v.lower[np.s] === "dem")) {
+      // a fronted object: "Die Tat bezeichnete er als sinnlos", "Der Politik schlug er vor, …" — a pronoun after
+      // the verb that can only be a nominative is the subject (unless a verb follows it: "X sagte er werde …")
+      const j = skipAdverbs(v, f + 1, e, timeEnd);
+      if (
+        !isPronounTok(v, np.s) &&
+        j + 1 < e &&
+        clauseWords("nompron").has(v.lower[j]) &&
+        !isClauseVerb(v, j + 1) &&
+        !isAux(v, j + 1)
+      )
+        return { s: j, e: j + 1 };
+      return np;
+    }
     // a second main clause joined without a comma brings its own subject: "… um die Blockaden und die
     // Anwohner befürchten, dass …"
     // (the first clause has a verb of its own: in "Angesichts der Krise und steigender Preise erhoffen sich …" the

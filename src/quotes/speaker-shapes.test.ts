@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { quoteWith, run } from "./test-helpers.js";
+
+async function speakerOf(text: string, key: string): Promise<string | null | undefined> {
+  return quoteWith(await run(text), key)?.speakerText;
+}
+
+describe("speaker NP shapes", () => {
+  it("reads a lower-case nominalised age and a quantifier after the article", async () => {
+    expect(
+      await speakerOf("Am Montag sagte der 64-jährige in einem Interview, dass er zurücktrete.", "zurücktrete"),
+    ).toBe("der 64-jährige");
+    expect(await speakerOf("Die beiden Ministerinnen teilten mit, die Hilfe komme.", "Hilfe komme")).toBe(
+      "Die beiden Ministerinnen",
+    );
+  });
+
+  it("keeps a possessive after the article out of the NP", async () => {
+    const doc = await run("Die seiner Ansicht nach falsche Entscheidung kritisierte der Minister, sie sei teuer.");
+    expect(quoteWith(doc, "sei teuer")?.speakerText ?? "").not.toContain("Ansicht");
+  });
+
+  it("reads an extended participle attribute between article and noun, but not one of adverbs only", async () => {
+    expect(await speakerOf("Die in Berlin lebende Autorin sagte, sie sei überrascht.", "überrascht")).toBe(
+      "Die in Berlin lebende Autorin",
+    );
+    expect(await speakerOf("„Wir sind froh“, schrieb die in Hamburg geborene Sängerin.", "Wir sind froh")).toBe(
+      "die in Hamburg geborene Sängerin",
+    );
+    const doc = await run(
+      "Nach den nicht überragenden Ergebnissen der letzten Wochen freute sich der Trainer über den Sieg.",
+    );
+    for (const q of doc.quotes) expect(q.speakerText ?? "").not.toContain("Ergebnissen");
+  });
+
+  it("reads a quoted name in lower case, 'dessen' as a determiner and an organisation name with 'ohne'", async () => {
+    expect(await speakerOf("Wie „heise online“ berichtet, wurde der Zugang gesperrt.", "Zugang gesperrt")).toBe(
+      "„heise online“",
+    );
+    expect(
+      await speakerOf("Nach der Festnahme teilte dessen Stellvertreter mit, die Arbeit gehe weiter.", "Arbeit gehe"),
+    ).toBe("dessen Stellvertreter");
+    expect(await speakerOf("Ärzte ohne Grenzen teilte mit, die Klinik sei überfüllt.", "Klinik sei")).toBe(
+      "Ärzte ohne Grenzen",
+    );
+  });
+});
+
+describe("speaker after a fronted object", () => {
+  it("takes a pronoun that can only be nominative after the verb, not the fronted dative", async () => {
+    expect(await speakerOf("Der Regierung warf er vor, die Lage falsch einzuschätzen.", "Lage falsch")).toBe("er");
+  });
+
+  it("keeps the fronted subject when no nominative pronoun follows the verb", async () => {
+    expect(await speakerOf("Die Ministerin sagte, sie werde die Steuern senken.", "Steuern senken")).toBe(
+      "Die Ministerin",
+    );
+  });
+});
