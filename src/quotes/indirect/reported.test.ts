@@ -102,4 +102,11 @@ describe("reported speech with an NP or PP content", () => {
     expect(quoteWith(doc2, "das Verfahren als unfair")?.speakerText).toBe("Die Regierung");
     expect(quoteWith(doc2, "die Vorwürfe als haltlos")?.speakerText).toBe("Der Konzern");
   });
+
+  it("does not read another particle verb of the cue's base as the base frame: 'sprach sich für X aus'", async () => {
+    const doc = await run("Die Ministerin sprach sich gegen die Anwendung von Gewalt aus.");
+    expect(doc.quotes).toEqual([]);
+    const doc2 = await run("Die Ministerin sprach von einer Anwendung von Gewalt.");
+    expect(quoteWith(doc2, "von einer Anwendung von Gewalt")?.speakerText).toBe("Die Ministerin");
+  });
 });

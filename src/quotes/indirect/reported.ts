@@ -5,6 +5,7 @@
  * complement listed there; an accusative object that is a pronoun or a person is no statement content.
  */
 import type { Doc } from "../../doc/index.js";
+import { lexicon } from "../../lang/de/lexicon/index.js";
 import type { Cue } from "../cues.js";
 import { npAt, RELATIVE_PRONOUNS, skipAdverbs } from "../np.js";
 import { entityIn } from "../speaker.js";
@@ -101,6 +102,9 @@ export function reportedContent(
       comps = pv;
       particle = end - 1;
       end = end - 1;
+    } else if (!pv && lexicon().separableLemma(v.lower[cue.finite], v.lower[end - 1]) !== null) {
+      // another particle verb without a frame: "sprach sich für X aus" (aussprechen) is no "sprechen von"
+      return null;
     }
   }
   if (!comps || end - s < 1 || end - s > 40) return null;
