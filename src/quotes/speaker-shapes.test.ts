@@ -57,3 +57,25 @@ describe("speaker after a fronted object", () => {
     );
   });
 });
+
+describe("speaker of a participle cue and of document frames", () => {
+  it("reads a verb-final participle with the auxiliary the cue missed, across a name apposition", async () => {
+    const doc = await run(
+      "Vor kurzem hatte ein Sprecher der Rebellen, Ahmed Khan, erklärt, die Kämpfer würden abziehen.",
+    );
+    expect(quoteWith(doc, "Kämpfer würden")?.speakerText).toContain("ein Sprecher der Rebellen");
+    expect(await speakerOf("Die Regierung erklärt, die Hilfe komme bald.", "Hilfe komme")).toBe("Die Regierung");
+  });
+
+  it("takes the NP after 'hieß es vom' and a fronted in-PP before a relative clause", async () => {
+    expect(await speakerOf("„Die Lage ist ernst“, hieß es vom Sprecher des Ministeriums.", "Lage ist ernst")).toBe(
+      "Sprecher des Ministeriums",
+    );
+    expect(
+      await speakerOf(
+        "In dem Bericht, der am Montag veröffentlicht wurde, heißt es, die Zahl der Opfer sei gestiegen.",
+        "Zahl der Opfer",
+      ),
+    ).toBe("dem Bericht");
+  });
+});

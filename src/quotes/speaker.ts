@@ -38,7 +38,7 @@ const DEMONSTRATIVE_OBJ = new Set(["diesem", "dieser", "diesen", "jenem", "jener
 /** Articles that open a dative or accusative NP, never a subject. */
 const OBLIQUE_START = new Set(["dem", "den", "einem", "einen", "einer", "diesem", "diesen"]);
 const ARTICLE_CAPS = new Set(["Der", "Die", "Das", "Den", "Dem"]);
-const HEISST_PREPS = new Set(["in", "im", "auf", "bei", "beim", "aus"]);
+const HEISST_PREPS = new Set(["in", "im", "auf", "bei", "beim", "aus", "von", "vom"]);
 const PASSIVE_AUX = new Set(["wird", "wurde", "werden", "wurden", "worden"]);
 const DEMONSTRATIVES = new Set(["diese", "dieser", "dieses", "jene", "jener", "letztere", "letzterer", "ersterer"]);
 const RELATIVE_SUBJ = new Set(["der", "die", "das", "welcher", "welche", "welches"]);
@@ -115,6 +115,13 @@ export function subjectOf(
   timeEnd: (i: number) => number,
 ): TokSpan | null {
   const f = cue.finite;
+  const aux = cue.parts.length === 1 && f === cue.tok ? auxOfParticiple(v, cs, f, e) : -1;
+  if (aux >= 0) {
+    // "X hat in einem Gespräch mit Y (…, …) bekräftigt, …": a participle whose auxiliary the cue missed
+    const k = aux < cs ? clauseStart(v, aux) : cs;
+    const parts = [aux, f];
+    return subjectOf(v, { ...cue, finite: aux, parts, nonFinite: true }, k, Math.max(e, f), false, timeEnd);
+  }
   if (cue.lemma === "verlauten" || cue.lemma === "heißen") {
     // "Aus Militärkreisen verlautete, …", "hieß es aus Regierungskreisen": the aus-PP names the source
     for (let i = cs; i < e && i < f + 8; i++) {
@@ -139,6 +146,11 @@ export function subjectOf(
       if (cs + 2 === f && DEMONSTRATIVE_OBJ.has(v.lower[cs + 1])) return { s: cs + 1, e: f };
       const np = npAt(v, cs + 1, f);
       if (np && np.e === f) return v.lower[cs] === "im" ? { s: cs, e: np.e } : np;
+    }
+    // "In einer Erklärung, die am Mittwoch veröffentlicht wurde, wurde verkündet, …"
+    if (cs === f) {
+      const pp = ppBeforeRelative(v, cs, IN_PREPS);
+      if (pp) return pp;
     }
     for (let i = f + 1; i < last; i++) {
       if (v.lower[i] !== "in" && v.lower[i] !== "im") continue;
@@ -238,6 +250,11 @@ export function subjectOf(
     const np = npAt(v, cs + 1, f);
     if (np) return np;
   }
+  if (cue.lemma === "heißen" && cs === f) {
+    // "In der Resolution, die … angenommen wurde, heißt es, …": the fronted PP before a relative clause
+    const pp = ppBeforeRelative(v, cs, HEISST_PREPS);
+    if (pp) return pp;
+  }
   let j = skipAdverbs(v, f + 1, e, timeEnd);
   if (cue.lemma === "heißen") {
     // "heißt es in dem Bericht", "hieß es bei der Agentur X": the document or outlet speaks, never "es"
@@ -300,6 +317,63 @@ export function conjunctSubject(
   // a finite form that looks like a participle: "Der Minister kritisiert die Pläne und fordert, …"
   const finite = participle >= 0 && lex.verb(v.lower[participle]).some((a) => a.mood === "ind" || a.mood === "subj1");
   return finite ? subjectAt(participle, cs, conj) : null;
+}
+
+const IN_PREPS = new Set(["in", "im"]);
+
+/**
+ * A PP opening the sentence before a relative clause that ends right before `cs` ("In der Resolution, die …
+ * angenommen wurde, heißt es"): its NP ("im" PPs with the preposition), or null.
+ */
+function ppBeforeRelative(v: TokView, cs: number, preps: ReadonlySet<string>): TokSpan | null {
+  if (cs < 2 || !v.isPunct(cs - 1, ",")) return null;
+  for (let r = cs - 2; r > 0 && r > cs - 40; r--) {
+    if (v.isFinal(r) || v.isQuote(r)) return null;
+    if (!v.isPunct(r, ",")) continue;
+    const rel = v.lower[r + 1];
+    const relative =
+      RELATIVE_SUBJ.has(rel) ||
+      clauseWords("relobj").has(rel) ||
+      (clauseWords("prep").has(rel) && clauseWords("relobj").has(v.lower[r + 2]));
+    if (!relative) return null;
+    const s = clauseStart(v, r);
+    if (!preps.has(v.lower[s])) return null;
+    const np = npAt(v, s + 1, r);
+    if (!np || np.e !== r) return null;
+    return v.lower[s].length === 2 && v.lower[s].endsWith("m") ? { s, e: np.e } : np;
+  }
+  return null;
+}
+
+/** The start of the clause holding token i: after the last comma, colon, semicolon or sentence end before it. */
+function clauseStart(v: TokView, i: number): number {
+  let k = i;
+  while (k > 0 && !v.isPunct(k - 1, ",") && !v.isPunct(k - 1, ":") && !v.isPunct(k - 1, ";") && !v.isFinal(k - 1)) k--;
+  return k;
+}
+
+/**
+ * The auxiliary of a verb-final participle cue at f that the cue finder did not attach ("hat … bekräftigt",
+ * "hatte ein Talibanführer …, Name, erklärt"): an auxiliary in the cue's clause, or, when the clause is the bare
+ * participle after a name apposition, in the clause before it. -1 when there is none.
+ */
+function auxOfParticiple(v: TokView, cs: number, f: number, e: number): number {
+  if (f + 1 < e && !v.isPunct(f + 1) && !v.isQuote(f + 1)) return -1;
+  if (
+    !lexicon()
+      .verb(v.lower[f])
+      .some((a) => a.mood === "part")
+  )
+    return -1;
+  for (let k = cs; k < f; k++) if (isAux(v, k)) return k;
+  if (cs !== f || !v.isPunct(cs - 1, ",")) return -1;
+  // the bare participle after an apposition: "…, Baitullah Mehsud, erklärt"
+  const app = clauseStart(v, cs - 1);
+  const np = npAt(v, app, cs - 1);
+  if (!np || np.e !== cs - 1 || app < 2 || !v.isPunct(app - 1, ",")) return -1;
+  const before = clauseStart(v, app - 1);
+  for (let k = before; k < app - 1; k++) if (isAux(v, k)) return k;
+  return -1;
 }
 
 /** A lower-case verb form that is no function word: a candidate for a clause's verb. */
