@@ -125,6 +125,8 @@ function textSpan(doc: Doc, start: number, end: number): TextSpan {
 export function extractQuotes(doc: Doc): Quote[] {
   const v = new TokView(doc);
   if (v.n === 0) return [];
+  // an interview transcript: the answers from the first turn label on are the interviewee's own text
+  const transcriptFrom = interviewStart(doc.text);
   const pairs = pairQuotes(v);
   const inPair = new Int32Array(v.n).fill(-1);
   const openAt = new Int32Array(v.n).fill(-1);
@@ -176,6 +178,7 @@ export function extractQuotes(doc: Doc): Quote[] {
   let lastCarry: { q: Quote; unit: number } | null = null;
 
   units.forEach((u, ui) => {
+    if (transcriptFrom >= 0 && v.end(u.e - 1) > transcriptFrom) return;
     const drafts: Draft[] = [];
     const covered = new Set<number>();
     const inDraft = (i: number) => drafts.some((d) => i >= d.msg.s && i < d.msg.e);
@@ -691,6 +694,34 @@ export function extractQuotes(doc: Doc): Quote[] {
     }
   });
   return quotes;
+}
+
+/**
+ * A turn label of a question-and-answer transcript: one to three capitalised words (optionally in quotation
+ * marks) after a sentence end or a colon and before a colon ("… Tätigkeit. : : Dr. Robert Kelly: Ich bin …",
+ * "'' Pau '': Ihren Detailfragen …").
+ */
+const TURN_LABEL =
+  /(?:^|[.?!:;“"]\s+)(?:''\s*|„|")?((?:[A-ZÄÖÜ][\p{L}-]*\.?\s+){0,2}[A-ZÄÖÜ][\p{L}-]*)\s*(?:''|“|")?\s*:(?=\s)/gu;
+
+/**
+ * Where an interview transcript starts (the first turn label), or -1: at least two speakers' turn labels
+ * recur three times or more each. The turns are the interviewee's own text, not statements the article
+ * reports (SpkAtt annotates none); an introduction before them is read as usual.
+ */
+export function interviewStart(text: string): number {
+  const counts = new Map<string, number>();
+  const labels: [string, number][] = [];
+  for (const m of text.matchAll(TURN_LABEL)) {
+    const words = m[1].split(/\s+/);
+    const key = words[words.length - 1].toLowerCase();
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    labels.push([key, m.index + m[0].indexOf(m[1])]);
+  }
+  let speakers = 0;
+  for (const n of counts.values()) if (n >= 3) speakers++;
+  if (speakers < 2) return -1;
+  return labels.find(([key]) => (counts.get(key) ?? 0) >= 3)?.[1] ?? -1;
 }
 
 /**
