@@ -117,4 +117,12 @@ describe("carry-over of Konjunktiv I sentences", () => {
     const doc3 = await run(`${text} Sie plane einen Kurzfilm.`);
     expect(quoteWith(doc3, "Kurzfilm")?.speakerText).toBe("Die Regisseurin");
   });
+
+  it("does not read a form that is also a third-person indicative of another verb as Konjunktiv I", async () => {
+    const text = "Der Sprecher sagte, der Fahrer sei müde gewesen.";
+    const doc = await run(`${text} Trotzdem raste der Wagen über die Kreuzung.`);
+    expect(quoteWith(doc, "über die Kreuzung")).toBeUndefined();
+    const doc2 = await run(`${text} Trotzdem raste er über die Kreuzung, habe ein Zeuge beobachtet.`);
+    expect(quoteWith(doc2, "über die Kreuzung")).toBeDefined();
+  });
 });

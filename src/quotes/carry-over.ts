@@ -38,7 +38,13 @@ export function reportedMood(v: TokView, s: number, e: number, skip: (i: number)
     if (v.isCap(i) && lex.pos(v.text[i]).includes("NOUN")) continue;
     // with "ich" in the clause, a form in -e is the first person indicative ("Ich arbeite … und plane einen Film")
     if (firstPerson && w.endsWith("e")) continue;
-    if (lex.isDistinctSubj1(w) && !(i > s && v.lower[i - 1] === "ich")) return "subj1";
+    // a form that is also a third-person indicative of another verb ("raste": rasen, past) is no clear Konjunktiv I
+    if (
+      lex.isDistinctSubj1(w) &&
+      !(i > s && v.lower[i - 1] === "ich") &&
+      !lex.verb(w).some((a) => a.mood === "ind" && a.person === 3)
+    )
+      return "subj1";
     // a modal in Konjunktiv II ("könnte", "dürfte", "müsste") is mostly the narrator's own hedge
     if (!mood && lex.isDistinctSubj2(w) && !MODAL_SUBJ2.has(w)) mood = "subj2";
   }
