@@ -62,6 +62,8 @@ const ARTICLES = new Set([
   "deren",
   "mehrere",
   "einige",
+  "manche",
+  "etliche",
   "viele",
   "zahlreiche",
   "beide",
@@ -146,6 +148,8 @@ function isNounLike(v: TokView, i: number): boolean {
 }
 
 const ARTICLE_SET: ReadonlySet<string> = new Set(ARTICLE_FORMS);
+/** Indefinite pronouns that can be a speaker on their own. */
+const INDEFINITE_HEADS = new Set(["niemand", "jemand", "einige", "manche", "viele", "etliche", "mehrere"]);
 /** Quantifiers that stand between an article and its noun. */
 const QUANTIFIERS = new Set([
   "beiden",
@@ -200,6 +204,9 @@ export function npAt(v: TokView, j: number, e: number, locative = false): TokSpa
   const T = quoteTables();
   const w = v.lower[j];
   if (T.pronouns.has(w) && v.isWord(j)) return { s: j, e: j + 1 };
+  // an indefinite pronoun standing alone: "Damals dachte niemand, …", "Einige vertreten die Auffassung, …"
+  if (INDEFINITE_HEADS.has(w) && v.isWord(j) && j + 1 < e && (v.isPunct(j + 1) || lexicon().isVerb(v.lower[j + 1])))
+    return { s: j, e: j + 1 };
   let k = j;
   let sawNoun = false;
   if (PARTITIVE.has(w) && j + 1 < e && GENITIVE.has(v.lower[j + 1])) {
@@ -349,6 +356,8 @@ export function npAt(v: TokView, j: number, e: number, locative = false): TokSpa
       // apposition of a name: "der Sprecher, Dmitri Peskow, sagte"
       let c = k + 1;
       while (c < e && c - k <= 4 && isNounLike(v, c) && v.isCap(c)) c++;
+      // with a party or place in parentheses: "der Senator, Henning Scherf (SPD), warnte"
+      if (c > k + 1 && c + 2 < e && v.isPunct(c, "(") && v.isPunct(c + 2, ")") && v.isPunct(c + 3, ",")) c += 3;
       if (c > k + 1 && c < e && (v.isPunct(c, ",") || v.isFinal(c))) {
         k = c;
         break;

@@ -79,3 +79,21 @@ describe("speaker of a participle cue and of document frames", () => {
     ).toBe("dem Bericht");
   });
 });
+
+describe("indefinite speakers and appositions with parentheses", () => {
+  it("reads an indefinite pronoun alone and 'manche' as a determiner, but a quantifier with its noun as one NP", async () => {
+    expect(await speakerOf("Damals dachte niemand, dass der Plan gelingen würde.", "Plan gelingen")).toBe("niemand");
+    expect(await speakerOf("Manche Beobachter halten es für möglich, dass die Partei gewinnt.", "Partei gewinnt")).toBe(
+      "Manche Beobachter",
+    );
+    expect(await speakerOf("Viele Anwohner sagten, der Lärm sei unerträglich.", "Lärm sei")).toBe("Viele Anwohner");
+  });
+
+  it("keeps a name apposition with a party in parentheses in the subject", async () => {
+    const doc = await run(
+      "Der frühere Bürgermeister und Senator, Hans Weber (SPD), warnte die Partei vor einem „gefährlichen Kurs“.",
+    );
+    const q = doc.quotes.find((x) => x.cue?.text === "warnte");
+    expect(q?.speakerText).toBe("Der frühere Bürgermeister und Senator, Hans Weber (SPD)");
+  });
+});
