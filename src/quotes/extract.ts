@@ -13,6 +13,7 @@ import { pairQuotes, type QuotePair } from "./direct/pairs.js";
 import { clauseEnd, complementAfter, complementBefore, trimEnd } from "./indirect/complement.js";
 import { type Frame, findFrames } from "./indirect/frames.js";
 import { reportedContent } from "./indirect/reported.js";
+import { interviewQuotes, interviewStart } from "./interview.js";
 import { ARTICLE_FORMS, isDashTok, npAt, RELATIVE_PRONOUNS, skipAdverbs } from "./np.js";
 import { hasScareMarker, isShortLabel, pairHasClause, pairWords } from "./scare.js";
 import { findSources, type SourceHit, sourceEntity } from "./source.js";
@@ -693,35 +694,9 @@ export function extractQuotes(doc: Doc): Quote[] {
       state.lastIndirect = d.kind !== "direct";
     }
   });
+  // an interview transcript: each answer turn is a statement of the interviewee
+  if (transcriptFrom >= 0) quotes.push(...interviewQuotes(doc, transcriptFrom, quotes.length));
   return quotes;
-}
-
-/**
- * A turn label of a question-and-answer transcript: one to three capitalised words (optionally in quotation
- * marks) after a sentence end or a colon and before a colon ("… Tätigkeit. : : Dr. Robert Kelly: Ich bin …",
- * "'' Pau '': Ihren Detailfragen …").
- */
-const TURN_LABEL =
-  /(?:^|[.?!:;“"]\s+)(?:''\s*|„|")?((?:[A-ZÄÖÜ][\p{L}-]*\.?\s+){0,2}[A-ZÄÖÜ][\p{L}-]*)\s*(?:''|“|")?\s*:(?=\s)/gu;
-
-/**
- * Where an interview transcript starts (the first turn label), or -1: at least two speakers' turn labels
- * recur three times or more each. The turns are the interviewee's own text, not statements the article
- * reports (SpkAtt annotates none); an introduction before them is read as usual.
- */
-export function interviewStart(text: string): number {
-  const counts = new Map<string, number>();
-  const labels: [string, number][] = [];
-  for (const m of text.matchAll(TURN_LABEL)) {
-    const words = m[1].split(/\s+/);
-    const key = words[words.length - 1].toLowerCase();
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-    labels.push([key, m.index + m[0].indexOf(m[1])]);
-  }
-  let speakers = 0;
-  for (const n of counts.values()) if (n >= 3) speakers++;
-  if (speakers < 2) return -1;
-  return labels.find(([key]) => (counts.get(key) ?? 0) >= 3)?.[1] ?? -1;
 }
 
 /**

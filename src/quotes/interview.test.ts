@@ -1,21 +1,40 @@
 import { describe, expect, it } from "vitest";
-import { interviewStart } from "./extract.js";
+import { interviewStart } from "./interview.js";
 import { quoteWith, run } from "./test-helpers.js";
 
-const LEAD = "Die Reform komme zu spät, sagte die Ministerin am Montag.";
+const LEAD = "Die Reform komme zu spät, sagte Anna Müller am Montag.";
 const turns = (n: number) =>
   Array.from(
     { length: n },
     (_, k) =>
-      `STANDARD: Wie geht es weiter mit Frage ${k + 1}? Müller: Die Lage sei ernst, sagte mir ein Kollege. Wir arbeiten daran.`,
+      `STANDARD: Wie geht es weiter mit Frage ${k + 1}? Müller: Die Lage sei ernst, sagte mir ein Kollege. Wir arbeiten an Punkt ${k + 1}.`,
   ).join(" ");
 
 describe("interview transcripts", () => {
-  it("reads no statements in the turns of a question-and-answer transcript, but in its introduction", async () => {
+  it("makes each answer turn one verbatim statement of the interviewee, the introduction read as usual", async () => {
     const doc = await run(`${LEAD} ${turns(3)}`);
-    expect(quoteWith(doc, "Die Reform komme zu spät")?.speakerText).toBe("die Ministerin");
-    expect(quoteWith(doc, "Die Lage sei ernst")).toBeUndefined();
-    expect(doc.quotes).toHaveLength(1);
+    const lead = quoteWith(doc, "Die Reform komme zu spät");
+    expect(lead?.speakerText).toBe("Anna Müller");
+    const answer = quoteWith(doc, "Wir arbeiten an Punkt 2");
+    expect(answer?.kind).toBe("direct");
+    expect(answer?.text).toBe("Die Lage sei ernst, sagte mir ein Kollege. Wir arbeiten an Punkt 2.");
+    expect(answer?.speakerText).toBe("Müller");
+    // the label "Müller" names the person of the introduction
+    expect(answer?.speaker).toBe(lead?.speaker ?? null);
+    // no statement inside an answer is given to another speaker, and the questions are no statements
+    expect(doc.quotes.filter((q) => q.text.includes("Lage sei ernst"))).toHaveLength(3);
+    expect(quoteWith(doc, "Wie geht es weiter")).toBeUndefined();
+    expect(doc.quotes).toHaveLength(4);
+  });
+
+  it("tells the interviewer by questions when the label is no outlet in capitals", async () => {
+    const qa = Array.from(
+      { length: 3 },
+      (_, k) => `Huber: Was planen Sie für Jahr ${k + 1}? Berger: Wir bauen Schulen in Bezirk ${k + 1}.`,
+    ).join(" ");
+    const doc = await run(`Ein Gespräch über Bildung. ${qa}`);
+    expect(quoteWith(doc, "Bezirk 3")?.speakerText).toBe("Berger");
+    expect(quoteWith(doc, "Was planen Sie")).toBeUndefined();
   });
 
   it("needs two speakers' labels recurring three times each", async () => {
@@ -24,6 +43,7 @@ describe("interview transcripts", () => {
     expect(interviewStart("Putin: Beziehungen zu Nordkorea verbessert. Berlin: Tag 1: Die Lage. Tag 2: Ruhe.")).toBe(
       -1,
     );
+    // without a transcript the sentences are read as reported speech
     const doc = await run(`${LEAD} ${turns(2)}`);
     expect(quoteWith(doc, "Die Lage sei ernst")).toBeDefined();
   });
