@@ -15,4 +15,13 @@ describe("cue verbs whose speech-act reading depends on a reflexive 'sich'", () 
     const doc2 = await run("Der Minister versprach eine schnelle Reform.");
     expect(quoteWith(doc2, "eine schnelle Reform")?.speakerText).toBe("Der Minister");
   });
+
+  it("does not read reflexive 'sich nennen' (be called) as naming something", async () => {
+    const doc = await run("Die Band nennt sich seit 2010 „Die Toten Hosen“.");
+    expect(doc.quotes).toEqual([]);
+    const doc3 = await run("Syd Barrett, wie er sich selbst gerne nannte, ist tot.");
+    expect(doc3.quotes).toEqual([]);
+    const doc2 = await run("Der Innenexperte nannte den Bericht eine „Zeitungsente“.");
+    expect(quoteWith(doc2, "Zeitungsente")?.speakerText).toBe("Der Innenexperte");
+  });
 });
