@@ -97,3 +97,17 @@ describe("indefinite speakers and appositions with parentheses", () => {
     expect(q?.speakerText).toBe("Der frühere Bürgermeister und Senator, Hans Weber (SPD)");
   });
 });
+
+describe("fronted dative with a feminine noun", () => {
+  it("reads 'der' with a feminine head noun before the verb as a dative, the subject follows the verb", async () => {
+    expect(
+      await speakerOf("Der englischsprachigen Zeitung sagte der Bürgermeister, die Stadt sei pleite.", "Stadt sei"),
+    ).toBe("der Bürgermeister");
+  });
+
+  it("keeps a masculine head with a feminine genitive as the subject", async () => {
+    expect(await speakerOf("Der Sprecher der Regierung sagte, die Stadt sei pleite.", "Stadt sei")).toBe(
+      "Der Sprecher der Regierung",
+    );
+  });
+});

@@ -218,7 +218,12 @@ export function subjectOf(
       if (k > np.e && skipAdverbs(v, k, f, timeEnd) === f) np = { s: np.s, e: k };
     }
     // before the verb "der Sender" is a nominative; only "dem Sender" is a dative outlet there
-    if (np && skipAdverbs(v, np.e, f, timeEnd) === f && !(datOutlet(v, np) && v.lower[np.s] === "dem")) {
+    if (
+      np &&
+      skipAdverbs(v, np.e, f, timeEnd) === f &&
+      !(datOutlet(v, np) && v.lower[np.s] === "dem") &&
+      !feminineDative(v, np)
+    ) {
       // a fronted object: "Die Tat bezeichnete er als sinnlos", "Der Politik schlug er vor, …" — a pronoun after
       // the verb that can only be a nominative is the subject (unless a verb follows it: "X sagte er werde …")
       const j = skipAdverbs(v, f + 1, e, timeEnd);
@@ -388,6 +393,24 @@ function isAux(v: TokView, k: number): boolean {
 /** A verb at `w` read as the finite verb of its clause. */
 function pseudoCue(w: number): Cue {
   return { finite: w, tok: w, parts: [w], lemma: "", type: "speech", nonFinite: false };
+}
+
+/** Endings of nouns that are always feminine: after "der" such a noun is a dative or genitive, never a subject. */
+const FEMININE_ONLY = ["ung", "heit", "keit", "schaft", "tät"];
+
+/**
+ * "Der Zeitung X sagte er, …", "Der englischsprachigen Zeitung sagte Y": an NP of "der", adjectives and a feminine
+ * head noun before the verb is a fronted dative.
+ */
+function feminineDative(v: TokView, np: TokSpan): boolean {
+  if (v.lower[np.s] !== "der") return false;
+  let h = np.s + 1;
+  while (h < np.e && !v.isCap(h)) h++;
+  if (h >= np.e) return false;
+  const w = v.lower[h];
+  const T = quoteTables();
+  if (T.outletNouns.has(w)) return T.feminineSuffixes.some((x) => w.endsWith(x));
+  return FEMININE_ONLY.some((x) => w.endsWith(x));
 }
 
 /** A dative outlet NP ("der Zeitung X", "dem Sender Y"): the addressee, not the speaker. */
