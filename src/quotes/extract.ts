@@ -85,6 +85,11 @@ const REL_PREP = new Set([
 ]);
 
 /** Token i starts a relative clause: "der als …", "die seit …", "mit dem …". A following noun makes it an apposition. */
+/** A person or organisation: the kind of referent that makes statements. */
+function isAgent(ent: Entity | null): boolean {
+  return ent !== null && (ent.type === "PER" || ent.type === "ORG");
+}
+
 function isRelativeStart(v: TokView, i: number): boolean {
   const w = v.lower[i];
   const k = REL_PREP.has(w) ? i + 1 : i;
@@ -316,6 +321,20 @@ export function extractQuotes(doc: Doc): Quote[] {
         const np = npAt(v, a, cue.finite, true);
         if (fronted) {
           if (np && np.e === cs - 1 && !OBLIQUE.has(v.lower[np.s])) speaker = np;
+          else if (
+            // "Der NDR, der die Umfrage in Auftrag gegeben hatte, begründete die Einblendungen damit, …": a
+            // person or organisation with a relative clause before the verb speaks, not a thing after it
+            np &&
+            speaker &&
+            !OBLIQUE.has(v.lower[np.s]) &&
+            v.isPunct(np.e, ",") &&
+            np.e + 1 < cs &&
+            cs - np.e <= 20 &&
+            isRelativeStart(v, np.e + 1) &&
+            isAgent(entityIn(doc, v.start(np.s), v.end(np.e - 1))) &&
+            !isAgent(entityIn(doc, v.start(speaker.s), v.end(speaker.e - 1)))
+          )
+            speaker = np;
         } else {
           // a relative clause after the subject is not part of it ("Frank Sichau, der als … fungiert, erklärte")
           const rel = np && v.isPunct(np.e, ",") && np.e + 1 < cs && isRelativeStart(v, np.e + 1);
