@@ -68,34 +68,24 @@ const NAME_GOVERNORS = new Set([
 const FOCUS = new Set(["auch", "selbst", "sogar", "und", "aber", "doch", "zudem"]);
 const POSSESSIVE = new Set(["seiner", "seinen", "seinem", "seine", "ihrer", "ihren", "ihrem", "ihre"]);
 const OBLIQUE = new Set(["den", "dem", "einen", "einem", "diesen", "diesem"]);
-const REL_PREP = new Set([
-  "mit",
-  "von",
-  "für",
-  "bei",
-  "in",
-  "an",
-  "auf",
-  "aus",
-  "nach",
-  "zu",
-  "über",
-  "unter",
-  "gegen",
-]);
 
-/** Token i starts a relative clause: "der als …", "die seit …", "mit dem …". A following noun makes it an apposition. */
 /** A person or organisation: the kind of referent that makes statements. */
 function isAgent(ent: Entity | null): boolean {
   return ent !== null && (ent.type === "PER" || ent.type === "ORG");
 }
 
+/** Prepositions that open a relative clause after a comma (clause-words.tsv, class relprep). */
+function relPreps(): ReadonlySet<string> {
+  return quoteTables().clauseWords.get("relprep") ?? new Set();
+}
+
+/** Token i starts a relative clause: "der als …", "die seit …", "mit dem …". A following noun makes it an apposition. */
 function isRelativeStart(v: TokView, i: number): boolean {
   const w = v.lower[i];
-  const k = REL_PREP.has(w) ? i + 1 : i;
+  const k = relPreps().has(w) ? i + 1 : i;
   if (!RELATIVE_PRONOUNS.has(v.lower[k]) || k + 1 >= v.n) return false;
   // "die Anwältin der Frau": article + noun is an apposition
-  return !(v.isCap(k + 1) && v.isWord(k + 1)) || REL_PREP.has(w);
+  return !(v.isCap(k + 1) && v.isWord(k + 1)) || relPreps().has(w);
 }
 
 interface Draft {
@@ -479,7 +469,7 @@ export function extractQuotes(doc: Doc): Quote[] {
           while (c > u.s && !v.isPunct(c, ",") && !v.isFinal(c)) c = inPair[c] >= 0 ? pairs[inPair[c]].open - 1 : c - 1;
           const w = c > u.s && v.isPunct(c, ",") ? c + 1 : -1;
           const rel = w >= 0 && (RELATIVE_PRONOUNS.has(v.lower[w]) || CLAUSE_SUBORDINATORS.has(v.lower[w]));
-          const prepRel = w >= 0 && REL_PREP.has(v.lower[w]) && RELATIVE_PRONOUNS.has(v.lower[w + 1] ?? "");
+          const prepRel = w >= 0 && relPreps().has(v.lower[w]) && RELATIVE_PRONOUNS.has(v.lower[w + 1] ?? "");
           if (rel || prepRel) {
             s = w;
             e = clauseEnd(v, w, e + 1, jump);

@@ -36,7 +36,7 @@ export interface QuoteTables {
   personSuffixes: readonly string[];
   /** Cue lemma → complements whose NP/PP is the reported content ("acc", "als" or a preposition). */
   reportedFrames: ReadonlyMap<string, readonly string[]>;
-  /** Closed classes for reading a cue's clause (subord, prep, relobj, nompron): class → words. */
+  /** Closed classes for reading a cue's clause (subord, prep, relobj, nompron, relprep): class → words. */
   clauseWords: ReadonlyMap<string, ReadonlySet<string>>;
 }
 

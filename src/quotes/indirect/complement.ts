@@ -225,22 +225,6 @@ export const CONTRACTED: Readonly<Record<string, string>> = {
   am: "an",
   ans: "an",
 };
-const REL_PREPS = new Set([
-  "mit",
-  "von",
-  "für",
-  "bei",
-  "in",
-  "an",
-  "auf",
-  "aus",
-  "nach",
-  "zu",
-  "über",
-  "unter",
-  "gegen",
-  "durch",
-]);
 
 /**
  * Whether [s, e) holds a finite verb outside relative clauses: a lower-case verb form in the indicative or
@@ -251,7 +235,11 @@ function hasFiniteVerb(v: TokView, s: number, e: number): boolean {
   const fw = quoteTables().functionWords;
   for (let i = s; i < e; i++) {
     if (v.isPunct(i, ",")) {
-      const k = REL_PREPS.has(v.lower[i + 1]) ? i + 2 : i + 1;
+      const k = quoteTables()
+        .clauseWords.get("relprep")
+        ?.has(v.lower[i + 1])
+        ? i + 2
+        : i + 1;
       // a relative clause runs to the next comma
       if (k < e && RELATIVE.has(v.lower[k]) && !(v.isCap(k + 1) && v.isWord(k + 1))) {
         i = k;
