@@ -48,3 +48,15 @@ describe("interview transcripts", () => {
     expect(quoteWith(doc, "Die Lage sei ernst")).toBeDefined();
   });
 });
+
+describe("question-and-answer texts without an interviewee", () => {
+  it("gives no statements to structural labels such as „Frage:“ and „Antwort:“", async () => {
+    const faq = Array.from(
+      { length: 3 },
+      (_, k) => `Frage: Was gilt für Fall ${k + 1}? Antwort: Die Regel ${k + 1} gilt für alle Mieter.`,
+    ).join(" ");
+    const doc = await run(`Die wichtigsten Fragen zur neuen Mietregel. ${faq}`);
+    expect(interviewStart(doc.text)).toBe(-1);
+    expect(doc.quotes.some((q) => q.speakerText === "Antwort")).toBe(false);
+  });
+});

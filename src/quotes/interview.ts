@@ -7,6 +7,7 @@
  */
 import type { Doc } from "../doc/index.js";
 import type { Entity, Quote } from "../doc/schema/index.js";
+import { quoteTables } from "./tables.js";
 
 /**
  * A turn label: one to three capitalised words (optionally in quotation marks) after a sentence end or a
@@ -42,10 +43,11 @@ function turnLabels(text: string): Turn[] {
   return out;
 }
 
-/** Speakers whose labels recur at least three times. */
+/** Speakers whose labels recur at least three times; structural labels ("Frage:", "Antwort:") are none. */
 function recurring(turns: readonly Turn[]): Set<string> {
   const counts = new Map<string, number>();
-  for (const t of turns) counts.set(t.key, (counts.get(t.key) ?? 0) + 1);
+  const generic = quoteTables().dialogueLabels;
+  for (const t of turns) if (!generic.has(t.key)) counts.set(t.key, (counts.get(t.key) ?? 0) + 1);
   const out = new Set<string>();
   for (const [key, n] of counts) if (n >= 3) out.add(key);
   return out;

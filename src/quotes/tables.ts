@@ -36,6 +36,8 @@ export interface QuoteTables {
   personSuffixes: readonly string[];
   /** Cue lemma → complements whose NP/PP is the reported content ("acc", "als" or a preposition). */
   reportedFrames: ReadonlyMap<string, readonly string[]>;
+  /** Labels before a colon that name no speaker ("Frage:", "Antwort:", "Update:"); see interview.ts. */
+  dialogueLabels: ReadonlySet<string>;
   /** Closed classes for reading a cue's clause (subord, prep, relobj, nompron, relprep): class → words. */
   clauseWords: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -97,6 +99,7 @@ export function quoteTables(): QuoteTables {
     feminineSuffixes: [...readWordList("quotes/feminine-suffixes.txt")],
     personSuffixes: [...readWordList("quotes/person-suffixes.txt")],
     adverbialOpeners: readWordList("quotes/adverbial-openers.txt"),
+    dialogueLabels: readWordList("quotes/dialogue-labels.txt"),
     functionWords: readWordList("lexicon/function-words.txt"),
   };
   return cache;
