@@ -3,8 +3,6 @@
  * ("kündigte … an", "wies … zurück", "teilte … mit") and participles with their auxiliary
  * ("hat angekündigt", "habe erklärt"). Lemmas come from the lexicon; the cue list is data.
  */
-import { readFileSync } from "node:fs";
-import { deDataPath } from "../lang/de/index.js";
 import { lexicon } from "../lang/de/lexicon/index.js";
 import { type CueType, quoteTables } from "./tables.js";
 import type { TokView } from "./view.js";
@@ -70,22 +68,6 @@ const MODALS = new Set([
 /** True if token i ends a clause for particle search (comma, colon, quote, final punctuation). */
 function clauseBreak(v: TokView, i: number): boolean {
   return v.isQuote(i) || v.isFinal(i) || v.isPunct(i, ",") || v.isPunct(i, ":") || v.isPunct(i, ";");
-}
-
-let reflexive: ReadonlyMap<string, "required" | "excluded"> | undefined;
-
-/** Cue lemmas whose speech-act reading needs (or excludes) a reflexive "sich" (reflexive-cues.tsv). */
-function reflexiveCues(): ReadonlyMap<string, "required" | "excluded"> {
-  if (reflexive) return reflexive;
-  const m = new Map<string, "required" | "excluded">();
-  for (const raw of readFileSync(deDataPath("quotes/reflexive-cues.tsv"), "utf8").split("\n")) {
-    const line = raw.trim();
-    if (!line || line.startsWith("#")) continue;
-    const [lemma, rule] = line.split("\t").map((c) => c.trim());
-    if (rule === "required" || rule === "excluded") m.set(lemma, rule);
-  }
-  reflexive = m;
-  return m;
 }
 
 /** Whether "sich" stands in the clause around the cue's finite verb. */
@@ -233,7 +215,7 @@ export function findCues(v: TokView, s: number, e: number, skip: (i: number) => 
       }
     }
     if (found) {
-      const rule = reflexiveCues().get(found.lemma);
+      const rule = T.reflexiveCues.get(found.lemma);
       if (rule && hasSich(v, found, s, e) !== (rule === "required")) continue;
       out.push(found);
     }

@@ -18,7 +18,7 @@ import { ARTICLE_FORMS, isDashTok, npAt, RELATIVE_PRONOUNS, skipAdverbs } from "
 import { hasScareMarker, isShortLabel, pairHasClause, pairWords } from "./scare.js";
 import { findSources, type SourceHit, sourceEntity } from "./source.js";
 import { conjunctSubject, entityIn, isPronoun, lastPersonBefore, subjectOf } from "./speaker.js";
-import { quoteTables } from "./tables.js";
+import { clauseClass, quoteTables } from "./tables.js";
 import type { TokSpan } from "./view.js";
 import { TokView } from "./view.js";
 
@@ -74,18 +74,13 @@ function isAgent(ent: Entity | null): boolean {
   return ent !== null && (ent.type === "PER" || ent.type === "ORG");
 }
 
-/** Prepositions that open a relative clause after a comma (clause-words.tsv, class relprep). */
-function relPreps(): ReadonlySet<string> {
-  return quoteTables().clauseWords.get("relprep") ?? new Set();
-}
-
 /** Token i starts a relative clause: "der als …", "die seit …", "mit dem …". A following noun makes it an apposition. */
 function isRelativeStart(v: TokView, i: number): boolean {
   const w = v.lower[i];
-  const k = relPreps().has(w) ? i + 1 : i;
+  const k = clauseClass("relprep").has(w) ? i + 1 : i;
   if (!RELATIVE_PRONOUNS.has(v.lower[k]) || k + 1 >= v.n) return false;
   // "die Anwältin der Frau": article + noun is an apposition
-  return !(v.isCap(k + 1) && v.isWord(k + 1)) || relPreps().has(w);
+  return !(v.isCap(k + 1) && v.isWord(k + 1)) || clauseClass("relprep").has(w);
 }
 
 interface Draft {
@@ -469,7 +464,8 @@ export function extractQuotes(doc: Doc): Quote[] {
           while (c > u.s && !v.isPunct(c, ",") && !v.isFinal(c)) c = inPair[c] >= 0 ? pairs[inPair[c]].open - 1 : c - 1;
           const w = c > u.s && v.isPunct(c, ",") ? c + 1 : -1;
           const rel = w >= 0 && (RELATIVE_PRONOUNS.has(v.lower[w]) || CLAUSE_SUBORDINATORS.has(v.lower[w]));
-          const prepRel = w >= 0 && relPreps().has(v.lower[w]) && RELATIVE_PRONOUNS.has(v.lower[w + 1] ?? "");
+          const prepRel =
+            w >= 0 && clauseClass("relprep").has(v.lower[w]) && RELATIVE_PRONOUNS.has(v.lower[w + 1] ?? "");
           if (rel || prepRel) {
             s = w;
             e = clauseEnd(v, w, e + 1, jump);

@@ -8,7 +8,7 @@ import type { Entity } from "../doc/schema/index.js";
 import { lexicon } from "../lang/de/lexicon/index.js";
 import type { Cue } from "./cues.js";
 import { npAt, skipAdverbs } from "./np.js";
-import { quoteTables } from "./tables.js";
+import { clauseClass, quoteTables } from "./tables.js";
 import type { TokSpan, TokView } from "./view.js";
 
 /** Prepositions whose PP can stand inside a subject before the finite verb. */
@@ -42,14 +42,8 @@ const HEISST_PREPS = new Set(["in", "im", "auf", "bei", "beim", "aus", "von", "v
 const PASSIVE_AUX = new Set(["wird", "wurde", "werden", "wurden", "worden"]);
 const DEMONSTRATIVES = new Set(["diese", "dieser", "dieses", "jene", "jener", "letztere", "letzterer", "ersterer"]);
 const RELATIVE_SUBJ = new Set(["der", "die", "das", "welcher", "welche", "welches"]);
-const NO_WORDS: ReadonlySet<string> = new Set();
 /** Conjunctions joining two main clauses. */
 const COORD = new Set(["und", "aber", "sondern", "denn"]);
-
-/** A closed class of src/lang/de/quotes/clause-words.tsv (subord, prep, relobj, nompron). */
-function clauseWords(cls: string): ReadonlySet<string> {
-  return quoteTables().clauseWords.get(cls) ?? NO_WORDS;
-}
 
 /**
  * The subject of a verb-final subordinate clause opened at `a` by a conjunction ("Während X ankündigte, …",
@@ -73,13 +67,13 @@ function subordinateSubject(
   while (last + 1 < e && isVerbAt(last + 1)) last++;
   if (last + 1 < e && !v.isPunct(last + 1) && !v.isQuote(last + 1)) return undefined;
   let s = -1;
-  if (clauseWords("subord").has(v.lower[a])) s = a + 1;
+  if (clauseClass("subord").has(v.lower[a])) s = a + 1;
   else if (
     a + 1 < f &&
     a > 0 &&
     v.isPunct(a - 1, ",") &&
-    clauseWords("prep").has(v.lower[a]) &&
-    clauseWords("relobj").has(v.lower[a + 1])
+    clauseClass("prep").has(v.lower[a]) &&
+    clauseClass("relobj").has(v.lower[a + 1])
   )
     s = a + 2;
   else {
@@ -87,9 +81,9 @@ function subordinateSubject(
     for (let i = a + 1; i + 2 < f; i++) {
       if (v.isPunct(i) || v.isQuote(i)) return undefined;
       if (
-        clauseWords("prep").has(v.lower[i]) &&
-        clauseWords("relobj").has(v.lower[i + 1]) &&
-        clauseWords("nompron").has(v.lower[i + 2])
+        clauseClass("prep").has(v.lower[i]) &&
+        clauseClass("relobj").has(v.lower[i + 1]) &&
+        clauseClass("nompron").has(v.lower[i + 2])
       ) {
         for (let k = i + 3; k < f; k++) if (v.isPunct(k) || v.isQuote(k)) return undefined;
         return { s: i + 2, e: i + 3 };
@@ -230,7 +224,7 @@ export function subjectOf(
       if (
         !isPronounTok(v, np.s) &&
         j + 1 < e &&
-        clauseWords("nompron").has(v.lower[j]) &&
+        clauseClass("nompron").has(v.lower[j]) &&
         !isClauseVerb(v, j + 1) &&
         !isAux(v, j + 1)
       )
@@ -338,8 +332,8 @@ function ppBeforeRelative(v: TokView, cs: number, preps: ReadonlySet<string>): T
     const rel = v.lower[r + 1];
     const relative =
       RELATIVE_SUBJ.has(rel) ||
-      clauseWords("relobj").has(rel) ||
-      (clauseWords("prep").has(rel) && clauseWords("relobj").has(v.lower[r + 2]));
+      clauseClass("relobj").has(rel) ||
+      (clauseClass("prep").has(rel) && clauseClass("relobj").has(v.lower[r + 2]));
     if (!relative) return null;
     const s = clauseStart(v, r);
     if (!preps.has(v.lower[s])) return null;
@@ -395,9 +389,6 @@ function pseudoCue(w: number): Cue {
   return { finite: w, tok: w, parts: [w], lemma: "", type: "speech", nonFinite: false };
 }
 
-/** Endings of nouns that are always feminine: after "der" such a noun is a dative or genitive, never a subject. */
-const FEMININE_ONLY = ["ung", "heit", "keit", "schaft", "tät"];
-
 /**
  * "Der Zeitung X sagte er, …", "Der englischsprachigen Zeitung sagte Y": an NP of "der", adjectives and a feminine
  * head noun before the verb is a fronted dative.
@@ -410,7 +401,8 @@ function feminineDative(v: TokView, np: TokSpan): boolean {
   const w = v.lower[h];
   const T = quoteTables();
   if (T.outletNouns.has(w)) return T.feminineSuffixes.some((x) => w.endsWith(x));
-  return FEMININE_ONLY.some((x) => w.endsWith(x));
+  // an ending that is feminine for every noun: after "der" a dative or genitive, never a subject
+  return T.alwaysFeminineSuffixes.some((x) => w.endsWith(x));
 }
 
 /** A dative outlet NP ("der Zeitung X", "dem Sender Y"): the addressee, not the speaker. */

@@ -32,6 +32,10 @@ export interface QuoteTables {
   adverbialOpeners: ReadonlySet<string>;
   /** Endings of feminine nouns ("-ung", "-schrift"): a feminine outlet after "der" is a dative addressee. */
   feminineSuffixes: readonly string[];
+  /** The endings that make any noun feminine ("-ung", "-heit"; marked "=" in feminine-suffixes.txt). */
+  alwaysFeminineSuffixes: readonly string[];
+  /** Cue lemmas whose speech-act reading needs (required) or excludes (excluded) a reflexive "sich". */
+  reflexiveCues: ReadonlyMap<string, "required" | "excluded">;
   /** Endings of person nouns ("-at", "-ist") and, prefixed "! ", institution nouns that share one. */
   personSuffixes: readonly string[];
   /** Cue lemma → complements whose NP/PP is the reported content ("acc", "als" or a preposition). */
@@ -77,6 +81,10 @@ export function quoteTables(): QuoteTables {
     list.push(comp);
     reportedFrames.set(lemma, list);
   }
+  const feminine = [...readWordList("quotes/feminine-suffixes.txt")];
+  const reflexiveCues = new Map<string, "required" | "excluded">();
+  for (const [lemma, rule] of readTsv("quotes/reflexive-cues.tsv"))
+    if (rule === "required" || rule === "excluded") reflexiveCues.set(lemma, rule);
   const clauseWords = new Map<string, Set<string>>();
   for (const [cls, words] of readTsv("quotes/clause-words.tsv")) {
     if (cls === "class") continue;
@@ -96,11 +104,20 @@ export function quoteTables(): QuoteTables {
     cueNouns: readWordList("quotes/cue-nouns.txt"),
     cueAdjectives: readWordList("quotes/cue-adjectives.txt"),
     reportHeads: readWordList("quotes/report-heads.txt"),
-    feminineSuffixes: [...readWordList("quotes/feminine-suffixes.txt")],
+    feminineSuffixes: feminine.map((x) => (x.startsWith("=") ? x.slice(1) : x)),
+    alwaysFeminineSuffixes: feminine.filter((x) => x.startsWith("=")).map((x) => x.slice(1)),
+    reflexiveCues,
     personSuffixes: [...readWordList("quotes/person-suffixes.txt")],
     adverbialOpeners: readWordList("quotes/adverbial-openers.txt"),
     dialogueLabels: readWordList("quotes/dialogue-labels.txt"),
     functionWords: readWordList("lexicon/function-words.txt"),
   };
   return cache;
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** One closed class of clause-words.tsv (subord, prep, relobj, nompron, relprep). */
+export function clauseClass(cls: string): ReadonlySet<string> {
+  return quoteTables().clauseWords.get(cls) ?? NO_WORDS;
 }

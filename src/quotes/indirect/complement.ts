@@ -5,7 +5,7 @@
 import { lexicon } from "../../lang/de/lexicon/index.js";
 import type { Cue } from "../cues.js";
 import { npAt } from "../np.js";
-import { quoteTables } from "../tables.js";
+import { clauseClass, quoteTables } from "../tables.js";
 import type { TokSpan, TokView } from "../view.js";
 
 const COMPLEMENTIZERS = new Set(["dass", "daß", "ob"]);
@@ -235,11 +235,7 @@ function hasFiniteVerb(v: TokView, s: number, e: number): boolean {
   const fw = quoteTables().functionWords;
   for (let i = s; i < e; i++) {
     if (v.isPunct(i, ",")) {
-      const k = quoteTables()
-        .clauseWords.get("relprep")
-        ?.has(v.lower[i + 1])
-        ? i + 2
-        : i + 1;
+      const k = clauseClass("relprep").has(v.lower[i + 1]) ? i + 2 : i + 1;
       // a relative clause runs to the next comma
       if (k < e && RELATIVE.has(v.lower[k]) && !(v.isCap(k + 1) && v.isWord(k + 1))) {
         i = k;

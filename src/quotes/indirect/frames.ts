@@ -3,12 +3,11 @@
  * "…, so X" and the anaphoric "demnach" (refers to the last cited report).
  */
 import { lexicon } from "../../lang/de/lexicon/index.js";
-import { npAt, npBefore } from "../np.js";
+import { GENITIVE, npAt, npBefore } from "../np.js";
 import { quoteTables } from "../tables.js";
 import type { TokSpan, TokView } from "../view.js";
 
 const FINITE = new Set(["ind", "subj1", "subj2"]);
-const GENITIVE_OPENERS = new Set(["des", "der", "eines", "einer", "dieses", "dieser"]);
 
 export interface Frame {
   kind: "before" | "after" | "so" | "anaphor";
@@ -25,7 +24,7 @@ function hasReportNoun(v: TokView, np: TokSpan): boolean {
   for (let i = np.s; i < Math.min(np.e, np.s + 4); i++) {
     const w = v.lower[i];
     // only the head counts, not a noun in its genitive: "nach Abschluss der Ermittlungen" is time
-    if (i > np.s && (GENITIVE_OPENERS.has(w) || w === "von" || w === "vom")) break;
+    if (i > np.s && (GENITIVE.has(w) || w === "von" || w === "vom")) break;
     if (T.reportNouns.has(w)) return true;
     // compounds: "Unternehmensangaben", "Armeeangaben", "Reuters-Bericht"
     for (let k = 3; k < w.length - 4; k++) if (T.reportHeads.has(w.slice(k)) && v.isCap(i)) return true;
