@@ -115,7 +115,8 @@ export function complementAfter(
     let quoted = false;
     while (c < end && !v.isPunct(c, ",")) {
       if (anyPairOpen(c)) quoted = true;
-      c = jump(c);
+      // a quotation pair may close beyond the unit (stray marks): the clause still ends with it
+      c = Math.min(jump(c), end);
     }
     if (hasReportedVerb(v, start, c, jump) || isMainClause(v, start, c) || (quoted && c - start >= 2))
       return { s: start, e: end, colon };

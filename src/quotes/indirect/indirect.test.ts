@@ -190,3 +190,11 @@ describe("content before an inverted cue", () => {
     expect(quoteWith(doc2, "gezielten Angriff")?.speakerText).toBe("die Polizei");
   });
 });
+
+describe("stray quotation marks", () => {
+  it("keeps the clause scan inside the sentence when a quotation pair closes beyond it", async () => {
+    // found by the fuzz test (test/fuzz/analyze.fuzz.test.ts): mangled marks after a cue verb
+    const doc = await run("Am 3. September sprach Dr. Müller z. B. über 1.000 Soldaten und 0„,25 P„rozent.'");
+    for (const q of doc.quotes) expect(q.end).toBeLessThanOrEqual(doc.text.length);
+  });
+});
