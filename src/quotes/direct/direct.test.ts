@@ -87,3 +87,33 @@ describe("headline quotes", () => {
     expect(doc.quotes.map((q) => q.speakerText)).not.toContain("Europapolitik");
   });
 });
+
+describe("direct quotes with mixed quotation marks", () => {
+  it("closes „ with a spaced ASCII or ” mark instead of running to the paragraph's end", async () => {
+    const doc = await run(
+      '„Das ist eine Größenordnung, die wir sonst nicht sehen ", zitiert der Sender den Polizeisprecher. Später sagte der Minister: „Wir gehen jetzt.“',
+    );
+    expect(quoteWith(doc, "Größenordnung")?.text).toBe("Das ist eine Größenordnung, die wir sonst nicht sehen");
+    expect(quoteWith(doc, "Wir gehen jetzt")?.speakerText).toBe("der Minister");
+    const doc2 = await run(
+      "Er wurde stets „der Dicke ” genannt. Er sagte damals: „Lohnverzicht bringt den Arbeitslosen nichts.“ Dann ging er.",
+    );
+    expect(quoteWith(doc2, "Lohnverzicht")?.text).toBe("Lohnverzicht bringt den Arbeitslosen nichts.");
+    expect(quoteWith(doc2, "genannt")).toBeUndefined();
+  });
+
+  it("does not let an orphan spaced “ open a quotation in a text quoted with „", async () => {
+    const doc = await run(
+      "„Nur dann haben Sie den Grundsatz „in dubio pro reo“ verstanden. “ Das Urteil wurde später bestätigt. Der Anwalt sagte: „Wir legen Revision ein.“",
+    );
+    expect(quoteWith(doc, "Urteil wurde")).toBeUndefined();
+    expect(quoteWith(doc, "Revision ein")?.text).toBe("Wir legen Revision ein.");
+  });
+
+  it("still reads English-style “…” quotations in a text that also uses „", async () => {
+    const doc = await run(
+      "Der Sprecher sagte: „Wir prüfen das.“ Der Manager schrieb auf Englisch: “We will review the decision.” Mehr sagte er nicht.",
+    );
+    expect(quoteWith(doc, "We will review")?.text).toBe("We will review the decision.");
+  });
+});
