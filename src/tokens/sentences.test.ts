@@ -37,6 +37,13 @@ describe("sentence splitting", () => {
     expect(sents("„Ich komme wieder.“ Dann ging er.")).toEqual(["„Ich komme wieder.“", "Dann ging er."]);
   });
 
+  it("ends a sentence after a spaced closing “ in text quoted with „", () => {
+    expect(sents("Er sagte: „Es entspricht dem Gedanken. “ Ein Sprecher sagte, das sei gut.")).toEqual([
+      "Er sagte: „Es entspricht dem Gedanken. “",
+      "Ein Sprecher sagte, das sei gut.",
+    ]);
+  });
+
   it("treats a headline line without final punctuation as a sentence", () => {
     expect(sents("Putin: Verhältnis zu Nordkorea „vertrauensvoll“\n„Wir warten“, sagte er.")).toEqual([
       "Putin: Verhältnis zu Nordkorea „vertrauensvoll“",

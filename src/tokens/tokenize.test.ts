@@ -88,6 +88,16 @@ describe("tokenize", () => {
     }
   });
 
+  it("reads a spaced “ or ” as a closer in text quoted with „ and as an opener in English text", () => {
+    const german = kinds("Sie sagte: „Das war es . “ Dann ging sie. Er nannte ihn „den Dicken ” und lachte.");
+    expect(german.filter(([t]) => t === "“" || t === "”").map(([, k]) => k)).toEqual([
+      TokenKind.QUOTE_CLOSE,
+      TokenKind.QUOTE_CLOSE,
+    ]);
+    const english = kinds("He said: “ We come. ” Then he left.");
+    expect(english.find(([t]) => t === "“")?.[1]).toBe(TokenKind.QUOTE_OPEN);
+  });
+
   it("keeps apostrophes inside words and URLs whole", () => {
     expect(toks("Wie geht's? Siehe https://example.org/a?b=1.")).toEqual([
       "Wie",

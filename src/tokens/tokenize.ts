@@ -36,6 +36,8 @@ export function scanTokens(doc: Doc): void {
   const abbrevs = ABBREVIATIONS();
   let i = 0;
   let pendingFlags: number = TokenFlag.LINE_START;
+  // does the text quote with „? (decided at the first quote mark; -1 = not yet looked)
+  let germanQuotes = -1;
   while (i < n) {
     const c = text.charCodeAt(i);
     const k = charClass(c);
@@ -103,7 +105,8 @@ export function scanTokens(doc: Doc): void {
       continue;
     }
     if (k === C_QUOTE || k === C_APOS) {
-      toks.push(start, i + 1, quoteKind(text, i, c), flags);
+      if (germanQuotes < 0) germanQuotes = text.indexOf("„") >= 0 ? 1 : 0;
+      toks.push(start, i + 1, quoteKind(text, i, c, germanQuotes === 1), flags);
       i++;
       continue;
     }
@@ -190,7 +193,8 @@ function scanNumber(text: string, i: number): number {
   return i;
 }
 
-function quoteKind(text: string, i: number, c: number): number {
+/** `german`: the text quotes with „, so “ and ” close (a spaced one — „… hat. “ Ein … — is no opener there). */
+function quoteKind(text: string, i: number, c: number, german: boolean): number {
   if (isOpeningOnly(c)) return TokenKind.QUOTE_OPEN;
   const prev = i > 0 ? charClass(text.charCodeAt(i - 1)) : C_NEWLINE;
   const next = i + 1 < text.length ? charClass(text.charCodeAt(i + 1)) : C_NEWLINE;
@@ -205,7 +209,9 @@ function quoteKind(text: string, i: number, c: number): number {
   if (!prevOpenish && nextCloseish) return TokenKind.QUOTE_CLOSE;
   if (prev === C_QUOTE) return TokenKind.QUOTE_OPEN;
   if (c === 0x201c /* “ */ || c === 0x201d || c === 0xab /* « */ || c === 0x2019) {
-    // German closing marks when glued on both sides are closers
+    // German closing marks when glued on both sides are closers; spaced on both sides, they open in English
+    // text and close in German text
+    if (german && prevOpenish && (c === 0x201c || c === 0x201d)) return TokenKind.QUOTE_CLOSE;
     return prevOpenish ? TokenKind.QUOTE_OPEN : TokenKind.QUOTE_CLOSE;
   }
   return TokenKind.QUOTE_AMBIG;

@@ -17,8 +17,6 @@ export interface QuotePair {
 
 const SINGLE = new Set(["‚", "‘", "’", "'", "›", "‹"]);
 
-const gluedToNext = (v: TokView, i: number) => i + 1 < v.n && v.start(i + 1) === v.end(i);
-
 export function pairQuotes(v: TokView): QuotePair[] {
   const out: QuotePair[] = [];
   const stack: number[] = [];
@@ -29,20 +27,16 @@ export function pairQuotes(v: TokView): QuotePair[] {
       out.push({ open: stack[firstDouble], close: at, unclosed: true });
     stack.length = 0;
   };
-  // in a text that opens with „, a spaced “ only closes ( „… verstanden. “ Bedurfte …, the tokenizer reads it as
-  // an opener; an orphan one would otherwise open a quotation that runs to the paragraph's end)
-  let german = false;
-  for (let i = 0; i < v.n && !german; i++) german = v.text[i] === "„";
   for (let i = 0; i < v.n; i++) {
     if (i > 0 && v.isLineStart(i) && stack.length) flush(i);
     let k = v.kind(i);
     if (k !== TokenKind.QUOTE_OPEN && k !== TokenKind.QUOTE_CLOSE && k !== TokenKind.QUOTE_AMBIG) continue;
     // “ and ‘ close German „ and ‚ even where the tokenizer read them as English openers
     const opener = stack.length ? v.text[stack[stack.length - 1]] : "";
-    // (and ” too: „…” is a common variant; a spaced ” — „der Dicke ” — is read as an opener by the tokenizer)
+    // (and ” too: „…” is a common variant)
     if (
       k === TokenKind.QUOTE_OPEN &&
-      (((v.text[i] === "“" || v.text[i] === "”") && (opener === "„" || (german && !gluedToNext(v, i)))) ||
+      (((v.text[i] === "“" || v.text[i] === "”") && opener === "„") ||
         (v.text[i] === "”" && opener === "“") ||
         (v.text[i] === "‘" && opener === "‚"))
     )
