@@ -164,7 +164,6 @@ const QUANTIFIERS = new Set([
   "vier",
   "fünf",
 ]);
-const GENITIVE_ONLY = new Set(["des", "eines"]);
 /** Inflected participle endings: "geborene", "überlebenden", "nahestehende". */
 const PARTICIPLE_ENDING = /(end|en|t)(e|en|er|es|em)$/;
 
@@ -199,6 +198,21 @@ function participleAttribute(v: TokView, k: number, limit: number): number {
   return -1;
 }
 
+/**
+ * A locative PP starting at k that is followed by a name apposition closing the NP: "der Oberkommandierende der
+ * US-Streitkräfte im Irak, General George Casey" — the PP belongs to the role noun then, not to the verb.
+ */
+function nameAppositionAfterPP(v: TokView, k: number, limit: number, e: number): boolean {
+  let comma = k + 1;
+  while (comma < limit && comma - k <= 6 && !v.isPunct(comma)) comma++;
+  if (comma >= limit || !v.isPunct(comma, ",")) return false;
+  const pp = npAt(v, k, comma);
+  if (!pp || pp.e !== comma) return false;
+  let c = pp.e + 1;
+  while (c < e && c - pp.e <= 4 && isNounLike(v, c) && v.isCap(c)) c++;
+  return c >= pp.e + 3 && (c >= e || v.isPunct(c, ",") || v.isFinal(c));
+}
+
 /** The NP starting exactly at token j (within [j, e)), or null. */
 export function npAt(v: TokView, j: number, e: number, locative = false): TokSpan | null {
   if (j >= e) return null;
@@ -219,7 +233,7 @@ export function npAt(v: TokView, j: number, e: number, locative = false): TokSpa
   const limit = Math.min(e, j + 30);
   // a quantifier after the article: "die beiden Sängerinnen", "die vielen Helfer"
   if (k > j && k < limit && QUANTIFIERS.has(v.lower[k]) && !v.isCap(k)) k++;
-  if (k > j && ARTICLE_SET.has(w) && !GENITIVE_ONLY.has(w)) {
+  if (k > j && ARTICLE_SET.has(w)) {
     // an extended participle attribute between article and noun: "die in New York geborene Lopez", "die das Unglück
     // überlebende Frau", "die den Sozialdemokraten nahestehende „El País“"
     const head = participleAttribute(v, k, limit);
@@ -294,8 +308,10 @@ export function npAt(v: TokView, j: number, e: number, locative = false): TokSpa
         (T.outletNouns.has(next) || (isAdj(v, k + 1) && k + 2 < limit && T.outletNouns.has(v.lower[k + 2])))
       )
         break;
-      const sub = npAt(v, k + 1, limit);
-      if (sub && (isNounLike(v, sub.e - 1) || v.isPunct(sub.e - 1, ")") || v.isQuote(sub.e - 1))) {
+      // from the article, so that a participle attribute is read: "der Nachfolger des am Montag zurückgetretenen
+      // Airbus-Chefs"
+      const sub = npAt(v, ARTICLE_SET.has(v.lower[k]) ? k : k + 1, limit);
+      if (sub && sub.e > k + 1 && (isNounLike(v, sub.e - 1) || v.isPunct(sub.e - 1, ")") || v.isQuote(sub.e - 1))) {
         k = sub.e;
         continue;
       }
@@ -332,7 +348,8 @@ export function npAt(v: TokView, j: number, e: number, locative = false): TokSpa
     }
     if (
       sawNoun &&
-      (PP_ATTACH.has(v.lower[k]) || (locative && (v.lower[k] === "in" || v.lower[k] === "im"))) &&
+      (PP_ATTACH.has(v.lower[k]) ||
+        ((v.lower[k] === "in" || v.lower[k] === "im") && (locative || nameAppositionAfterPP(v, k + 1, limit, e)))) &&
       k + 1 < limit &&
       v.isCap(k - 1)
     ) {
@@ -443,7 +460,9 @@ export function npBefore(v: TokView, i: number, s: number): TokSpan | null {
     }
     if (v.isPunct(j) || v.isQuote(j)) break;
     if (v.isWord(j) && !v.isCap(j) && !ARTICLES.has(w) && !isAdj(v, j) && !lowerName(v, j) && !GENITIVE.has(w)) {
-      if (w !== "von" && w !== "vom") break;
+      // names joined inside the NP: "Berichten der Fernsehsender Sky News und BBC zufolge"
+      const joined = (w === "und" || w === "sowie") && j > s && v.isCap(j - 1) && v.isCap(j + 1);
+      if (w !== "von" && w !== "vom" && !joined) break;
     }
     if (T.frameAdverbs.has(w) && !v.isCap(j)) break;
     j--;

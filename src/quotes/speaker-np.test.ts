@@ -263,3 +263,34 @@ describe("subjects around adverbs and documents", () => {
     expect(quoteWith(doc2, "Regierung handeln")?.speakerText).toBe("einer Mitteilung der Organisation");
   });
 });
+
+describe("speaker noun phrases with attributes and appositions", () => {
+  it("reads a participle attribute inside a genitive (des am Montag zurückgetretenen …)", async () => {
+    const doc = await run(
+      "Der Nachfolger des am Montag zurückgetretenen Airbus-Chefs Christian Streiff, Louis Gallois, hat angekündigt, die Sanierung werde Arbeitsplätze kosten.",
+    );
+    expect(quoteWith(doc, "Sanierung werde")?.speakerSpan?.text).toBe(
+      "Der Nachfolger des am Montag zurückgetretenen Airbus-Chefs Christian Streiff, Louis Gallois",
+    );
+  });
+
+  it("keeps a locative PP before a name apposition in the speaker, but not a bare adverbial one", async () => {
+    const doc = await run(
+      "„Die Lage bleibt ernst“, sagte der Oberkommandierende der US-Streitkräfte im Irak, General George Casey.",
+    );
+    expect(quoteWith(doc, "Lage bleibt")?.speakerSpan?.text).toBe(
+      "der Oberkommandierende der US-Streitkräfte im Irak, General George Casey",
+    );
+    const doc2 = await run("„Die Lage bleibt ernst“, sagte der Präsident in Moskau.");
+    expect(quoteWith(doc2, "Lage bleibt")?.speakerSpan?.text).toBe("der Präsident");
+  });
+
+  it("reads names joined by und before zufolge", async () => {
+    const doc = await run(
+      "Die Erschütterungen waren Berichten der Sender Sky News und BBC zufolge bis London zu spüren.",
+    );
+    expect(quoteWith(doc, "Erschütterungen")?.speakerSpan?.text).toBe("Berichten der Sender Sky News und BBC");
+    const doc2 = await run("Die Preise steigen und Experten zufolge bleibt das so.");
+    expect(quoteWith(doc2, "bleibt das so")?.speakerSpan?.text).toBe("Experten");
+  });
+});
