@@ -347,6 +347,17 @@ export function extractQuotes(doc: Doc): Quote[] {
         while (a < after.e && (v.isPunct(a, ",") || v.isPunct(a, ":"))) a++;
         after = a < after.e ? { ...after, s: a } : null;
       }
+      if (speaker && speaker.s > cue.finite && !before && !after) {
+        // "sprach Angela Merkel von der Möglichkeit …": the PP the frame governs is no attribute of the speaker
+        const preps = quoteTables().reportedFrames.get(cue.lemma) ?? [];
+        for (let k = speaker.s + 1; k < speaker.e; k++) {
+          const w = v.lower[k];
+          if (preps.includes(w === "vom" ? "von" : w)) {
+            speaker = trimEnd(v, speaker.s, k) > speaker.s ? { s: speaker.s, e: trimEnd(v, speaker.s, k) } : speaker;
+            break;
+          }
+        }
+      }
       const cueToks = cue.parts;
       const draftsBefore = drafts.length;
       if (before) {

@@ -110,3 +110,19 @@ describe("reported speech with an NP or PP content", () => {
     expect(quoteWith(doc2, "von einer Anwendung von Gewalt")?.speakerText).toBe("Die Ministerin");
   });
 });
+
+describe("reported speech: the frame's PP and the object's head", () => {
+  it("keeps the von-PP of 'sprechen von' out of an inverted speaker", async () => {
+    const doc = await run("In einem Interview sprach Angela Merkel von der Möglichkeit einer großen Koalition.");
+    const q = quoteWith(doc, "Möglichkeit einer großen Koalition");
+    expect(q?.speakerText).toBe("Angela Merkel");
+    expect(q?.text).toBe("von der Möglichkeit einer großen Koalition");
+  });
+
+  it("reads an object whose genitive or von-PP names a person as content, a person object not", async () => {
+    const doc = await run("Die Schutzgemeinschaft forderte am Mittwoch den Rücktritt von Heinrich von Pierer.");
+    expect(quoteWith(doc, "den Rücktritt")?.speakerText).toBe("Die Schutzgemeinschaft");
+    const doc2 = await run("Die Opposition verurteilte den Kanzler Olaf Scholz.");
+    expect(doc2.quotes).toEqual([]);
+  });
+});

@@ -122,7 +122,13 @@ export function reportedContent(
       // "das"/"diese" alone are pronouns ("forderte das"); with a noun they are articles ("kritisierte das Gesetz")
       if ((OBJECT_PRONOUNS.has(w) || T.pronouns.has(w)) && !(np && np.e - np.s > 1)) continue;
       if (!np && !DETERMINERS.has(w)) continue;
-      const ent = np ? entityIn(doc, v.start(np.s), v.end(np.e - 1)) : null;
+      // only the head counts: "forderte den Rücktritt von Pierers" is content, "kritisierte den Minister" is not
+      let head = np ? np.s : a;
+      if (np) {
+        while (head < np.e && !v.isCap(head)) head++;
+        while (head + 1 < np.e && v.isCap(head + 1)) head++;
+      }
+      const ent = np && head < np.e ? entityIn(doc, v.start(np.s), v.end(head)) : null;
       if (ent && ent.type === "PER") continue;
       return hit({ s, e: end });
     }
