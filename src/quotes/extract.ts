@@ -282,10 +282,16 @@ export function extractQuotes(doc: Doc): Quote[] {
       let speaker = subjectOf(v, cue, cs, u.e, before !== null && !wieClause, timeEnd);
       // after "und" the verb opens a second conjunct without its own subject: an NP after it is an object
       // ("Demonstranten zogen vor den Sitz und skandierten Sprüche wie „…“")
+      // (a pronoun before the als of an assessment frame is its object: "… und bezeichnete sie als verfassungswidrig")
+      const alsObject =
+        speaker !== null &&
+        isPronoun(v, speaker) &&
+        v.lower[speaker.e] === "als" &&
+        (quoteTables().reportedFrames.get(cue.lemma) ?? []).includes("als");
       const conjunct =
         cue.finite > u.s &&
         v.lower[cue.finite - 1] === "und" &&
-        (!speaker || (speaker.s > cue.finite && !isPronoun(v, speaker)));
+        (!speaker || (speaker.s > cue.finite && (!isPronoun(v, speaker) || alsObject)));
       if (conjunct) {
         // "… biss der Randalierer den Fluggast und rief: …": the subject of the first conjunct
         speaker = conjunctSubject(v, u.s, cs, cue.finite - 1, timeEnd) ?? speaker;

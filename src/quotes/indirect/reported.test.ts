@@ -126,3 +126,24 @@ describe("reported speech: the frame's PP and the object's head", () => {
     expect(doc2.quotes).toEqual([]);
   });
 });
+
+describe("reported assessments with als", () => {
+  it("reads a fronted object or als-phrase as part of the content", async () => {
+    const doc = await run("Die Tat bezeichnete er als sinnlos. Als Beispiel nannte die NASA die Ausbeutung von Gasen.");
+    expect(quoteWith(doc, "als sinnlos")?.text).toBe("Die Tat bezeichnete er als sinnlos");
+    expect(quoteWith(doc, "als sinnlos")?.speakerText).toBe("er");
+    expect(quoteWith(doc, "Ausbeutung")?.speakerText).toBe("die NASA");
+  });
+
+  it("reads 'nennt als X Y' with the als-phrase right after the verb", async () => {
+    const doc = await run("Der Flughafen nennt als Hauptursache des Booms die gute Entwicklung von Ryanair.");
+    expect(quoteWith(doc, "Hauptursache")?.speakerText).toBe("Der Flughafen");
+  });
+
+  it("takes a pronoun before als as the object and the first conjunct's subject as the speaker", async () => {
+    const doc = await run(
+      "Die Opposition wies die Änderungen strikt zurück und bezeichnete sie als verfassungswidrig.",
+    );
+    expect(quoteWith(doc, "verfassungswidrig")?.speakerText).toBe("Die Opposition");
+  });
+});

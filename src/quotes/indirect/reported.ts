@@ -148,7 +148,22 @@ export function reportedContent(
       return hit({ s, e: end });
     }
     if (comp === "als") {
-      for (let i = s + 1; i < end; i++) if (v.lower[i] === "als" && i + 1 < end) return hit({ s, e: end });
+      // "bezeichnete die Lösung als Irrweg", "nennt als Hauptursache X"; with the object or the als-phrase before
+      // the verb ("Die Tat bezeichnete er als sinnlos", "Als Beispiel nannte die NASA X") the content opens the clause
+      let front = cue.finite;
+      while (front > 0 && !v.isPunct(front - 1) && !v.isQuote(front - 1) && !v.isSentStart(front)) front--;
+      const fronted = speaker.s > cue.finite && front < cue.finite;
+      if (fronted && v.lower[front] === "als" && end > s) return hit({ s: front, e: end });
+      for (let i = s; i < end; i++) {
+        if (v.lower[i] !== "als" || i + 1 >= end) continue;
+        if (i === s && !fronted) {
+          // right after the verb only when the object follows the als-phrase ("nennt als Grund die Kosten");
+          // "wurde als Sucht eingestuft", "würdigten das Ergebnis als …" after a missed subject are no such case
+          const pred = npAt(v, i + 1, end);
+          if (!pred || pred.e >= end || !npAt(v, pred.e, end)) continue;
+        }
+        return hit({ s: fronted && i === s ? front : s, e: end });
+      }
       continue;
     }
     // a PP: the preposition within the first few tokens (a dative or accusative object may precede it)
