@@ -147,3 +147,12 @@ describe("reported assessments with als", () => {
     expect(quoteWith(doc, "verfassungswidrig")?.speakerText).toBe("Die Opposition");
   });
 });
+
+describe("reported assessments with a predicate noun", () => {
+  it("reads 'nannte X einen Y' but not a plain object or a name given", async () => {
+    const doc = await run("Der Kommissar nannte den Beschluss einen fairen Kompromiss.");
+    expect(quoteWith(doc, "fairen Kompromiss")?.speakerText).toBe("Der Kommissar");
+    const doc2 = await run("Er nannte die Zahl der Opfer. Die Eltern nannten ihr Kind Anna.");
+    expect(doc2.quotes).toEqual([]);
+  });
+});

@@ -34,6 +34,9 @@ const OBJECT_PRONOUNS = new Set([
   "alles",
 ]);
 
+/** Indefinite articles that open a predicate noun ("nannte X einen Fehler"). */
+const INDEFINITE = new Set(["ein", "eine", "einen"]);
+
 /** Prepositions of a PP that may precede the accusative content. */
 const LEADING_PREPS = new Set(["für", "bei", "nach", "wegen", "in", "im", "auf", "mit", "vor", "zu", "zum", "zur"]);
 
@@ -131,6 +134,15 @@ export function reportedContent(
       const ent = np && head < np.e ? entityIn(doc, v.start(np.s), v.end(head)) : null;
       if (ent && ent.type === "PER") continue;
       return hit({ s, e: end });
+    }
+    if (comp === "acc2") {
+      // an object and its predicate noun: "nannte den Vorstoß einen Schritt in den Überwachungsstaat", "nannte ihn
+      // einen Lügner" (the predicate, opened by an indefinite article, is the assessment)
+      const obj = OBJECT_PRONOUNS.has(v.lower[s]) || T.pronouns.has(v.lower[s]) ? { s, e: s + 1 } : npAt(v, s, end);
+      if (!obj || obj.e >= end || !INDEFINITE.has(v.lower[obj.e])) continue;
+      const pred = npAt(v, obj.e, end);
+      if (pred) return hit({ s, e: end });
+      continue;
     }
     if (comp.startsWith("acc+")) {
       // an object, then its predicate PP: "hält das Gesetz für verfassungswidrig", "schätzt den Schaden auf …"
