@@ -126,3 +126,25 @@ describe("carry-over of Konjunktiv I sentences", () => {
     expect(quoteWith(doc2, "über die Kreuzung")).toBeDefined();
   });
 });
+
+describe("carry-over with demnach", () => {
+  it("marks 'demnach' as cue and source mention and keeps the carried-over speaker", async () => {
+    const doc = await run(
+      "Die Kämpfer töteten mehrere hundert Zivilisten, teilten die Vereinten Nationen mit. Demnach hätten sich die Menschen in eine Kirche geflüchtet.",
+    );
+    const q = quoteWith(doc, "in eine Kirche");
+    expect(q?.cue?.text).toBe("Demnach");
+    expect(q?.speakerSpan?.text).toBe("Demnach");
+    expect(q?.speakerText).toBe("die Vereinten Nationen");
+    expect(q?.text.startsWith("hätten")).toBe(true);
+  });
+
+  it("lets a cited report speak for a demnach sentence", async () => {
+    const doc = await run(
+      "Einem Reuters-Bericht zufolge sei die Lage ernst. Demnach habe die Armee neue Truppen entsandt.",
+    );
+    const q = quoteWith(doc, "neue Truppen");
+    expect(q?.speakerSpan?.text).toBe("Demnach");
+    expect(q?.speakerText).toBe("Reuters");
+  });
+});

@@ -608,6 +608,20 @@ export function extractQuotes(doc: Doc): Quote[] {
     const hits = findSources(v, u.s, u.e, skip);
     drafts.sort((a, b) => a.msg.s - b.msg.s);
     for (const d of drafts) {
+      // a carried-over sentence with "demnach" ("Demnach hätten sich die Menschen in eine Kirche geflüchtet"): the
+      // anaphor is its cue and the mention of its source; the speaker stays the one carried over unless a cited
+      // report is known
+      const anaphorIn =
+        anaphor !== undefined &&
+        d.cue === null &&
+        d.inherited !== null &&
+        d.pair === null &&
+        anaphor.cue >= d.msg.s &&
+        anaphor.cue < d.msg.e;
+      if (anaphorIn) {
+        d.cue = [anaphor.cue];
+        if (anaphor.cue === d.msg.s) d.msg = { s: d.msg.s + 1, e: d.msg.e };
+      }
       const msgStart = v.start(d.msg.s);
       const msgEnd = v.end(d.msg.e - 1);
       // speaker
@@ -656,6 +670,14 @@ export function extractQuotes(doc: Doc): Quote[] {
           entity: rep?.id ?? null,
           text: rep?.name ?? null,
           span: textSpan(doc, v.start(anaphor!.cue), v.end(anaphor!.cue)),
+        };
+      }
+      if (anaphorIn) {
+        const rep = state.report ? (doc.entities.find((x) => x.id === state.report) ?? null) : null;
+        sp = {
+          entity: rep?.id ?? sp.entity,
+          text: rep?.name ?? sp.text,
+          span: textSpan(doc, v.start(anaphor.cue), v.end(anaphor.cue)),
         };
       }
       if (!source && d.inherited && ui - state.lastUnit <= 1) source = state.lastSource;
@@ -709,7 +731,8 @@ export function extractQuotes(doc: Doc): Quote[] {
       quotes.push(q);
       lastCarry = carry ? { q, unit: ui } : null;
       if (sp.text || sp.entity) {
-        state.last = sp;
+        // after a demnach sentence the speaker carried over stays the one to carry on (with its own mention)
+        state.last = anaphorIn && d.inherited ? d.inherited : sp;
         state.lastSource = source;
       }
       state.lastUnit = ui;
