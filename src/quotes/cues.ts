@@ -39,7 +39,8 @@ const AUX = new Set([
   "wurden",
 ]);
 
-const FINITE = new Set(["ind", "subj1", "subj2"]);
+/** Verb moods of a finite form. */
+export const FINITE: ReadonlySet<string> = new Set(["ind", "subj1", "subj2"]);
 
 /** Finite modals and "lassen" that take a bare infinitive cue ("ließ verlauten", "musste betonen"). */
 const MODALS = new Set([

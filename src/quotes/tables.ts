@@ -40,6 +40,12 @@ export interface QuoteTables {
   personSuffixes: readonly string[];
   /** Cue lemma → complements whose NP/PP is the reported content ("acc", "als" or a preposition). */
   reportedFrames: ReadonlyMap<string, readonly string[]>;
+  /** Frame lemmas that are speech acts only with a person or organisation as subject ("verwies auf": the
+   * spokesman, not "ein Fossilfund"). */
+  reportedAgentOnly: ReadonlySet<string>;
+  /** Collective actor nouns (Regierung, Polizei, Staatsanwaltschaft, …; events/actors.tsv, the events stage's
+   * list), matched as the end of a compound: subjects that act and speak. Targets (kind civilian) left out. */
+  actorNouns: readonly string[];
   /** Labels before a colon that name no speaker ("Frage:", "Antwort:", "Update:"); see interview.ts. */
   dialogueLabels: ReadonlySet<string>;
   /** Closed classes for reading a cue's clause (subord, prep, relobj, nompron, relprep): class → words. */
@@ -76,10 +82,12 @@ export function quoteTables(): QuoteTables {
   const pronouns = new Map<string, string>();
   for (const [form, g] of readTsv("quotes/speaker-pronouns.tsv")) pronouns.set(form, g);
   const reportedFrames = new Map<string, string[]>();
-  for (const [lemma, comp] of readTsv("quotes/reported-frames.tsv")) {
+  const reportedAgentOnly = new Set<string>();
+  for (const [lemma, comp, agent] of readTsv("quotes/reported-frames.tsv")) {
     const list = reportedFrames.get(lemma) ?? [];
     list.push(comp);
     reportedFrames.set(lemma, list);
+    if (agent === "agent") reportedAgentOnly.add(lemma);
   }
   const feminine = [...readWordList("quotes/feminine-suffixes.txt")];
   const reflexiveCues = new Map<string, "required" | "excluded">();
@@ -92,6 +100,10 @@ export function quoteTables(): QuoteTables {
   }
   cache = {
     reportedFrames,
+    reportedAgentOnly,
+    actorNouns: readTsv("events/actors.tsv")
+      .filter(([noun, kind]) => noun !== "noun" && kind !== "civilian")
+      .map(([noun]) => noun),
     clauseWords,
     cues,
     frames,

@@ -3,11 +3,10 @@
  * "…, so X" and the anaphoric "demnach" (refers to the last cited report).
  */
 import { lexicon } from "../../lang/de/lexicon/index.js";
+import { FINITE } from "../cues.js";
 import { GENITIVE, npAt, npBefore } from "../np.js";
 import { quoteTables } from "../tables.js";
 import type { TokSpan, TokView } from "../view.js";
-
-const FINITE = new Set(["ind", "subj1", "subj2"]);
 
 export interface Frame {
   kind: "before" | "after" | "so" | "anaphor";

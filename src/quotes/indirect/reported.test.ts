@@ -156,3 +156,32 @@ describe("reported assessments with a predicate noun", () => {
     expect(doc2.quotes).toEqual([]);
   });
 });
+
+describe("reported announcements and references", () => {
+  it("reads 'gab X bekannt' and 'verwies auf X' as statements, not a bare 'gab bekannt'", async () => {
+    const doc = await run(
+      "Die Staatsanwaltschaft gab am Montag die Einstellung des Verfahrens bekannt. Ein Militärsprecher verwies auf die schlechten Wetterbedingungen.",
+    );
+    expect(quoteWith(doc, "Einstellung des Verfahrens")?.cueParts?.map((c) => c.text)).toEqual(["gab", "bekannt"]);
+    expect(quoteWith(doc, "schlechten Wetterbedingungen")?.speakerText).toBe("Ein Militärsprecher");
+    const doc2 = await run("Die Polizei gab das bekannt. Er verwies auf ihn.");
+    expect(doc2.quotes).toEqual([]);
+  });
+});
+
+describe("reported frames that need an agent, and coordinated verbs", () => {
+  it("reads 'verwies auf' of a person or organisation, not of a thing", async () => {
+    const doc = await run("Der Sprecher verwies auf die schlechten Wetterbedingungen.");
+    expect(quoteWith(doc, "Wetterbedingungen")?.speakerText).toBe("Der Sprecher");
+    const doc2 = await run("Ein Fossilfund verweist auf die Ursprünge dieser Praxis.");
+    expect(doc2.quotes).toEqual([]);
+  });
+
+  it("ends the content before a second conjunct with its own verb", async () => {
+    const doc = await run("Die Anwälte beklagen gravierende Fehler und fordern den Freispruch ihres Mandanten.");
+    expect(quoteWith(doc, "gravierende Fehler")?.text).toBe("gravierende Fehler");
+    expect(quoteWith(doc, "Freispruch")?.speakerText).toBe("Die Anwälte");
+    const doc2 = await run("Er forderte einen Aufnahmestopp und eine Schließung der Grenze.");
+    expect(quoteWith(doc2, "Aufnahmestopp")?.text).toBe("einen Aufnahmestopp und eine Schließung der Grenze");
+  });
+});
