@@ -185,3 +185,29 @@ describe("reported frames that need an agent, and coordinated verbs", () => {
     expect(quoteWith(doc2, "Aufnahmestopp")?.text).toBe("einen Aufnahmestopp und eine Schließung der Grenze");
   });
 });
+
+describe("reported frames with fronted or leading constituents", () => {
+  it("reads a PP before the object ('vermutet hinter X eine Y', 'befürchtet als Folge X einen Y')", async () => {
+    const doc = await run("Gleichzeitig vermutet er hinter den Ausschreitungen eine zentrale Organisation.");
+    expect(quoteWith(doc, "zentrale Organisation")?.speakerText).toBe("er");
+    const doc2 = await run("Die Gewerkschaft befürchtet als Folge der Übernahme einen Abbau von Arbeitsplätzen.");
+    expect(quoteWith(doc2, "Abbau von Arbeitsplätzen")?.speakerText).toBe("Die Gewerkschaft");
+  });
+
+  it("reads 'nannte es den schwärzesten Tag' (a definite predicate after a pronoun object)", async () => {
+    const doc = await run("Der Abgeordnete nannte es den schwärzesten Tag für die Demokratie.");
+    expect(quoteWith(doc, "schwärzesten Tag")?.speakerText).toBe("Der Abgeordnete");
+  });
+
+  it("reads the frame's PP fronted before an inverted subject, but prefers one after the verb", async () => {
+    const doc = await run("Mit einer Wetterberuhigung rechnet der Wetterdienst erst am Montag.");
+    expect(quoteWith(doc, "Wetterberuhigung")?.cue?.text).toBe("rechnet");
+    const doc2 = await run(
+      "Vor der Abstimmung hat der Chef der Fraktion, Manfred Weber, vor einer humanitären Katastrophe gewarnt.",
+    );
+    expect(quoteWith(doc2, "humanitären Katastrophe")?.text).toBe("vor einer humanitären Katastrophe");
+    expect(quoteWith(doc2, "humanitären Katastrophe")?.speakerText).toBe("der Chef der Fraktion, Manfred Weber");
+    const doc3 = await run("Mit dem Zug fuhr der Minister nach Berlin.");
+    expect(doc3.quotes).toEqual([]);
+  });
+});

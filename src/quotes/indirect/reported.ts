@@ -37,9 +37,29 @@ const OBJECT_PRONOUNS = new Set([
 
 /** Indefinite articles that open a predicate noun ("nannte X einen Fehler"). */
 const INDEFINITE = new Set(["ein", "eine", "einen"]);
+/** Definite accusative articles: a predicate noun after a pronoun object ("nannte es den schwärzesten Tag"). */
+const DEFINITE_ACC = new Set(["den", "die", "das"]);
 
 /** Prepositions of a PP that may precede the accusative content. */
-const LEADING_PREPS = new Set(["für", "bei", "nach", "wegen", "in", "im", "auf", "mit", "vor", "zu", "zum", "zur"]);
+const LEADING_PREPS = new Set([
+  "für",
+  "bei",
+  "nach",
+  "wegen",
+  "in",
+  "im",
+  "auf",
+  "mit",
+  "vor",
+  "zu",
+  "zum",
+  "zur",
+  "hinter",
+  "unter",
+  "trotz",
+  "angesichts",
+  "als",
+]);
 
 /** Words that open an accusative NP even when an adverb follows ("die bisher fehlende Unterstützung"). */
 const DETERMINERS = new Set([
@@ -128,7 +148,11 @@ export function reportedContent(
   let comps = T.reportedFrames.get(cue.lemma);
   let particle = -1;
   let s = cue.finite + 1;
-  if (speaker.s === s || (speaker.s > cue.finite && speaker.s <= s + 3)) s = speaker.e;
+  if (speaker.s === s || (speaker.s > cue.finite && speaker.s <= s + 3)) {
+    s = speaker.e;
+    // the comma that closes the speaker's apposition: "hat der Chef der Fraktion, Manfred Weber, vor … gewarnt"
+    if (v.isPunct(s, ",")) for (let k = speaker.s; k < speaker.e; k++) if (v.isPunct(k, ",")) s = speaker.e + 1;
+  }
   s = skipAdverbs(v, s, e, timeEnd);
   if (cue.nonFinite && cue.tok === s) return null;
   let end = clauseStop(v, s, e, isPairOpen);
@@ -147,10 +171,38 @@ export function reportedContent(
       return null;
     }
   }
-  if (!comps || end - s < 1 || end - s > 40) return null;
+  if (!comps || end - s > 40) return null;
   const lemma = particle >= 0 ? v.lower[particle] + cue.lemma : cue.lemma;
   if (T.reportedAgentOnly.has(lemma) && !agentive(doc, v, speaker)) return null;
   const hit = (span: TokSpan): ReportedHit => ({ ...span, particle });
+  // the start of the clause before the verb: a fronted object, als-phrase or PP with an inverted subject
+  let front = cue.finite;
+  while (front > 0 && !v.isPunct(front - 1) && !v.isQuote(front - 1) && !v.isSentStart(front)) front--;
+  const fronted = speaker.s > cue.finite && front < cue.finite;
+  const after = end - s >= 1 ? contentAfter(doc, v, comps, s, end, timeEnd, hit, fronted ? front : -1) : null;
+  if (after || !fronted) return after;
+  // the PP a frame governs, fronted before the verb and its subject when none follows: "Mit einer Wetterberuhigung
+  // rechnet der Wetterdienst frühestens am Montag", "Vor einer Eskalation warnte der Minister"
+  const prep = CONTRACTED[v.lower[front]] ?? v.lower[front];
+  if (front < cue.finite - 1 && comps.includes(prep) && !(timeEnd(front + 1) > front + 1))
+    return hit({ s: front, e: Math.max(end, speaker.e) });
+  return null;
+}
+
+/** The content after the verb (and its subject) for the frame's complements, or null; `front` is the start of a
+ * fronted constituent before the verb (-1 when the subject stands there). */
+function contentAfter(
+  doc: Doc,
+  v: TokView,
+  comps: readonly string[],
+  s: number,
+  end: number,
+  timeEnd: (i: number) => number,
+  hit: (span: TokSpan) => ReportedHit,
+  front: number,
+): ReportedHit | null {
+  const T = quoteTables();
+  const fronted = front >= 0;
   for (const comp of comps) {
     if (comp === "acc") {
       let a = s;
@@ -178,7 +230,10 @@ export function reportedContent(
       // an object and its predicate noun: "nannte den Vorstoß einen Schritt in den Überwachungsstaat", "nannte ihn
       // einen Lügner" (the predicate, opened by an indefinite article, is the assessment)
       const obj = OBJECT_PRONOUNS.has(v.lower[s]) || T.pronouns.has(v.lower[s]) ? { s, e: s + 1 } : npAt(v, s, end);
-      if (!obj || obj.e >= end || !INDEFINITE.has(v.lower[obj.e])) continue;
+      // after a pronoun object also a definite predicate: "nannte es den schwärzesten Tag"
+      const pronounObj = obj !== null && obj.e === obj.s + 1 && !v.isCap(obj.s);
+      const opener = obj ? v.lower[obj.e] : "";
+      if (!obj || obj.e >= end || !(INDEFINITE.has(opener) || (pronounObj && DEFINITE_ACC.has(opener)))) continue;
       const pred = npAt(v, obj.e, end);
       if (pred) return hit({ s, e: end });
       continue;
@@ -201,9 +256,6 @@ export function reportedContent(
     if (comp === "als") {
       // "bezeichnete die Lösung als Irrweg", "nennt als Hauptursache X"; with the object or the als-phrase before
       // the verb ("Die Tat bezeichnete er als sinnlos", "Als Beispiel nannte die NASA X") the content opens the clause
-      let front = cue.finite;
-      while (front > 0 && !v.isPunct(front - 1) && !v.isQuote(front - 1) && !v.isSentStart(front)) front--;
-      const fronted = speaker.s > cue.finite && front < cue.finite;
       if (fronted && v.lower[front] === "als" && end > s) return hit({ s: front, e: end });
       for (let i = s; i < end; i++) {
         if (v.lower[i] !== "als" || i + 1 >= end) continue;
