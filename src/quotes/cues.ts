@@ -94,7 +94,14 @@ export function findCues(v: TokView, s: number, e: number, skip: (i: number) => 
     const cueNoun = v.isCap(i) && T.cueNouns.has(v.lower[i]);
     // "ist zuversichtlich, …", "zeigte sich überzeugt, dass …": a predicative attitude adjective
     const cueAdj = !v.isCap(i) && T.cueAdjectives.has(v.lower[i]);
-    if ((cueNoun || cueAdj) && i + 2 < e && v.isPunct(i + 1, ",")) {
+    // (a noun before a relative "das"/"welches" heads a relative clause: "ein Ergebnis, das für … akzeptabel sei";
+    // "dem Vorwurf, das BZÖ habe …", "das neue Gesetz" open an NP instead)
+    const relative =
+      (v.lower[i + 2] === "das" || v.lower[i + 2] === "welches") &&
+      i + 3 < e &&
+      !v.isCap(i + 3) &&
+      !/(e|en|er|es|em)$/.test(v.lower[i + 3]);
+    if ((cueNoun || cueAdj) && i + 2 < e && v.isPunct(i + 1, ",") && !(cueNoun && relative)) {
       // "vertritt die Ansicht, dass …": the clause's verb is the finite position, the noun the cue
       let f = -1;
       for (let j = i - 1; j >= s && j > i - 8; j--) {

@@ -116,6 +116,20 @@ describe("harder frames", () => {
     expect(q?.speakerText).toBe("Einer der beteiligten Forscher");
   });
 
+  it("reads 'kamen zu dem Ergebnis, dass' as a cue noun, not 'Das Ergebnis, das …'", async () => {
+    const doc = await run("Die Experten kamen zu dem Ergebnis, dass es keine Beweise gebe.");
+    expect(quoteWith(doc, "keine Beweise")?.speakerText).toBe("Die Experten");
+    const doc2 = await run("Das Ergebnis, das am Montag vorgestellt wurde, überraschte viele.");
+    expect(doc2.quotes).toEqual([]);
+    // a relative clause after a cue noun is no content, an NP after it is
+    const doc3 = await run(
+      "Der Rektor sagte, die Prüfung sei schwer gewesen. Insgesamt sei dies ein Ergebnis, das für alle akzeptabel sei.",
+    );
+    expect(quoteWith(doc3, "akzeptabel")?.speakerText).toBe("Der Rektor");
+    const doc4 = await run("Nicht nachgegangen ist der Rechnungshof dem Vorwurf, das BZÖ habe Geld erhalten.");
+    expect(quoteWith(doc4, "Geld erhalten")?.cue?.text).toContain("Vorwurf");
+  });
+
   it("does not read 'Das' + verb without a cue as reporting the previous sentence", async () => {
     const doc = await run("Der Zug fuhr am Morgen wieder nach Plan. Das freute die Pendler.");
     expect(doc.quotes).toEqual([]);
