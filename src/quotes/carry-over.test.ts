@@ -148,3 +148,21 @@ describe("carry-over with demnach", () => {
     expect(q?.speakerText).toBe("Reuters");
   });
 });
+
+describe("carry-over: the previous sentence's subject as speaker", () => {
+  it("takes no fronted object and no passive subject for the speaker", async () => {
+    const doc = await run(
+      "Besondere Probleme sah die Luftfahrtbehörde bei der Wartung. Auch sei die Dokumentation nicht erfolgt.",
+    );
+    expect(quoteWith(doc, "Dokumentation")?.speakerText ?? "").not.toBe("Besondere Probleme");
+    const doc2 = await run(
+      "Alle Beamten wurden in einer Anweisung aufgefordert, die Stadt zu verlassen. Grund dafür sei eine Warnung vor Anschlägen.",
+    );
+    expect(quoteWith(doc2, "Grund dafür")?.speakerText ?? "").not.toBe("Alle Beamten");
+  });
+
+  it("still takes a person or organisation subject of the previous sentence", async () => {
+    const doc = await run("Die Polizei prüft den Brief. Der Mann habe darin seine Tat angekündigt.");
+    expect(quoteWith(doc, "Tat angekündigt")?.speakerText).toBe("Die Polizei");
+  });
+});

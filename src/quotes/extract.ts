@@ -17,7 +17,15 @@ import { interviewQuotes, interviewStart } from "./interview.js";
 import { ARTICLE_FORMS, isDashTok, npAt, RELATIVE_PRONOUNS, skipAdverbs } from "./np.js";
 import { hasScareMarker, isShortLabel, pairHasClause, pairWords } from "./scare.js";
 import { findSources, type SourceHit, sourceEntity } from "./source.js";
-import { conjunctSubject, entityIn, isPronoun, lastPersonBefore, subjectOf } from "./speaker.js";
+import {
+  conjunctSubject,
+  entityIn,
+  isAgentive,
+  isPronoun,
+  lastPersonBefore,
+  PASSIVE_AUX,
+  subjectOf,
+} from "./speaker.js";
 import { clauseClass, quoteTables } from "./tables.js";
 import type { TokSpan } from "./view.js";
 import { TokView } from "./view.js";
@@ -575,9 +583,15 @@ export function extractQuotes(doc: Doc): Quote[] {
             const ent = entityIn(doc, span.start, span.end);
             // a subject of a speech-act verb ("Die Stadtreinigung äußerte Zweifel …", "X wies die Vorwürfe zurück")
             // is a speaker even when it is no named entity
-            const speaks = findCues(v, pu.s, pu.e, skip).some((c) => c.finite === np.e);
+            // (not of a passive: "Alle US-Beamten wurden aufgefordert, …" names the addressees)
+            const speaks = findCues(v, pu.s, pu.e, skip).some(
+              (c) => c.finite === np.e && !(c.nonFinite && PASSIVE_AUX.has(v.lower[c.finite]) && c.tok > c.finite),
+            );
             const agent = !isPronoun(v, np) && (speaks || (ent !== null && (ent.type === "PER" || ent.type === "ORG")));
-            if (!inherited || agent) inherited = { entity: ent?.id ?? null, text: span.text, span };
+            // without an earlier speaker, a subject that can speak at all ("Besondere Probleme sah die Behörde …"
+            // fronts an object)
+            if ((!inherited && isAgentive(doc, v, np)) || agent)
+              inherited = { entity: ent?.id ?? null, text: span.text, span };
           }
         }
         drafts.push({ kind, msg, pair, cue: null, speaker: null, inherited, frame: null });

@@ -5,6 +5,7 @@
  */
 import type { Doc } from "../doc/index.js";
 import type { Entity } from "../doc/schema/index.js";
+import { kb } from "../kb/index.js";
 import { lexicon } from "../lang/de/lexicon/index.js";
 import type { Cue } from "./cues.js";
 import { npAt, skipAdverbs } from "./np.js";
@@ -39,7 +40,8 @@ const DEMONSTRATIVE_OBJ = new Set(["diesem", "dieser", "diesen", "jenem", "jener
 const OBLIQUE_START = new Set(["dem", "den", "einem", "einen", "einer", "diesem", "diesen"]);
 const ARTICLE_CAPS = new Set(["Der", "Die", "Das", "Den", "Dem"]);
 const HEISST_PREPS = new Set(["in", "im", "auf", "bei", "beim", "aus", "von", "vom"]);
-const PASSIVE_AUX = new Set(["wird", "wurde", "werden", "wurden", "worden"]);
+/** Passive auxiliaries: "wurde mitgeteilt", "wurden aufgefordert" (the subject is no speaker). */
+export const PASSIVE_AUX: ReadonlySet<string> = new Set(["wird", "wurde", "werden", "wurden", "worden"]);
 const DEMONSTRATIVES = new Set(["diese", "dieser", "dieses", "jene", "jener", "letztere", "letzterer", "ersterer"]);
 const RELATIVE_SUBJ = new Set(["der", "die", "das", "welcher", "welche", "welches"]);
 /** Conjunctions joining two main clauses. */
@@ -463,4 +465,29 @@ function isPronounTok(v: TokView, i: number): boolean {
 
 export function isPronoun(v: TokView, sp: TokSpan): boolean {
   return sp.e - sp.s === 1 && quoteTables().pronouns.has(v.lower[sp.s]);
+}
+
+/**
+ * The speaker is a person or an organisation: a personal pronoun, a PER/ORG entity, a noun with a person
+ * ending ("die Journalistin"; person-suffixes.txt), a role noun of the knowledge base ("der Militärsprecher") or a
+ * collective actor ("die Staatsanwaltschaft").
+ */
+export function isAgentive(doc: Doc, v: TokView, sp: TokSpan): boolean {
+  const T = quoteTables();
+  if (sp.e - sp.s === 1 && T.pronouns.has(v.lower[sp.s]) && v.lower[sp.s] !== "es") return true;
+  const ent = entityIn(doc, v.start(sp.s), v.end(sp.e - 1));
+  if (ent && (ent.type === "PER" || ent.type === "ORG")) return true;
+  for (let i = sp.s; i < sp.e; i++) {
+    if (!v.isCap(i)) continue;
+    const w = v.lower[i];
+    if (T.personSuffixes.some((x) => x.startsWith("! ") && w.endsWith(x.slice(2)))) continue;
+    if (T.personSuffixes.some((x) => !x.startsWith("! ") && w.endsWith(x))) return true;
+    if (T.actorNouns.some((x) => w.endsWith(x))) return true;
+    // an office or role noun of the knowledge base, also as the end of a compound ("Militärsprecher")
+    for (let k = 0; k + 4 <= w.length; k++) {
+      const tail = v.text[i].slice(k);
+      if (kb().roleNoun(tail.charAt(0).toUpperCase() + tail.slice(1))) return true;
+    }
+  }
+  return false;
 }

@@ -5,11 +5,10 @@
  * complement listed there; an accusative object that is a pronoun or a person is no statement content.
  */
 import type { Doc } from "../../doc/index.js";
-import { kb } from "../../kb/index.js";
 import { lexicon } from "../../lang/de/lexicon/index.js";
 import { type Cue, FINITE } from "../cues.js";
 import { npAt, RELATIVE_PRONOUNS, skipAdverbs } from "../np.js";
-import { entityIn } from "../speaker.js";
+import { entityIn, isAgentive } from "../speaker.js";
 import { quoteTables } from "../tables.js";
 import type { TokSpan, TokView } from "../view.js";
 import { CONTRACTED, trimEnd } from "./complement.js";
@@ -81,31 +80,6 @@ const DETERMINERS = new Set([
   "mehr",
 ]);
 
-/**
- * The speaker is a person or an organisation: a personal pronoun, a PER/ORG entity, a noun with a person
- * ending ("die Journalistin"; person-suffixes.txt), a role noun of the knowledge base ("der Militärsprecher") or a
- * collective actor ("die Staatsanwaltschaft").
- */
-function agentive(doc: Doc, v: TokView, sp: TokSpan): boolean {
-  const T = quoteTables();
-  if (sp.e - sp.s === 1 && T.pronouns.has(v.lower[sp.s]) && v.lower[sp.s] !== "es") return true;
-  const ent = entityIn(doc, v.start(sp.s), v.end(sp.e - 1));
-  if (ent && (ent.type === "PER" || ent.type === "ORG")) return true;
-  for (let i = sp.s; i < sp.e; i++) {
-    if (!v.isCap(i)) continue;
-    const w = v.lower[i];
-    if (T.personSuffixes.some((x) => x.startsWith("! ") && w.endsWith(x.slice(2)))) continue;
-    if (T.personSuffixes.some((x) => !x.startsWith("! ") && w.endsWith(x))) return true;
-    if (T.actorNouns.some((x) => w.endsWith(x))) return true;
-    // an office or role noun of the knowledge base, also as the end of a compound ("Militärsprecher")
-    for (let k = 0; k + 4 <= w.length; k++) {
-      const tail = v.text[i].slice(k);
-      if (kb().roleNoun(tail.charAt(0).toUpperCase() + tail.slice(1))) return true;
-    }
-  }
-  return false;
-}
-
 /** The content span and, for a particle verb read from its base, the particle token (else -1). */
 export interface ReportedHit extends TokSpan {
   particle: number;
@@ -173,7 +147,7 @@ export function reportedContent(
   }
   if (!comps || end - s > 40) return null;
   const lemma = particle >= 0 ? v.lower[particle] + cue.lemma : cue.lemma;
-  if (T.reportedAgentOnly.has(lemma) && !agentive(doc, v, speaker)) return null;
+  if (T.reportedAgentOnly.has(lemma) && !isAgentive(doc, v, speaker)) return null;
   const hit = (span: TokSpan): ReportedHit => ({ ...span, particle });
   // the start of the clause before the verb: a fronted object, als-phrase or PP with an inverted subject
   let front = cue.finite;
