@@ -28,4 +28,14 @@ describe("scare quotes, names and titles", () => {
     );
     expect(doc.quotes).toHaveLength(0);
   });
+
+  it("reads no finite verb in a capitalised noun or an attributive participle of a quoted name", async () => {
+    const doc = await run(
+      "Die Schule präsentiert sich als „Schule ohne Rassismus – Schule mit Courage“. Im Bereich „politisch motivierte Ausländerkriminalität“ liegt das Land vorn.",
+    );
+    expect(doc.quotes).toHaveLength(0);
+    // a finite verb at the start of a frameless quotation still makes it speech
+    const doc2 = await run("Der Saal wurde still. „Ist das wirklich nötig? Wir sollten reden.“");
+    expect(quoteWith(doc2, "wirklich nötig")?.kind).toBe("direct");
+  });
 });

@@ -4,7 +4,7 @@
  */
 import { lexicon } from "../lang/de/lexicon/index.js";
 import type { QuotePair } from "./direct/pairs.js";
-import { quoteTables } from "./tables.js";
+import { clauseClass, quoteTables } from "./tables.js";
 import type { TokView } from "./view.js";
 
 /** Number of word tokens inside a pair. */
@@ -20,6 +20,17 @@ export function pairHasClause(v: TokView, p: QuotePair): boolean {
   for (let i = p.open + 1; i < p.close; i++) {
     if (v.isFinal(i) && i < p.close - 1) return true;
     if (!v.isWord(i) || (v.isCap(i) && i !== p.open + 1)) continue;
+    const pos = lex.pos(v.lower[i]);
+    // a capitalised first word that is a noun ("„Schule ohne Rassismus …“": not "schulen"), and a participle
+    // before a noun ("„politisch motivierte Ausländerkriminalität“") are no finite verbs
+    // ("„Macht die Grenzen dicht!“", "„Brauchen keinen Hrubesch“": verb-initial when no preposition or noun follows)
+    if (
+      v.isCap(i) &&
+      pos.includes("NOUN") &&
+      (i + 1 >= p.close || v.isCap(i + 1) || clauseClass("prep").has(v.lower[i + 1]))
+    )
+      continue;
+    if (pos.includes("ADJ") && i + 1 < p.close && v.isCap(i + 1) && v.isWord(i + 1)) continue;
     for (const a of lex.verb(v.lower[i])) if (a.mood === "ind" || a.mood === "subj1" || a.mood === "subj2") return true;
   }
   return false;
