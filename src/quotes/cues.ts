@@ -39,6 +39,10 @@ const AUX = new Set([
   "wurden",
 ]);
 
+/** Participles of cue verbs that under "sein" describe a state ("Experten sind gefragt"), not a statement. */
+const STATIVE_PARTICIPLES = new Set(["gefragt"]);
+const SEIN = new Set(["ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"]);
+
 /** Verb moods of a finite form. */
 export const FINITE: ReadonlySet<string> = new Set(["ind", "subj1", "subj2"]);
 
@@ -119,6 +123,8 @@ export function findCues(v: TokView, s: number, e: number, skip: (i: number) => 
     }
     if (v.isCap(i) && !v.isSentStart(i)) continue; // nouns
     const form = v.lower[i];
+    // a structural label at the line start ("Frage: …", "Antwort: …") is no verb
+    if (v.isCap(i) && i + 1 < e && v.isPunct(i + 1, ":") && T.dialogueLabels.has(form)) continue;
     if (T.functionWords.has(form)) continue;
     if (i > s && v.lower[i - 1] === "zu") continue; // "ohne … zu verweisen": an infinitive
     let found: Cue | null = null;
@@ -203,7 +209,9 @@ export function findCues(v: TokView, s: number, e: number, skip: (i: number) => 
             break;
           }
         }
-        if (aux >= 0) {
+        // "ist ein Denken gefragt" (= in demand): a participle under "sein" is a state, not a speech act
+        const stative = aux >= 0 && STATIVE_PARTICIPLES.has(form) && SEIN.has(v.lower[aux]);
+        if (aux >= 0 && !stative) {
           found = { finite: aux, tok: i, parts: [aux, i], lemma: c.lemma, type: c.type, nonFinite: true };
         }
       }

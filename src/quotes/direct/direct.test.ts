@@ -117,3 +117,18 @@ describe("direct quotes with mixed quotation marks", () => {
     expect(quoteWith(doc, "We will review")?.text).toBe("We will review the decision.");
   });
 });
+
+describe("questions as statements", () => {
+  it("reads 'fragte' as a cue for a quoted question and an ob-clause, not 'fragte nach dem Weg'", async () => {
+    const doc = await run(
+      "„Ist das wirklich nötig?“, fragte die Abgeordnete. Sie fragte den Minister, ob das Gesetz gelte.",
+    );
+    expect(quoteWith(doc, "wirklich nötig")?.speakerText).toBe("die Abgeordnete");
+    expect(quoteWith(doc, "Gesetz gelte")?.cue?.text).toBe("fragte");
+    const doc2 = await run("Der Tourist fragte nach dem Weg.");
+    expect(doc2.quotes).toEqual([]);
+    // a "Frage:" label and "sind gefragt" (= in demand) are no cues
+    const doc3 = await run("Frage: Wie lange dauert das Verfahren?\nJetzt sind Experten gefragt, die das Land kennen.");
+    expect(doc3.quotes).toEqual([]);
+  });
+});
