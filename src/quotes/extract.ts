@@ -101,6 +101,9 @@ interface Draft {
   /** Speaker inherited from earlier (carry-over, frameless quotation). */
   inherited: Speaker | null;
   frame: Frame | null;
+  /** The object of an active "zitieren" ("Die Zeitung zitiert den Minister: …"): the quoted speaker, while the
+   * subject is the channel. */
+  quoted?: TokSpan;
 }
 
 interface Speaker {
@@ -438,6 +441,14 @@ export function extractQuotes(doc: Doc): Quote[] {
             drafts.push({ kind, msg: span, pair, cue: parts, speaker, inherited: null, frame: null });
         }
       }
+      if (cue.lemma === "zitieren" && !cue.nonFinite && speaker && drafts.length > draftsBefore) {
+        // "„…“, zitiert die Zeitung den Minister", "Die Zeitung zitiert den Minister mit den Worten: …"
+        const j = skipAdverbs(v, speaker.s > cue.finite ? speaker.e : cue.finite + 1, u.e, timeEnd);
+        const obj = npAt(v, j, u.e);
+        const first = Math.min(...drafts.slice(draftsBefore).map((d) => d.msg.s));
+        if (obj && (obj.e <= first || obj.s >= drafts[drafts.length - 1].msg.e) && !isPronoun(v, obj))
+          for (let k = draftsBefore; k < drafts.length; k++) drafts[k].quoted = obj;
+      }
       if (before || after) segStart = Math.max(segStart, (after ?? before)!.e);
     }
 
@@ -638,7 +649,16 @@ export function extractQuotes(doc: Doc): Quote[] {
       }
       const msgStart = v.start(d.msg.s);
       const msgEnd = v.end(d.msg.e - 1);
-      // speaker
+      // speaker; for "X zitiert Y" the quoted Y speaks when X is an outlet or organisation, which is the channel
+      let channel: string | null = null;
+      if (d.quoted && d.speaker) {
+        const cs = v.start(d.speaker.s);
+        const ce = v.end(d.speaker.e - 1);
+        const hit = hits.find((h) => h.start >= cs && h.end <= ce);
+        const ent = entityIn(doc, cs, ce);
+        channel = hit ? sourceEntity(doc, hit) : ent && (ent.type === "ORG" || ent.type === "MISC") ? ent.id : null;
+        if (channel) d.speaker = d.quoted;
+      }
       let sp: Speaker = { entity: null, text: null, span: null };
       if (d.speaker && !(d.frame?.kind === "anaphor")) {
         const span = textSpan(doc, v.start(d.speaker.s), v.end(d.speaker.e - 1));
@@ -676,6 +696,7 @@ export function extractQuotes(doc: Doc): Quote[] {
           if (sp.span && hit.start >= sp.span.start && hit.end <= sp.span.end && !sp.entity) sp.entity = source;
         }
       }
+      if (!source && channel) source = channel;
       if (!source && (anaphor || d.frame?.kind === "anaphor") && state.report) source = state.report;
       if (d.frame?.kind === "anaphor") {
         // the cited report (if known) speaks; the span marks the anaphor in the text

@@ -54,3 +54,30 @@ describe("source chain", () => {
     expect(doc.entities.find((x) => x.id === q?.speaker)?.name).toBe("Wolfgang Wieland");
   });
 });
+
+describe("quoting outlets: X zitiert Y", () => {
+  const sourceName = (doc: Awaited<ReturnType<typeof run>>, id: string | null | undefined) =>
+    doc.entities.find((x) => x.id === id)?.name;
+
+  it("gives the quoted person as speaker and the citing outlet as source", async () => {
+    const doc = await run("CNN zitierte Gaddafi mit den Worten: „Ich zähle auf meine Anhänger.“");
+    const q = quoteWith(doc, "meine Anhänger");
+    expect(q?.speakerText).toBe("Gaddafi");
+    expect(sourceName(doc, q?.source)).toBe("CNN");
+    // a person quoting a person keeps the subject as speaker
+    const doc2 = await run("Er zitierte Goethe: „Mehr Licht!“");
+    expect(quoteWith(doc2, "Mehr Licht")?.speakerText).toBe("Er");
+  });
+
+  it("takes the subject of a passive 'wird zitiert' as the speaker", async () => {
+    const doc = await run("Der Minister wird mit den Worten zitiert: „Wir bleiben hart.“");
+    expect(quoteWith(doc, "bleiben hart")?.speakerText).toBe("Der Minister");
+  });
+
+  it("reads no lower-case verb after an outlet noun as the outlet's name", async () => {
+    const doc = await run("Die Zeitung zitiert einen Sprecher mit den Worten: „Wir bleiben.“");
+    expect(doc.entities.map((x) => x.name)).not.toContain("zitiert");
+    const doc2 = await run("Er sagte der Agentur dpa, er komme.");
+    expect(sourceName(doc2, quoteWith(doc2, "er komme")?.source)).toBe("Deutsche Presse-Agentur");
+  });
+});

@@ -7,6 +7,7 @@
 import type { Doc } from "../doc/index.js";
 import type { Entity } from "../doc/schema/index.js";
 import { type KbEntry, kb } from "../kb/index.js";
+import { lexicon } from "../lang/de/lexicon/index.js";
 import { entityIn } from "./speaker.js";
 import { quoteTables } from "./tables.js";
 import type { TokView } from "./view.js";
@@ -37,6 +38,9 @@ function nameAfter(v: TokView, j: number, e: number): [number, number] | null {
   let c = j;
   while (c < e && c - j < 4 && v.isWord(c) && (v.isCap(c) || /\d|-/.test(v.text[c]) || v.text[c] === v.lower[c])) {
     if (!v.isCap(c) && quoteTables().functionWords.has(v.lower[c])) break;
+    // a lower-case name is no German word: "die Agentur dpa", not "die Zeitung zitiert"
+    if (!v.isCap(c) && !/\d|-/.test(v.text[c]) && (lexicon().isCommonWord(v.lower[c]) || lexicon().isVerb(v.lower[c])))
+      break;
     c++;
   }
   return c > j ? [j, c] : null;

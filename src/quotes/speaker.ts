@@ -127,7 +127,8 @@ export function subjectOf(
       if (np && !cue.parts.includes(np.s)) return { s: i, e: np.e };
     }
   }
-  if (cue.nonFinite && PASSIVE_AUX.has(v.lower[f]) && cue.tok > f) {
+  // (a passive "wird … zitiert" names the quoted speaker as its subject: "Panetta wird mit den Worten zitiert")
+  if (cue.nonFinite && PASSIVE_AUX.has(v.lower[f]) && cue.tok > f && cue.lemma !== "zitieren") {
     // passive: "wurde von der Polizei mitgeteilt", "Von der Regierung wurde … kritisiert": the agent speaks,
     // the grammatical subject is the content; without an agent the speaker is unknown
     const last = Math.max(...cue.parts);
