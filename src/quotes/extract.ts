@@ -14,7 +14,7 @@ import { clauseEnd, complementAfter, complementBefore, trimEnd } from "./indirec
 import { type Frame, findFrames } from "./indirect/frames.js";
 import { reportedContent } from "./indirect/reported.js";
 import { interviewQuotes, interviewStart } from "./interview.js";
-import { ARTICLE_FORMS, isDashTok, npAt, RELATIVE_PRONOUNS, skipAdverbs } from "./np.js";
+import { ARTICLE_FORMS, isDashTok, npAt, npBefore, RELATIVE_PRONOUNS, skipAdverbs } from "./np.js";
 import { hasScareMarker, isShortLabel, pairHasClause, pairWords } from "./scare.js";
 import { findSources, type SourceHit, sourceEntity } from "./source.js";
 import {
@@ -681,7 +681,19 @@ export function extractQuotes(doc: Doc): Quote[] {
           const id = lastPersonBefore(doc, span.start)?.id ?? null;
           ent = id ? (doc.entities.find((x) => x.id === id) ?? null) : null;
         }
-        sp = { entity: ent?.id ?? null, text: span.text, span };
+        let text = span.text;
+        if (d.speaker.e - d.speaker.s === 1 && RELATIVE_PRONOUNS.has(v.lower[d.speaker.s]) && !ent) {
+          // "…, der erklärte, …": a relative pronoun speaks for the NP before its comma (the pronoun stays the
+          // mention in the text; name and entity come from the antecedent)
+          const comma = d.speaker.s - 1;
+          const ante = comma > u.s && v.isPunct(comma, ",") ? npBefore(v, comma, u.s) : null;
+          if (ante && ante.e === comma) {
+            const a = textSpan(doc, v.start(ante.s), v.end(ante.e - 1));
+            ent = entityIn(doc, a.start, a.end);
+            text = a.text;
+          }
+        }
+        sp = { entity: ent?.id ?? null, text, span };
       } else if (d.inherited) {
         sp = d.inherited;
       }

@@ -210,7 +210,8 @@ describe("clause-level frames and cues", () => {
       "Oft habe der Mann vor der Tür gewartet, so Müller, die auch angab, dass ihre Mandantin Angst gehabt habe.",
     );
     expect(quoteWith(doc, "vor der Tür")?.speakerText).toBe("Müller");
-    expect(quoteWith(doc, "Mandantin Angst")?.speakerText).toBe("die");
+    expect(quoteWith(doc, "Mandantin Angst")?.speakerSpan?.text).toBe("die");
+    expect(quoteWith(doc, "Mandantin Angst")?.speakerText).toBe("Müller");
   });
 
   it("reads a predicative attitude adjective with a clause as a cue, not one before a cue verb", async () => {

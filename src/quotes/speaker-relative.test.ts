@@ -16,3 +16,13 @@ describe("a subject with a relative clause before the verb", () => {
     expect(quoteWith(doc, "sei überfällig")?.speakerText).not.toBe("Die Entscheidung");
   });
 });
+
+describe("a relative pronoun as speaker", () => {
+  it("names and links the antecedent before the comma, keeping the pronoun as the mention", async () => {
+    const doc = await run("Den Vorsitz hat Hans Meier, der erklärte, die Lage sei ernst.");
+    const q = quoteWith(doc, "Lage sei ernst");
+    expect(q?.speakerSpan?.text).toBe("der");
+    expect(q?.speakerText).toBe("Hans Meier");
+    expect(doc.entities.find((x) => x.id === q?.speaker)?.name).toBe("Hans Meier");
+  });
+});
