@@ -166,3 +166,13 @@ describe("carry-over: the previous sentence's subject as speaker", () => {
     expect(quoteWith(doc, "Tat angekündigt")?.speakerText).toBe("Die Polizei");
   });
 });
+
+describe("carry-over: a sentence-initial name is no verb", () => {
+  it("does not read 'Google' before a finite verb as Konjunktiv I of 'googeln'", async () => {
+    const doc = await run("Google wirft seine Macht in den Ring. Google versucht dies mit einem Hinweis zu erklären.");
+    expect(doc.quotes).toEqual([]);
+    // a Konjunktiv I verb after the name still carries over
+    const doc2 = await run("Der Sprecher sagte, man prüfe das. Google stelle keine Daten bereit.");
+    expect(quoteWith(doc2, "keine Daten")?.speakerText).toBe("Der Sprecher");
+  });
+});

@@ -36,6 +36,16 @@ export function reportedMood(v: TokView, s: number, e: number, skip: (i: number)
     if (quoteTables().functionWords.has(w)) continue;
     // a sentence-initial capitalised noun is no verb: "Versuche, den Mann zu beruhigen, …", "Ende Mai …"
     if (v.isCap(i) && lex.pos(v.text[i]).includes("NOUN")) continue;
+    // nor is a sentence-initial word right before a finite indicative verb: the subject of a verb-second clause
+    // ("Google wirft seine Macht in den Ring", not "googeln")
+    if (
+      v.isCap(i) &&
+      i + 1 < e &&
+      v.isWord(i + 1) &&
+      !v.isCap(i + 1) &&
+      lex.verb(v.lower[i + 1]).some((a) => a.mood === "ind" && a.person === 3)
+    )
+      continue;
     // with "ich" in the clause, a form in -e is the first person indicative ("Ich arbeite … und plane einen Film")
     if (firstPerson && w.endsWith("e")) continue;
     // a form that is also a third-person indicative of another verb ("raste": rasen, past) is no clear Konjunktiv I
