@@ -39,6 +39,19 @@ const AUX = new Set([
   "wurden",
 ]);
 
+/** Determiners that open the subject after an inverted cue ("…, meinen die Experten"). */
+const DETERMINERS_AFTER_CUE = new Set([
+  "die",
+  "der",
+  "das",
+  "viele",
+  "einige",
+  "alle",
+  "manche",
+  "beide",
+  "zahlreiche",
+]);
+
 /** Participles of cue verbs that under "sein" describe a state ("Experten sind gefragt"), not a statement. */
 const STATIVE_PARTICIPLES = new Set(["gefragt"]);
 const SEIN = new Set(["ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"]);
@@ -125,7 +138,11 @@ export function findCues(v: TokView, s: number, e: number, skip: (i: number) => 
     const form = v.lower[i];
     // a structural label at the line start ("Frage: …", "Antwort: …") is no verb
     if (v.isCap(i) && i + 1 < e && v.isPunct(i + 1, ":") && T.dialogueLabels.has(form)) continue;
-    if (T.functionWords.has(form)) continue;
+    // a function word is no verb, except a cue form after a comma before its subject: "…, meinen die Experten"
+    // (meinen is also the possessive)
+    // (a determiner must follow: "meinen Informationen nach" is the possessive)
+    const invertedCue = i > s && v.isPunct(i - 1, ",") && i + 1 < e && DETERMINERS_AFTER_CUE.has(v.lower[i + 1]);
+    if (T.functionWords.has(form) && !invertedCue) continue;
     if (i > s && v.lower[i - 1] === "zu") continue; // "ohne … zu verweisen": an infinitive
     let found: Cue | null = null;
     for (const a of lex.verb(form)) {

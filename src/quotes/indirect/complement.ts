@@ -204,7 +204,8 @@ export function complementBefore(
     let c = s;
     while (c < end && !v.isPunct(c, ",")) c++;
     const np = npAt(v, s, c);
-    if (np && np.e === c && c < end) return null;
+    // (an enumeration before a clause of its own is content: "Klima, Gerüche, all das gehöre dazu, sagt X")
+    if (np && np.e === c && c < end && !hasReportedVerb(v, c, end, (i) => i + 1)) return null;
     // "In einer Videobotschaft, die … eingespielt wurde, sagte X", "Gegenüber der Agentur „AP“ sagte X": a fronted
     // PP or NP (with a relative clause or apposition) holds no finite verb of its own; "Von X sprach Y" is the
     // complement of the cue's frame

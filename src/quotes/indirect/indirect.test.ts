@@ -212,3 +212,23 @@ describe("stray quotation marks", () => {
     for (const q of doc.quotes) expect(q.end).toBeLessThanOrEqual(doc.text.length);
   });
 });
+
+describe("content before an inverted cue", () => {
+  it("reads an enumeration before a Konjunktiv clause as content, not as a subject with an apposition", async () => {
+    const doc = await run(
+      "Fischernetze, Leinen und Verpackungen seien entdeckt worden, sagte die Forscherin am Mittwoch.",
+    );
+    expect(quoteWith(doc, "Fischernetze")?.speakerText).toBe("die Forscherin");
+    expect(quoteWith(doc, "Fischernetze")?.text).toBe("Fischernetze, Leinen und Verpackungen seien entdeckt worden");
+    // a subject with an apposition before the verb stays no statement
+    const doc2 = await run("Der Vorsitzende des Verbands, Michael Kurz, kritisierte die Lage.");
+    expect(doc2.quotes).toEqual([]);
+  });
+
+  it("reads 'meinen' after a comma and before a determiner as the cue, not the possessive", async () => {
+    const doc = await run("Die Planung sei zu optimistisch, meinen die Experten.");
+    expect(quoteWith(doc, "zu optimistisch")?.speakerText).toBe("die Experten");
+    const doc2 = await run("Er lobte meinen Bruder.");
+    expect(doc2.quotes).toEqual([]);
+  });
+});
