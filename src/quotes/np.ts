@@ -136,8 +136,9 @@ function isNounLike(v: TokView, i: number): boolean {
   if (h > 0 && /^\d+-jährige[nr]?$/.test(v.lower[i])) return true;
   if (!v.isWord(i)) return false;
   if (v.isCap(i)) {
-    if (v.isSentStart(i) || (i > 0 && v.isQuote(i - 1))) {
-      // a capitalised adverb or adjective at the sentence start ("Oftmals", "Ähnlich") is no noun
+    if ((v.isSentStart(i) || (i > 0 && v.isQuote(i - 1))) && !v.startsName(i)) {
+      // a capitalised adverb or adjective at the sentence start ("Oftmals", "Ähnlich") is no noun — unless the
+      // entities layer found a person or organisation there ("Kurz sagte, …")
       const w = v.lower[i];
       if (quoteTables().functionWords.has(w)) return false;
       const pos = lexicon().pos(w);

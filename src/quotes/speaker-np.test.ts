@@ -295,3 +295,17 @@ describe("speaker noun phrases with attributes and appositions", () => {
     expect(quoteWith(doc2, "bleibt das so")?.speakerSpan?.text).toBe("Experten");
   });
 });
+
+describe("a sentence-initial name that is also an adjective", () => {
+  it("reads 'Kurz' as the speaker when the entities layer found the person there", async () => {
+    const doc = await run(
+      "Der österreichische Außenminister Sebastian Kurz besuchte Sarajevo. Kurz sagte, dass er nicht hoffe, dass es dazu komme.",
+    );
+    const q = quoteWith(doc, "nicht hoffe");
+    expect(q?.speakerText).toBe("Kurz");
+    expect(doc.entities.find((x) => x.id === q?.speaker)?.name).toBe("Sebastian Kurz");
+    // the adjective stays no subject: "Kurz darauf sagte er, …"
+    const doc2 = await run("Kurz darauf sagte er, die Lage sei ernst.");
+    expect(quoteWith(doc2, "Lage sei ernst")?.speakerText).toBe("er");
+  });
+});

@@ -43,6 +43,19 @@ export class TokView {
     if (cur >= 0) this.sentEnd.push(this.n);
   }
 
+  private nameStarts: Set<number> | null = null;
+
+  /** Whether a person or organisation mention of the entities layer starts at token i. */
+  startsName(i: number): boolean {
+    if (!this.nameStarts) {
+      this.nameStarts = new Set();
+      for (const e of this.doc.entities)
+        if (e.type === "PER" || e.type === "ORG")
+          for (const m of e.mentions) if (m.form === "name" || m.form === "alias") this.nameStarts.add(m.start);
+    }
+    return i < this.n && this.nameStarts.has(this.doc.tokens.start[i]);
+  }
+
   kind(i: number): number {
     return this.doc.tokens.kind[i];
   }
