@@ -146,7 +146,8 @@ export function findCues(v: TokView, s: number, e: number, skip: (i: number) => 
     if (i > s && v.lower[i - 1] === "zu") continue; // "ohne … zu verweisen": an infinitive
     let found: Cue | null = null;
     for (const a of lex.verb(form)) {
-      if (!FINITE.has(a.mood)) continue;
+      // second-person forms are not narrated ("äußerst" is the adverb, not "du äußerst")
+      if (!FINITE.has(a.mood) || a.person === 2) continue;
       const c = T.cues.get(a.lemma);
       // an unsplit particle verb ("mitteilte" in a verb-final clause) counts as well
       if (c && (!c.particle || form.startsWith(c.particle))) {

@@ -375,6 +375,12 @@ export function extractQuotes(doc: Doc): Quote[] {
           }
         }
       }
+      if (!speaker && cue.finite > u.s && v.isPunct(cue.finite - 1, ",") && drafts.length) {
+        // "…, meinte Schieder, betonte aber gleichzeitig: …": a verb right after a comma without a subject of its own
+        // continues the statement's speaker
+        const prev = drafts[drafts.length - 1];
+        if (prev.speaker && prev.msg.e <= cue.finite) speaker = prev.speaker;
+      }
       const cueToks = cue.parts;
       const draftsBefore = drafts.length;
       if (before) {
@@ -759,6 +765,8 @@ export function extractQuotes(doc: Doc): Quote[] {
         state.lastUnit = ui;
         continue;
       }
+      // a message with no word left (its content was taken by the statement before it) is no statement
+      if (!/\p{L}/u.test(doc.text.slice(start, end))) continue;
       const date = cue ? statementDate(doc, cue.start, cue.end) : statementDate(doc, start, end);
       const q: Quote = {
         id: `q${quotes.length + 1}`,

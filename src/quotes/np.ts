@@ -111,7 +111,16 @@ const PARTITIVE = new Set([
 /** Possessives that open a genitive after a noun ("Angaben seines Anwalts"). */
 const POSS_GENITIVE = new Set(["seines", "ihres", "unseres"]);
 /** Articles that open a genitive after a noun ("Angaben der Polizei"). */
-export const GENITIVE: ReadonlySet<string> = new Set(["des", "der", "eines", "einer", "dieses", "dieser"]);
+export const GENITIVE: ReadonlySet<string> = new Set([
+  "des",
+  "der",
+  "eines",
+  "einer",
+  "dieses",
+  "dieser",
+  "beider",
+  "aller",
+]);
 
 /** A lower-case token that is not a common German word: a name such as "dpa", "n-tv". */
 function lowerName(v: TokView, i: number): boolean {

@@ -38,3 +38,21 @@ describe("speaker shared by coordinated clauses", () => {
     expect(quoteWith(np, "Umsätze sinken")?.speakerText).toBe("die Händler");
   });
 });
+
+describe("a cue right after a comma without a subject of its own", () => {
+  it("continues the speaker of the statement before it", async () => {
+    const doc = await run(
+      "Das sei schwer, meinte Schieder, betonte aber gleichzeitig: Das ist kein schlechter Vorschlag.",
+    );
+    expect(quoteWith(doc, "schlechter Vorschlag")?.speakerText).toBe("Schieder");
+  });
+});
+
+describe("genitives with beider and aller, and second-person forms", () => {
+  it("reads 'Ein Kenner beider Minister' as one speaker and 'äußerst' as no cue", async () => {
+    const doc = await run("Ein Kenner beider Minister sagt: Im Gleichschritt sorgen sie für eine Militarisierung.");
+    expect(quoteWith(doc, "Gleichschritt")?.speakerText).toBe("Ein Kenner beider Minister");
+    const doc2 = await run("Er hat sich äußerst zurückhaltend gezeigt. In Schulen sind es acht Prozent.");
+    expect(doc2.quotes).toEqual([]);
+  });
+});

@@ -132,3 +132,16 @@ describe("questions as statements", () => {
     expect(doc3.quotes).toEqual([]);
   });
 });
+
+describe("no statement without words", () => {
+  it("emits no quote whose text holds no word (a score line, a content taken by the statement before)", async () => {
+    const doc = await run(
+      "Tore: 0:1 (12.) Beric, 0:2 (39.) Schaub\nDie Reihe, wie Acer seine Produkte nennt, wurde im Sommer ergänzt.",
+    );
+    for (const q of doc.quotes) expect(q.text).toMatch(/\p{L}/u);
+    const doc2 = await run(
+      "Die Regierung werde den Inhalt prüfen und entscheiden, wie mit dem Verlangen umzugehen sei, hieß es.",
+    );
+    for (const q of doc2.quotes) expect(q.text).toMatch(/\p{L}/u);
+  });
+});
