@@ -6,7 +6,7 @@
  */
 import type { Doc } from "../doc/index.js";
 import { TokenFlag, TokenKind } from "../doc/tokens.js";
-import { kb } from "../kb/index.js";
+import { endsWithRoleNoun, kb } from "../kb/index.js";
 import { lexicon } from "../lang/de/lexicon/index.js";
 import { coordinationBeforeVerb } from "./clauses.js";
 import { adjectiveCountry, type MentionRef, prefixOrg } from "./mentions.js";
@@ -415,11 +415,7 @@ function isRoleHead(p: Phrase): boolean {
   if (p.actor?.kind === "state") return true;
   const heads = p.heads.length > 1 ? [p.heads[0], p.heads[p.heads.length - 1]] : p.heads;
   for (const h of heads) {
-    if (endsWithClass("personsuffix", h)) return true;
-    for (let k = 0; k + 4 <= h.length; k++) {
-      const tail = h.slice(k);
-      if (kb().roleNoun(tail.charAt(0).toUpperCase() + tail.slice(1))) return true;
-    }
+    if (endsWithClass("personsuffix", h) || endsWithRoleNoun(h)) return true;
   }
   return false;
 }

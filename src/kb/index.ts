@@ -414,6 +414,18 @@ export function kb(): Kb {
   return singleton;
 }
 
+/**
+ * Whether a word is a role noun of the KB or ends in one of four letters or more ("Menschenrechtskommissar" →
+ * Kommissar, "Militärsprecher" → Sprecher); the tail is looked up with a capital first letter.
+ */
+export function endsWithRoleNoun(word: string): boolean {
+  for (let k = 0; k + 4 <= word.length; k++) {
+    const tail = word.slice(k);
+    if (kb().roleNoun(tail.charAt(0).toUpperCase() + tail.slice(1))) return true;
+  }
+  return false;
+}
+
 /** True when the compiled KB file was not found (run `npm run build:kb`). */
 export function kbMissing(): boolean {
   kb();

@@ -52,9 +52,18 @@ const DETERMINERS_AFTER_CUE = new Set([
   "zahlreiche",
 ]);
 
-/** Participles of cue verbs that under "sein" describe a state ("Experten sind gefragt"), not a statement. */
-const STATIVE_PARTICIPLES = new Set(["gefragt"]);
-const SEIN = new Set(["ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"]);
+/**
+ * Whether a relative clause opens at token i after a noun and its comma: "das"/"welches" not followed by a noun or an
+ * inflected adjective ("ein Ergebnis, das für … akzeptabel sei"; "dem Vorwurf, das BZÖ habe …" opens an NP).
+ */
+function relativeAfter(v: TokView, i: number, e: number): boolean {
+  return (
+    (v.lower[i] === "das" || v.lower[i] === "welches") &&
+    i + 1 < e &&
+    !v.isCap(i + 1) &&
+    !/(e|en|er|es|em)$/.test(v.lower[i + 1])
+  );
+}
 
 /** Verb moods of a finite form. */
 export const FINITE: ReadonlySet<string> = new Set(["ind", "subj1", "subj2"]);
@@ -111,14 +120,7 @@ export function findCues(v: TokView, s: number, e: number, skip: (i: number) => 
     const cueNoun = v.isCap(i) && T.cueNouns.has(v.lower[i]);
     // "ist zuversichtlich, …", "zeigte sich überzeugt, dass …": a predicative attitude adjective
     const cueAdj = !v.isCap(i) && T.cueAdjectives.has(v.lower[i]);
-    // (a noun before a relative "das"/"welches" heads a relative clause: "ein Ergebnis, das für … akzeptabel sei";
-    // "dem Vorwurf, das BZÖ habe …", "das neue Gesetz" open an NP instead)
-    const relative =
-      (v.lower[i + 2] === "das" || v.lower[i + 2] === "welches") &&
-      i + 3 < e &&
-      !v.isCap(i + 3) &&
-      !/(e|en|er|es|em)$/.test(v.lower[i + 3]);
-    if ((cueNoun || cueAdj) && i + 2 < e && v.isPunct(i + 1, ",") && !(cueNoun && relative)) {
+    if ((cueNoun || cueAdj) && i + 2 < e && v.isPunct(i + 1, ",") && !(cueNoun && relativeAfter(v, i + 2, e))) {
       // "vertritt die Ansicht, dass …": the clause's verb is the finite position, the noun the cue
       let f = -1;
       for (let j = i - 1; j >= s && j > i - 8; j--) {
@@ -138,11 +140,13 @@ export function findCues(v: TokView, s: number, e: number, skip: (i: number) => 
     const form = v.lower[i];
     // a structural label at the line start ("Frage: …", "Antwort: …") is no verb
     if (v.isCap(i) && i + 1 < e && v.isPunct(i + 1, ":") && T.dialogueLabels.has(form)) continue;
-    // a function word is no verb, except a cue form after a comma before its subject: "…, meinen die Experten"
-    // (meinen is also the possessive)
-    // (a determiner must follow: "meinen Informationen nach" is the possessive)
-    const invertedCue = i > s && v.isPunct(i - 1, ",") && i + 1 < e && DETERMINERS_AFTER_CUE.has(v.lower[i + 1]);
-    if (T.functionWords.has(form) && !invertedCue) continue;
+    // a function word is no verb, except a cue form after a comma before a determiner that opens its subject:
+    // "…, meinen die Experten" (meinen is also the possessive: "meinen Informationen nach")
+    if (
+      T.functionWords.has(form) &&
+      !(i > s && v.isPunct(i - 1, ",") && i + 1 < e && DETERMINERS_AFTER_CUE.has(v.lower[i + 1]))
+    )
+      continue;
     if (i > s && v.lower[i - 1] === "zu") continue; // "ohne … zu verweisen": an infinitive
     let found: Cue | null = null;
     for (const a of lex.verb(form)) {
@@ -227,8 +231,11 @@ export function findCues(v: TokView, s: number, e: number, skip: (i: number) => 
             break;
           }
         }
-        // "ist ein Denken gefragt" (= in demand): a participle under "sein" is a state, not a speech act
-        const stative = aux >= 0 && STATIVE_PARTICIPLES.has(form) && SEIN.has(v.lower[aux]);
+        // "ist ein Denken gefragt" (= in demand): some participles under "sein" are a state, not a speech act
+        const stative =
+          aux >= 0 &&
+          T.stativeParticiples.has(form) &&
+          lex.verb(v.lower[aux]).some((a) => a.lemma === "sein" && FINITE.has(a.mood));
         if (aux >= 0 && !stative) {
           found = { finite: aux, tok: i, parts: [aux, i], lemma: c.lemma, type: c.type, nonFinite: true };
         }

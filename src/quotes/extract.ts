@@ -26,7 +26,7 @@ import {
   PASSIVE_AUX,
   subjectOf,
 } from "./speaker.js";
-import { clauseClass, quoteTables } from "./tables.js";
+import { clauseClass, personEnding, quoteTables } from "./tables.js";
 import type { TokSpan } from "./view.js";
 import { TokView } from "./view.js";
 
@@ -828,12 +828,10 @@ function personPhrase(doc: Doc, v: TokView, sp: TokSpan, country: Entity): boole
   if (!inside.length || inside.some((m) => m.form !== "adjective")) return false;
   if (doc.entities.some((e) => e.type !== "LOC" && e.mentions.some((m) => m.start >= start && m.end <= end)))
     return false;
-  const suffixes = quoteTables().personSuffixes;
   for (let i = sp.s + 1; i < sp.e; i++) {
     if (!v.isCap(i)) continue;
-    const w = v.lower[i];
-    if (suffixes.some((x) => x.startsWith("! ") && w.endsWith(x.slice(2)))) return false;
-    if (suffixes.some((x) => !x.startsWith("! ") && w.endsWith(x))) return true;
+    const person = personEnding(v.lower[i]);
+    if (person !== null) return person;
   }
   return false;
 }

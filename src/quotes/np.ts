@@ -218,9 +218,15 @@ function nameAppositionAfterPP(v: TokView, k: number, limit: number, e: number):
   if (comma >= limit || !v.isPunct(comma, ",")) return false;
   const pp = npAt(v, k, comma);
   if (!pp || pp.e !== comma) return false;
-  let c = pp.e + 1;
-  while (c < e && c - pp.e <= 4 && isNounLike(v, c) && v.isCap(c)) c++;
+  const c = nameRunEnd(v, pp.e, e);
   return c >= pp.e + 3 && (c >= e || v.isPunct(c, ",") || v.isFinal(c));
+}
+
+/** The end of the run of up to four capitalised name-like tokens after the comma at `comma` (an apposed name). */
+function nameRunEnd(v: TokView, comma: number, e: number): number {
+  let c = comma + 1;
+  while (c < e && c - comma <= 4 && isNounLike(v, c) && v.isCap(c)) c++;
+  return c;
 }
 
 /** The NP starting exactly at token j (within [j, e)), or null. */
@@ -382,8 +388,7 @@ export function npAt(v: TokView, j: number, e: number, locative = false): TokSpa
     }
     if (sawNoun && v.isPunct(k, ",") && k + 1 < e) {
       // apposition of a name: "der Sprecher, Dmitri Peskow, sagte"
-      let c = k + 1;
-      while (c < e && c - k <= 4 && isNounLike(v, c) && v.isCap(c)) c++;
+      let c = nameRunEnd(v, k, e);
       // with a party or place in parentheses: "der Senator, Henning Scherf (SPD), warnte"
       if (c > k + 1 && c + 2 < e && v.isPunct(c, "(") && v.isPunct(c + 2, ")") && v.isPunct(c + 3, ",")) c += 3;
       if (c > k + 1 && c < e && (v.isPunct(c, ",") || v.isFinal(c))) {

@@ -36,11 +36,12 @@ function nameAfter(v: TokView, j: number, e: number): [number, number] | null {
     return null;
   }
   let c = j;
-  while (c < e && c - j < 4 && v.isWord(c) && (v.isCap(c) || /\d|-/.test(v.text[c]) || v.text[c] === v.lower[c])) {
+  while (c < e && c - j < 4 && v.isWord(c)) {
+    const digitOrHyphen = /\d|-/.test(v.text[c]);
+    if (!v.isCap(c) && !digitOrHyphen && v.text[c] !== v.lower[c]) break;
     if (!v.isCap(c) && quoteTables().functionWords.has(v.lower[c])) break;
     // a lower-case name is no German word: "die Agentur dpa", not "die Zeitung zitiert"
-    if (!v.isCap(c) && !/\d|-/.test(v.text[c]) && (lexicon().isCommonWord(v.lower[c]) || lexicon().isVerb(v.lower[c])))
-      break;
+    if (!v.isCap(c) && !digitOrHyphen && (lexicon().isCommonWord(v.lower[c]) || lexicon().isVerb(v.lower[c]))) break;
     c++;
   }
   return c > j ? [j, c] : null;

@@ -5,11 +5,11 @@
  */
 import type { Doc } from "../doc/index.js";
 import type { Entity } from "../doc/schema/index.js";
-import { kb } from "../kb/index.js";
+import { endsWithRoleNoun } from "../kb/index.js";
 import { lexicon } from "../lang/de/lexicon/index.js";
 import type { Cue } from "./cues.js";
 import { npAt, skipAdverbs } from "./np.js";
-import { clauseClass, quoteTables } from "./tables.js";
+import { clauseClass, personEnding, quoteTables } from "./tables.js";
 import type { TokSpan, TokView } from "./view.js";
 
 /** Prepositions whose PP can stand inside a subject before the finite verb. */
@@ -481,14 +481,11 @@ export function isAgentive(doc: Doc, v: TokView, sp: TokSpan): boolean {
   for (let i = sp.s; i < sp.e; i++) {
     if (!v.isCap(i)) continue;
     const w = v.lower[i];
-    if (T.personSuffixes.some((x) => x.startsWith("! ") && w.endsWith(x.slice(2)))) continue;
-    if (T.personSuffixes.some((x) => !x.startsWith("! ") && w.endsWith(x))) return true;
-    if (T.actorNouns.some((x) => w.endsWith(x))) return true;
+    const person = personEnding(w);
+    if (person === false) continue;
+    if (person || T.actorNouns.some((x) => w.endsWith(x))) return true;
     // an office or role noun of the knowledge base, also as the end of a compound ("Militärsprecher")
-    for (let k = 0; k + 4 <= w.length; k++) {
-      const tail = v.text[i].slice(k);
-      if (kb().roleNoun(tail.charAt(0).toUpperCase() + tail.slice(1))) return true;
-    }
+    if (endsWithRoleNoun(v.text[i])) return true;
   }
   return false;
 }

@@ -36,8 +36,12 @@ export interface QuoteTables {
   alwaysFeminineSuffixes: readonly string[];
   /** Cue lemmas whose speech-act reading needs (required) or excludes (excluded) a reflexive "sich". */
   reflexiveCues: ReadonlyMap<string, "required" | "excluded">;
-  /** Endings of person nouns ("-at", "-ist") and, prefixed "! ", institution nouns that share one. */
+  /** Participles of cue verbs that under "sein" name a state, not a statement ("Experten sind gefragt"). */
+  stativeParticiples: ReadonlySet<string>;
+  /** Endings of person nouns ("-at", "-ist"); see personEnding. */
   personSuffixes: readonly string[];
+  /** Institution nouns that share a person ending ("Staat", "Ministerium"; prefixed "! " in the file). */
+  personSuffixStops: readonly string[];
   /** Cue lemma → complements whose NP/PP is the reported content ("acc", "als" or a preposition). */
   reportedFrames: ReadonlyMap<string, readonly string[]>;
   /** Frame lemmas that are speech acts only with a person or organisation as subject ("verwies auf": the
@@ -90,6 +94,7 @@ export function quoteTables(): QuoteTables {
     if (agent === "agent") reportedAgentOnly.add(lemma);
   }
   const feminine = [...readWordList("quotes/feminine-suffixes.txt")];
+  const personList = [...readWordList("quotes/person-suffixes.txt")];
   const reflexiveCues = new Map<string, "required" | "excluded">();
   for (const [lemma, rule] of readTsv("quotes/reflexive-cues.tsv"))
     if (rule === "required" || rule === "excluded") reflexiveCues.set(lemma, rule);
@@ -119,7 +124,9 @@ export function quoteTables(): QuoteTables {
     feminineSuffixes: feminine.map((x) => (x.startsWith("=") ? x.slice(1) : x)),
     alwaysFeminineSuffixes: feminine.filter((x) => x.startsWith("=")).map((x) => x.slice(1)),
     reflexiveCues,
-    personSuffixes: [...readWordList("quotes/person-suffixes.txt")],
+    stativeParticiples: readWordList("quotes/stative-participles.txt"),
+    personSuffixes: personList.filter((x) => !x.startsWith("! ")),
+    personSuffixStops: personList.filter((x) => x.startsWith("! ")).map((x) => x.slice(2)),
     adverbialOpeners: readWordList("quotes/adverbial-openers.txt"),
     dialogueLabels: readWordList("quotes/dialogue-labels.txt"),
     functionWords: readWordList("lexicon/function-words.txt"),
@@ -132,4 +139,14 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 /** One closed class of clause-words.tsv (subord, prep, relobj, nompron, relprep). */
 export function clauseClass(cls: string): ReadonlySet<string> {
   return quoteTables().clauseWords.get(cls) ?? NO_WORDS;
+}
+
+/**
+ * Whether a lower-case noun has a person ending (person-suffixes.txt): true for "diplomat", "journalistin"; false for
+ * an institution noun on the stop list ("ministerium", "staat"); null for neither.
+ */
+export function personEnding(w: string): boolean | null {
+  const T = quoteTables();
+  if (T.personSuffixStops.some((x) => w.endsWith(x))) return false;
+  return T.personSuffixes.some((x) => w.endsWith(x)) ? true : null;
 }

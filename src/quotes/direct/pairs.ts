@@ -48,6 +48,9 @@ export function pairQuotes(v: TokView): QuotePair[] {
       stack.push(i);
       continue;
     }
+    // the most recent opener of the same family
+    let j = stack.length - 1;
+    while (j >= 0 && SINGLE.has(v.text[stack[j]]) !== single) j--;
     if (k === TokenKind.QUOTE_AMBIG) {
       // spacing decides: ␣"Wort → opens, Wort"␣ → closes
       const spaceBefore = i === 0 || v.start(i) > v.end(i - 1);
@@ -60,15 +63,8 @@ export function pairQuotes(v: TokView): QuotePair[] {
       if (glued && !gluedAfter) k = TokenKind.QUOTE_CLOSE;
       // a spaced " that does not open a word while a typographic double quotation is open closes it:
       // „Tod dem Diktator ", die … (mixed marks; left open, the quotation would run to the paragraph's end)
-      else if (!single) {
-        let d = stack.length - 1;
-        while (d >= 0 && SINGLE.has(v.text[stack[d]])) d--;
-        if (d >= 0 && v.text[stack[d]] !== '"') k = TokenKind.QUOTE_CLOSE;
-      }
+      else if (!single && j >= 0 && v.text[stack[j]] !== '"') k = TokenKind.QUOTE_CLOSE;
     }
-    // find the most recent opener of the same family
-    let j = stack.length - 1;
-    while (j >= 0 && SINGLE.has(v.text[stack[j]]) !== single) j--;
     if (k === TokenKind.QUOTE_AMBIG && (j < 0 || v.kind(stack[j]) !== TokenKind.QUOTE_AMBIG)) {
       // an ambiguous mark opens unless an ambiguous mark of its family is open
       if (j < 0 || v.text[stack[j]] !== v.text[i]) {
