@@ -7,10 +7,11 @@
  * Forward-backward runs with per-position scaling over the 9 labels and respects the BIO
  * constraints (disallowed transitions have probability 0), exactly like the Viterbi decoder.
  */
+import { FeatureDropout } from "./dropout.js";
 import { MAXF } from "./features.js";
 import { L } from "./labels.js";
 import { DenseWeights } from "./model.js";
-import { dropWords, type FeatureCorpus, rng, shuffle } from "./perceptron.js";
+import { type FeatureCorpus, rng, shuffle } from "./perceptron.js";
 import { ALLOWED } from "./viterbi.js";
 
 export interface CrfOptions {
@@ -157,9 +158,9 @@ export function trainCrf(corpus: FeatureCorpus, opts: CrfOptions): DenseWeights 
   let maxLen = 1;
   for (let s = 0; s < nSent; s++) maxLen = Math.max(maxLen, corpus.offsets[s + 1] - corpus.offsets[s]);
   const em = new Float32Array(maxLen * L);
-  const scratch = new Uint32Array(maxLen * MAXF);
+  // word dropout only: feature dropout lowered the CRF's F1 (the L2 prior already spreads weight)
+  const dropout = new FeatureDropout(maxLen, opts.dropWord ?? 0, 0);
   const lat = new Lattice(maxLen);
-  const drop = opts.dropWord ?? 0;
   const lambda = (2 * opts.c2) / nSent;
   const t0 = 1 / (lambda * opts.eta0);
   let wscale = 1;
@@ -177,8 +178,8 @@ export function trainCrf(corpus: FeatureCorpus, opts: CrfOptions): DenseWeights 
       const n = corpus.offsets[s + 1] - from;
       if (n === 0) continue;
       let feats = corpus.feats.subarray(from * MAXF, (from + n) * MAXF);
-      if (drop > 0) feats = dropWords(feats, n, drop, rand, scratch);
       const counts = corpus.counts.subarray(from, from + n);
+      if (dropout.active) feats = dropout.apply(feats, counts, n, rand).feats;
       const gold = corpus.labels.subarray(from, from + n);
       model.emissions(feats, counts, n, MAXF, em);
       for (let k = 0; k < n * L; k++) em[k] *= wscale;

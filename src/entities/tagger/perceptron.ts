@@ -4,6 +4,7 @@
  * seeded random order. Averaging uses the usual lazy trick: w_avg = w − u / c.
  */
 import type { Sentence } from "./corpus.js";
+import { FeatureDropout } from "./dropout.js";
 import type { ClusterTable } from "./features.js";
 import { MAXF } from "./features.js";
 import { L } from "./labels.js";
@@ -19,6 +20,8 @@ export interface TrainOptions {
   seed?: number;
   /** probability of hiding a token's word-identity features in a training step (word dropout) */
   dropWord?: number;
+  /** probability of leaving out each other feature of a token in a training step (feature dropout) */
+  dropFeature?: number;
   /** cost-augmented decoding in training: add this to every wrong label's score (margin) */
   margin?: number;
   /** called after each epoch with the share of sentences decoded correctly */
@@ -62,9 +65,6 @@ export function featurizeCorpus(
   return { feats, counts, offsets, labels };
 }
 
-/** Feature id standing in for a hidden word (a constant outside the template hashes' typical use). */
-const WORD_DROPPED = 0x5eed;
-
 export function rng(seed: number): () => number {
   let x = seed >>> 0 || 1;
   return () => {
@@ -85,28 +85,6 @@ export function shuffle(order: number[], rand: () => number): void {
   }
 }
 
-/**
- * Word dropout: a copy of the sentence's features (in `scratch`) where each token's
- * word-identity features (slots 1 and 2: lower-cased and exact form) are hidden with probability p.
- */
-export function dropWords(
-  feats: Uint32Array,
-  n: number,
-  p: number,
-  rand: () => number,
-  scratch: Uint32Array,
-): Uint32Array {
-  scratch.set(feats);
-  const out = scratch.subarray(0, n * MAXF);
-  for (let i = 0; i < n; i++) {
-    if (rand() < p) {
-      out[i * MAXF + 1] = WORD_DROPPED;
-      out[i * MAXF + 2] = WORD_DROPPED;
-    }
-  }
-  return out;
-}
-
 export function trainPerceptron(corpus: FeatureCorpus, opts: TrainOptions): DenseWeights {
   const model = new DenseWeights(opts.hashBits);
   const w = model.w;
@@ -121,8 +99,7 @@ export function trainPerceptron(corpus: FeatureCorpus, opts: TrainOptions): Dens
   for (let s = 0; s < nSent; s++) maxLen = Math.max(maxLen, corpus.offsets[s + 1] - corpus.offsets[s]);
   const em = new Float32Array(maxLen * L);
   const pred = new Uint8Array(maxLen);
-  const scratch = new Uint32Array(maxLen * MAXF);
-  const drop = opts.dropWord ?? 0;
+  const dropout = new FeatureDropout(maxLen, opts.dropWord ?? 0, opts.dropFeature ?? 0);
   const margin = opts.margin ?? 0;
   let c = 1;
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
@@ -132,8 +109,8 @@ export function trainPerceptron(corpus: FeatureCorpus, opts: TrainOptions): Dens
       const from = corpus.offsets[s];
       const n = corpus.offsets[s + 1] - from;
       let feats = corpus.feats.subarray(from * MAXF, (from + n) * MAXF);
-      if (drop > 0) feats = dropWords(feats, n, drop, rand, scratch);
-      const counts = corpus.counts.subarray(from, from + n);
+      let counts = corpus.counts.subarray(from, from + n);
+      if (dropout.active) ({ feats, counts } = dropout.apply(feats, counts, n, rand));
       const gold = corpus.labels.subarray(from, from + n);
       model.emissions(feats, counts, n, MAXF, em);
       if (margin > 0) {
