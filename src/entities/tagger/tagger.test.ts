@@ -186,6 +186,28 @@ describe("averaged perceptron training", () => {
     },
   );
 
+  it("trainNer is reproducible for a seed and draws differently for another seed", () => {
+    const train = (seed: number): Buffer =>
+      trainNer(synthetic(), {
+        epochs: 3,
+        hashBits: 16,
+        clusters: null,
+        names: null,
+        gazetteer: false,
+        memory: false,
+        dropWord: 0.3,
+        dropFeature: 0.25,
+        seed,
+        bags: 1,
+        learner: "perceptron",
+        trainedOn: "synthetic",
+      });
+    const a = train(13);
+    expect(train(13).equals(a)).toBe(true);
+    expect(train(14).equals(a)).toBe(false);
+    expect(decodeModel(a).header.featureSet).toContain("feature dropout 0.25");
+  });
+
   it("round-trips a model through the binary file: same emission scores up to int16 quantisation", () => {
     const sents = synthetic();
     const corpus = featurizeCorpus(sents, null);
