@@ -4,6 +4,7 @@
  * ("hat angekündigt", "habe erklärt"). Lemmas come from the lexicon; the cue list is data.
  */
 import { lexicon } from "../lang/de/lexicon/index.js";
+import { INFLECTION_ENDING } from "./np.js";
 import { type CueType, quoteTables } from "./tables.js";
 import type { TokView } from "./view.js";
 
@@ -61,7 +62,7 @@ function relativeAfter(v: TokView, i: number, e: number): boolean {
     (v.lower[i] === "das" || v.lower[i] === "welches") &&
     i + 1 < e &&
     !v.isCap(i + 1) &&
-    !/(e|en|er|es|em)$/.test(v.lower[i + 1])
+    !INFLECTION_ENDING.test(v.lower[i + 1])
   );
 }
 

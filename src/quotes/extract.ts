@@ -10,7 +10,7 @@ import { isCarryOver } from "./carry-over.js";
 import { type Cue, findCues } from "./cues.js";
 import { statementDate } from "./date.js";
 import { pairQuotes, type QuotePair } from "./direct/pairs.js";
-import { clauseEnd, complementAfter, complementBefore, trimEnd } from "./indirect/complement.js";
+import { CONTRACTED, clauseEnd, complementAfter, complementBefore, trimEnd } from "./indirect/complement.js";
 import { type Frame, findFrames } from "./indirect/frames.js";
 import { reportedContent } from "./indirect/reported.js";
 import { interviewQuotes, interviewStart } from "./interview.js";
@@ -368,11 +368,10 @@ export function extractQuotes(doc: Doc): Quote[] {
         // "sprach Angela Merkel von der Möglichkeit …": the PP the frame governs is no attribute of the speaker
         const preps = quoteTables().reportedFrames.get(cue.lemma) ?? [];
         for (let k = speaker.s + 1; k < speaker.e; k++) {
-          const w = v.lower[k];
-          if (preps.includes(w === "vom" ? "von" : w)) {
-            speaker = trimEnd(v, speaker.s, k) > speaker.s ? { s: speaker.s, e: trimEnd(v, speaker.s, k) } : speaker;
-            break;
-          }
+          if (!preps.includes(CONTRACTED[v.lower[k]] ?? v.lower[k])) continue;
+          const end = trimEnd(v, speaker.s, k);
+          if (end > speaker.s) speaker = { s: speaker.s, e: end };
+          break;
         }
       }
       if (!speaker && cue.finite > u.s && v.isPunct(cue.finite - 1, ",") && drafts.length) {

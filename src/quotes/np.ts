@@ -174,6 +174,8 @@ const QUANTIFIERS = new Set([
   "vier",
   "fünf",
 ]);
+/** Adjective inflection endings: "-e", "-en", "-er", "-es", "-em". */
+export const INFLECTION_ENDING = /(e|en|er|es|em)$/;
 /** Inflected participle endings: "geborene", "überlebenden", "nahestehende". */
 const PARTICIPLE_ENDING = /(end|en|t)(e|en|er|es|em)$/;
 
@@ -196,7 +198,7 @@ function participleAttribute(v: TokView, k: number, limit: number): number {
     if (
       PARTICIPLE_ENDING.test(w) &&
       lexicon()
-        .verb(w.replace(/(e|en|er|es|em)$/, ""))
+        .verb(w.replace(INFLECTION_ENDING, ""))
         .some((a) => a.mood === "part")
     ) {
       const n = i + 1;

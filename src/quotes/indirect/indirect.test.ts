@@ -213,7 +213,7 @@ describe("stray quotation marks", () => {
   });
 });
 
-describe("content before an inverted cue", () => {
+describe("an enumeration before an inverted cue", () => {
   it("reads an enumeration before a Konjunktiv clause as content, not as a subject with an apposition", async () => {
     const doc = await run(
       "Fischernetze, Leinen und Verpackungen seien entdeckt worden, sagte die Forscherin am Mittwoch.",
