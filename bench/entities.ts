@@ -11,8 +11,7 @@ import type { TagSpan } from "../src/entities/context.js";
 import { linkEntities } from "../src/entities/index.js";
 import { taggerSpans } from "../src/entities/tagger-spans.js";
 import { kb, kbDataPath } from "../src/kb/index.js";
-import { splitSentences } from "../src/tokens/sentences.js";
-import { tokenize } from "../src/tokens/tokenize.js";
+import { textLayers } from "../src/pipeline/analyze.js";
 import { GNAD_CSV, loadGnad } from "./gnad.js";
 
 function main(): void {
@@ -35,8 +34,7 @@ function main(): void {
   const docs: Doc[] = [];
   for (const { text } of articles) {
     const doc = new Doc({ text });
-    tokenize(doc);
-    splitSentences(doc);
+    textLayers(doc);
     docs.push(doc);
   }
   const tokens = docs.reduce((n, d) => n + d.tokens.count, 0);

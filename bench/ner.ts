@@ -9,8 +9,7 @@ import { Doc } from "../src/doc/index.js";
 import { gazetteerKb } from "../src/entities/tagger/gazetteer.js";
 import { loadModel, modelPath, tagNames } from "../src/entities/tagger/index.js";
 import { lexiconCode } from "../src/entities/tagger/lexicon.js";
-import { splitSentences } from "../src/tokens/sentences.js";
-import { tokenize } from "../src/tokens/tokenize.js";
+import { textLayers } from "../src/pipeline/analyze.js";
 import { GNAD_CSV, loadGnad } from "./gnad.js";
 
 function ms(t0: number): string {
@@ -42,8 +41,7 @@ function main(): void {
   let tokens = 0;
   for (const { text } of articles) {
     const doc = new Doc({ text });
-    tokenize(doc);
-    splitSentences(doc);
+    textLayers(doc);
     docs.push(doc);
     tokens += doc.tokens.count;
   }

@@ -7,8 +7,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Doc } from "../src/doc/index.js";
-import { splitSentences } from "../src/tokens/sentences.js";
-import { tokenize } from "../src/tokens/tokenize.js";
+import { textLayers } from "../src/pipeline/analyze.js";
 import { GNAD_CSV, loadGnad, timePipeline } from "./gnad.js";
 
 const countWords = (t: string): number => t.split(/\s+/).filter(Boolean).length;
@@ -42,8 +41,7 @@ function main(): void {
     const start = performance.now();
     for (const text of texts) {
       const doc = new Doc({ text });
-      tokenize(doc);
-      splitSentences(doc);
+      textLayers(doc);
     }
     bestLayer = Math.min(bestLayer, performance.now() - start);
   }

@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { Doc } from "../src/doc/index.js";
 import type { KbEntry, KbFile, KbKind, RoleNoun } from "../src/kb/index.js";
 import { sortTableLines } from "../src/kb/sorted-table.js";
+import { german } from "../src/lang/de/index.js";
 import { tokenize } from "../src/tokens/index.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -78,7 +79,7 @@ function parseCsv(text: string): string[][] {
 /** The tokens of a surface form, joined by one space (the KB's key format). */
 function formKey(surface: string): string {
   const doc = new Doc({ text: surface });
-  tokenize(doc);
+  tokenize(doc, german().tokens);
   const parts: string[] = [];
   for (let i = 0; i < doc.tokens.count; i++) parts.push(doc.tokenText(i));
   return parts.join(" ");

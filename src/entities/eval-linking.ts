@@ -6,7 +6,7 @@
  * not names and are not scored (GermEval's *deriv labels are mapped to O).
  */
 import { Doc } from "../doc/index.js";
-import { splitSentences, tokenize } from "../tokens/index.js";
+import { textLayers } from "../pipeline/analyze.js";
 import { linkEntities } from "./index.js";
 import { readCorpus } from "./tagger/corpus.js";
 import { type Span, spansOf } from "./tagger/labels.js";
@@ -29,8 +29,7 @@ export function evalLinking(path: string, rulesOnly: boolean): NerScores {
       tokEnd.set(starts[i] + t.length, i + 1);
     });
     const doc = new Doc({ text });
-    tokenize(doc);
-    splitSentences(doc);
+    textLayers(doc);
     const ents = linkEntities(doc, null, rulesOnly ? { tags: [] } : {});
     const pred: Span[] = [];
     const seen = new Set<string>();

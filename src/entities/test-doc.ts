@@ -1,21 +1,19 @@
 /** Test helper: tokenise a text and link its entities (KB + rules; tagger spans only if given). */
 import { Doc, type Entity } from "../doc/index.js";
-import { splitSentences, tokenize } from "../tokens/index.js";
+import { textLayers } from "../pipeline/analyze.js";
 import type { TagSpan } from "./context.js";
 import { linkEntities } from "./index.js";
 
 export function link(text: string, published: string | null = "2025-09-04", tags: readonly TagSpan[] = []): Entity[] {
   const doc = new Doc({ text, published });
-  tokenize(doc);
-  splitSentences(doc);
+  textLayers(doc);
   return linkEntities(doc, published, { tags });
 }
 
 /** A Doc ready for tagger-span construction in tests (token indices by text). */
 export function tokenized(text: string): Doc {
   const doc = new Doc({ text });
-  tokenize(doc);
-  splitSentences(doc);
+  textLayers(doc);
   return doc;
 }
 

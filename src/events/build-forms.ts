@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { deDataPath } from "../lang/de/index.js";
+import { deDataPath } from "../lang/de/data.js";
 import { readTsv } from "./tables.js";
 
 type Cell = [string, string] | [string] | string;

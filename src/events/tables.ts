@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import type { PloverType } from "../doc/schema/events.js";
-import { deDataPath, readWordList } from "../lang/de/index.js";
+import { deDataPath, readWordList } from "../lang/de/data.js";
 
 /** Rows of a TSV data file without comment lines and (by default) without its header row. */
 export function readTsv(name: string, header = true): string[][] {

@@ -394,8 +394,11 @@ export function kbFromFile(file: KbFile): Kb {
 let singleton: Kb | undefined;
 let missing = false;
 
-/** Lazy singleton: loads data/kb/kb.de.json (+ its .tsv tables) once per process. */
-export function kb(): Kb {
+/**
+ * The shipped knowledge base, loaded from data/kb/kb.de.json (+ its .tsv tables) on first call and kept for
+ * the process. Stages get it as `ctx.kb` (the pipeline calls this); tools outside the pipeline call it directly.
+ */
+export function sharedKb(): Kb {
   if (!singleton) {
     const path = kbDataPath();
     if (existsSync(path)) {
@@ -428,6 +431,9 @@ export function endsWithRoleNoun(word: string): boolean {
 
 /** True when the compiled KB file was not found (run `npm run build:kb`). */
 export function kbMissing(): boolean {
-  kb();
+  sharedKb();
   return missing;
 }
+
+/** @deprecated stages use `ctx.kb`; kept while callers move (same as sharedKb). */
+export const kb = sharedKb;

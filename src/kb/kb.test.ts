@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { Doc } from "../doc/index.js";
-import { splitSentences, tokenize } from "../tokens/index.js";
+import { textLayers } from "../pipeline/analyze.js";
 import { kb, kbMissing } from "./index.js";
 import { SortedTable, sortTableLines } from "./sorted-table.js";
 
@@ -98,8 +98,7 @@ describe.skipIf(kbMissing())(`compiled knowledge base${kbMissing() ? " (skipped:
 
   it("matches the longest multi-token form at a token", () => {
     const doc = new Doc({ text: "Gestern sprach Kim Jong-un mit dem Kremlchef." });
-    tokenize(doc);
-    splitSentences(doc);
+    textLayers(doc);
     const m = k.matchAt(doc, 2);
     expect(m[0]).toMatchObject({ start: 2, end: 4, form: "name" });
     expect(m[0].entry.name).toBe("Kim Jong-un");

@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Doc, type DocInit } from "../doc/index.js";
+import { type Kb, sharedKb } from "../kb/index.js";
+import { hasLanguage, languageResources } from "./languages.js";
 import { getStage } from "./registry.js";
 import type { Context, Layer, Stage } from "./stage.js";
 import "./stages.js";
@@ -31,12 +33,22 @@ export class Pipeline {
   readonly stages: readonly Stage[];
   private readonly options: Record<string, Record<string, unknown>>;
 
-  constructor(config: PipelineConfig = loadDefaultConfig()) {
+  private kbOverride: Kb | undefined;
+
+  /**
+   * @param config stage names in order and their options
+   * @param resources `kb`: a knowledge base to use instead of the shipped one (tests, tools)
+   */
+  constructor(config: PipelineConfig = loadDefaultConfig(), resources: { kb?: Kb } = {}) {
+    this.kbOverride = resources.kb;
     const stages: Stage[] = [];
     const available = new Set<Layer>();
     for (const name of config.stages) {
       const stage = getStage(name);
       if (!stage) throw new Error(`unknown pipeline stage "${name}"`);
+      for (const code of stage.languages ?? [])
+        if (!hasLanguage(code))
+          throw new Error(`stage "${name}" serves "${code}", but no language module registers it`);
       for (const req of stage.requires) {
         if (!available.has(req))
           throw new Error(`stage "${name}" requires layer "${req}", which no earlier stage assigns`);
@@ -59,7 +71,15 @@ export class Pipeline {
         skipped.push(stage.name);
         continue;
       }
-      const ctx: Context = { reference: doc.published, options: this.options[stage.name] ?? {} };
+      const kbOverride = this.kbOverride;
+      const ctx: Context = {
+        reference: doc.published,
+        options: this.options[stage.name] ?? {},
+        lang: languageResources(doc.lang),
+        get kb() {
+          return kbOverride ?? sharedKb();
+        },
+      };
       if (timings) {
         const t0 = performance.now();
         stage.run(doc, ctx);
@@ -87,4 +107,20 @@ export function analyze(input: DocInit | string): Doc {
   if (!shared) shared = new Pipeline();
   const doc = new Doc(typeof input === "string" ? { text: input } : input);
   return shared.run(doc);
+}
+
+let textPipeline: Pipeline | undefined;
+
+/**
+ * Fills only the token and sentence layers, for a document whose language is known (`lang`, default German):
+ * the tools and tests that read gold data use this instead of the whole pipeline.
+ *
+ * @example
+ * const doc = textLayers(new Doc({ text: "Am 3. Mai sagte er das." }));
+ * doc.sentences; // [{ start: 0, end: 23 }]
+ */
+export function textLayers(doc: Doc, lang = "de"): Doc {
+  textPipeline ??= new Pipeline({ stages: ["tokens.v1", "sentences.v1"] });
+  doc.lang = lang;
+  return textPipeline.run(doc);
 }

@@ -1,10 +1,11 @@
 /**
- * Every stage the pipeline knows, registered by name. Adding a stage: write its module,
- * import it here, and list its name in config/pipeline.default.json.
+ * Every stage the pipeline knows, registered by name, and the language modules that serve them. Adding a
+ * stage: write its module, import it here, and list its name in config/pipeline.default.json.
  */
 import { entitiesStage } from "../entities/index.js";
 import { eventsStage } from "../events/stage.js";
 import { langStage } from "../lang/detect-stage.js";
+import "../lang/de/index.js";
 import { quotesStage } from "../quotes/index.js";
 import { timeStage } from "../time/index.js";
 import { sentencesStage, tokensStage } from "../tokens/index.js";

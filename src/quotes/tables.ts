@@ -2,7 +2,7 @@
  * The quote stage's data tables (src/lang/de/quotes/*), loaded once per process.
  */
 import { readFileSync } from "node:fs";
-import { deDataPath, readWordList } from "../lang/de/index.js";
+import { deDataPath, readWordList } from "../lang/de/data.js";
 
 export type CueType = "speech" | "thought" | "writing";
 

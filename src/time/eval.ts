@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import { Doc } from "../doc/index.js";
 import { InputError } from "../errors.js";
-import { splitSentences, tokenize } from "../tokens/index.js";
+import { textLayers } from "../pipeline/analyze.js";
 import { extractTimes } from "./extract.js";
 
 /** One gold expression: character span, value and (for our news gold) type. */
@@ -160,8 +160,7 @@ export function scoreTime(docs: GoldDoc[], mode: "news" | "narrative"): TimeScor
   for (const g of docs) {
     const doc = new Doc({ text: g.text, published: g.published });
     doc.lang = "de";
-    tokenize(doc);
-    splitSentences(doc);
+    textLayers(doc);
     const found = extractTimes(doc, { reference: g.published, mode });
     gold += g.gold.length;
     sys += found.length;

@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { Doc } from "../doc/index.js";
-import { splitSentences, tokenize } from "../tokens/index.js";
+import { textLayers } from "../pipeline/analyze.js";
 import { M } from "./match.js";
 import { clauseDir } from "./tense.js";
 
 function dirAt(text: string, word: string): { dir: number; present: boolean } {
   const doc = new Doc({ text });
-  tokenize(doc);
-  splitSentences(doc);
+  textLayers(doc);
   const m = new M(doc);
   for (let i = 0; i < m.n; i++) if (m.raw(i) === word) return clauseDir(m, i, i + 1);
   throw new Error(`${word} not found`);

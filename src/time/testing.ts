@@ -1,6 +1,5 @@
 import { Doc, type DocInit } from "../doc/index.js";
-import { Pipeline } from "../pipeline/analyze.js";
-import { splitSentences, tokenize } from "../tokens/index.js";
+import { Pipeline, textLayers } from "../pipeline/analyze.js";
 import { extractTimes } from "./extract.js";
 
 /** [text, value, type, mod] of every time expression in `text` (helper for tests and quick checks). */
@@ -11,8 +10,7 @@ export function tagTimes(
 ): [string, string, string, string][] {
   const doc = new Doc({ text, published });
   doc.lang = "de";
-  tokenize(doc);
-  splitSentences(doc);
+  textLayers(doc);
   return extractTimes(doc, { reference: published, mode }).map((t) => [t.text, t.value, t.type, t.mod ?? ""]);
 }
 
@@ -28,6 +26,6 @@ export function values(
 let pipe: Pipeline | undefined;
 /** Runs only the stages the time layer needs (language, tokens, sentences, time), independent of later stages. */
 export function analyzeTime(init: DocInit): Doc {
-  if (!pipe) pipe = new Pipeline({ stages: ["lang.detect.v1", "tokens.v1", "de.sentences.v1", "de.time.v1"] });
+  if (!pipe) pipe = new Pipeline({ stages: ["lang.detect.v1", "tokens.v1", "sentences.v1", "de.time.v1"] });
   return pipe.run(new Doc(init));
 }

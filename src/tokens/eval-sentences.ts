@@ -3,9 +3,8 @@ import { join } from "node:path";
 import { Command } from "commander";
 import { Doc } from "../doc/index.js";
 import { InputError } from "../errors.js";
+import { textLayers } from "../pipeline/analyze.js";
 import { detokenize } from "./detokenize.js";
-import { splitSentences } from "./sentences.js";
-import { tokenize } from "./tokenize.js";
 
 /** Documents as lists of sentences of tokens. */
 type Corpus = string[][][];
@@ -68,8 +67,7 @@ export function scoreSentences(corpus: Corpus): SentenceScores {
       if (last) goldEnds.add(last[1]);
     }
     const doc = new Doc({ text });
-    tokenize(doc);
-    splitSentences(doc);
+    textLayers(doc);
     const predEnds = doc.sentences.slice(0, -1).map((s) => s.end);
     gold += goldEnds.size;
     pred += predEnds.length;

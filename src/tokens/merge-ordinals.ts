@@ -1,50 +1,13 @@
 import { type Doc, TokenFlag, TokenKind } from "../doc/index.js";
-import { ORDINAL_FOLLOWERS } from "../lang/de/index.js";
-
-/** Words before "N." that make N an ordinal ("am 3.", "der 20."). */
-const ORDINAL_PRECEDERS = new Set([
-  "am",
-  "vom",
-  "zum",
-  "zur",
-  "bis",
-  "ab",
-  "seit",
-  "im",
-  "beim",
-  "der",
-  "die",
-  "das",
-  "den",
-  "dem",
-  "des",
-  "jeder",
-  "jedes",
-  "jeden",
-  "ihr",
-  "ihrem",
-  "seinem",
-  "seiner",
-  "sein",
-  "ihrer",
-  "dieser",
-  "diesem",
-  "zu",
-  "und",
-  "bzw.",
-  "oder",
-  "–",
-  "-",
-]);
+import type { TokenRules } from "./rules.js";
 
 /**
  * Joins "3" + "." into one ordinal token where the context says ordinal ("3. September",
  * "1. FC Köln", "der 20. Jahrestag"). One compacting pass over the flat arrays.
  */
-export function mergeOrdinals(doc: Doc): void {
+export function mergeOrdinals(doc: Doc, rules: TokenRules): void {
   const t = doc.tokens;
   const n = t.count;
-  const followers = ORDINAL_FOLLOWERS();
   let w = 0;
   for (let r = 0; r < n; r++) {
     if (w !== r) {
@@ -58,7 +21,7 @@ export function mergeOrdinals(doc: Doc): void {
       r + 1 < n &&
       t.start[r + 1] === t.end[r] &&
       isPeriodAt(doc, r + 1) &&
-      isOrdinal(doc, r, w, followers)
+      isOrdinal(doc, r, w, rules)
     ) {
       t.end[w] = t.end[r + 1];
       t.kind[w] = TokenKind.ORDINAL;
@@ -75,7 +38,7 @@ function isPeriodAt(doc: Doc, i: number): boolean {
 }
 
 /** `i`: the number's index in the unread input; `w`: its index in the compacted output (for the previous token). */
-function isOrdinal(doc: Doc, i: number, w: number, followers: Set<string>): boolean {
+function isOrdinal(doc: Doc, i: number, w: number, rules: TokenRules): boolean {
   const t = doc.tokens;
   const len = t.end[i] - t.start[i];
   const numText = doc.tokenText(i);
@@ -88,12 +51,26 @@ function isOrdinal(doc: Doc, i: number, w: number, followers: Set<string>): bool
   if (nk === TokenKind.NUMBER || nk === TokenKind.ORDINAL) return len <= 2;
   if (nk === TokenKind.WORD || nk === TokenKind.ABBREV) {
     const word = doc.tokenText(next).toLowerCase().replace(/\.$/, "");
-    if (followers.has(word)) return true;
+    if (rules.ordinalFollowers.has(word)) return true;
     if (!(t.flags[next] & TokenFlag.CAP)) return true; // lower-case continuation: "der 3. und 4."
     if (len <= 3 && w > 0) {
       const prev = doc.tokenText(w - 1).toLowerCase();
-      if (ORDINAL_PRECEDERS.has(prev)) return true;
+      if (rules.ordinalPreceders.has(prev)) return true;
     }
+    // a language without ordinal word lists: a day number before a capitalised word that a year, a comma or the
+    // sentence's end follows is a date ("on 3. March."); with lists ("auf Seite 3. Unverpixelt.") they decide
+    const day = Number(numText);
+    if (!rules.ordinalFollowers.size && len <= 2 && day >= 1 && day <= 31 && dateTail(doc, next + 1)) return true;
   }
   return false;
+}
+
+/** Token i (after the word following "N.") closes a date: a four-digit year, a comma or . ! ? */
+function dateTail(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  if (i >= t.count || t.flags[i] & TokenFlag.LINE_START) return false;
+  if (t.kind[i] === TokenKind.NUMBER) return t.end[i] - t.start[i] === 4;
+  if (t.kind[i] !== TokenKind.PUNCT || t.end[i] - t.start[i] !== 1) return false;
+  const c = doc.text.charCodeAt(t.start[i]);
+  return c === 46 || c === 44 || c === 33 || c === 63; // . , ! ?
 }

@@ -1,12 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { Doc } from "../doc/index.js";
-import { splitSentences } from "./sentences.js";
-import { tokenize } from "./tokenize.js";
+import { textLayers } from "../pipeline/analyze.js";
 
 function sents(text: string): string[] {
   const doc = new Doc({ text });
-  tokenize(doc);
-  splitSentences(doc);
+  textLayers(doc);
   return doc.sentences.map((s) => text.slice(s.start, s.end));
 }
 
@@ -71,5 +69,28 @@ describe("sentence splitting", () => {
   it("handles empty and whitespace-only text", () => {
     expect(sents("")).toEqual([]);
     expect(sents("   \n  ")).toEqual([]);
+  });
+});
+
+describe("sentence splitting by the document's language", () => {
+  const split = (text: string, lang: string): string[] =>
+    textLayers(new Doc({ text }), lang).sentences.map((s) => text.slice(s.start, s.end));
+
+  it("keeps a day ordinal with its month in a language without word lists", () => {
+    expect(split("The summit took place on 3. March. It ended without a deal.", "en")).toEqual([
+      "The summit took place on 3. March.",
+      "It ended without a deal.",
+    ]);
+    expect(split("He turned 18. She left.", "en")).toHaveLength(2);
+  });
+
+  it("applies German abbreviations only to German text", () => {
+    expect(split("Das betrifft z. B. Dr. Müller. Er kam.", "de")).toHaveLength(2);
+    // without German rules "Dr." is no abbreviation: a capital after it starts a sentence
+    expect(split("Er traf Dr. Müller.", "en")).toHaveLength(2);
+  });
+
+  it("lets German word lists decide where they exist (auf Seite 3. Unverpixelt.)", () => {
+    expect(split("Das Foto steht auf Seite 3. Unverpixelt.", "de")).toHaveLength(2);
   });
 });

@@ -1,7 +1,5 @@
 import { type Doc, TokenFlag, TokenKind } from "../doc/index.js";
-
-/** Abbreviations that may also close a sentence ("… und Ähnliches usw. Die …"). */
-const SENTENCE_FINAL_ABBREVS = new Set(["etc.", "usw.", "usf.", "u.a.", "a."]);
+import type { TokenRules } from "./rules.js";
 
 /** Line lengths typical of hard-wrapped text. */
 const WRAP_MIN = 30;
@@ -13,7 +11,7 @@ const WRAP_MAX = 120;
  * break unless the line is plainly hard-wrapped prose. Ordinals ("3. September",
  * "1. FC Köln", merged by the tokens stage), abbreviations and initials do not end sentences.
  */
-export function splitSentences(doc: Doc): void {
+export function splitSentences(doc: Doc, rules: TokenRules): void {
   const t = doc.tokens;
   const text = doc.text;
   const n = t.count;
@@ -41,7 +39,7 @@ export function splitSentences(doc: Doc): void {
     if (t.flags[i] & TokenFlag.LINE_START) lineStartTok = i;
     if (kind === TokenKind.ABBREV) {
       // "… Ölpreise usw. Die …": a few abbreviations may close a sentence
-      if (i + 1 < n && SENTENCE_FINAL_ABBREVS.has(doc.tokenText(i).toLowerCase())) {
+      if (i + 1 < n && rules.sentenceFinalAbbreviations.has(doc.tokenText(i).toLowerCase())) {
         const j = i + 1;
         if (!(t.flags[j] & TokenFlag.LINE_START) && t.kind[j] === TokenKind.WORD && t.flags[j] & TokenFlag.CAP)
           close(j);

@@ -1,19 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { Doc, TokenFlag, TokenKind } from "../doc/index.js";
-import { splitSentences } from "./sentences.js";
+import { german } from "../lang/de/index.js";
+import { textLayers } from "../pipeline/analyze.js";
 import { tokenize } from "./tokenize.js";
 
 function toks(text: string): string[] {
   const doc = new Doc({ text });
-  tokenize(doc);
-  splitSentences(doc);
+  textLayers(doc);
   return Array.from({ length: doc.tokens.count }, (_, i) => doc.tokenText(i));
 }
 
 function kinds(text: string): [string, number][] {
   const doc = new Doc({ text });
-  tokenize(doc);
-  splitSentences(doc);
+  textLayers(doc);
   return Array.from({ length: doc.tokens.count }, (_, i) => [doc.tokenText(i), doc.tokens.kind[i]]);
 }
 
@@ -111,7 +110,7 @@ describe("tokenize", () => {
 
   it("flags capitalised tokens and line starts", () => {
     const doc = new Doc({ text: "Wien – Die\nRegierung" });
-    tokenize(doc);
+    tokenize(doc, german().tokens);
     expect(doc.tokens.flags[0] & TokenFlag.CAP).toBeTruthy();
     expect(doc.tokens.flags[3] & TokenFlag.LINE_START).toBeTruthy();
     expect(doc.tokens.flags[1] & TokenFlag.CAP).toBeFalsy();
@@ -120,7 +119,7 @@ describe("tokenize", () => {
   it("puts every token inside the text with start < end, in order", () => {
     const text = "„Wir warten auf Sie, kommen Sie bitte“, sagte Putin laut der Agentur Tass… 😀 Ende";
     const doc = new Doc({ text });
-    tokenize(doc);
+    tokenize(doc, german().tokens);
     let prev = 0;
     for (let i = 0; i < doc.tokens.count; i++) {
       expect(doc.tokens.start[i]).toBeGreaterThanOrEqual(prev);

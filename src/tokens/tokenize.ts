@@ -1,5 +1,4 @@
 import { type Doc, TokenFlag, TokenKind } from "../doc/index.js";
-import { ABBREVIATIONS } from "../lang/de/index.js";
 import {
   C_APOS,
   C_DIGIT,
@@ -15,6 +14,7 @@ import {
   isOpeningOnly,
 } from "./char-class.js";
 import { mergeOrdinals } from "./merge-ordinals.js";
+import type { TokenRules } from "./rules.js";
 
 /**
  * Splits `doc.text` into tokens (words, numbers, punctuation, quote marks) into the
@@ -23,17 +23,17 @@ import { mergeOrdinals } from "./merge-ordinals.js";
  * initial. "3." becomes one ordinal token where the context says so ("3. September",
  * "1. FC Köln"; see merge-ordinals.ts).
  */
-export function tokenize(doc: Doc): void {
-  scanTokens(doc);
-  mergeOrdinals(doc);
+export function tokenize(doc: Doc, rules: TokenRules): void {
+  scanTokens(doc, rules);
+  mergeOrdinals(doc, rules);
 }
 
 /** The character scanner behind `tokenize`, before ordinals are joined. */
-export function scanTokens(doc: Doc): void {
+export function scanTokens(doc: Doc, rules: TokenRules): void {
   const text = doc.text;
   const n = text.length;
   const toks = doc.tokens;
-  const abbrevs = ABBREVIATIONS();
+  const abbrevs = rules.abbreviations;
   let i = 0;
   let pendingFlags: number = TokenFlag.LINE_START;
   // does the text quote with „? (decided at the first quote mark; -1 = not yet looked)

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { Doc } from "../../src/doc/index.js";
+import { sharedKb } from "../../src/kb/index.js";
 import { loadDefaultConfig } from "../../src/pipeline/analyze.js";
+import { languageResources } from "../../src/pipeline/languages.js";
 import { getStage } from "../../src/pipeline/registry.js";
 import type { Layer } from "../../src/pipeline/stage.js";
 import "../../src/pipeline/stages.js";
@@ -40,7 +42,7 @@ describe("every stage of the default pipeline keeps its contract", () => {
       for (const name of names) {
         const stage = getStage(name)!;
         const before = new Map(LAYERS.map((l) => [l, layerValue(doc, l)]));
-        stage.run(doc, { reference: doc.published, options: {} });
+        stage.run(doc, { reference: doc.published, options: {}, lang: languageResources(doc.lang), kb: sharedKb() });
         for (const l of LAYERS) {
           if (!stage.assigns.includes(l)) expect(layerValue(doc, l), `${name} changed ${l}`).toBe(before.get(l));
         }

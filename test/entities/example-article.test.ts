@@ -10,7 +10,7 @@ const HAS = existsSync(EXAMPLE) && existsSync(GOLD);
 
 /** Only the stages the entities layer depends on (the later stages are tested on their own). */
 function analyze(input: { text: string; published: string }): Doc {
-  const pipeline = new Pipeline({ stages: ["lang.detect.v1", "tokens.v1", "de.sentences.v1", "de.entities.v1"] });
+  const pipeline = new Pipeline({ stages: ["lang.detect.v1", "tokens.v1", "sentences.v1", "de.entities.v1"] });
   return pipeline.run(new Doc(input));
 }
 

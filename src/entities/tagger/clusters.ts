@@ -15,7 +15,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { Doc } from "../../doc/index.js";
-import { tokenize } from "../../tokens/tokenize.js";
+import { textLayers } from "../../pipeline/analyze.js";
 import { readCorpus } from "./corpus.js";
 
 const MIN_COUNT = 2;
@@ -92,7 +92,7 @@ function smartdataTexts(raw: string): string[] {
 
 function textSequences(text: string): string[][] {
   const doc = new Doc({ text });
-  tokenize(doc);
+  textLayers(doc);
   const toks: string[] = [];
   for (let i = 0; i < doc.tokens.count; i++) toks.push(doc.tokenText(i));
   return [toks];

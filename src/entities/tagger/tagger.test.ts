@@ -1,8 +1,7 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { Doc } from "../../doc/index.js";
-import { splitSentences } from "../../tokens/sentences.js";
-import { tokenize } from "../../tokens/tokenize.js";
+import { textLayers } from "../../pipeline/analyze.js";
 import { trainNer } from "./cli.js";
 import { parseCorpus, type Sentence, tagsToLabels } from "./corpus.js";
 import { extractFeatures, FeatureScratch, MAXF } from "./features.js";
@@ -239,8 +238,7 @@ describe("the shipped model (models/ner.de.bin)", () => {
     setGazetteerKb(undefined);
     loadModel();
     const doc = new Doc({ text: "Wladimir Putin traf Xi Jinping in Peking." });
-    tokenize(doc);
-    splitSentences(doc);
+    textLayers(doc);
     const spans = tagNames(doc).map((s) => [doc.slice(doc.tokens.start[s.start], doc.tokens.end[s.end - 1]), s.type]);
     expect(spans).toEqual([
       ["Wladimir Putin", "PER"],
