@@ -9,7 +9,7 @@
  *   KB name → KB surname → other tagged name → country adjective (country-adjectives) → anaphoric head
  *   (anaphoric-heads) → name inside a compound (compound-prefixes).
  */
-import type { Doc, Entity } from "../doc/index.js";
+import { type Doc, type Entity, tokenView } from "../doc/index.js";
 import { type KbEntry, kb, kbMissing } from "../kb/index.js";
 import type { Stage } from "../pipeline/stage.js";
 import { matchAnaphoricHead } from "./anaphoric-heads.js";
@@ -33,8 +33,7 @@ export interface LinkOptions {
 export function linkEntities(doc: Doc, published: string | null, opts: LinkOptions = {}): Entity[] {
   const tags = opts.tags ?? taggerSpans(doc);
   const builder = new EntityBuilder(doc);
-  const words: string[] = new Array(doc.tokens.count);
-  for (let t = 0; t < doc.tokens.count; t++) words[t] = doc.text.slice(doc.tokens.start[t], doc.tokens.end[t]);
+  const words = tokenView(doc).text;
   const ctx: LinkContext = {
     doc,
     words,

@@ -1,15 +1,7 @@
 import type { Doc } from "../doc/index.js";
+import { tokenView } from "../doc/token-view.js";
 
-const cache = new WeakMap<Doc, string[]>();
-
-/** Lower-cased token texts of a document, computed once per Doc (the coder reads each token several times). */
-export function lowerTokens(doc: Doc): string[] {
-  let out = cache.get(doc);
-  if (!out) {
-    out = new Array<string>(doc.tokens.count);
-    for (let i = 0; i < doc.tokens.count; i++)
-      out[i] = doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase();
-    cache.set(doc, out);
-  }
-  return out;
+/** Lower-cased token texts of a document (the shared token view's, computed once per Doc). */
+export function lowerTokens(doc: Doc): readonly string[] {
+  return tokenView(doc).lower;
 }

@@ -1,5 +1,6 @@
 import type { Doc } from "../doc/index.js";
 import type { TimeType } from "../doc/schema/times.js";
+import { tokenView } from "../doc/token-view.js";
 import { TokenFlag, TokenKind } from "../doc/tokens.js";
 import type { Ymd } from "./dates.js";
 import { adjStem, type TimeTables, tables } from "./tables.js";
@@ -48,7 +49,7 @@ export class M {
   readonly doc: Doc;
   readonly n: number;
   readonly t: TimeTables;
-  private readonly lows: (string | undefined)[];
+  private readonly lows: readonly string[];
   private readonly rels: (number | undefined)[];
   /** Per-token tense cue bits, filled lazily by tense.ts. */
   cueCache: Uint8Array | undefined;
@@ -61,19 +62,13 @@ export class M {
     this.narrative = narrative;
     this.n = doc.tokens.count;
     this.t = tables();
-    this.lows = new Array(this.n);
+    this.lows = tokenView(doc).lower;
     this.rels = new Array(this.n);
   }
 
   /** Lower-cased token text; "" outside the document. */
   lw(i: number): string {
-    if (i < 0 || i >= this.n) return "";
-    let s = this.lows[i];
-    if (s === undefined) {
-      s = this.doc.text.slice(this.doc.tokens.start[i], this.doc.tokens.end[i]).toLowerCase();
-      this.lows[i] = s;
-    }
-    return s;
+    return i < 0 || i >= this.n ? "" : this.lows[i];
   }
 
   raw(i: number): string {
