@@ -6,10 +6,12 @@ import { entitiesStage } from "../entities/index.js";
 import { eventsStage } from "../events/stage.js";
 import { langStage } from "../lang/detect-stage.js";
 import "../lang/de/index.js";
-import { quotesStage } from "../quotes/index.js";
+import { GERMAN_STAGES } from "../lang/de/stages.js";
 import { timeStage } from "../time/index.js";
 import { sentencesStage, tokensStage } from "../tokens/index.js";
 import { registerStage } from "./registry.js";
+import type { Stage } from "./stage.js";
 
-for (const stage of [langStage, tokensStage, sentencesStage, entitiesStage, timeStage, quotesStage, eventsStage])
+for (const stage of [langStage, tokensStage, sentencesStage, entitiesStage, timeStage, eventsStage])
   registerStage(stage);
+for (const stage of GERMAN_STAGES) registerStage(stage as Stage);

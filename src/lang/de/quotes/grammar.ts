@@ -1,0 +1,31 @@
+/**
+ * The German quote grammar: the pattern families in the order they read a unit, and the German answers to the
+ * engine's resolution questions. The lexicon comes from the German resources, the KB from the stage's context.
+ */
+import type { QuoteGrammar } from "../../../quotes/grammar.js";
+import type { Lexicon } from "../lexicon/index.js";
+import { bareQuotation } from "./families/bare-quotation.js";
+import { carryOver } from "./families/carry-over.js";
+import { colonFrame } from "./families/colon-frame.js";
+import { cueClause } from "./families/cue-clause.js";
+import { demnachAnaphor } from "./families/demnach.js";
+import { sourceFrame } from "./families/source-frame.js";
+import { interviewQuotes, interviewStart } from "./interview.js";
+import { relativeAntecedent, speakerMention } from "./mentions.js";
+import { isShortLabel } from "./scare.js";
+import { findSources } from "./source.js";
+import { DeView } from "./view.js";
+
+/** The German quote grammar over a lexicon. */
+export function germanQuoteGrammar(lex: Lexicon): QuoteGrammar<DeView> {
+  return {
+    view: (doc, kb) => new DeView(doc, lex, kb),
+    families: [colonFrame, cueClause, sourceFrame, bareQuotation, carryOver, demnachAnaphor],
+    isShortLabel,
+    speakerMention,
+    relativeAntecedent,
+    findSources,
+    transcriptStart: interviewStart,
+    transcriptQuotes: interviewQuotes,
+  };
+}

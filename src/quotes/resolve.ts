@@ -1,0 +1,200 @@
+/**
+ * The shared resolution of a unit's drafts: who speaks (the mention's entity, a pronoun's antecedent, the
+ * speaker carried over, the cited report for an anaphoric frame), the source chain (an outlet named in the unit,
+ * the citing outlet of "X zitiert Y", the last report, the last source), the statement's date, and the state
+ * that flows to the next unit. Language-neutral: the grammar answers how a mention refers and names the outlets.
+ */
+import type { Doc, Entity } from "../doc/index.js";
+import type { Quote, TextSpan } from "../doc/schema/index.js";
+import { statementDate } from "./date.js";
+import { entityIn, lastPersonBefore, sourceEntity } from "./entities.js";
+import type { Draft, QuoteGrammar, SourceFrame, SourceHit, Speaker, UnitScan } from "./grammar.js";
+import type { TokView } from "./view.js";
+
+/** What the resolution keeps across units: the statements so far and the last cue-less carry-over. */
+export interface QuoteOutput {
+  quotes: Quote[];
+  lastCarry: { q: Quote; unit: number } | null;
+}
+
+function textSpan(doc: Doc, start: number, end: number): TextSpan {
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+function byId(doc: Doc, id: string | null | undefined): Entity | null {
+  return id ? (doc.entities.find((x) => x.id === id) ?? null) : null;
+}
+
+/** Resolves the drafts of a unit into quotes (appended to `out.quotes`) and updates the scan's state. */
+export function resolveUnit<V extends TokView>(g: QuoteGrammar<V>, s: UnitScan<V>, out: QuoteOutput): void {
+  const { v, u, doc, state } = s;
+  const anaphor = s.frames.find((f) => f.kind === "anaphor");
+  const hits = g.findSources(v, u.s, u.e, s.skip);
+  s.drafts.sort((a, b) => a.msg.s - b.msg.s);
+  for (const d of s.drafts) {
+    // a carried-over sentence with "demnach" ("Demnach hätten sich die Menschen in eine Kirche geflüchtet"): the
+    // anaphor is its cue and the mention of its source; the speaker stays the one carried over unless a cited
+    // report is known
+    const anaphorIn =
+      anaphor !== undefined &&
+      d.cue === null &&
+      d.inherited !== null &&
+      d.pair === null &&
+      anaphor.cue >= d.msg.s &&
+      anaphor.cue < d.msg.e;
+    if (anaphorIn) {
+      d.cue = [anaphor.cue];
+      if (anaphor.cue === d.msg.s) d.msg = { s: d.msg.s + 1, e: d.msg.e };
+    }
+    const msgStart = v.start(d.msg.s);
+    const msgEnd = v.end(d.msg.e - 1);
+    const channel = citingChannel(s, d, hits);
+    let sp = d.speaker && !(d.frame?.kind === "anaphor") ? speakerOf(g, s, d) : (d.inherited ?? noSpeaker());
+    // source: an outlet named in the unit outside the message, or the speaker itself
+    let source: string | null = null;
+    let hit: SourceHit | undefined = hits.find((h) => h.end <= msgStart || h.start >= msgEnd);
+    if (!hit && sp.span) hit = hits.find((h) => sp.span && h.start >= sp.span.start && h.end <= sp.span.end);
+    if (hit) {
+      source = sourceEntity(doc, hit);
+      if (hit.report && source) state.report = source;
+      if (d.frame?.kind === "after" || d.frame?.kind === "before") {
+        if (sp.span && hit.start >= sp.span.start && hit.end <= sp.span.end && !sp.entity) sp.entity = source;
+      }
+    }
+    if (!source && channel) source = channel;
+    if (!source && (anaphor || d.frame?.kind === "anaphor") && state.report) source = state.report;
+    if (d.frame?.kind === "anaphor" && anaphor) sp = reportSpeaker(s, anaphor, null);
+    if (anaphorIn && anaphor) sp = reportSpeaker(s, anaphor, sp);
+    if (!source && d.inherited && s.ui - state.lastUnit <= 1) source = state.lastSource;
+    emit(s, d, sp, source, anaphorIn, s.drafts.length, out);
+  }
+}
+
+function noSpeaker(): Speaker {
+  return { entity: null, text: null, span: null };
+}
+
+/** For "X zitiert Y" the quoted Y speaks when X is an outlet or organisation, which is then the channel. */
+function citingChannel<V extends TokView>(s: UnitScan<V>, d: Draft, hits: readonly SourceHit[]): string | null {
+  if (!d.quoted || !d.speaker) return null;
+  const { v, doc } = s;
+  const cs = v.start(d.speaker.s);
+  const ce = v.end(d.speaker.e - 1);
+  const hit = hits.find((h) => h.start >= cs && h.end <= ce);
+  const ent = entityIn(doc, cs, ce);
+  const channel = hit ? sourceEntity(doc, hit) : ent && (ent.type === "ORG" || ent.type === "MISC") ? ent.id : null;
+  if (channel) d.speaker = d.quoted;
+  return channel;
+}
+
+/** The speaker a draft's mention refers to. */
+function speakerOf<V extends TokView>(g: QuoteGrammar<V>, s: UnitScan<V>, d: Draft): Speaker {
+  const { v, doc, state, u } = s;
+  const mention = d.speaker!;
+  const span = textSpan(doc, v.start(mention.s), v.end(mention.e - 1));
+  let ent = entityIn(doc, span.start, span.end);
+  switch (g.speakerMention(v, mention, ent)) {
+    case "pronoun":
+      ent = byId(doc, state.last?.entity ?? lastPersonBefore(doc, span.start)?.id ?? null);
+      break;
+    case "first-person":
+      ent = state.last && s.ui - state.lastUnit <= 2 ? byId(doc, state.last.entity) : null;
+      break;
+    case "person-of-place":
+    case "possessive":
+      ent = byId(doc, lastPersonBefore(doc, span.start)?.id ?? null);
+      break;
+    case "self":
+      break;
+  }
+  let text = span.text;
+  const ante = ent ? null : g.relativeAntecedent(v, mention, u.s);
+  if (ante) {
+    const a = textSpan(doc, v.start(ante.s), v.end(ante.e - 1));
+    ent = entityIn(doc, a.start, a.end);
+    text = a.text;
+  }
+  return { entity: ent?.id ?? null, text, span };
+}
+
+/** The cited report (if known) speaks for an anaphoric frame; the span marks the anaphor in the text. */
+function reportSpeaker<V extends TokView>(s: UnitScan<V>, anaphor: SourceFrame, carried: Speaker | null): Speaker {
+  const { v, doc, state } = s;
+  const rep = byId(doc, state.report);
+  return {
+    entity: rep?.id ?? carried?.entity ?? null,
+    text: rep?.name ?? carried?.text ?? null,
+    span: textSpan(doc, v.start(anaphor.cue), v.end(anaphor.cue)),
+  };
+}
+
+/** Turns a resolved draft into a quote (or extends the last carry-over run) and updates the state. */
+function emit<V extends TokView>(
+  s: UnitScan<V>,
+  d: Draft,
+  sp: Speaker,
+  source: string | null,
+  anaphorIn: boolean,
+  draftCount: number,
+  out: QuoteOutput,
+): void {
+  const { v, doc, state, ui } = s;
+  let start = v.start(d.msg.s);
+  let end = v.end(d.msg.e - 1);
+  if (d.pair) {
+    start = v.end(d.pair.open);
+    end = d.pair.unclosed ? v.end(d.pair.close - 1) : v.start(d.pair.close);
+    while (end > start && /\s/.test(doc.text[end - 1])) end--;
+    while (start < end && /\s/.test(doc.text[start])) start++;
+  }
+  const cueParts = d.cue ? d.cue.map((i) => textSpan(doc, v.start(i), v.end(i))) : null;
+  const cue = cueParts
+    ? cueParts.length === 1
+      ? cueParts[0]
+      : textSpan(doc, cueParts[0].start, cueParts[cueParts.length - 1].end)
+    : null;
+  const carry = d.cue === null && d.inherited !== null && d.pair === null && d.kind !== "direct";
+  const last = out.lastCarry;
+  if (
+    carry &&
+    last &&
+    last.unit === ui - 1 &&
+    last.q.speakerText === sp.text &&
+    last.q.speaker === sp.entity &&
+    draftCount === 1
+  ) {
+    // a run of cue-less reported sentences of one speaker is one statement: extend it
+    last.q.end = end;
+    last.q.text = doc.text.slice(last.q.start, end);
+    last.unit = ui;
+    state.lastUnit = ui;
+    return;
+  }
+  // a message with no word left (its content was taken by the statement before it) is no statement
+  if (!/\p{L}/u.test(doc.text.slice(start, end))) return;
+  const date = cue ? statementDate(doc, cue.start, cue.end) : statementDate(doc, start, end);
+  const q: Quote = {
+    id: `q${out.quotes.length + 1}`,
+    kind: d.kind,
+    start,
+    end,
+    text: doc.text.slice(start, end),
+    speaker: sp.entity,
+    speakerText: sp.text,
+    cue,
+    source,
+    date: date?.value ?? null,
+    dateFrom: date ? date.dateFrom : null,
+  };
+  if (sp.span) q.speakerSpan = sp.span;
+  if (cueParts && cueParts.length > 1) q.cueParts = cueParts;
+  out.quotes.push(q);
+  out.lastCarry = carry ? { q, unit: ui } : null;
+  if (sp.text || sp.entity) {
+    // after a demnach sentence the speaker carried over stays the one to carry on (with its own mention)
+    state.last = anaphorIn && d.inherited ? d.inherited : sp;
+    state.lastSource = source;
+  }
+  state.lastUnit = ui;
+  state.lastIndirect = d.kind !== "direct";
+}
