@@ -2,24 +2,13 @@
  * Carry-over: a sentence in Konjunktiv I without a cue ("Russland werde sich davon nicht beeindrucken
  * lassen.") continues the reported speech of the last speaker.
  */
-import { quoteTables } from "./tables.js";
+import { clauseClass, quoteTables } from "./tables.js";
 import type { DeView } from "./view.js";
 
-const MODAL_SUBJ2 = new Set([
-  "könnte",
-  "könnten",
-  "dürfte",
-  "dürften",
-  "müsste",
-  "müssten",
-  "möchte",
-  "möchten",
-  "sollte",
-  "sollten",
-]);
+const MODAL_SUBJ2: ReadonlySet<string> = clauseClass("carry-over.modal-subj2");
 /** Infinitives that end a deontic or planning "sollen" clause ("soll wiederholt werden", "soll fahren können"). */
-const DEONTIC_END = new Set(["werden", "können", "dürfen", "müssen"]);
-const SUBORDINATORS = new Set(["wenn", "falls", "ob", "als", "obwohl", "damit", "sofern", "weil"]);
+const DEONTIC_END: ReadonlySet<string> = clauseClass("carry-over.deontic-end");
+const SUBORDINATORS: ReadonlySet<string> = clauseClass("carry-over.subordinators");
 
 /**
  * "subj1" if the span holds a distinct Konjunktiv I form, "subj2" for a distinct Konjunktiv II

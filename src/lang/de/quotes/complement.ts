@@ -8,23 +8,8 @@ import { npAt } from "./np.js";
 import { clauseClass, quoteTables } from "./tables.js";
 import type { DeView, TokSpan } from "./view.js";
 
-const COMPLEMENTIZERS = new Set(["dass", "daß", "ob"]);
-const SUBORDINATORS = new Set([
-  "als",
-  "wenn",
-  "nachdem",
-  "während",
-  "weil",
-  "obwohl",
-  "bevor",
-  "da",
-  "sobald",
-  "seit",
-  "seitdem",
-  "damit",
-  "falls",
-  "um",
-]);
+const COMPLEMENTIZERS: ReadonlySet<string> = clauseClass("complement.complementizers");
+const SUBORDINATORS: ReadonlySet<string> = clauseClass("complement.subordinators");
 
 /** Index after a pair that opens at i, or i + 1. */
 export type Jump = (i: number) => number;
@@ -48,7 +33,7 @@ function isIndicativeOnly(v: DeView, w: string): boolean {
   return an.some((a) => a.mood === "ind");
 }
 
-const COORD_BREAK = new Set(["denn", "aber", "doch", "sondern", "jedoch"]);
+const COORD_BREAK: ReadonlySet<string> = clauseClass("complement.coord-break");
 
 /**
  * Where reported content after a cue ends: the unit end, or a comma before a coordinated main clause that
@@ -129,19 +114,7 @@ export function complementAfter(
   return null;
 }
 
-const RELATIVE = new Set([
-  "der",
-  "die",
-  "das",
-  "dem",
-  "den",
-  "dessen",
-  "deren",
-  "denen",
-  "welche",
-  "welcher",
-  "welches",
-]);
+const RELATIVE: ReadonlySet<string> = clauseClass("complement.relative");
 
 /** A verb-second main clause: subject NP (or pronoun) followed by a finite verb ("die USA hielten sich …"). */
 function isMainClause(v: DeView, s: number, e: number): boolean {

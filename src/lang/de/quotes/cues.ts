@@ -4,7 +4,7 @@
  * ("hat angekündigt", "habe erklärt"). Lemmas come from the lexicon; the cue list is data.
  */
 import { INFLECTION_ENDING } from "./np.js";
-import { type CueType, quoteTables } from "./tables.js";
+import { type CueType, clauseClass, quoteTables } from "./tables.js";
 import type { DeView } from "./view.js";
 
 export interface Cue {
@@ -20,37 +20,10 @@ export interface Cue {
   nonFinite: boolean;
 }
 
-const AUX = new Set([
-  "hat",
-  "habe",
-  "hatte",
-  "hätte",
-  "haben",
-  "hatten",
-  "hätten",
-  "ist",
-  "sei",
-  "war",
-  "wird",
-  "wurde",
-  "werde",
-  "würde",
-  "werden",
-  "wurden",
-]);
+const AUX: ReadonlySet<string> = clauseClass("cues.aux");
 
 /** Determiners that open the subject after an inverted cue ("…, meinen die Experten"). */
-const DETERMINERS_AFTER_CUE = new Set([
-  "die",
-  "der",
-  "das",
-  "viele",
-  "einige",
-  "alle",
-  "manche",
-  "beide",
-  "zahlreiche",
-]);
+const DETERMINERS_AFTER_CUE: ReadonlySet<string> = clauseClass("cues.determiners-after-cue");
 
 /**
  * Whether a relative clause opens at token i after a noun and its comma: "das"/"welches" not followed by a noun or an
@@ -69,28 +42,7 @@ function relativeAfter(v: DeView, i: number, e: number): boolean {
 export const FINITE: ReadonlySet<string> = new Set(["ind", "subj1", "subj2"]);
 
 /** Finite modals and "lassen" that take a bare infinitive cue ("ließ verlauten", "musste betonen"). */
-const MODALS = new Set([
-  "muss",
-  "musste",
-  "mussten",
-  "müsse",
-  "müsste",
-  "kann",
-  "konnte",
-  "konnten",
-  "könne",
-  "könnte",
-  "will",
-  "wollte",
-  "wollten",
-  "wolle",
-  "möchte",
-  "möchten",
-  "ließ",
-  "ließen",
-  "lässt",
-  "lassen",
-]);
+const MODALS: ReadonlySet<string> = clauseClass("cues.modals");
 
 /** True if token i ends a clause for particle search (comma, colon, quote, final punctuation). */
 function clauseBreak(v: DeView, i: number): boolean {

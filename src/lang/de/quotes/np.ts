@@ -4,122 +4,30 @@
  * adjectives, capitalised nouns and names, genitive chains, "von X", parentheses and a name apposition.
  */
 import { TokenKind } from "../../../doc/tokens.js";
-import { quoteTables } from "./tables.js";
+import { clauseClass, quoteTables } from "./tables.js";
 import type { DeView, TokSpan } from "./view.js";
 
 /** Relative pronouns ("…, der sagte", "…, die angab"). */
-export const RELATIVE_PRONOUNS = new Set([
-  "der",
-  "die",
-  "das",
-  "den",
-  "dem",
-  "deren",
-  "dessen",
-  "denen",
-  "welcher",
-  "welche",
-  "welches",
-]);
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = clauseClass("np.relative-pronouns");
 
 /** Definite and indefinite article forms. */
-export const ARTICLE_FORMS = [
-  "der",
-  "die",
-  "das",
-  "des",
-  "dem",
-  "den",
-  "ein",
-  "eine",
-  "einer",
-  "eines",
-  "einem",
-  "einen",
-];
+export const ARTICLE_FORMS: readonly string[] = [...clauseClass("np.article-forms")];
 
-const ARTICLES = new Set([
-  ...ARTICLE_FORMS,
-  "dieser",
-  "diese",
-  "dieses",
-  "diesem",
-  "diesen",
-  "sein",
-  "seine",
-  "seiner",
-  "seinem",
-  "seines",
-  "ihr",
-  "ihre",
-  "ihrer",
-  "ihrem",
-  "ihres",
-  "unser",
-  "unsere",
-  "dessen",
-  "deren",
-  "mehrere",
-  "einige",
-  "manche",
-  "etliche",
-  "viele",
-  "zahlreiche",
-  "beide",
-  "alle",
-  "andere",
-  "anderen",
-  "anderer",
-  "weitere",
-  "weiteren",
-  "mehreren",
-  "einigen",
-  "vielen",
-  "zahlreichen",
-  "beiden",
-  "allen",
-  "zwei",
-  "drei",
-  "vier",
-  "fünf",
-]);
+/** Articles, demonstrative and possessive determiners that open an NP. */
+const ARTICLES: ReadonlySet<string> = new Set([...ARTICLE_FORMS, ...clauseClass("np.determiners")]);
 /**
  * Prepositions whose PP belongs to a speaker NP ("vom Institut für Kernphysik", "ein Reporter aus Leicestershire").
  * Locative "in"/"im" only with `locative` (an NP that must end right before the verb: "Der Korrespondent in
  * Mexiko-Stadt berichtete"); after a cue it is usually adverbial ("sagte Putin in Moskau").
  */
-const PP_ATTACH = new Set(["für", "aus"]);
-const TIME_PREPS = new Set(["am", "an", "im", "in", "seit", "bis", "vom", "ab", "zum", "um", "gegen"]);
+const PP_ATTACH: ReadonlySet<string> = clauseClass("np.pp-attach");
+const TIME_PREPS: ReadonlySet<string> = clauseClass("np.time-preps");
 /** Quantifiers of a partitive genitive: "Einer der Feuerwehrmänner", "Einige der Verbände". */
-const PARTITIVE = new Set([
-  "einer",
-  "eine",
-  "eines",
-  "keiner",
-  "einige",
-  "viele",
-  "mehrere",
-  "alle",
-  "beide",
-  "manche",
-  "zwei",
-  "drei",
-  "vier",
-  "fünf",
-]);
+const PARTITIVE: ReadonlySet<string> = clauseClass("np.partitive");
 /** Possessives that open a genitive after a noun ("Angaben seines Anwalts"). */
-const POSS_GENITIVE = new Set(["seines", "ihres", "unseres"]);
+const POSS_GENITIVE: ReadonlySet<string> = clauseClass("np.poss-genitive");
 /** Articles that open a genitive after a noun ("Angaben der Polizei"). */
-export const GENITIVE: ReadonlySet<string> = new Set([
-  "des",
-  "der",
-  "eines",
-  "einer",
-  "dieses",
-  "dieser",
-  "beider",
-  "aller",
-]);
+export const GENITIVE: ReadonlySet<string> = clauseClass("np.genitive");
 
 /** A lower-case token that is not a common German word: a name such as "dpa", "n-tv". */
 function lowerName(v: DeView, i: number): boolean {
@@ -159,20 +67,9 @@ function isNounLike(v: DeView, i: number): boolean {
 
 const ARTICLE_SET: ReadonlySet<string> = new Set(ARTICLE_FORMS);
 /** Indefinite pronouns that can be a speaker on their own. */
-const INDEFINITE_HEADS = new Set(["niemand", "jemand", "einige", "manche", "viele", "etliche", "mehrere"]);
+const INDEFINITE_HEADS: ReadonlySet<string> = clauseClass("np.indefinite-heads");
 /** Quantifiers that stand between an article and its noun. */
-const QUANTIFIERS = new Set([
-  "beiden",
-  "vielen",
-  "anderen",
-  "weiteren",
-  "mehreren",
-  "zahlreichen",
-  "zwei",
-  "drei",
-  "vier",
-  "fünf",
-]);
+const QUANTIFIERS: ReadonlySet<string> = clauseClass("np.quantifiers");
 /** Adjective inflection endings: "-e", "-en", "-er", "-es", "-em". */
 export const INFLECTION_ENDING = /(e|en|er|es|em)$/;
 /** Inflected participle endings: "geborene", "überlebenden", "nahestehende". */

@@ -11,82 +11,29 @@ import { CONTRACTED } from "./complement.js";
 import { type Cue, FINITE } from "./cues.js";
 import { npAt, RELATIVE_PRONOUNS, skipAdverbs } from "./np.js";
 import { isAgentive } from "./speaker.js";
-import { quoteTables } from "./tables.js";
+import { clauseClass, quoteTables } from "./tables.js";
 import type { DeView, TokSpan } from "./view.js";
 
 /** Object pronouns and reflexives: "forderte dies", "kritisierte ihn" carry no content of their own. */
-const OBJECT_PRONOUNS = new Set([
-  "dies",
-  "das",
-  "es",
-  "ihn",
-  "sie",
-  "ihm",
-  "ihr",
-  "ihnen",
-  "sich",
-  "mich",
-  "uns",
-  "euch",
-  "diesen",
-  "diese",
-  "dieses",
-  "nichts",
-  "alles",
-]);
+const OBJECT_PRONOUNS: ReadonlySet<string> = clauseClass("reported.object-pronouns");
 
 /** Indefinite articles that open a predicate noun ("nannte X einen Fehler"). */
-const INDEFINITE = new Set(["ein", "eine", "einen"]);
+const INDEFINITE: ReadonlySet<string> = clauseClass("reported.indefinite");
 /** Definite accusative articles: a predicate noun after a pronoun object ("nannte es den schwärzesten Tag"). */
-const DEFINITE_ACC = new Set(["den", "die", "das"]);
+const DEFINITE_ACC: ReadonlySet<string> = clauseClass("reported.definite-acc");
 
 /** Prepositions of a PP that may precede the accusative content. */
-const LEADING_PREPS = new Set([
-  "für",
-  "bei",
-  "nach",
-  "wegen",
-  "in",
-  "im",
-  "auf",
-  "mit",
-  "vor",
-  "zu",
-  "zum",
-  "zur",
-  "hinter",
-  "unter",
-  "trotz",
-  "angesichts",
-  "als",
-]);
+const LEADING_PREPS: ReadonlySet<string> = clauseClass("reported.leading-preps");
 
 /** Words that open an accusative NP even when an adverb follows ("die bisher fehlende Unterstützung"). */
-const DETERMINERS = new Set([
-  "der",
-  "die",
-  "das",
-  "den",
-  "dem",
-  "ein",
-  "eine",
-  "einen",
-  "einem",
-  "einer",
-  "kein",
-  "keine",
-  "keinen",
-  "weitere",
-  "weiteren",
-  "mehr",
-]);
+const DETERMINERS: ReadonlySet<string> = clauseClass("reported.determiners");
 
 /** The content span and, for a particle verb read from its base, the particle token (else -1). */
 export interface ReportedHit extends TokSpan {
   particle: number;
 }
 
-const COORD_VP = new Set(["und", "oder", "aber", "sowie"]);
+const COORD_VP: ReadonlySet<string> = clauseClass("reported.coord-vp");
 
 function isFiniteVerb(v: DeView, i: number): boolean {
   if (!v.isWord(i) || v.isCap(i) || quoteTables().functionWords.has(v.lower[i])) return false;

@@ -13,39 +13,19 @@ import { clauseClass, personEnding, quoteTables } from "./tables.js";
 import type { DeView, TokSpan } from "./view.js";
 
 /** Prepositions whose PP can stand inside a subject before the finite verb. */
-const NP_PREPS = new Set([
-  "ohne",
-  "aus",
-  "für",
-  "von",
-  "vom",
-  "in",
-  "im",
-  "bei",
-  "beim",
-  "an",
-  "am",
-  "auf",
-  "mit",
-  "zu",
-  "zum",
-  "zur",
-  "gegen",
-  "über",
-  "unter",
-]);
+const NP_PREPS: ReadonlySet<string> = clauseClass("speaker.np-preps");
 /** Demonstratives standing for a document after "in": "In diesem wird festgehalten, …". */
-const DEMONSTRATIVE_OBJ = new Set(["diesem", "dieser", "diesen", "jenem", "jener", "ihm", "ihr", "ihnen"]);
+const DEMONSTRATIVE_OBJ: ReadonlySet<string> = clauseClass("speaker.demonstrative-obj");
 /** Articles that open a dative or accusative NP, never a subject. */
-const OBLIQUE_START = new Set(["dem", "den", "einem", "einen", "einer", "diesem", "diesen"]);
-const ARTICLE_CAPS = new Set(["Der", "Die", "Das", "Den", "Dem"]);
-const HEISST_PREPS = new Set(["in", "im", "auf", "bei", "beim", "aus", "von", "vom"]);
+const OBLIQUE_START: ReadonlySet<string> = clauseClass("speaker.oblique-start");
+const ARTICLE_CAPS: ReadonlySet<string> = clauseClass("speaker.article-caps");
+const HEISST_PREPS: ReadonlySet<string> = clauseClass("speaker.heisst-preps");
 /** Passive auxiliaries: "wurde mitgeteilt", "wurden aufgefordert" (the subject is no speaker). */
-export const PASSIVE_AUX: ReadonlySet<string> = new Set(["wird", "wurde", "werden", "wurden", "worden"]);
-const DEMONSTRATIVES = new Set(["diese", "dieser", "dieses", "jene", "jener", "letztere", "letzterer", "ersterer"]);
-const RELATIVE_SUBJ = new Set(["der", "die", "das", "welcher", "welche", "welches"]);
+export const PASSIVE_AUX: ReadonlySet<string> = clauseClass("speaker.passive-aux");
+const DEMONSTRATIVES: ReadonlySet<string> = clauseClass("speaker.demonstratives");
+const RELATIVE_SUBJ: ReadonlySet<string> = clauseClass("speaker.relative-subj");
 /** Conjunctions joining two main clauses. */
-const COORD = new Set(["und", "aber", "sondern", "denn"]);
+const COORD: ReadonlySet<string> = clauseClass("speaker.coord");
 
 /**
  * The subject of a verb-final subordinate clause opened at `a` by a conjunction ("Während X ankündigte, …",
@@ -321,7 +301,7 @@ export function conjunctSubject(
   return finite ? subjectAt(participle, cs, conj) : null;
 }
 
-const IN_PREPS = new Set(["in", "im"]);
+const IN_PREPS: ReadonlySet<string> = clauseClass("speaker.in-preps");
 
 /**
  * A PP opening the sentence before a relative clause that ends right before `cs` ("In der Resolution, die …

@@ -52,8 +52,6 @@ export interface QuoteTables {
   actorNouns: readonly string[];
   /** Labels before a colon that name no speaker ("Frage:", "Antwort:", "Update:"); see interview.ts. */
   dialogueLabels: ReadonlySet<string>;
-  /** Closed classes for reading a cue's clause (subord, prep, relobj, nompron, relprep): class → words. */
-  clauseWords: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 function readTsv(name: string): string[][] {
@@ -98,18 +96,12 @@ export function quoteTables(): QuoteTables {
   const reflexiveCues = new Map<string, "required" | "excluded">();
   for (const [lemma, rule] of readTsv("quotes/reflexive-cues.tsv"))
     if (rule === "required" || rule === "excluded") reflexiveCues.set(lemma, rule);
-  const clauseWords = new Map<string, Set<string>>();
-  for (const [cls, words] of readTsv("quotes/clause-words.tsv")) {
-    if (cls === "class") continue;
-    clauseWords.set(cls, new Set(words.split(/\s+/)));
-  }
   cache = {
     reportedFrames,
     reportedAgentOnly,
     actorNouns: readTsv("events/actors.tsv")
       .filter(([noun, kind]) => noun !== "noun" && kind !== "civilian")
       .map(([noun]) => noun),
-    clauseWords,
     cues,
     frames,
     reportNouns: readWordList("quotes/report-nouns.txt"),
@@ -134,11 +126,22 @@ export function quoteTables(): QuoteTables {
   return cache;
 }
 
-const NO_WORDS: ReadonlySet<string> = new Set();
+let classes: Map<string, ReadonlySet<string>> | undefined;
 
-/** One closed class of clause-words.tsv (subord, prep, relobj, nompron, relprep). */
+/**
+ * One closed word class of clause-words.tsv ("subord", "oblique", "np.genitive", …), read once per process.
+ * An unknown class is a programming error and throws.
+ */
 export function clauseClass(cls: string): ReadonlySet<string> {
-  return quoteTables().clauseWords.get(cls) ?? NO_WORDS;
+  if (!classes) {
+    classes = new Map();
+    for (const [name, words] of readTsv("quotes/clause-words.tsv")) {
+      if (name !== "class") classes.set(name, new Set(words.split(/\s+/)));
+    }
+  }
+  const words = classes.get(cls);
+  if (!words) throw new Error(`quotes/clause-words.tsv has no class "${cls}"`);
+  return words;
 }
 
 /**
