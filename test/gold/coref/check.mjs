@@ -78,7 +78,7 @@ for (const [file, prefix] of FILES) {
       ents.set(e.id, e);
       if (!TYPES.includes(e.type)) err(where, `${e.id}: bad type ${e.type}`);
       if (e.country !== null && !/^[A-Z]{3}$/.test(e.country ?? "")) err(where, `${e.id}: bad country`);
-      if (e.type === "PER" && !e.members && !["m", "f"].includes(e.gender)) err(where, `${e.id}: PER needs gender m/f`);
+      if (e.type === "PER" && !["m", "f", "pl"].includes(e.gender)) err(where, `${e.id}: PER needs gender m, f or pl`);
       if (typeof e.name !== "string" || !e.name) err(where, `${e.id}: no name`);
     }
     for (const e of a.entities) {
@@ -121,7 +121,7 @@ for (const [file, prefix] of FILES) {
       if (m.kind === "pronoun" && m.ref !== null) {
         const e = ents.get(m.ref);
         const w = m.text.toLowerCase();
-        if (e?.type === "PER" && e.gender === "f" && MASC_ONLY.has(w)) err(mw, `${w} for female ${e.id}`);
+        if (e?.type === "PER" && e.gender !== "m" && MASC_ONLY.has(w)) err(mw, `${w} for non-male ${e.id}`);
         if (e?.type === "PER" && e.gender === "m" && FEM_OR_PLURAL.has(w)) err(mw, `${w} for male ${e.id}`);
       }
       if (m.kind === "name") {
