@@ -33,7 +33,9 @@ const totals = {};
 
 for (const [file, prefix] of FILES) {
   const path = join(here, file);
-  const lines = readFileSync(path, "utf8").split("\n").filter((l) => l.trim());
+  const lines = readFileSync(path, "utf8")
+    .split("\n")
+    .filter((l) => l.trim());
   const c = {
     articles: 0,
     paragraphBreaks: 0,
@@ -106,7 +108,8 @@ for (const [file, prefix] of FILES) {
       if (m.kind === "pronoun" && !PRONOUNS.has(m.text.toLowerCase())) err(mw, "not a pronoun form");
       if (m.kind !== "pronoun" && m.ref === null) err(mw, "null ref only for pronouns");
       if (m.world && m.kind !== "role" && m.kind !== "description") err(mw, "world flag on a non-role mention");
-      if (prev && (m.start < prev.start || (m.start === prev.start && m.end > prev.end))) err(mw, "mentions not sorted");
+      if (prev && (m.start < prev.start || (m.start === prev.start && m.end > prev.end)))
+        err(mw, "mentions not sorted");
       const key = `${m.start}:${m.end}`;
       if (spans.has(key)) err(mw, "duplicate span");
       spans.add(key);
@@ -153,9 +156,15 @@ for (const [file, prefix] of FILES) {
 }
 
 for (const [file, c] of Object.entries(totals)) {
-  console.log(`${file}: ${c.articles} articles, ${c.entities} entities (${c.relatedEntities} relatedTo), ${c.mentions} mentions,`);
-  console.log(`  name mentions: first ${c.firstNames}, repeated ${c.repeatedNames}; anaphoric ${c.anaphoric} (ref null ${c.anaphoricNull}), world ${c.world}, inQuote ${c.inQuote}, paragraph breaks ${c.paragraphBreaks}`);
-  console.log(`  anaphoric by kind: ${KINDS.map((k) => `${k} ${c.byKind[k]} (${c.byKindNonNull[k]} resolved)`).join(", ")}`);
+  console.log(
+    `${file}: ${c.articles} articles, ${c.entities} entities (${c.relatedEntities} relatedTo), ${c.mentions} mentions,`,
+  );
+  console.log(
+    `  name mentions: first ${c.firstNames}, repeated ${c.repeatedNames}; anaphoric ${c.anaphoric} (ref null ${c.anaphoricNull}), world ${c.world}, inQuote ${c.inQuote}, paragraph breaks ${c.paragraphBreaks}`,
+  );
+  console.log(
+    `  anaphoric by kind: ${KINDS.map((k) => `${k} ${c.byKind[k]} (${c.byKindNonNull[k]} resolved)`).join(", ")}`,
+  );
 }
 const sum = (f) => Object.values(totals).reduce((s, c) => s + f(c), 0);
 console.log(
