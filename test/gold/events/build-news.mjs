@@ -61,7 +61,11 @@ function parseLine(line, where) {
       for (const t of types) if (!TYPES.has(t)) errors.push(`${where}: unknown type ${t}`);
       const [actor, target] = (args ?? "").split(">");
       if (target === undefined) errors.push(`${where}: event ${ev} needs actor>target`);
-      const e = { type: types.length > 1 ? types : types[0], actor: side(actor, where), target: side(target ?? "-", where) };
+      const e = {
+        type: types.length > 1 ? types : types[0],
+        actor: side(actor, where),
+        target: side(target ?? "-", where),
+      };
       for (const f of flagStr ? flagStr.split(",") : []) {
         if (!FLAGS[f]) errors.push(`${where}: unknown flag ${f}`);
         else e[FLAGS[f]] = true;
@@ -93,14 +97,14 @@ function buildSplit(prefix) {
 }
 
 const check = process.argv.includes("--check");
-const stats = {};
+const outputs = [];
 for (const [dst, prefix] of SPLITS) {
   const items = buildSplit(prefix);
   const out = `${items.map((x) => JSON.stringify(x)).join("\n")}\n`;
   if (check) {
     const cur = existsSync(join(here, dst)) ? readFileSync(join(here, dst), "utf8") : "";
     if (cur !== out) errors.push(`${dst}: differs from the build of src/${prefix}*.txt`);
-  } else writeFileSync(join(here, dst), out);
+  } else outputs.push([dst, out]);
   const s = { sentences: items.length, events: 0, negatives: 0, byTag: {}, byType: {}, flags: {} };
   for (const it of items) {
     s.events += it.events.length;
@@ -112,7 +116,6 @@ for (const [dst, prefix] of SPLITS) {
       for (const f of Object.values(FLAGS)) if (e[f]) s.flags[f] = (s.flags[f] ?? 0) + 1;
     }
   }
-  stats[dst] = s;
   console.log(`${dst}: ${s.sentences} sentences, ${s.events} events, ${s.negatives} without events`);
   console.log(`  tags: ${JSON.stringify(s.byTag)}`);
   console.log(`  types: ${JSON.stringify(s.byType)}`);
@@ -120,7 +123,8 @@ for (const [dst, prefix] of SPLITS) {
 }
 if (errors.length) {
   for (const e of errors) console.error(e);
-  console.error(`${errors.length} error(s)`);
+  console.error(`${errors.length} error(s); nothing written`);
   process.exit(1);
 }
-console.log("ok");
+for (const [dst, out] of outputs) writeFileSync(join(here, dst), out);
+console.log(check ? "ok (files match the sources)" : "ok (files written)");
