@@ -1,75 +1,17 @@
 /** Types of the JSON the server sends (see /api/openapi.json) and fetch helpers. */
 
-export type EntityType = "PER" | "ORG" | "LOC" | "MISC";
+// The Doc types are the server's own (the zod schema in src/doc/schema), so the UI cannot drift from them.
+export type {
+  DocJSON,
+  Entity,
+  EntityType,
+  Event,
+  Mention,
+  Quote,
+  Time,
+} from "../../src/doc/schema/index.js";
 
-export interface Mention {
-  start: number;
-  end: number;
-  text: string;
-  form: string;
-}
-export interface Entity {
-  id: string;
-  name: string;
-  type: EntityType;
-  country: string | null;
-  wikidata: string | null;
-  aliases: string[];
-  mentions: Mention[];
-  role?: string | null;
-  ownership?: "state" | "public" | "private" | null;
-}
-export interface Quote {
-  id: string;
-  kind: string;
-  start: number;
-  end: number;
-  text: string;
-  speaker: string | null;
-  speakerText: string | null;
-  cue: { start: number; end: number; text: string } | null;
-  source: string | null;
-  date: string | null;
-}
-export interface Time {
-  start: number;
-  end: number;
-  text: string;
-  value: string;
-  type: string;
-  mod?: string | null;
-}
-export interface Event {
-  id: string;
-  type: string;
-  mode: string | null;
-  actor: string | null;
-  target: string | null;
-  start: number;
-  end: number;
-  text: string;
-  date: string | null;
-  negated: boolean;
-  hypothetical: boolean;
-  actorText?: string | null;
-  targetText?: string | null;
-  future?: boolean;
-}
-export interface DocJSON {
-  text: string;
-  lang: string;
-  published: string | null;
-  title?: string;
-  url?: string;
-  source?: string;
-  sentences: { start: number; end: number }[];
-  entities: Entity[];
-  quotes: Quote[];
-  times: Time[];
-  events: Event[];
-  pipeline?: string[];
-  warnings?: string[];
-}
+import type { EntityType } from "../../src/doc/schema/index.js";
 
 /** A corpus entity (ids are corpus-wide, not per article). */
 export interface CorpusEntity {
