@@ -28,9 +28,9 @@ export const DEFAULT_CORPUS = resolve(ROOT, "..", "shared", "data", "10kgnad", "
 export const CORPUS_PUBLISHED = "2016-06-01";
 
 /** The layers a golden output records, in this order. */
-export const GOLDEN_LAYERS = ["sentences", "entities", "quotes", "times", "events"] as const;
+export const GOLDEN_LAYERS = ["sentences", "entities", "mentions", "quotes", "times", "events"] as const;
 export type GoldenLayer = (typeof GOLDEN_LAYERS)[number];
-export type GoldenLayers = Pick<DocJSON, GoldenLayer>;
+export type GoldenLayers = Pick<DocJSON, Exclude<GoldenLayer, "mentions">> & { mentions: DocJSON["mentions"] };
 
 export interface SampleArticle {
   id: string;
@@ -65,6 +65,7 @@ export function goldenLayers(text: string, published: string | null): GoldenLaye
   return {
     sentences: json.sentences,
     entities: json.entities,
+    mentions: json.mentions ?? [],
     quotes: json.quotes,
     times: json.times,
     events: json.events,

@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { evalCorefCommand } from "../coref/eval-command.js";
 import { evalNerCommand } from "../entities/tagger/cli.js";
 import { evalEventsCommand } from "../events/eval-command.js";
 import { evalQuotesCommand } from "../quotes/eval-command.js";
@@ -17,5 +18,6 @@ export function registerEval(program: Command): void {
   evalCmd.addCommand(evalTimeCommand());
   evalCmd.addCommand(evalEventsCommand());
   evalCmd.addCommand(evalQuotesCommand());
+  evalCmd.addCommand(evalCorefCommand());
   program.addCommand(evalCmd);
 }

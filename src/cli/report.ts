@@ -14,7 +14,13 @@ export function textReport(doc: Doc): string {
       const extra = [e.country, e.wikidata, e.role].filter(Boolean).join(", ");
       const forms = [...new Set(e.mentions.map((m) => m.text))].join(" | ");
       out.push(`  ${e.type.padEnd(4)} ${e.name}${extra ? ` (${extra})` : ""} — ${e.mentions.length}× ${forms}`);
+      // the coreference layer: the pronouns, roles and descriptions that refer to it, with the rule that linked them
+      const refs = doc.mentions.filter((m) => m.entity === e.id && m.kind !== "name" && m.kind !== "name-part");
+      if (refs.length)
+        out.push(`         also: ${refs.map((m) => `${oneLine(m.text)} (${m.kind}, ${m.via})`).join("; ")}`);
     }
+    const open = doc.mentions.filter((m) => !m.entity && m.kind !== "name");
+    if (open.length) out.push(`  unresolved: ${open.map((m) => `${oneLine(m.text)} (${m.kind})`).join("; ")}`);
   }
   if (doc.quotes.length) {
     out.push("", "Quotes");

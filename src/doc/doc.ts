@@ -1,4 +1,4 @@
-import type { DocJSON, Entity, Event, Quote, SpanRange, Time } from "./schema/index.js";
+import type { CorefMention, DocJSON, Entity, Event, Quote, SpanRange, Time } from "./schema/index.js";
 import { TokenLayer } from "./tokens.js";
 
 export interface DocInit {
@@ -29,6 +29,8 @@ export class Doc {
   tokens = new TokenLayer();
   sentences: SpanRange[] = [];
   entities: Entity[] = [];
+  /** The coreference layer (filled by the coreference stage). */
+  mentions: CorefMention[] = [];
   quotes: Quote[] = [];
   times: Time[] = [];
   events: Event[] = [];
@@ -61,6 +63,7 @@ export class Doc {
       published: this.published,
       sentences: this.sentences,
       entities: this.entities,
+      mentions: this.mentions,
       quotes: this.quotes,
       times: this.times,
       events: this.events,

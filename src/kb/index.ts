@@ -94,6 +94,8 @@ export interface Kb {
   officeHolder(scope: string, roleCode: string): KbEntry | undefined;
   /** The holder of the office a role noun names, in `scope` (ISO3 or KB id) or the noun's own scope. */
   holderFor(role: RoleNoun, scope?: string): KbEntry | undefined;
+  /** The holder of that office on `date` (YYYY-MM-DD), or undefined when the KB cannot tell for that date. */
+  holderAt(role: RoleNoun, scope: string, date: string): KbEntry | undefined;
   /** Persons whose short form (surname) is `surface`. */
   bySurname(surface: string): readonly KbEntry[];
   /** Countries whose long form has this anaphoric head ("Volksrepublik" → CHN, PRK …). */
@@ -324,6 +326,14 @@ class KbImpl implements Kb {
       if (h) return h;
     }
     return undefined;
+  }
+
+  holderAt(role: RoleNoun, scope: string, date: string): KbEntry | undefined {
+    // the compiled KB holds the current holders with the year they took office: one who took it later than the
+    // date cannot be meant; earlier holders are not known here
+    const year = Number(date.slice(0, 4));
+    const h = this.holderFor(role, scope);
+    return h && h.since !== undefined && h.since <= year ? h : undefined;
   }
 
   country(iso3: string): KbEntry | undefined {

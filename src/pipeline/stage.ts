@@ -2,7 +2,7 @@ import type { Doc } from "../doc/index.js";
 import type { Kb } from "../kb/index.js";
 
 /** Names of the Doc layers stages read and write. */
-export type Layer = "lang" | "tokens" | "sentences" | "entities" | "times" | "quotes" | "events";
+export type Layer = "lang" | "tokens" | "sentences" | "entities" | "mentions" | "times" | "quotes" | "events";
 
 /**
  * What a language module provides to the stages for documents in its language: word lists, grammar

@@ -5,18 +5,30 @@
 import type { Doc, Entity } from "../doc/index.js";
 import type { SourceHit } from "./grammar.js";
 
-/** The entity whose mention overlaps [start, end); persons first, then the mention nearest the end. */
+/**
+ * The entity whose mention overlaps [start, end); persons first, then the mention nearest the end. Besides the
+ * entities layer's names, the coreference layer's resolved roles, descriptions and appositions count ("erklärte der
+ * Minister" → the minister); pronouns are resolved by the speaker rules themselves.
+ */
 export function entityIn(doc: Doc, start: number, end: number): Entity | null {
   let best: Entity | null = null;
   let bestScore = -1;
+  const consider = (ent: Entity, mEnd: number) => {
+    const score = (ent.type === "PER" ? 2000000 : ent.type === "ORG" ? 1000000 : 0) + mEnd;
+    if (score > bestScore) {
+      bestScore = score;
+      best = ent;
+    }
+  };
   for (const ent of doc.entities) {
-    for (const m of ent.mentions) {
-      if (m.end <= start || m.start >= end) continue;
-      const score = (ent.type === "PER" ? 2000000 : ent.type === "ORG" ? 1000000 : 0) + m.end;
-      if (score > bestScore) {
-        bestScore = score;
-        best = ent;
-      }
+    for (const m of ent.mentions) if (m.end > start && m.start < end) consider(ent, m.end);
+  }
+  if (doc.mentions.length) {
+    const byId = new Map(doc.entities.map((e) => [e.id, e]));
+    for (const m of doc.mentions) {
+      if (!m.entity || m.kind === "pronoun" || m.kind === "name" || m.end <= start || m.start >= end) continue;
+      const ent = byId.get(m.entity);
+      if (ent) consider(ent, m.end);
     }
   }
   return best;

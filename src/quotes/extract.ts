@@ -7,6 +7,7 @@
 import type { Doc } from "../doc/index.js";
 import type { Quote } from "../doc/schema/index.js";
 import type { Kb } from "../kb/index.js";
+import { resolveFirstPerson } from "./first-person.js";
 import type { QuoteGrammar } from "./grammar.js";
 import { type QuoteOutput, resolveUnit } from "./resolve.js";
 import { createDocScan, createUnitScan } from "./scan.js";
@@ -26,5 +27,6 @@ export function extractQuotes<V extends TokView>(doc: Doc, grammar: QuoteGrammar
     if (unit.drafts.length) resolveUnit(grammar, unit, out);
   }
   if (transcriptFrom >= 0) out.quotes.push(...grammar.transcriptQuotes(doc, transcriptFrom, out.quotes.length));
+  resolveFirstPerson(doc, out.quotes, kb, (w) => grammar.firstPerson(w));
   return out.quotes;
 }

@@ -136,10 +136,21 @@ export interface QuoteGrammar<V extends TokView = TokView> {
   isShortLabel(v: V, p: QuotePair): boolean;
   /** How the speaker mention `sp` (whose overlapping entity is `ent`) refers. */
   speakerMention(v: V, sp: TokSpan, ent: Entity | null): SpeakerMention;
+  /**
+   * A new entity for a speaker the text names by a description only ("Verfassungsrechtler", "ein Kollege", "die
+   * Demonstranten"): its name, type, country and the token span of the mention; null when the phrase names no one
+   * (a report noun, a function word).
+   */
+  speakerEntity(
+    v: V,
+    sp: TokSpan,
+  ): { name: string; type: "PER" | "ORG"; country: string | null; s: number; e: number } | null;
   /** For a relative pronoun as the speaker ("Hans Meier, der erklärte"): the NP it stands for, else null. */
   relativeAntecedent(v: V, sp: TokSpan, unitStart: number): TokSpan | null;
   /** Agencies, outlets and reports named in tokens [s, e) outside quotations. */
   findSources(v: V, s: number, e: number, skip: (i: number) => boolean): SourceHit[];
+  /** "sg" for a first-person singular pronoun (ich, mich, mir), "pl" for a plural one (wir, uns), else null. */
+  firstPerson(word: string): "sg" | "pl" | null;
   /** Where an interview transcript starts (its first turn label), else -1. */
   transcriptStart(text: string): number;
   /** One statement per answer turn of the transcript from `from` on; ids continue after `idBase`. */

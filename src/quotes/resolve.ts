@@ -9,7 +9,7 @@ import type { Quote, TextSpan } from "../doc/schema/index.js";
 import { statementDate } from "./date.js";
 import { entityIn, lastPersonBefore, sourceEntity } from "./entities.js";
 import type { Draft, QuoteGrammar, SourceFrame, SourceHit, Speaker, UnitScan } from "./grammar.js";
-import type { TokView } from "./view.js";
+import type { TokSpan, TokView } from "./view.js";
 
 /** What the resolution keeps across units: the statements so far and the last cue-less carry-over. */
 export interface QuoteOutput {
@@ -93,12 +93,18 @@ function speakerOf<V extends TokView>(g: QuoteGrammar<V>, s: UnitScan<V>, d: Dra
   const mention = d.speaker!;
   const span = textSpan(doc, v.start(mention.s), v.end(mention.e - 1));
   let ent = entityIn(doc, span.start, span.end);
-  switch (g.speakerMention(v, mention, ent)) {
+  const kind = g.speakerMention(v, mention, ent);
+  switch (kind) {
     case "pronoun":
-      ent = byId(doc, state.last?.entity ?? lastPersonBefore(doc, span.start)?.id ?? null);
+      // the coreference layer's referent, else the last speaker, else the last person named
+      ent =
+        byId(doc, corefEntity(doc, span.start)) ??
+        byId(doc, state.last?.entity ?? lastPersonBefore(doc, span.start)?.id ?? null);
       break;
     case "first-person":
+      // "ich" speaks: the last speaker, or in a portrait without an earlier statement the last person named
       ent = state.last && s.ui - state.lastUnit <= 2 ? byId(doc, state.last.entity) : null;
+      if (!ent && g.firstPerson(v.lower[mention.s]) === "sg") ent = lastPersonBefore(doc, span.start);
       break;
     case "person-of-place":
     case "possessive":
@@ -114,7 +120,48 @@ function speakerOf<V extends TokView>(g: QuoteGrammar<V>, s: UnitScan<V>, d: Dra
     ent = entityIn(doc, a.start, a.end);
     text = a.text;
   }
+  // a speaker the text names by a description only ("Verfassungsrechtler", "ein Kollege") is an entity of the
+  // document, so that its statements can be found and counted
+  if (!ent && !ante && kind === "self") ent = newSpeaker(g, s, mention);
   return { entity: ent?.id ?? null, text, span };
+}
+
+/** A new entity for a speaker named only by a description (the grammar names it), with its mention. */
+function newSpeaker<V extends TokView>(g: QuoteGrammar<V>, s: UnitScan<V>, mention: TokSpan): Entity | null {
+  const named = g.speakerEntity(s.v, mention);
+  if (!named) return null;
+  const { doc } = s;
+  const mStart = s.v.start(named.s);
+  const mEnd = s.v.end(named.e - 1);
+  const existing = doc.entities.find((e) => e.name === named.name && e.type === named.type && !e.kbId);
+  const m = { start: mStart, end: mEnd, text: doc.text.slice(mStart, mEnd), form: "description" as const };
+  if (existing) {
+    if (!existing.mentions.some((x) => x.start === mStart)) {
+      existing.mentions.push(m);
+      existing.mentions.sort((a, b) => a.start - b.start);
+    }
+    return existing;
+  }
+  const ids = new Set(doc.entities.map((x) => x.id));
+  let k = doc.entities.length + 1;
+  while (ids.has(`e${k}`)) k++;
+  const ent: Entity = {
+    id: `e${k}`,
+    name: named.name,
+    type: named.type,
+    country: named.country,
+    wikidata: null,
+    aliases: [],
+    mentions: [m],
+  };
+  doc.entities.push(ent);
+  return ent;
+}
+
+/** The entity the coreference layer resolved the mention starting at `start` to, or null. */
+function corefEntity(doc: Doc, start: number): string | null {
+  for (const m of doc.mentions) if (m.start === start) return m.entity;
+  return null;
 }
 
 /** The cited report (if known) speaks for an anaphoric frame; the span marks the anaphor in the text. */

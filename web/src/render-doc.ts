@@ -11,7 +11,8 @@ interface Seg {
 /** Everything that covers one stretch of text. */
 interface Cover {
   quote: Quote | null;
-  mention: { entity: Entity; index: number } | null;
+  /** An entity mention, or (with `coref`) a pronoun, role or description the coreference layer resolved to it. */
+  mention: { entity: Entity; start: number; end: number; coref: boolean } | null;
   time: Time | null;
   events: Event[];
 }
@@ -56,6 +57,7 @@ function segments(text: string, doc: DocJSON): Seg[] {
     }
   };
   for (const e of doc.entities) for (const m of e.mentions) add(m.start, m.end);
+  for (const m of doc.mentions ?? []) if (m.entity && m.kind !== "name") add(m.start, m.end);
   for (const q of doc.quotes) add(q.start, q.end);
   for (const t of doc.times) add(t.start, t.end);
   for (const ev of doc.events) add(ev.start, ev.end);
@@ -71,11 +73,16 @@ function coverAt(doc: DocJSON, s: Seg): Cover {
   for (const q of doc.quotes) if (inside(q) && (!quote || q.end - q.start < quote.end - quote.start)) quote = q;
   let mention: Cover["mention"] = null;
   for (const e of doc.entities) {
-    const i = e.mentions.findIndex(inside);
-    if (i >= 0) {
-      mention = { entity: e, index: i };
+    const m = e.mentions.find(inside);
+    if (m) {
+      mention = { entity: e, start: m.start, end: m.end, coref: false };
       break;
     }
+  }
+  if (!mention) {
+    const m = (doc.mentions ?? []).find((x) => x.entity && x.kind !== "name" && inside(x));
+    const entity = m?.entity ? doc.entities.find((e) => e.id === m.entity) : undefined;
+    if (m && entity) mention = { entity, start: m.start, end: m.end, coref: true };
   }
   const time = doc.times.find(inside) ?? null;
   const events = doc.events.filter(inside);
@@ -120,7 +127,7 @@ export function renderDoc(doc: DocJSON, opts: { entityHref?: (e: Entity) => stri
     }
     const parent = curQuote?.el ?? body;
     const key = cov.mention
-      ? `m:${cov.mention.entity.id}:${cov.mention.index}`
+      ? `m:${cov.mention.entity.id}:${cov.mention.start}`
       : cov.time
         ? `t:${cov.time.start}`
         : null;
@@ -129,13 +136,15 @@ export function renderDoc(doc: DocJSON, opts: { entityHref?: (e: Entity) => stri
       curMark = null;
       if (cov.mention) {
         const ent = cov.mention.entity;
-        const title = entityTitle(ent);
+        const written = text.slice(cov.mention.start, cov.mention.end);
+        // a pronoun, role or description shows whom it refers to: "der Minister → Sebastian Kurz"
+        const title = cov.mention.coref ? `${written} → ${entityTitle(ent)}` : entityTitle(ent);
         const el = h("mark", {
-          class: `ent ent-${ent.type}`,
+          class: `ent ent-${ent.type}${cov.mention.coref ? " coref" : ""}`,
           tabindex: 0,
           title,
           "data-entity": ent.id,
-          "aria-label": `${text.slice(ent.mentions[cov.mention.index].start, ent.mentions[cov.mention.index].end)} (${title})`,
+          "aria-label": `${written} (${title})`,
         });
         const show = () => showDetails(entityDetails(ent, opts.entityHref));
         el.addEventListener("mouseenter", show);

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { IsoDate, SpanRange } from "./common.js";
 import { Entity } from "./entities.js";
 import { Event } from "./events.js";
+import { CorefMention } from "./mentions.js";
 import { Quote } from "./quotes.js";
 import { Time } from "./times.js";
 
@@ -16,6 +17,8 @@ export const DocJSON = z.object({
   source: z.string().optional(),
   sentences: z.array(SpanRange),
   entities: z.array(Entity),
+  /** The coreference layer: every participant mention with the entity it refers to (absent before this layer existed). */
+  mentions: z.array(CorefMention).optional(),
   quotes: z.array(Quote),
   times: z.array(Time),
   events: z.array(Event),
@@ -26,4 +29,4 @@ export const DocJSON = z.object({
 });
 export type DocJSON = z.infer<typeof DocJSON>;
 
-export { Entity, Event, Quote, Time };
+export { CorefMention, Entity, Event, Quote, Time };

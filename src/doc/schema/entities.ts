@@ -3,7 +3,18 @@ import { z } from "zod";
 export const EntityType = z.enum(["PER", "ORG", "LOC", "MISC"]);
 export type EntityType = z.infer<typeof EntityType>;
 
-export const MentionForm = z.enum(["name", "alias", "adjective", "descriptor", "pronoun"]);
+/** How an entity is mentioned: by name or alias, a country adjective, a descriptor the KB resolves ("der
+ * russische Präsident"), or — from the coreference layer — a pronoun, role noun, description or apposition. */
+export const MentionForm = z.enum([
+  "name",
+  "alias",
+  "adjective",
+  "descriptor",
+  "pronoun",
+  "role",
+  "description",
+  "apposition",
+]);
 export type MentionForm = z.infer<typeof MentionForm>;
 
 export const Mention = z.object({
@@ -33,6 +44,8 @@ export const Entity = z.object({
   kbId: z.string().nullable().optional(),
   /** Role from the knowledge base (e.g. "Präsident", "news agency"). */
   role: z.string().nullable().optional(),
+  /** An entity defined through another ("ein Sprecher der Feuerwehr", "seine Frau"): that entity's id. */
+  relatedTo: z.string().nullable().optional(),
   /** For agencies and outlets: who controls them. */
   ownership: z.enum(["state", "public", "private"]).nullable().optional(),
 });

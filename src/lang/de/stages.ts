@@ -2,8 +2,10 @@
  * The German stages: each engine with its German grammar, serving "de" (spaCy's lang/de, chrono's locales/de).
  * src/pipeline/stages.ts registers them; config/pipeline.default.json lists them by name.
  */
+import { corefStage } from "../../coref/index.js";
 import type { Stage } from "../../pipeline/stage.js";
 import { quotesStage } from "../../quotes/index.js";
+import { germanCorefGrammar } from "./coref/grammar.js";
 import { germanQuoteGrammar } from "./quotes/grammar.js";
 import type { GermanResources } from "./resources.js";
 
@@ -12,4 +14,9 @@ export const deQuotesStage: Stage<GermanResources> = quotesStage("de.quotes.v1",
   germanQuoteGrammar(r.lexicon),
 );
 
-export const GERMAN_STAGES: readonly Stage<GermanResources>[] = [deQuotesStage];
+/** de.coref.v1: every participant mention (pronouns, role nouns, descriptions, appositions) with its entity. */
+export const deCorefStage: Stage<GermanResources> = corefStage("de.coref.v1", "de", (r: GermanResources) =>
+  germanCorefGrammar(r.lexicon),
+);
+
+export const GERMAN_STAGES: readonly Stage<GermanResources>[] = [deCorefStage, deQuotesStage];

@@ -3,6 +3,7 @@
  * engine's resolution questions. The lexicon comes from the German resources, the KB from the stage's context.
  */
 import type { QuoteGrammar } from "../../../quotes/grammar.js";
+import { loadCorefTables } from "../coref/candidates.js";
 import type { Lexicon } from "../lexicon/index.js";
 import { bareQuotation } from "./families/bare-quotation.js";
 import { carryOver } from "./families/carry-over.js";
@@ -11,20 +12,25 @@ import { cueClause } from "./families/cue-clause.js";
 import { demnachAnaphor } from "./families/demnach.js";
 import { sourceFrame } from "./families/source-frame.js";
 import { interviewQuotes, interviewStart } from "./interview.js";
-import { relativeAntecedent, speakerMention } from "./mentions.js";
+import { relativeAntecedent, speakerEntity, speakerMention } from "./mentions.js";
 import { isShortLabel } from "./scare.js";
 import { findSources } from "./source.js";
+import { clauseClass } from "./tables.js";
 import { DeView } from "./view.js";
 
 /** The German quote grammar over a lexicon. */
 export function germanQuoteGrammar(lex: Lexicon): QuoteGrammar<DeView> {
+  const coref = loadCorefTables();
   return {
     view: (doc, kb) => new DeView(doc, lex, kb),
     families: [colonFrame, cueClause, sourceFrame, bareQuotation, carryOver, demnachAnaphor],
     isShortLabel,
     speakerMention,
     relativeAntecedent,
+    speakerEntity: (v, sp) => speakerEntity(v, sp, coref),
     findSources,
+    firstPerson: (w) =>
+      clauseClass("first-person-sg").has(w) ? "sg" : clauseClass("first-person-pl").has(w) ? "pl" : null,
     transcriptStart: interviewStart,
     transcriptQuotes: interviewQuotes,
   };

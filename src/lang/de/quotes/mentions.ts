@@ -1,9 +1,10 @@
 /** How a German speaker mention refers (for the quote engine's resolution; see SpeakerMention). */
 import type { Doc, Entity } from "../../../doc/index.js";
 import type { SpeakerMention } from "../../../quotes/grammar.js";
+import { type CorefTables, nounClass } from "../coref/candidates.js";
 import { ARTICLE_FORMS, npBefore, RELATIVE_PRONOUNS } from "./np.js";
 import { isPronoun } from "./speaker.js";
-import { clauseClass, personEnding } from "./tables.js";
+import { clauseClass, personEnding, quoteTables } from "./tables.js";
 import type { DeView, TokSpan } from "./view.js";
 
 export function speakerMention(v: DeView, sp: TokSpan, ent: Entity | null): SpeakerMention {
@@ -44,4 +45,33 @@ function personPhrase(doc: Doc, v: DeView, sp: TokSpan, country: Entity): boolea
     if (person !== null) return person;
   }
   return false;
+}
+
+/**
+ * A speaker named by a description only ("Verfassungsrechtler", "ein Kollege", "die slowakische Regierung"): the
+ * entity to create — named by the head noun (and what follows it in the phrase), a person unless the head is an
+ * organisation noun, with the country of an adjective before it. Report nouns ("Einschätzung", "Angaben") and
+ * function words name no one.
+ */
+export function speakerEntity(
+  v: DeView,
+  sp: TokSpan,
+  coref: CorefTables,
+): { name: string; type: "PER" | "ORG"; country: string | null; s: number; e: number } | null {
+  if (isPronoun(v, sp)) return null;
+  let h = sp.s;
+  let country: string | null = null;
+  while (h < sp.e && !(v.isCap(h) && v.isWord(h) && !ARTICLE_FORMS.includes(v.lower[h]))) {
+    country = v.kb.countryOfAdjective(v.lower[h])?.country ?? country;
+    h++;
+  }
+  if (h >= sp.e) return null;
+  const T = quoteTables();
+  const w = v.lower[h];
+  if (T.functionWords.has(w) || T.reportNouns.has(w) || RELATIVE_PRONOUNS.has(w)) return null;
+  let e = h + 1;
+  while (e < sp.e && !v.isPunct(e) && !v.isQuote(e)) e++;
+  const cls = nounClass(v.text[h], v.kb, coref);
+  const name = v.doc.text.slice(v.start(h), v.end(e - 1));
+  return { name, type: cls === "org" ? "ORG" : "PER", country, s: h, e };
 }

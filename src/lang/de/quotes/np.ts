@@ -187,6 +187,11 @@ export function npAt(v: DeView, j: number, e: number, locative = false): TokSpan
       k++;
       continue;
     }
+    if (!sawNoun && k + 2 < limit && v.kind(k) === TokenKind.NUMBER && isAgePhrase(v, k + 1)) {
+      // an age as attribute: "der 27 Jahre junge FPÖ-Bezirksrat", "die 45 Jahre alte Anwältin"
+      k += 3;
+      continue;
+    }
     if (!sawNoun && (isAdj(v, k) || v.kind(k) === TokenKind.NUMBER)) {
       k++;
       continue;
@@ -314,6 +319,11 @@ export function npAt(v: DeView, j: number, e: number, locative = false): TokSpan
 }
 
 /** A dash token between words: "–", "—" or a free-standing "-". */
+/** "Jahre alte", "Jahre junge" after a number: an age attribute (np.age-units, np.age-adjectives). */
+export function isAgePhrase(v: DeView, k: number): boolean {
+  return clauseClass("np.age-units").has(v.lower[k]) && clauseClass("np.age-adjectives").has(v.lower[k + 1]);
+}
+
 export function isDashTok(v: DeView, i: number): boolean {
   return v.isPunct(i, "–") || v.isPunct(i, "—") || v.isPunct(i, "-");
 }

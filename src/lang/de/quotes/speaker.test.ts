@@ -18,7 +18,7 @@ describe("speakers", () => {
     expect(second?.speaker).toBe(first?.speaker ?? null);
   });
 
-  it("resolves 'der norwegische Sozialdemokrat' to the person named before, not to Norway; an institution keeps its country", async () => {
+  it("resolves 'der norwegische Sozialdemokrat' to the person named before, not to Norway; an institution is itself, with its country", async () => {
     const doc = await run(
       "Nato-Generalsekretär Jens Stoltenberg bezeichnete die Lage als instabil. Die Regierung müsse schneller handeln, forderte der norwegische Sozialdemokrat.",
     );
@@ -27,15 +27,19 @@ describe("speakers", () => {
     expect(q?.speakerText).toBe("der norwegische Sozialdemokrat");
     expect(named && q?.speaker === named.id).toBe(true);
     const inst = await run("Die Lage sei ernst, erklärte die norwegische Regierung.");
-    const norway = inst.entities.find((e) => e.name === "Norwegen");
-    expect(quoteWith(inst, "Lage sei ernst")?.speaker).toBe(norway?.id);
+    const government = inst.entities.find((e) => e.id === quoteWith(inst, "Lage sei ernst")?.speaker);
+    expect(government).toMatchObject({ name: "Regierung", type: "ORG", country: "NOR" });
   });
 
-  it("leaves an unnamed speaker unlinked with its text", async () => {
+  it("makes an unnamed speaker an entity of the document, not linked to the KB", async () => {
     const doc = await run("Eine Rednerin sagte, die Versammlung sei beendet.");
     const q = quoteWith(doc, "Versammlung sei beendet");
-    expect(q?.speaker).toBeNull();
     expect(q?.speakerText).toBe("Eine Rednerin");
+    expect(doc.entities.find((e) => e.id === q?.speaker)).toMatchObject({
+      name: "Rednerin",
+      type: "PER",
+      wikidata: null,
+    });
   });
 
   it("reads a plural unnamed speaker after the verb", async () => {

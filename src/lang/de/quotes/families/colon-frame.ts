@@ -1,4 +1,7 @@
-/** Headline or colon frame: "Putin: Verhältnis zu Nordkorea „…“" — a short named NP before a colon speaks. */
+/**
+ * Headline or colon frame: "Putin: Verhältnis zu Nordkorea „…“" — a short named NP before a colon speaks; also with a
+ * frame adverb between them ("Stumpf weiter: …", "Die Polizei dazu: …").
+ */
 import { entityIn } from "../../../../quotes/entities.js";
 import type { QuoteFamily } from "../../../../quotes/grammar.js";
 import { trimEnd } from "../../../../quotes/scan.js";
@@ -18,8 +21,9 @@ export const colonFrame: QuoteFamily<DeView> = {
       !quoteTables().functionWords.has(v.lower[np.s]) &&
       (entityIn(doc, v.start(np.s), v.end(np.e - 1)) !== null ||
         (!v.lex.isCommonWord(v.lower[np.e - 1]) && !commonCompound(v, v.lower[np.e - 1])));
-    if (np && named && np.e < u.e && v.isPunct(np.e, ":") && np.e - np.s <= 3 && !isPronoun(v, np)) {
-      const msg = { s: np.e + 1, e: trimEnd(v, np.e + 1, u.e) };
+    const colon = np && np.e + 1 < u.e && quoteTables().frameAdverbs.has(v.lower[np.e]) ? np.e + 1 : (np?.e ?? -1);
+    if (np && named && colon < u.e && v.isPunct(colon, ":") && np.e - np.s <= 3 && !isPronoun(v, np)) {
+      const msg = { s: colon + 1, e: trimEnd(v, colon + 1, u.e) };
       if (msg.e - msg.s >= 2) {
         const { kind, pair } = s.kindOf(msg, true);
         s.drafts.push({ kind, msg, pair, cue: null, speaker: np, inherited: null, frame: null });

@@ -24,12 +24,25 @@ export const cueClause: QuoteFamily<DeView> = {
   run(s) {
     if (s.drafts.length) return;
     let segStart = s.u.s;
-    for (const cue of findCues(s.v, s.u.s, s.u.e, s.skip)) {
-      if (s.inDraft(cue.finite)) continue;
+    const cues = findCues(s.v, s.u.s, s.u.e, s.skip);
+    for (let k = 0; k < cues.length; k++) {
+      const cue = cues[k];
+      if (s.inDraft(cue.finite) || ownWords(s, cue, cues[k + 1])) continue;
       segStart = readCue(s, cue, segStart);
     }
   },
 };
+
+/**
+ * "Ich glaube, dass …, sagt der Bezirksrat": with the quotation marks stripped, a cue whose subject is "ich" or "wir"
+ * is the speaker's own words when another cue follows in the unit; that later cue takes them as its content.
+ */
+function ownWords(s: Scan, cue: Cue, next: Cue | undefined): boolean {
+  if (!next) return false;
+  const { v } = s;
+  const first = (i: number) => i >= s.u.s && i < s.u.e && clauseClass("first-person").has(v.lower[i]) && v.isWord(i);
+  return first(cue.finite - 1) || (first(cue.finite + 1) && cue.finite === s.u.s);
+}
 
 /** Reads one cue's clause; returns where the next cue's content may start. */
 function readCue(s: Scan, cue: Cue, segStart: number): number {

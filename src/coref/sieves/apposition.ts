@@ -1,0 +1,30 @@
+/**
+ * Appositions and role + name: "Igor Konaschenkow, der Sprecher des Ministeriums, …" and "Innenministerin Johanna
+ * Mikl-Leitner", "der österreichische Außenminister Sebastian Kurz": the phrase is the name's referent, and the
+ * referent learns the role (for later "der Minister") and the gender of the phrase. A title right before a name the
+ * KB does not know also sets the name's type (person or organisation) where the tagger guessed otherwise.
+ */
+import { agrees } from "../referents.js";
+import type { Sieve } from "./types.js";
+
+export const apposition: Sieve = {
+  name: "apposition",
+  resolve(ctx, c) {
+    if (c.anchor === null) return null;
+    const r = ctx.nameAt.get(c.anchor);
+    if (!r) return null;
+    // a title right before a name the KB does not know tells what the name is: "die US-Ratingagentur Moodys",
+    // "die Partei Syriza" (an organisation), "der Politiker Amilcar Pop" (a person)
+    const title = c.end <= c.anchor && c.anchor - c.end <= 1;
+    if (title && !r.ent.kbId && r.ent.type !== "LOC") {
+      if (c.denotes === "org" && r.ent.type === "PER") r.ent.type = "ORG";
+      else if (c.denotes === "person" && r.ent.type !== "PER") r.ent.type = "PER";
+    }
+    if ((c.denotes === "person" && r.ent.type !== "PER") || !agrees(r, c.genders)) return null;
+    if (c.denotes === "org" && r.ent.type === "PER") return null;
+    r.roles.add(c.head);
+    if (c.role) r.roles.add(c.role.text.toLowerCase());
+    if (r.ent.type === "PER") for (const g of c.genders) if (g === "m" || g === "f") r.genders.add(g);
+    return r;
+  },
+};

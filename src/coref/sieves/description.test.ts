@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { corefDoc, mention } from "../test-helpers.js";
+
+describe("description sieves", () => {
+  it("resolves an age description to the person just named", () => {
+    const doc = corefDoc("Heinz Mayer kritisierte den Plan scharf. Der 71-Jährige sprach von Populismus.");
+    expect(mention(doc, "Der 71-Jährige")).toEqual({ entity: "Heinz Mayer", via: "description" });
+  });
+
+  it("keeps a description out of reach when the person was named long before", () => {
+    const doc = corefDoc(
+      "Heinz Mayer kritisierte den Plan. Das Parlament tagte. Die Sitzung dauerte lange. Es gab viele Reden. Am Ende wurde abgestimmt. Der 71-Jährige ging.",
+    );
+    expect(mention(doc, "Der 71-Jährige")?.entity ?? null).toBeNull();
+  });
+
+  it("resolves a generic organisation noun to the last organisation of its kind", () => {
+    const doc = corefDoc("Die CDU hat den Vorschlag zurückgewiesen. Die Partei will eigene Pläne vorlegen.");
+    expect(mention(doc, "Die Partei")).toEqual({ entity: "CDU", via: "description" });
+  });
+
+  it("reads a party member noun as a person, not as the party", () => {
+    const doc = corefDoc("Werner Kogler kritisierte die Regierung. Der Grüne sprach von einem Skandal.");
+    expect(mention(doc, "Der Grüne")?.entity).toBe("Werner Kogler");
+  });
+
+  it("makes 'seine Frau' someone new related to the possessor, not the possessor", () => {
+    const doc = corefDoc(
+      "Alexander Lukaschenko blieb der Feier fern. Seine Frau bestätigte der Agentur die Erkrankung.",
+    );
+    const m = mention(doc, "Seine Frau");
+    expect(m?.entity).not.toBe("Alexander Lukaschenko");
+    const wife = doc.entities.find((e) => e.name === m?.entity);
+    const husband = doc.entities.find((e) => e.name === "Alexander Lukaschenko");
+    expect(wife?.relatedTo).toBe(husband?.id);
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * Descriptions: "der 45-Jährige", "der Sozialdemokrat", "der Norweger" name the person the text is about — the
+ * most recent person that agrees in gender and country, mentioned in this or the last three sentences; "die
+ * Behörde", "das Ministerium", "die Partei", "der Konzern" name the most recent organisation whose name holds the
+ * head ("Verteidigungsministerium"), else the most recent organisation of the kind the head names (a party for
+ * "die Partei", a country for "das Land").
+ * A possessive or indefinite phrase ("seine Frau", "ein Sprecher") is someone new, never a description of these.
+ */
+import type { Candidate } from "../grammar.js";
+import { agrees, type Referent } from "../referents.js";
+import type { Sieve } from "./types.js";
+
+/** Sentences back a person description may reach. */
+const PERSON_WINDOW = 3;
+
+function countryOk(r: Referent, c: Candidate): boolean {
+  return !c.country || !r.ent.country || r.ent.country === c.country;
+}
+
+export const personDescription: Sieve = {
+  name: "description",
+  resolve(ctx, c, sent) {
+    if (c.kind !== "description" || c.denotes !== "person" || !c.definite || c.related) return null;
+    let best: Referent | null = null;
+    for (const r of ctx.refs.list) {
+      if (r.ent.type !== "PER" || r.last < 0 || r.last >= c.start || sent - r.lastSent > PERSON_WINDOW) continue;
+      if (!agrees(r, c.genders) || !countryOk(r, c)) continue;
+      if (!best || r.last > best.last) best = r;
+    }
+    if (best) best.roles.add(c.head);
+    return best;
+  },
+};
+
+/** Whether an organisation's name or known heads contain the description's head ("ministerium" in
+ * "Verteidigungsministerium", "polizei" in "Polizei Essen"). */
+function namesHead(r: Referent, head: string): boolean {
+  if (r.roles.has(head)) return true;
+  return r.ent.name.toLowerCase().includes(head) || r.ent.aliases.some((a) => a.toLowerCase().includes(head));
+}
+
+/** Whether an organisation (or country) is of the kind a generic head names; an organisation of unknown kind may be
+ * a company. */
+function ofKind(r: Referent, kind: string): boolean {
+  if (kind === "country") return r.ent.type === "LOC" && r.orgKind === "country";
+  if (r.ent.type !== "ORG") return false;
+  return r.orgKind === kind || (kind === "company" && r.orgKind === null);
+}
+
+export const orgDescription: Sieve = {
+  name: "description",
+  resolve(ctx, c) {
+    if (c.kind !== "description" || c.denotes !== "org" || !c.definite || c.related) return null;
+    // a body that acts under its own name ("die Feuerwehr") is that body or a new one, never another of its kind
+    const body = c.newName !== null;
+    let named: Referent | null = null;
+    let kindMatch: Referent | null = null;
+    for (const r of ctx.refs.list) {
+      if (r.last < 0 || r.last >= c.start || !countryOk(r, c)) continue;
+      if (r.ent.type === "ORG" && namesHead(r, c.head)) {
+        if (!named || r.last > named.last) named = r;
+      } else if (c.orgKind && !body && ofKind(r, c.orgKind) && (!kindMatch || r.last > kindMatch.last)) kindMatch = r;
+    }
+    return named ?? kindMatch;
+  },
+};

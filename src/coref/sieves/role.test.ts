@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { corefDoc, mention } from "../test-helpers.js";
+
+describe("role sieves", () => {
+  it("resolves a role noun to the person the text introduced with that role, in gender agreement", () => {
+    const doc = corefDoc(
+      "Außenminister Sebastian Kurz traf Innenministerin Johanna Mikl-Leitner in Wien. Der Minister sprach von einem guten Gespräch.",
+    );
+    expect(mention(doc, "Der Minister")).toEqual({ entity: "Sebastian Kurz", via: "role-in-text" });
+  });
+
+  it("does not give a masculine role noun to a woman introduced with that role", () => {
+    const doc = corefDoc("Innenministerin Johanna Mikl-Leitner kündigte Kontrollen an. Der Minister widersprach.");
+    expect(mention(doc, "Der Minister")?.entity).not.toBe("Johanna Mikl-Leitner");
+  });
+
+  it("resolves an office the phrase scopes to its holder at the publication date", () => {
+    const doc = corefDoc("Der russische Außenminister empfing am Mittwoch Gäste aus Peking.", "2025-09-04");
+    // the entities stage's KB descriptor takes the phrase first; the coreference layer carries its referent
+    expect(mention(doc, "russische Außenminister")?.entity).toBe("Sergej Lawrow");
+  });
+
+  it("does not guess an office holder without a publication date", () => {
+    const doc = corefDoc("Der britische Premierminister empfing am Mittwoch Gäste.", null);
+    expect(mention(doc, "Der britische Premierminister")?.entity ?? null).toBeNull();
+  });
+});

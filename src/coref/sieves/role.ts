@@ -1,0 +1,76 @@
+/**
+ * Role nouns: "der Minister", "die Kanzlerin", "der Landeshauptmann". First a person the text introduced with that
+ * role (an apposition, role + name, or the KB's offices of a linked person) — the most recent one that agrees in
+ * gender and country; then, for an office the phrase scopes ("der österreichische Außenminister", "Kremlchef"),
+ * the KB's holder on the publication date (never without a date).
+ */
+import type { Candidate } from "../grammar.js";
+import { agrees, type Referent } from "../referents.js";
+import type { Sieve, SieveContext } from "./types.js";
+
+/** Whether a referent was introduced with a role the noun names (same noun, or one is the other's compound head). */
+function hasRole(r: Referent, c: Candidate): boolean {
+  for (const role of r.roles) if (role === c.head || role.endsWith(c.head) || c.head.endsWith(role)) return true;
+  return c.role !== null && c.role.noun.roles.some((code) => r.roleCodes.has(code));
+}
+
+export const roleInText: Sieve = {
+  name: "role-in-text",
+  resolve(ctx, c) {
+    if (c.kind !== "role" || !c.definite || c.related) return null;
+    let best: Referent | null = null;
+    for (const r of ctx.refs.list) {
+      if (r.ent.type !== "PER" || r.last < 0 || r.last >= c.start || !hasRole(r, c) || !agrees(r, c.genders)) continue;
+      if (c.country && r.ent.country && r.ent.country !== c.country) continue;
+      if (!best || r.last > best.last) best = r;
+    }
+    return best;
+  },
+};
+
+export const roleAtDate: Sieve = {
+  name: "role-at-date",
+  resolve(ctx: SieveContext, c) {
+    if (c.kind !== "role" || !c.role || c.related || !c.definite || !ctx.published) return null;
+    const scope = c.role.scope ?? c.role.noun.org ?? c.role.noun.country;
+    if (!scope) return null;
+    const holder = ctx.kb.holderAt(c.role.noun, scope, ctx.published);
+    if (!holder || holder.type !== "PER") return null;
+    const known = ctx.refs.list.find(
+      (r) => r.ent.kbId === holder.id || (r.ent.wikidata !== null && r.ent.wikidata === holder.wikidata),
+    );
+    if (known) return agrees(known, c.genders) ? known : null;
+    const r = ctx.refs.create({
+      name: holder.name,
+      type: "PER",
+      country: holder.country,
+      wikidata: holder.wikidata,
+      kbId: holder.id,
+      role: holder.role ?? null,
+    });
+    return agrees(r, c.genders) ? r : null;
+  },
+};
+
+/**
+ * A definite role noun the text did not introduce ("…, sagt der FPÖ-Bezirksrat" after "Michael Stumpf kandidiert"):
+ * the person named in this or the previous sentence, when exactly one agrees in gender and country — the writer's
+ * way of adding a fact about the person just named.
+ */
+export const roleOfSalient: Sieve = {
+  name: "role-salient",
+  resolve(ctx, c, sent) {
+    if (c.kind !== "role" || !c.definite || c.related) return null;
+    const scope = c.role?.scope && /^[A-Z]{3}$/.test(c.role.scope) ? c.role.scope : c.country;
+    const fits = ctx.refs.list.filter(
+      (r) =>
+        r.ent.type === "PER" &&
+        r.last >= 0 &&
+        r.last < c.start &&
+        sent - r.lastSent <= 1 &&
+        agrees(r, c.genders) &&
+        !(scope && r.ent.country && r.ent.country !== scope),
+    );
+    return fits.length === 1 ? fits[0] : null;
+  },
+};

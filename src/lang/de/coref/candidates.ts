@@ -1,0 +1,434 @@
+/**
+ * German candidate mentions for the coreference engine: pronouns (pronouns.tsv), and noun phrases whose head is a
+ * role, a person description or an organisation noun (nouns.tsv, the KB's role nouns, the events stage's collective
+ * actors, demonyms, "der 45-Jährige") — with the genders their article and ending allow, whether they are definite,
+ * possessive or indefinite, the country an adjective gives them, and the name they follow as an apposition or
+ * precede as a title ("Innenministerin Johanna Mikl-Leitner").
+ */
+import type { Candidate, Denotes, Gender } from "../../../coref/grammar.js";
+import type { Doc } from "../../../doc/index.js";
+import { TokenKind } from "../../../doc/index.js";
+import { type TokenView, tokenView } from "../../../doc/token-view.js";
+import type { Kb, RoleNoun } from "../../../kb/index.js";
+import { readTsvRows } from "../data.js";
+import type { Lexicon } from "../lexicon/index.js";
+import { clauseClass, personEnding } from "../quotes/tables.js";
+
+interface PronounRow {
+  genders: Gender[];
+  person: 1 | 3;
+  denotes: Denotes;
+  demonstrative: boolean;
+}
+
+type NounClass = "role" | "person" | "org";
+
+interface NounRow {
+  cls: NounClass;
+  /** For organisations: the kind (government, party, company, …). */
+  kind: string | null;
+  /** A body that acts under this name ("die Polizei"): an entity of its own when nothing earlier is meant. */
+  body: boolean;
+}
+
+export interface CorefTables {
+  pronouns: ReadonlyMap<string, PronounRow>;
+  nouns: ReadonlyMap<string, NounRow>;
+  /** Compound tails of nouns.tsv and the collective actors, longest first, for "Verteidigungsministerium". */
+  tails: readonly [string, NounRow][];
+}
+
+export function loadCorefTables(): CorefTables {
+  const pronouns = new Map<string, PronounRow>();
+  for (const [form, genders, person, denotes, kind] of readTsvRows("coref/pronouns.tsv")) {
+    if (form === "form") continue;
+    pronouns.set(form, {
+      genders: genders.split("|") as Gender[],
+      person: person === "1" ? 1 : 3,
+      denotes: denotes as Denotes,
+      demonstrative: kind === "d",
+    });
+  }
+  const nouns = new Map<string, NounRow>();
+  for (const [noun, cls, body] of readTsvRows("coref/nouns.tsv")) {
+    if (noun === "noun") continue;
+    const org = cls.startsWith("org:");
+    nouns.set(noun, { cls: org ? "org" : (cls as NounClass), kind: org ? cls.slice(4) : null, body: body === "y" });
+  }
+  for (const [noun, kind] of readTsvRows("events/actors.tsv")) {
+    if (noun === "noun" || kind === "civilian" || nouns.has(noun) || noun.includes(" ")) continue;
+    nouns.set(noun, { cls: "org", kind, body: false });
+  }
+  const tails = [...nouns].filter(([n]) => n.length >= 4).sort((a, b) => b[0].length - a[0].length);
+  return { pronouns, nouns, tails };
+}
+
+const DEFINITE: Readonly<Record<string, Gender[]>> = {
+  der: ["m", "f", "pl"],
+  die: ["f", "pl"],
+  das: ["n"],
+  des: ["m", "n"],
+  dem: ["m", "n"],
+  den: ["m", "pl"],
+  dieser: ["m", "f", "pl"],
+  diese: ["f", "pl"],
+  dieses: ["n", "m"],
+  diesem: ["m", "n"],
+  diesen: ["m", "pl"],
+};
+const INDEFINITE = new Set(["ein", "eine", "einer", "eines", "einem", "einen", "kein", "keine"]);
+const POSSESSIVE = /^(sein|ihr|unser|euer|mein|dein|dessen|deren)(e|er|es|em|en)?$/;
+const AGE = /^\d+-jährige[nrms]?$/;
+
+interface Head {
+  cls: NounClass;
+  role: RoleNoun | null;
+  /** feminine form ("Ministerin") */
+  feminine: boolean;
+  kind: string | null;
+  body: boolean;
+  /** The base form the noun table matched ("aktivist" for "Linksaktivisten"), when it did. */
+  stem: string | null;
+  /** The word without case/plural ending ("Linksaktivist"). */
+  lemma: string;
+}
+
+/** A KB role noun that ends the word ("CDU-Vorsitzende" → Vorsitzende, "Menschenrechtskommissar" → Kommissar). */
+function roleTail(word: string, kb: Kb): RoleNoun | null {
+  const dash = word.lastIndexOf("-");
+  if (dash > 0 && dash < word.length - 1) {
+    const r = kb.roleNoun(word.slice(dash + 1));
+    if (r) return r;
+  }
+  for (let k = 1; k + 5 <= word.length; k++) {
+    const tail = word.slice(k);
+    const r = kb.roleNoun(tail.charAt(0).toUpperCase() + tail.slice(1));
+    if (r) return r;
+  }
+  return null;
+}
+
+/** Case and plural endings a noun may carry beyond its base form ("Aktivisten", "Ministeriums", "Experten"). */
+const ENDINGS = ["", "en", "n", "s", "es", "e"];
+
+/** The noun table's row for a lower-case word and the base form it matched, trying case/plural endings and
+ * compound tails ("linksaktivisten" → aktivist). */
+function nounRow(lower: string, t: CorefTables): { row: NounRow; stem: string; ending: string } | null {
+  const base = baseNoun(lower);
+  for (const ending of ENDINGS) {
+    if (ending && !base.endsWith(ending)) continue;
+    const stem = ending ? base.slice(0, -ending.length) : base;
+    const row = t.nouns.get(stem);
+    if (row) return { row, stem, ending };
+    const tail = t.tails.find(([x]) => stem.length > x.length + 2 && stem.endsWith(x));
+    if (tail) return { row: tail[1], stem, ending };
+  }
+  return null;
+}
+
+/** What a capitalised noun denotes (role, person description, organisation), if the rules know it. */
+export function nounClass(word: string, kb: Kb, t: CorefTables): NounClass | null {
+  return classify(word, kb, t)?.cls ?? null;
+}
+
+/** What a capitalised noun denotes, if the rules know it. */
+function classify(word: string, kb: Kb, t: CorefTables): Head | null {
+  const lower = word.toLowerCase();
+  const feminine = /in(nen)?$/.test(lower);
+  const plain = { role: null, kind: null, body: false, stem: null, lemma: word };
+  if (AGE.test(lower)) return { ...plain, cls: "person", feminine: false };
+  const role = kb.roleNoun(word) ?? roleTail(word, kb);
+  if (role) return { ...plain, cls: "role", role, feminine: feminine && !role.plural };
+  if (kb.isDemonym(word)) return { ...plain, cls: "person", feminine };
+  const hit = nounRow(lower, t);
+  // a noun with a person ending ("Diplomatin", "Sozialist", "Soziologe"; quotes/person-suffixes.txt) — not the
+  // endings -ent/-ant/-at, which many things share ("Management", "Parlament", "Zertifikat")
+  if (!hit) {
+    const b = baseNoun(lower);
+    return personEnding(b) && !/(ent|ant|at)$/.test(b) ? { ...plain, cls: "person", feminine } : null;
+  }
+  const lemma = hit.ending && !feminine ? word.slice(0, -hit.ending.length) : word;
+  return { cls: hit.row.cls, role: null, feminine, kind: hit.row.kind, body: hit.row.body, stem: hit.stem, lemma };
+}
+
+/** A noun without feminine/plural/case endings: "sprecherin" → "sprecher", "ministeriums" → "ministerium". */
+function baseNoun(lower: string): string {
+  let w = lower.replace(/^[^-]*-/, (m) => (m.length > 1 ? m : "")).replace(/-/g, "");
+  if (w.endsWith("innen")) w = w.slice(0, -5);
+  else if (w.endsWith("in") && w.length > 5) w = w.slice(0, -2);
+  return w;
+}
+
+/** "Jahre alte" after a number: an age attribute ("der 27 Jahre junge Bezirksrat"). */
+function isAge(v: TokenView, k: number): boolean {
+  return clauseClass("np.age-units").has(v.lower[k]) && clauseClass("np.age-adjectives").has(v.lower[k + 1]);
+}
+
+function isAdjective(v: TokenView, i: number, lex: Lexicon, kb: Kb): boolean {
+  if (!v.isWord(i) || v.isCap(i)) return false;
+  const w = v.lower[i];
+  if (kb.countryOfAdjective(w)) return true;
+  if (!/(e|en|er|es|em)$/.test(w)) return false;
+  return lex.pos(w).includes("ADJ") || /(isch|ig|lich|ische|ischen|ischer|igen|lichen)$/.test(w) || /^\d/.test(w);
+}
+
+/** The names of the entities layer: character start → end, and end → start (for appositions after a name). */
+interface Names {
+  starts: Map<number, number>;
+  ends: Map<number, number>;
+}
+
+function nameIndex(doc: Doc): Names {
+  const starts = new Map<number, number>();
+  const ends = new Map<number, number>();
+  for (const e of doc.entities) {
+    if (e.type !== "PER" && e.type !== "ORG") continue;
+    for (const m of e.mentions) {
+      if (m.form !== "name" && m.form !== "alias") continue;
+      starts.set(m.start, m.end);
+      ends.set(m.end, m.start);
+    }
+  }
+  return { starts, ends };
+}
+
+/**
+ * Whether token i stands where a subject stands: the sentence start, or right after the finite verb when the
+ * sentence opens with something else (an adverbial: "Am Montag sagte der Minister"); after "Scholz empfing" the
+ * next phrase is the object.
+ */
+export function subjectAt(v: TokenView, lex: Lexicon, i: number): boolean {
+  if (i === 0 || v.isSentStart(i)) return true;
+  const p = i - 1;
+  if (p > 0 && (v.lower[p] === "und" || v.lower[p] === "aber") && v.isSentStart(p)) return true;
+  if (!v.isWord(p) || v.isCap(p)) return false;
+  if (!lex.verb(v.lower[p]).some((a) => a.mood === "ind" || a.mood === "subj1" || a.mood === "subj2")) return false;
+  let s = p;
+  while (s > 0 && !v.isSentStart(s)) s--;
+  // a sentence that opens with a noun phrase or pronoun has its subject there
+  const first = v.lower[s];
+  return !(
+    DEFINITE[first] ||
+    INDEFINITE.has(first) ||
+    (v.isCap(s) && !lex.isCommonWord(first)) ||
+    SUBJECT_PRONOUN.has(first)
+  );
+}
+
+const SUBJECT_PRONOUN = new Set(["er", "sie", "es", "ich", "wir", "ihr", "man"]);
+
+/** The candidate mentions of a document. */
+export function findCandidates(doc: Doc, kb: Kb, lex: Lexicon, t: CorefTables): Candidate[] {
+  const v = tokenView(doc);
+  const names = nameIndex(doc);
+  const places = new Map<number, string>();
+  for (const ent of doc.entities)
+    if (ent.type === "LOC" && ent.country)
+      for (const m of ent.mentions) if (m.form === "name") places.set(m.start, ent.country);
+  const out: Candidate[] = [];
+  for (let i = 0; i < v.n; i++) {
+    if (!v.isWord(i)) continue;
+    const p = pronounAt(v, i, t, lex);
+    if (p) {
+      out.push(p);
+      continue;
+    }
+    const np = nounPhraseAt(v, i, kb, lex, t, names, places);
+    if (np) {
+      out.push(np);
+      i = np.e - 1;
+    }
+  }
+  return out;
+}
+
+function base(v: TokenView, s: number, e: number): Pick<Candidate, "s" | "e" | "start" | "end" | "clauseStart"> {
+  let c = s;
+  while (c > 0 && !v.isSentStart(c) && !v.isPunct(c - 1, ",") && !v.isPunct(c - 1, ":") && !v.isPunct(c - 1, ";")) c--;
+  return { s, e, start: v.start(s), end: v.end(e - 1), clauseStart: v.start(c) };
+}
+
+function pronounAt(v: TokenView, i: number, t: CorefTables, lex: Lexicon): Candidate | null {
+  const w = v.lower[i];
+  const row = t.pronouns.get(w);
+  if (!row) return null;
+  // the polite "Sie" inside a sentence addresses the reader or interviewer
+  if (w === "sie" && v.isCap(i) && !v.isSentStart(i)) return null;
+  // a relative or determiner use is no mention: "…, dessen Vater", "diese Frage"
+  if (row.demonstrative) {
+    if (
+      i > 0 &&
+      (v.isPunct(i - 1, ",") ||
+        (v.kind(i - 1) === TokenKind.WORD &&
+          /^(mit|von|bei|zu|in|an|auf|für|über|unter|nach|aus)$/.test(v.lower[i - 1]))) &&
+      (w === "dessen" || w === "deren")
+    )
+      return null;
+    if (
+      w !== "dessen" &&
+      w !== "deren" &&
+      i + 1 < v.n &&
+      v.isWord(i + 1) &&
+      (v.isCap(i + 1) || (/(e|en|er|es|em)$/.test(v.lower[i + 1]) && i + 2 < v.n && v.isCap(i + 2)))
+    )
+      return null;
+  }
+  // "ihr" before a noun is a possessive determiner ("ihr Mann")
+  if (w === "ihr" && i + 1 < v.n && v.isWord(i + 1) && v.isCap(i + 1)) return null;
+  return {
+    ...base(v, i, i + 1),
+    kind: "pronoun",
+    head: w,
+    genders: w === "sie" ? sieNumber(v, i, lex) : row.genders,
+    denotes: row.denotes,
+    person: row.person,
+    role: null,
+    country: null,
+    related: false,
+    definite: true,
+    subject: subjectAt(v, lex, i),
+    anchor: null,
+    newName: null,
+    through: null,
+    orgKind: null,
+  };
+}
+
+/** "sie sagte" is she, "fuhren sie" they: the number of the finite verb next to "sie" decides, else both. */
+function sieNumber(v: TokenView, i: number, lex: Lexicon): Gender[] {
+  for (const k of [i + 1, i - 1]) {
+    if (k < 0 || k >= v.n || !v.isWord(k) || (v.isCap(k) && !v.isSentStart(k))) continue;
+    const finite = lex.verb(v.lower[k]).filter((a) => a.person === 3 && a.number !== null && a.mood !== "part");
+    if (!finite.length) continue;
+    if (finite.every((a) => a.number === "pl")) return ["pl"];
+    if (finite.every((a) => a.number === "sg")) return ["f"];
+  }
+  return ["f", "pl"];
+}
+
+function nounPhraseAt(
+  v: TokenView,
+  i: number,
+  kb: Kb,
+  lex: Lexicon,
+  t: CorefTables,
+  names: Names,
+  places: ReadonlyMap<number, string>,
+): Candidate | null {
+  const w = v.lower[i];
+  const det = DEFINITE[w] ? "def" : INDEFINITE.has(w) ? "indef" : POSSESSIVE.test(w) ? "poss" : null;
+  let j = det ? i + 1 : i;
+  let country: string | null = null;
+  for (;;) {
+    if (j + 2 < v.n && v.kind(j) === TokenKind.NUMBER && isAge(v, j + 1)) j += 3;
+    else if (j < v.n && isAdjective(v, j, lex, kb)) {
+      country = kb.countryOfAdjective(v.lower[j])?.country ?? country;
+      j++;
+    } else break;
+  }
+  if (j >= v.n || !((v.isWord(j) && v.isCap(j)) || AGE.test(v.lower[j]))) return null;
+  const head = classify(v.text[j], kb, t);
+  if (!head) return null;
+  const complement = head.cls !== "org" ? genitiveAfter(v, j + 1, lex, kb, names) : null;
+  const e = complement ? complement.e : j + 1;
+  // without an article only a title directly before a name counts ("Innenministerin Johanna Mikl-Leitner")
+  const nextName = !complement && e < v.n && names.starts.has(v.start(e)) ? v.start(e) : null;
+  if (!det && !(head.cls !== "org" && nextName !== null)) return null;
+  const genders = phraseGenders(det ? w : null, head);
+  const prefix = v.text[j].includes("-") ? v.text[j].slice(0, v.text[j].indexOf("-")) : null;
+  const scope = prefix ? (kb.prefixScope(prefix) ?? null) : null;
+  country ??= scope && /^[A-Z]{3}$/.test(scope) ? scope : null;
+  if (!country && head.cls !== "org" && kb.isDemonym(v.text[j]))
+    country = kb.countryOfAdjective(v.lower[j])?.country ?? null;
+  // "die Polizei in Istanbul", "die Regierung in Caracas", "die Armee von Myanmar": the place after the phrase
+  if (!country && head.cls === "org") country = placeCountry(v, e, places);
+  const anchor = nextName ?? appositionAnchor(v, i, names);
+  const kind = anchor !== null && nextName === null ? "apposition" : head.cls === "role" ? "role" : "description";
+  const definite = det === "def" || (det === null && nextName !== null);
+  const related = det === "poss" || det === "indef" || followsVon(v, e) || complement !== null;
+  const through = complement
+    ? { start: v.start(complement.s), end: v.end(complement.e - 1), genders: [] }
+    : det === "poss"
+      ? { start: v.start(i), end: v.end(i), genders: possessorGenders(w) }
+      : null;
+  return {
+    ...base(v, i, e),
+    kind,
+    head: baseNoun(v.lower[j]),
+    genders,
+    denotes: head.cls === "org" ? "org" : "person",
+    person: 3,
+    role: head.role ? { noun: head.role, scope: country ?? scope, text: v.text[j] } : null,
+    country,
+    related,
+    definite,
+    subject: subjectAt(v, lex, i),
+    anchor,
+    newName:
+      head.body && det === "def"
+        ? capitalised(head.lemma)
+        : head.cls !== "org" && related && det !== null
+          ? e === j + 1
+            ? head.lemma
+            : v.doc.text.slice(v.start(det === "poss" ? j : i + 1), v.end(e - 1))
+          : null,
+    through,
+    orgKind: head.kind,
+  };
+}
+
+const PLACE_PREPS = new Set(["in", "von", "aus"]);
+
+/** The country of a place named by a PP right after a phrase ("in Istanbul" → TUR), or null. */
+function placeCountry(v: TokenView, e: number, places: ReadonlyMap<number, string>): string | null {
+  if (e + 1 >= v.n || !PLACE_PREPS.has(v.lower[e])) return null;
+  return places.get(v.start(e + 1)) ?? null;
+}
+
+/** The genders an article and a head allow ("die Ministerin" f, "der Minister" m, "die Minister" pl). */
+function phraseGenders(det: string | null, head: Head): Gender[] {
+  const fromDet = det ? (DEFINITE[det] ?? []) : [];
+  if (head.cls === "org") return fromDet;
+  if (head.feminine) return ["f"];
+  if (!det) return ["m", "f"];
+  const natural = fromDet.filter((g) => g !== "n");
+  // a person noun shows its natural gender: "der Minister" m, "die Ministerin" f — so "die Minister" is plural
+  if (det === "der") return ["m"];
+  if (det === "die" || det === "diese") return ["pl"];
+  return natural.length ? natural : ["m", "f"];
+}
+
+/** "X, der Sprecher des Ministeriums, …": a phrase set off by a comma right after a name. */
+function appositionAnchor(v: TokenView, s: number, names: Names): number | null {
+  if (s < 2 || !v.isPunct(s - 1, ",")) return null;
+  return names.ends.get(v.end(s - 2)) ?? null;
+}
+
+/**
+ * A genitive complement right after a head noun ("der Sprecher des Ministeriums", "eine Sprecherin des
+ * Landesgerichts", "der Chef der Partei Winaq"): its token range, or null.
+ */
+function genitiveAfter(v: TokenView, k: number, lex: Lexicon, kb: Kb, names: Names): { s: number; e: number } | null {
+  if (k >= v.n || (v.lower[k] !== "des" && v.lower[k] !== "der")) return null;
+  let j = k + 1;
+  while (j < v.n && isAdjective(v, j, lex, kb)) j++;
+  if (j >= v.n || !v.isWord(j) || !v.isCap(j)) return null;
+  const nameEnd = names.starts.get(v.start(j));
+  let e = j + 1;
+  if (nameEnd !== undefined) while (e < v.n && v.start(e) < nameEnd) e++;
+  return { s: k, e };
+}
+
+/** The genders of a possessive determiner's possessor: "sein" → m/n, "ihr" → f/pl. */
+function possessorGenders(det: string): Gender[] {
+  return det.startsWith("sein") ? ["m", "n"] : det.startsWith("ihr") ? ["f", "pl"] : [];
+}
+
+/** "ein Sprecher von X", "der Anwalt des Angeklagten": defined through someone else. */
+function followsVon(v: TokenView, e: number): boolean {
+  return e < v.n && (v.lower[e] === "von" || v.lower[e] === "vom");
+}
+
+function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
