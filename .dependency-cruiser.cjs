@@ -10,7 +10,8 @@ module.exports = {
   forbidden: [
     {
       name: "engine-imports-language",
-      comment: "Engines are language-neutral: German (or any language's) rules live under src/lang/<code>/ and reach the engines through the grammar interfaces and the pipeline context.",
+      comment:
+        "Engines are language-neutral: German (or any language's) rules live under src/lang/<code>/ and reach the engines through the grammar interfaces and the pipeline context.",
       severity: "error",
       from: { path: ENGINES, pathNot: TEST },
       to: { path: "^src/lang/" },
@@ -31,7 +32,8 @@ module.exports = {
     },
     {
       name: "web-reads-doc-schema",
-      comment: "The web UI shares the Doc types with the server through src/doc/schema and imports nothing else of src/.",
+      comment:
+        "The web UI shares the Doc types with the server through src/doc/schema and imports nothing else of src/.",
       severity: "error",
       from: { path: "^web/" },
       to: { path: "^src/", pathNot: "^src/doc/(schema/|plover\\.ts$)" },

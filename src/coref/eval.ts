@@ -95,7 +95,8 @@ export function scoreCoref(gold: readonly GoldArticle[], run: (g: GoldArticle) =
       }
       const ent = best?.entity ? (ents.get(best.entity) ?? null) : null;
       const ok = m.ref === null ? ent === null : ent !== null && sameEntity(ent, m.ref, g);
-      const s = (byKind[m.kind] ??= emptyScore());
+      byKind[m.kind] ??= emptyScore();
+      const s = byKind[m.kind];
       for (const x of [s, all]) {
         x.gold++;
         if (ok) x.correct++;

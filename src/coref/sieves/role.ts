@@ -11,7 +11,7 @@ import type { Sieve, SieveContext } from "./types.js";
 /** Whether a referent was introduced with a role the noun names (same noun, or one is the other's compound head). */
 function hasRole(r: Referent, c: Candidate): boolean {
   for (const role of r.roles) if (role === c.head || role.endsWith(c.head) || c.head.endsWith(role)) return true;
-  return c.role !== null && c.role.noun.roles.some((code) => r.roleCodes.has(code));
+  return !!c.role?.noun.roles.some((code) => r.roleCodes.has(code));
 }
 
 export const roleInText: Sieve = {
@@ -35,7 +35,7 @@ export const roleAtDate: Sieve = {
     const scope = c.role.scope ?? c.role.noun.org ?? c.role.noun.country;
     if (!scope) return null;
     const holder = ctx.kb.holderAt(c.role.noun, scope, ctx.published);
-    if (!holder || holder.type !== "PER") return null;
+    if (holder?.type !== "PER") return null;
     const known = ctx.refs.list.find(
       (r) => r.ent.kbId === holder.id || (r.ent.wikidata !== null && r.ent.wikidata === holder.wikidata),
     );
