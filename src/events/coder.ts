@@ -6,6 +6,7 @@
  */
 
 import type { Doc } from "../doc/index.js";
+import { isForce, isJointCooperation } from "../doc/plover.js";
 import type { Event, PloverType } from "../doc/schema/events.js";
 import { TokenFlag, TokenKind } from "../doc/tokens.js";
 import { governingTime } from "../time/index.js";
@@ -19,9 +20,6 @@ import { quoteAt, quoteStatementEvents, speakerMember } from "./quotes.js";
 import { assignRoles, type Roles } from "./roles.js";
 import { eventTables, isSportWord } from "./tables.js";
 import { endsWithClass, isClass } from "./words.js";
-
-const COOPERATION: ReadonlySet<PloverType> = new Set(["CONSULT", "AID", "SUPPORT", "COOPERATE"]);
-const CONFLICT: ReadonlySet<PloverType> = new Set(["ASSAULT", "SANCTION", "COERCE", "MOBILIZE"]);
 
 interface ClauseInfo {
   clause: Clause;
@@ -141,10 +139,12 @@ export function codeEvents(doc: Doc): Event[] {
       const flags = { ...info.flags };
       if (info.intent) flags.future = true;
       if (info.intent && cue.flags.has("intent") === false) {
-        if (CONFLICT.has(type)) type = "THREATEN";
+        // announcing force is a threat
+        if (isForce(type)) type = "THREATEN";
         else if (type === "RETREAT") type = "CONCEDE";
       }
-      if (flags.future && !flags.negated && COOPERATION.has(type)) {
+      // announcing joint cooperation is a promise
+      if (flags.future && !flags.negated && isJointCooperation(type)) {
         type = "AGREE";
       }
       if (type === "AGREE" && mode === "phone") mode = null;
@@ -356,10 +356,10 @@ function spanOf(doc: Doc, c: Clause): { start: number; end: number } {
   return { start: doc.tokens.start[s], end: doc.tokens.end[e] };
 }
 
-/** Organisations the KB does not know and that have no country (companies, clubs) make no cooperation events. */
+/** Organisations the KB does not know and that have no country (companies, clubs) make no joint-cooperation events. */
 function political(m: Member, type: PloverType): boolean {
   if (m.mention?.type !== "ORG" || m.country || m.mention.kind) return true;
-  return !(COOPERATION.has(type) || type === "AGREE");
+  return !isJointCooperation(type);
 }
 
 function membersOf(p: Phrase | null): Member[] {
