@@ -9,17 +9,17 @@ import type { Doc } from "../doc/index.js";
 import { isForce, isJointCooperation } from "../doc/plover.js";
 import type { Event, PloverType } from "../doc/schema/events.js";
 import { TokenFlag, TokenKind } from "../doc/tokens.js";
+import { type Clause, clausesOf } from "../lang/de/events/clauses.js";
+import { type ClauseFlags, clauseFlags } from "../lang/de/events/flags.js";
+import { type Cue, cueOf } from "../lang/de/events/frames.js";
+import { isRelativePronoun, type Member, type Phrase, phrases } from "../lang/de/events/phrases.js";
+import { assignRoles, type Roles } from "../lang/de/events/roles.js";
+import { eventTables, isSportWord } from "../lang/de/events/tables.js";
+import { endsWithClass, isClass } from "../lang/de/events/words.js";
 import { governingTime } from "../time/index.js";
-import { type Clause, clausesOf } from "./clauses.js";
-import { type ClauseFlags, clauseFlags } from "./flags.js";
-import { type Cue, cueOf } from "./frames.js";
 import { lowerTokens } from "./lower.js";
 import { mentionIndex } from "./mentions.js";
-import { isRelativePronoun, type Member, type Phrase, phrases } from "./phrases.js";
 import { quoteAt, quoteStatementEvents, speakerMember } from "./quotes.js";
-import { assignRoles, type Roles } from "./roles.js";
-import { eventTables, isSportWord } from "./tables.js";
-import { endsWithClass, isClass } from "./words.js";
 
 interface ClauseInfo {
   clause: Clause;

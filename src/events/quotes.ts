@@ -8,9 +8,9 @@ import type { Doc } from "../doc/index.js";
 import type { Event, PloverType } from "../doc/schema/events.js";
 import type { Quote } from "../doc/schema/quotes.js";
 import { TokenKind } from "../doc/tokens.js";
+import type { Member } from "../lang/de/events/phrases.js";
+import { endsWithStem, memo, readTsv } from "../lang/de/events/tables.js";
 import type { MentionRef } from "./mentions.js";
-import type { Member } from "./phrases.js";
-import { endsWithStem, memo, readTsv } from "./tables.js";
 
 interface QuoteCue {
   stem: string;

@@ -4,12 +4,12 @@
  * entity, country and text. Genitives and "in/von/aus X" after a common-noun head attach to it
  * ("die Regierung in Kiew", "die Waffenverkäufe der USA", "Vertreter Armeniens").
  */
-import type { Doc } from "../doc/index.js";
-import { TokenFlag, TokenKind } from "../doc/tokens.js";
-import { endsWithRoleNoun, kb } from "../kb/index.js";
-import { lexicon } from "../lang/de/lexicon/index.js";
+import type { Doc } from "../../../doc/index.js";
+import { TokenFlag, TokenKind } from "../../../doc/tokens.js";
+import { adjectiveCountry, type MentionRef, prefixOrg } from "../../../events/mentions.js";
+import { endsWithRoleNoun, kb } from "../../../kb/index.js";
+import { lexicon } from "../lexicon/index.js";
 import { coordinationBeforeVerb } from "./clauses.js";
-import { adjectiveCountry, type MentionRef, prefixOrg } from "./mentions.js";
 import { type ActorNoun, actorNoun, isWeaponWord } from "./tables.js";
 import { endsWithClass, isClass } from "./words.js";
 

@@ -4,12 +4,12 @@
  * A noun frame overrides the verb's own row.
  */
 
-import type { Doc } from "../doc/index.js";
-import type { PloverType } from "../doc/schema/events.js";
-import { TokenFlag, TokenKind } from "../doc/tokens.js";
-import { lexicon } from "../lang/de/lexicon/index.js";
+import type { Doc } from "../../../doc/index.js";
+import type { PloverType } from "../../../doc/schema/events.js";
+import { TokenFlag, TokenKind } from "../../../doc/tokens.js";
+import { lowerTokens } from "../../../events/lower.js";
+import { lexicon } from "../lexicon/index.js";
 import { verbReadings } from "./lemma.js";
-import { lowerTokens } from "./lower.js";
 import { eventTables, type FormReading, type FrameFlag, nounRowsFor } from "./tables.js";
 import { isClass } from "./words.js";
 

@@ -3,10 +3,10 @@
  * auxiliaries, V1 "Sollte …"), future/intent ("wird … treffen", "will", "kündigte an").
  */
 
-import type { Doc } from "../doc/index.js";
-import { TokenKind } from "../doc/tokens.js";
+import type { Doc } from "../../../doc/index.js";
+import { TokenKind } from "../../../doc/tokens.js";
+import { lowerTokens } from "../../../events/lower.js";
 import type { Clause } from "./clauses.js";
-import { lowerTokens } from "./lower.js";
 import { eventTables } from "./tables.js";
 
 export interface ClauseFlags {

@@ -3,9 +3,9 @@
  * brackets and quote marks. Each clause is classified (main, conditional, subordinate, relative,
  * zu-infinitive) and marks whether it lies inside quotation marks.
  */
-import type { Doc } from "../doc/index.js";
-import { TokenKind } from "../doc/tokens.js";
-import { lexicon } from "../lang/de/lexicon/index.js";
+import type { Doc } from "../../../doc/index.js";
+import { TokenKind } from "../../../doc/tokens.js";
+import { lexicon } from "../lexicon/index.js";
 import { eventTables } from "./tables.js";
 import { isClass } from "./words.js";
 

@@ -3,7 +3,7 @@
  * dictionary's verbs; unknown spellings fall back to the lexicon (src/lang/de/lexicon) and then to
  * general suffix rules (strip -t/-te/-ten/-st/-et, "ludt" → "lud").
  */
-import { lexicon } from "../lang/de/lexicon/index.js";
+import { lexicon } from "../lexicon/index.js";
 import { eventTables, type FormReading, memo } from "./tables.js";
 
 const SUFFIXES = ["t", "et", "te", "ten", "st", "est"];

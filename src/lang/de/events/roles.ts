@@ -5,14 +5,14 @@
  * "nach X" for visits and deployments). Passive ("wurde … angegriffen", "von X"): the agent is the
  * actor, the subject the target.
  */
-import type { Doc } from "../doc/index.js";
-import type { PloverType } from "../doc/schema/events.js";
-import { TokenKind } from "../doc/tokens.js";
-import { lexicon } from "../lang/de/lexicon/index.js";
+import type { Doc } from "../../../doc/index.js";
+import type { PloverType } from "../../../doc/schema/events.js";
+import { TokenKind } from "../../../doc/tokens.js";
+import { lowerTokens } from "../../../events/lower.js";
+import { lexicon } from "../lexicon/index.js";
 import { type Clause, isLowerVerb } from "./clauses.js";
 import type { Cue } from "./frames.js";
 import { verbReadings } from "./lemma.js";
-import { lowerTokens } from "./lower.js";
 import type { Phrase } from "./phrases.js";
 import { isClass } from "./words.js";
 

@@ -5,8 +5,8 @@
  * generated verb-forms.tsv (inflected form → lemma).
  */
 import { readFileSync } from "node:fs";
-import type { PloverType } from "../doc/schema/events.js";
-import { deDataPath, readWordList } from "../lang/de/data.js";
+import type { PloverType } from "../../../doc/schema/events.js";
+import { deDataPath, readWordList } from "../data.js";
 
 /** Rows of a TSV data file without comment lines and (by default) without its header row. */
 export function readTsv(name: string, header = true): string[][] {
