@@ -2,8 +2,10 @@
  * The German stages: each engine with its German grammar, serving "de" (spaCy's lang/de, chrono's locales/de).
  * src/pipeline/stages.ts registers them; config/pipeline.default.json lists them by name.
  */
+import { eventsStage } from "../../events/index.js";
 import type { Stage } from "../../pipeline/stage.js";
 import { quotesStage } from "../../quotes/index.js";
+import { germanEventGrammar } from "./events/grammar.js";
 import { germanQuoteGrammar } from "./quotes/grammar.js";
 import type { GermanResources } from "./resources.js";
 
@@ -12,4 +14,9 @@ export const deQuotesStage: Stage<GermanResources> = quotesStage("de.quotes.v1",
   germanQuoteGrammar(r.lexicon),
 );
 
-export const GERMAN_STAGES: readonly Stage<GermanResources>[] = [deQuotesStage];
+/** de.events.v1: PLOVER events with actor, target, flags, date, location and quote. */
+export const deEventsStage: Stage<GermanResources> = eventsStage("de.events.v1", "de", (r: GermanResources) =>
+  germanEventGrammar(r.lexicon),
+);
+
+export const GERMAN_STAGES: readonly Stage<GermanResources>[] = [deQuotesStage, deEventsStage];

@@ -4,73 +4,39 @@
  * entity, country and text. Genitives and "in/von/aus X" after a common-noun head attach to it
  * ("die Regierung in Kiew", "die Waffenverkäufe der USA", "Vertreter Armeniens").
  */
-import type { Doc } from "../../../doc/index.js";
 import { TokenFlag, TokenKind } from "../../../doc/tokens.js";
-import { adjectiveCountry, type MentionRef, prefixOrg } from "../../../events/mentions.js";
-import { endsWithRoleNoun, kb } from "../../../kb/index.js";
-import { lexicon } from "../lexicon/index.js";
+import type { Member, Phrase } from "../../../events/grammar.js";
+import type { MentionRef } from "../../../events/mentions.js";
+import { endsWithRoleNoun } from "../../../kb/index.js";
 import { coordinationBeforeVerb } from "./clauses.js";
-import { type ActorNoun, actorNoun, isWeaponWord } from "./tables.js";
+import { actorNoun, isWeaponWord } from "./tables.js";
+import type { DeEventView } from "./view.js";
 import { endsWithClass, isClass } from "./words.js";
 
-export interface Member {
-  entity: string | null;
-  country: string | null;
-  /** Name of the entity, or the phrase's head text for collective/unnamed actors. */
-  text: string;
-  /** Where the country came from. */
-  via: "entity" | "adjective" | "attached" | "none";
-  mention: MentionRef | null;
-}
-
-export interface Phrase {
-  /** Token range, end exclusive. */
-  start: number;
-  end: number;
-  prep: string | null;
-  det: string | null;
-  members: Member[];
-  /** The collective actor noun of the head, if any ("Polizei", "Demonstranten"). */
-  actor: ActorNoun | null;
-  /** Lower-cased head nouns in order (the first is the main head). */
-  heads: string[];
-  weapon: boolean;
-  /** All members are places (LOC entities). */
-  place: boolean;
-  pronoun: string | null;
-  /** Coordinated with "weder … noch". */
-  neither: boolean;
-}
-
-const modifierCache = new Map<string, boolean>();
-
-function isModifier(lower: string): boolean {
-  const hit = modifierCache.get(lower);
+/** Whether a lower-case word can modify a noun: a determiner, a country adjective, an adjective that is no verb form. */
+function isModifier(v: DeEventView, lower: string): boolean {
+  const cache = v.modifiers;
+  const hit = cache.get(lower);
   if (hit !== undefined) return hit;
-  let v = isClass("det", lower) || adjectiveCountry(lower) !== null;
-  if (!v) {
-    const pos = lexicon().pos(lower);
-    v = pos.includes("ADJ") && !pos.includes("VERB") && !pos.includes("AUX");
+  let mod = isClass("det", lower) || v.words.adjectiveCountry(lower) !== null;
+  if (!mod) {
+    const pos = v.lex.pos(lower);
+    mod = pos.includes("ADJ") && !pos.includes("VERB") && !pos.includes("AUX");
   }
-  if (modifierCache.size > 50_000) modifierCache.clear();
-  modifierCache.set(lower, v);
-  return v;
+  if (cache.size > 50_000) cache.clear();
+  cache.set(lower, mod);
+  return mod;
 }
 
 /**
  * Whether the d-word at i opens a relative clause: it follows a comma, and the next word is not
  * an adjective of a noun phrase it would be the article of ("–  Der nationalkonservative Parteichef …").
  */
-function isRelativeStart(doc: Doc, i: number, e: number): boolean {
-  if (i === 0 || doc.tokenText(i - 1) !== ",") return false;
+function isRelativeStart(v: DeEventView, i: number, e: number): boolean {
+  if (i === 0 || v.text[i - 1] !== ",") return false;
   if (i + 1 >= e) return true;
-  const next = doc.tokenText(i + 1);
-  return /^\p{Lu}/u.test(next) || !isModifier(next.toLowerCase()) || isClass("det", next.toLowerCase());
-}
-
-/** Whether a phrase's pronoun is a relative pronoun that can be its clause's subject (antecedent in the clause before). */
-export function isRelativePronoun(pronoun: string): boolean {
-  return isClass("relsubj", pronoun);
+  const next = v.text[i + 1];
+  return /^\p{Lu}/u.test(next) || !isModifier(v, next.toLowerCase()) || isClass("det", next.toLowerCase());
 }
 
 /**
@@ -78,14 +44,9 @@ export function isRelativePronoun(pronoun: string): boolean {
  * first word is the relative pronoun, a phrase of its own ("…, der den Einsatz des Militärs kritisiert
  * hat"), not the article of the next noun.
  */
-export function phrases(
-  doc: Doc,
-  s: number,
-  e: number,
-  mentions: ReadonlyMap<number, MentionRef>,
-  relative = false,
-): Phrase[] {
-  const toks = doc.tokens;
+export function phrases(v: DeEventView, s: number, e: number, relative = false): Phrase[] {
+  const mentions = v.mentions;
+  const toks = v.doc.tokens;
   const out: Phrase[] = [];
   let cur: Phrase | null = null;
   let pendingPrep: string | null = null;
@@ -116,7 +77,7 @@ export function phrases(
   };
   for (let i = s; i < e; i++) {
     const kind = toks.kind[i];
-    const text = doc.tokenText(i);
+    const text = v.text[i];
     const lower = text.toLowerCase();
     const cap = (toks.flags[i] & TokenFlag.CAP) !== 0;
     const mention = mentions.get(i);
@@ -126,14 +87,14 @@ export function phrases(
       kind !== TokenKind.ORDINAL &&
       kind !== TokenKind.ABBREV
     ) {
-      const app = cur && text === "," ? appositionAt(doc, cur, i + 1, e, mentions) : -1;
+      const app = cur && text === "," ? appositionAt(v, cur, i + 1, e) : -1;
       if (app > 0) {
         i = app - 1;
         continue;
       }
       if (cur && text === "," && (cur as Phrase).members.length > 0 && mentions.has(i + 1)) {
         // "Russland, China und Iran": a comma inside a list of names coordinates like "und"
-        if (coordinationBeforeVerb(doc, i + 1, e)) {
+        if (coordinationBeforeVerb(v, i + 1, e)) {
           coordPending = true;
           headClosed = false;
           continue;
@@ -150,9 +111,9 @@ export function phrases(
     }
     if ((lower === "und" || lower === "sowie" || lower === "oder" || lower === "noch") && cur) {
       // coordination of two participant phrases without preposition: "Putin und Kim", "Russische und chinesische …"
-      const next = i + 1 < e ? doc.tokenText(i + 1) : "";
+      const next = i + 1 < e ? v.text[i + 1] : "";
       const nl = next.toLowerCase();
-      if (next && !isClass("prep", nl) && (mentions.has(i + 1) || isModifier(nl) || /^\p{Lu}/u.test(next))) {
+      if (next && !isClass("prep", nl) && (mentions.has(i + 1) || isModifier(v, nl) || /^\p{Lu}/u.test(next))) {
         coordPending = true;
         headClosed = false;
         continue;
@@ -184,7 +145,7 @@ export function phrases(
       pendingPrep = lower;
       continue;
     }
-    const relPronoun = relative && i === s && isRelativeStart(doc, i, e);
+    const relPronoun = relative && i === s && isRelativeStart(v, i, e);
     if (relPronoun && isClass("relobj", lower)) continue;
     if (
       ((relPronoun && isClass("relsubj", lower)) ||
@@ -237,7 +198,7 @@ export function phrases(
         i = mention.end - 1;
         continue;
       }
-      if (!mention && p.actor && p.members.length === 0 && isName(text) && p.heads.length === 1) {
+      if (!mention && p.actor && p.members.length === 0 && isName(v, text) && p.heads.length === 1) {
         p.members.push({ entity: null, country: null, text, via: "none", mention: null });
         p.end = i + 1;
         continue;
@@ -253,8 +214,8 @@ export function phrases(
           const j = i + 1;
           let k = j;
           let adjC: string | null = null;
-          while (k < e && isModifier(doc.tokenText(k).toLowerCase()) && !mentions.has(k)) {
-            adjC = adjC ?? adjectiveCountry(doc.tokenText(k).toLowerCase());
+          while (k < e && isModifier(v, v.text[k].toLowerCase()) && !mentions.has(k)) {
+            adjC = adjC ?? v.words.adjectiveCountry(v.text[k].toLowerCase());
             k++;
           }
           const m2 = mentions.get(k);
@@ -262,11 +223,11 @@ export function phrases(
             attachCountry(p, m2);
             p.end = m2.end;
             i = m2.end - 1;
-          } else if (k < e && /^\p{Lu}/u.test(doc.tokenText(k))) {
-            const w = doc.tokenText(k);
-            const c = adjectiveCountry(w) ?? adjC;
+          } else if (k < e && /^\p{Lu}/u.test(v.text[k])) {
+            const w = v.text[k];
+            const c = v.words.adjectiveCountry(w) ?? adjC;
             if (c) attachCountry(p, null, c, w);
-            else if (isName(w)) attachCountry(p, null, undefined, w);
+            else if (isName(v, w)) attachCountry(p, null, undefined, w);
             else if (!p.actor) p.actor = actorNoun(w) ?? null;
             p.end = k + 1;
             i = k;
@@ -284,7 +245,7 @@ export function phrases(
       // "russischen Truppen"; capitalised at the sentence start too ("Malische Soldaten"), but not a demonym ("Russen")
       const adjective =
         mention.form === "adjective" &&
-        (/^\p{Ll}/u.test(text) || ((toks.flags[i] & TokenFlag.SENT_START) !== 0 && !kb().isDemonym(text)));
+        (/^\p{Ll}/u.test(text) || ((toks.flags[i] & TokenFlag.SENT_START) !== 0 && !v.kb.isDemonym(text)));
       p.members.push({
         entity: mention.entity,
         country: mention.country,
@@ -299,7 +260,7 @@ export function phrases(
         mention.type === "LOC" &&
         /s$/.test(text) &&
         i + 1 < e &&
-        /^\p{Lu}/u.test(doc.tokenText(i + 1)) &&
+        /^\p{Lu}/u.test(v.text[i + 1]) &&
         mentions.get(i + 1)?.type !== "LOC"
       ) {
         // "Ungarns Außenminister …": the genitive place only gives the country of what follows
@@ -315,9 +276,9 @@ export function phrases(
       continue;
     }
     if (!cap || kind === TokenKind.NUMBER || kind === TokenKind.ORDINAL) {
-      const c = adjectiveCountry(lower);
+      const c = v.words.adjectiveCountry(lower);
       if (c) p.members.push({ entity: null, country: c, text, via: "adjective", mention: null });
-      else if (!isModifier(lower) && kind === TokenKind.WORD) {
+      else if (!isModifier(v, lower) && kind === TokenKind.WORD) {
         // a verb, adverb or other word ends the phrase
         p.end = i;
         close();
@@ -327,27 +288,27 @@ export function phrases(
     // capitalised word: head noun (or adjective at sentence start); a sentence-initial verb ("Sollte") ends the phrase
     if (
       (i === s || (toks.flags[i] & TokenFlag.SENT_START) !== 0) &&
-      lexicon().isVerb(lower) &&
-      !lexicon().pos(lower).includes("NOUN")
+      v.lex.isVerb(lower) &&
+      !v.lex.pos(lower).includes("NOUN")
     ) {
       p.end = i;
       close();
       continue;
     }
     // capitalised word: head noun (or adjective at sentence start)
-    const c = adjectiveCountry(text);
-    if (c && !lexicon().pos(lower).includes("NOUN")) {
+    const c = v.words.adjectiveCountry(text);
+    if (c && !v.lex.pos(lower).includes("NOUN")) {
       p.members.push({ entity: null, country: c, text, via: "adjective", mention: null });
       continue;
     }
     const headActor = actorNoun(text);
-    const agentive = !!headActor || !!kb().roleNoun(text);
+    const agentive = !!headActor || !!v.kb.roleNoun(text);
     if (c && (agentive || !text.includes("-"))) {
       // demonym or prefixed actor: "Russen", "US-Militär", "US-Präsidenten"
       p.members.push({ entity: null, country: c, text, via: "adjective", mention: null });
     } else if (agentive) {
-      const org = prefixOrg(text);
-      const cc = org ? null : compoundCountry(text);
+      const org = v.words.prefixOrg(text);
+      const cc = org ? null : compoundCountry(v, text);
       if (org) p.members.push({ entity: null, country: null, text, via: "none", mention: null });
       else if (cc) p.members.push({ entity: null, country: cc, text, via: "adjective", mention: null });
     }
@@ -369,18 +330,18 @@ export function phrases(
 }
 
 /** Country of a compound's modifier: "Palästinenserbehörde" → PSE, "Kremlsprecher" (via KB lookup). */
-function compoundCountry(w: string): string | null {
-  const comp = lexicon().compound(w);
+function compoundCountry(v: DeEventView, w: string): string | null {
+  const comp = v.lex.compound(w);
   if (!comp) return null;
   const mod = comp.modifier.replace(/-$/, "");
   const cap = mod.charAt(0).toUpperCase() + mod.slice(1);
-  return adjectiveCountry(cap) ?? adjectiveCountry(mod) ?? null;
+  return v.words.adjectiveCountry(cap) ?? v.words.adjectiveCountry(mod) ?? null;
 }
 
 /** A capitalised word that is not a common noun: a name the KB does not know ("Verdi", "M23"). */
-function isName(w: string): boolean {
+function isName(v: DeEventView, w: string): boolean {
   if (!/^\p{Lu}/u.test(w) || w.includes("-")) return /^\p{Lu}[\p{Lu}\d]+$/u.test(w);
-  return /\d/.test(w) || !lexicon().isCommonWord(w);
+  return /\d/.test(w) || !v.lex.isCommonWord(w);
 }
 
 /**
@@ -389,12 +350,13 @@ function isName(w: string): boolean {
  * person as its member, with the role's country if the person has none. Returns the token after
  * the name, or -1.
  */
-function appositionAt(doc: Doc, p: Phrase, at: number, e: number, mentions: ReadonlyMap<number, MentionRef>): number {
+function appositionAt(v: DeEventView, p: Phrase, at: number, e: number): number {
+  const mentions = v.mentions;
   let k = at;
-  while (k < e && !mentions.has(k) && isClass("det", doc.tokenText(k).toLowerCase())) k++;
+  while (k < e && !mentions.has(k) && isClass("det", v.text[k].toLowerCase())) k++;
   const m = mentions.get(k);
   if (m?.type !== "PER" || p.prep !== null) return -1;
-  if (m.end < e && doc.tokenText(m.end) !== ",") return -1;
+  if (m.end < e && v.text[m.end] !== ",") return -1;
   if (p.members.some((x) => x.entity !== null && x.entity === m.entity)) {
     p.end = m.end;
     return m.end;

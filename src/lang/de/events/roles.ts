@@ -5,22 +5,12 @@
  * "nach X" for visits and deployments). Passive ("wurde … angegriffen", "von X"): the agent is the
  * actor, the subject the target.
  */
-import type { Doc } from "../../../doc/index.js";
 import type { PloverType } from "../../../doc/schema/events.js";
 import { TokenKind } from "../../../doc/tokens.js";
-import { lowerTokens } from "../../../events/lower.js";
-import { lexicon } from "../lexicon/index.js";
-import { type Clause, isLowerVerb } from "./clauses.js";
-import type { Cue } from "./frames.js";
-import { verbReadings } from "./lemma.js";
-import type { Phrase } from "./phrases.js";
+import type { Clause, Cue, Phrase, Roles } from "../../../events/grammar.js";
+import { isLowerVerb } from "./clauses.js";
+import type { DeEventView } from "./view.js";
 import { isClass } from "./words.js";
-
-export interface Roles {
-  actor: Phrase | null;
-  target: Phrase | null;
-  passive: boolean;
-}
 
 const OBJECT_DET = new Set(["den", "dem", "einen", "einem", "ihren", "ihrem", "seinen", "seinem"]);
 const BASE_TARGET_PREPS = ["gegen", "an", "mit", "bei", "auf", "von", "zu", "zum", "zur"];
@@ -59,60 +49,59 @@ function isParticipant(p: Phrase): boolean {
  * ("Zwei Soldaten in Mali getötet", "18 Menschen verschleppt" — for weak verbs the 3rd person
  * present looks like the participle, so a verbless main clause ending in it counts too).
  */
-function isPassive(doc: Doc, c: Clause, cue: Cue | null): boolean {
+function isPassive(v: DeEventView, c: Clause, cue: Cue | null): boolean {
   if (!cue) return false;
   const participle =
-    cue.verbKind === "P" ||
-    verbReadings(lowerTokens(doc)[cue.token]).some((r) => r.kind === "P" && r.lemma === cue.lemma);
+    cue.verbKind === "P" || v.verbs.readings(v.lower[cue.token]).some((r) => r.kind === "P" && r.lemma === cue.lemma);
   if (!participle) return false;
   let otherVerb = false;
   let sein = false;
   let durch = false;
-  const lower = lowerTokens(doc);
+  const lower = v.lower;
   for (let i = c.start; i < c.end; i++) {
-    if (doc.tokens.kind[i] !== TokenKind.WORD) continue;
+    if (v.doc.tokens.kind[i] !== TokenKind.WORD) continue;
     const w = lower[i];
     if (cue.verbKind === "P" && isClass("werden", w)) return true;
     if (isClass("sein", w)) sein = true;
     if (w === "durch") durch = true;
-    if (i !== cue.token && isLowerVerb(doc, i)) otherVerb = true;
+    if (i !== cue.token && isLowerVerb(v, i)) otherVerb = true;
   }
   if (sein && durch) return true;
   if (otherVerb || c.inQuote) return false;
-  return cue.verbKind === "P" || (c.kind === "main" && cue.token === lastWordOf(doc, c));
+  return cue.verbKind === "P" || (c.kind === "main" && cue.token === lastWordOf(v, c));
 }
 
-function firstLowerVerb(doc: Doc, c: Clause): number {
-  for (let i = c.start; i < c.end; i++) if (doc.tokens.kind[i] === TokenKind.WORD && isLowerVerb(doc, i)) return i;
+function firstLowerVerb(v: DeEventView, c: Clause): number {
+  for (let i = c.start; i < c.end; i++) if (v.doc.tokens.kind[i] === TokenKind.WORD && isLowerVerb(v, i)) return i;
   return -1;
 }
 
-function lastWordOf(doc: Doc, c: Clause): number {
-  for (let i = c.end - 1; i >= c.start; i--) if (doc.tokens.kind[i] === TokenKind.WORD) return i;
+function lastWordOf(v: DeEventView, c: Clause): number {
+  for (let i = c.end - 1; i >= c.start; i--) if (v.doc.tokens.kind[i] === TokenKind.WORD) return i;
   return -1;
 }
 
 /** A phrase with an article or a head noun ("Die Gruppe"), not a capitalised adverb ("Zudem"). */
-function isNounPhrase(p: Phrase): boolean {
+function isNounPhrase(v: DeEventView, p: Phrase): boolean {
   const h = p.heads[p.heads.length - 1];
   if (p.det !== null) return true;
   if (h === undefined) return false;
   // a hyphenated compound is a noun when its last part is ("Stealth-Jagdflugzeuge")
   const last = h.slice(h.lastIndexOf("-") + 1);
-  return lexicon().pos(h).includes("NOUN") || (last !== h && lexicon().pos(last).includes("NOUN"));
+  return v.lex.pos(h).includes("NOUN") || (last !== h && v.lex.pos(last).includes("NOUN"));
 }
 
 /** Whether a lower-case verb form follows the phrase directly (the subject before the verb of a main clause). */
-function beforeFiniteVerb(doc: Doc, p: Phrase): boolean {
-  if (p.end >= doc.tokens.count || !isLowerVerb(doc, p.end)) return false;
-  const w = doc.tokenText(p.end);
+function beforeFiniteVerb(v: DeEventView, p: Phrase): boolean {
+  if (p.end >= v.doc.tokens.count || !isLowerVerb(v, p.end)) return false;
+  const w = v.text[p.end];
   return !isClass("prep", w) && !isClass("det", w);
 }
 
-export function assignRoles(doc: Doc, ps: readonly Phrase[], cue: Cue | null, c: Clause): Roles {
+export function assignRoles(v: DeEventView, ps: readonly Phrase[], cue: Cue | null, c: Clause): Roles {
   // a zu-infinitive has no subject of its own: every phrase is an object
   const noSubject = c.kind === "zu";
-  const passive = isPassive(doc, c, cue);
+  const passive = isPassive(v, c, cue);
   const parts = ps.filter(
     (p) => isParticipant(p) && (cue === null || cue.noun < p.start || cue.noun >= p.end || p.members.length > 0),
   );
@@ -129,18 +118,18 @@ export function assignRoles(doc: Doc, ps: readonly Phrase[], cue: Cue | null, c:
   let actor: Phrase | null = null;
   // V2 with a fronted adverbial ("Gestern kritisierten Politiker die Pläne Russlands"): a noun phrase
   // right after the finite verb is the subject, even when it names no actor
-  const fin = c.kind === "main" ? firstLowerVerb(doc, c) : -1;
+  const fin = c.kind === "main" ? firstLowerVerb(v, c) : -1;
   for (const p of noSubject ? [] : ps) {
     if (p.prep !== null) continue;
     if (p.det && OBJECT_DET.has(p.det)) continue;
-    if (fin > c.start && p.start === fin + 1 && !p.pronoun && isNounPhrase(p)) {
+    if (fin > c.start && p.start === fin + 1 && !p.pronoun && isNounPhrase(v, p)) {
       actor = isParticipant(p) && parts.includes(p) ? p : null;
       break;
     }
     // the subject is the first such phrase even when it names no actor ("Die Gruppe plünderte
     // Gebäude der Sicherheitskräfte"): the object after it must not stand in for it
     if (isParticipant(p)) actor = parts.includes(p) ? p : null;
-    else if (!isNounPhrase(p) || !beforeFiniteVerb(doc, p)) continue;
+    else if (!isNounPhrase(v, p) || !beforeFiniteVerb(v, p)) continue;
     break;
   }
   // "Die Regierung von Matteo Renzi …", "Die Truppen von Assad …": a von-phrase right after the

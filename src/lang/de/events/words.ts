@@ -1,17 +1,8 @@
-/** Closed word classes the event chunker needs (lower case), read from src/lang/de/events/function-words.tsv. */
+/**
+ * Closed word classes of the German event rules (lower case), read from src/lang/de/events/function-words.tsv once
+ * per process. A class the file does not have is a programming error and throws.
+ */
 import { readTsv } from "./tables.js";
-
-let classes: Map<string, Set<string>> | undefined;
-
-function load(): Map<string, Set<string>> {
-  if (!classes) {
-    classes = new Map();
-    for (const [cls, words] of readTsv("events/function-words.tsv")) {
-      classes.set(cls, new Set(words.split(" ").filter(Boolean)));
-    }
-  }
-  return classes;
-}
 
 export type WordClass =
   | "prep"
@@ -27,17 +18,42 @@ export type WordClass =
   | "personsuffix"
   | "sein"
   | "relsubj"
-  | "relobj";
+  | "relobj"
+  | "marker.reflexive"
+  | "marker.joint"
+  | "marker.complementizer"
+  | "pronoun.first-person"
+  | "pronoun.third-singular"
+  | "pronoun.third-ambiguous"
+  | "pronoun.reflexive"
+  | "prep.locative"
+  | "prep.presence"
+  | "prep.partner"
+  | "prep.party";
+
+let classes: Map<string, ReadonlySet<string>> | undefined;
+
+/** The words of a closed class. */
+export function wordClass(cls: WordClass): ReadonlySet<string> {
+  if (!classes) {
+    classes = new Map();
+    for (const [name, words] of readTsv("events/function-words.tsv")) {
+      classes.set(name, new Set(words.split(" ").filter(Boolean)));
+    }
+  }
+  const words = classes.get(cls);
+  if (!words) throw new Error(`events/function-words.tsv has no class "${cls}"`);
+  return words;
+}
 
 /** Whether a lower-case word ends with a member of the class ("Besucher" ends with "er" of personsuffix). */
 export function endsWithClass(cls: WordClass, lower: string): boolean {
-  const words = load().get(cls);
-  if (!words) return false;
+  const words = wordClass(cls);
   for (let k = 1; k <= lower.length && k <= 12; k++) if (words.has(lower.slice(lower.length - k))) return true;
   return false;
 }
 
 /** Whether a lower-case word belongs to a closed class. */
 export function isClass(cls: WordClass, lower: string): boolean {
-  return load().get(cls)?.has(lower) ?? false;
+  return wordClass(cls).has(lower);
 }
