@@ -4,7 +4,7 @@
  * entity, country and text. Genitives and "in/von/aus X" after a common-noun head attach to it
  * ("die Regierung in Kiew", "die Waffenverkäufe der USA", "Vertreter Armeniens").
  */
-import { TokenFlag, TokenKind } from "../../../doc/tokens.js";
+import { TokenKind } from "../../../doc/tokens.js";
 import type { Member, Phrase } from "../../../events/grammar.js";
 import type { MentionRef } from "../../../events/mentions.js";
 import { endsWithRoleNoun } from "../../../kb/index.js";
@@ -45,24 +45,59 @@ function isRelativeStart(v: DeEventView, i: number, e: number): boolean {
  * hat"), not the article of the next noun.
  */
 export function phrases(v: DeEventView, s: number, e: number, relative = false): Phrase[] {
-  const mentions = v.mentions;
-  const toks = v.doc.tokens;
-  const out: Phrase[] = [];
-  let cur: Phrase | null = null;
-  let pendingPrep: string | null = null;
-  let headClosed = false; // the current phrase has a head noun: only attachments may follow
-  let coordPending = false;
-  let neither = false;
-  const close = () => {
-    if (cur && (cur.members.length > 0 || cur.heads.length > 0 || cur.pronoun)) out.push(cur);
-    cur = null;
-    headClosed = false;
-  };
-  const open = (i: number): Phrase => {
+  const chunker = new Chunker(v, s, e, relative);
+  for (let i = s; i < e; i++) i = chunker.step(i);
+  chunker.close();
+  const out = chunker.out;
+  for (const p of out) {
+    p.place =
+      p.members.length > 0 &&
+      p.members.every((m) => m.mention?.type === "LOC" && m.via !== "attached") &&
+      p.heads.length === 0;
+    mergeAdjectiveMembers(p);
+  }
+  return out;
+}
+
+function isWordLike(kind: number): boolean {
+  return (
+    kind === TokenKind.WORD || kind === TokenKind.NUMBER || kind === TokenKind.ORDINAL || kind === TokenKind.ABBREV
+  );
+}
+
+/**
+ * The chunker's state over one clause: the phrase being built, a preposition waiting for its phrase, whether the
+ * current phrase has its head (then only attachments may follow), a pending coordination and "weder". Each `step`
+ * reads one token (or a run: a mention, an attachment) and returns the last token it consumed.
+ */
+class Chunker {
+  readonly out: Phrase[] = [];
+  private cur: Phrase | null = null;
+  private pendingPrep: string | null = null;
+  /** The current phrase has a head noun: only attachments may follow. */
+  private headClosed = false;
+  private coordPending = false;
+  private neither = false;
+
+  constructor(
+    private readonly v: DeEventView,
+    private readonly s: number,
+    private readonly e: number,
+    private readonly relative: boolean,
+  ) {}
+
+  close(): void {
+    const cur = this.cur;
+    if (cur && (cur.members.length > 0 || cur.heads.length > 0 || cur.pronoun)) this.out.push(cur);
+    this.cur = null;
+    this.headClosed = false;
+  }
+
+  private open(i: number): Phrase {
     const p: Phrase = {
       start: i,
       end: i + 1,
-      prep: pendingPrep,
+      prep: this.pendingPrep,
       det: null,
       members: [],
       actor: null,
@@ -70,236 +105,262 @@ export function phrases(v: DeEventView, s: number, e: number, relative = false):
       weapon: false,
       place: false,
       pronoun: null,
-      neither,
+      neither: this.neither,
     };
-    pendingPrep = null;
+    this.pendingPrep = null;
     return p;
-  };
-  for (let i = s; i < e; i++) {
-    const kind = toks.kind[i];
+  }
+
+  step(i: number): number {
+    const v = this.v;
     const text = v.text[i];
     const lower = text.toLowerCase();
-    const cap = (toks.flags[i] & TokenFlag.CAP) !== 0;
-    const mention = mentions.get(i);
-    if (
-      kind !== TokenKind.WORD &&
-      kind !== TokenKind.NUMBER &&
-      kind !== TokenKind.ORDINAL &&
-      kind !== TokenKind.ABBREV
-    ) {
-      const app = cur && text === "," ? appositionAt(v, cur, i + 1, e) : -1;
-      if (app > 0) {
-        i = app - 1;
-        continue;
-      }
-      if (cur && text === "," && (cur as Phrase).members.length > 0 && mentions.has(i + 1)) {
-        // "Russland, China und Iran": a comma inside a list of names coordinates like "und"
-        if (coordinationBeforeVerb(v, i + 1, e)) {
-          coordPending = true;
-          headClosed = false;
-          continue;
-        }
-      }
-      close();
-      pendingPrep = null;
-      continue;
-    }
+    const mention = v.mentions.get(i);
+    if (!isWordLike(v.doc.tokens.kind[i])) return this.punctuation(i, text);
     if (lower === "weder") {
-      close();
-      neither = true;
-      continue;
+      this.close();
+      this.neither = true;
+      return i;
     }
-    if ((lower === "und" || lower === "sowie" || lower === "oder" || lower === "noch") && cur) {
-      // coordination of two participant phrases without preposition: "Putin und Kim", "Russische und chinesische …"
-      const next = i + 1 < e ? v.text[i + 1] : "";
-      const nl = next.toLowerCase();
-      if (next && !isClass("prep", nl) && (mentions.has(i + 1) || isModifier(v, nl) || /^\p{Lu}/u.test(next))) {
-        coordPending = true;
-        headClosed = false;
-        continue;
+    if ((lower === "und" || lower === "sowie" || lower === "oder" || lower === "noch") && this.cur)
+      return this.coordination(i);
+    if (isClass("prep", lower) && !mention) return this.preposition(i, lower);
+    if (this.pronoun(i, lower)) return i;
+    const cur = this.cur;
+    const last = cur ? cur.members[cur.members.length - 1] : undefined;
+    if (cur && mention && last?.mention && last.text === mention.name && last.mention.end === i) {
+      // "Bundeskanzler Merz": two mentions of one entity side by side
+      cur.end = mention.end;
+      return mention.end - 1;
+    }
+    if (!cur) this.cur = this.open(i);
+    else if (this.headClosed && !this.coordPending) {
+      const done = this.afterHead(cur, i, text, lower, mention);
+      if (done >= 0) return done;
+      this.close();
+      this.cur = this.open(i);
+    }
+    return this.inPhrase(this.cur as Phrase, i, text, lower, mention);
+  }
+
+  /** Punctuation: a name apposition or a list comma continues the phrase, anything else ends it. */
+  private punctuation(i: number, text: string): number {
+    const { v, e, cur } = this;
+    const app = cur && text === "," ? appositionAt(v, cur, i + 1, e) : -1;
+    if (app > 0) return app - 1;
+    if (cur && text === "," && cur.members.length > 0 && v.mentions.has(i + 1)) {
+      // "Russland, China und Iran": a comma inside a list of names coordinates like "und"
+      if (coordinationBeforeVerb(v, i + 1, e)) {
+        this.coordPending = true;
+        this.headClosed = false;
+        return i;
       }
-      close();
-      continue;
     }
-    if (isClass("prep", lower) && !mention) {
-      const p = cur as Phrase | null;
-      // attachment of place/origin to a common-noun head: "die Regierung in Kiew", "Der Präsident von Aserbaidschan"
-      if (
-        p &&
-        headClosed &&
-        isClass("attach", lower) &&
-        p.heads.length > 0 &&
-        p.members.every((m) => m.via !== "entity" && m.mention?.type !== "PER") &&
-        p.prep === null
-      ) {
-        const nxt = mentions.get(i + 1) ?? mentions.get(i + 2);
-        if (nxt && (nxt.type === "LOC" || nxt.type === "ORG")) {
-          const target = nxt;
-          attachCountry(p, target);
-          p.end = target.end;
-          i = target.end - 1;
-          continue;
-        }
+    this.close();
+    this.pendingPrep = null;
+    return i;
+  }
+
+  /** Coordination of two participant phrases without preposition: "Putin und Kim", "Russische und chinesische …". */
+  private coordination(i: number): number {
+    const { v, e } = this;
+    const next = i + 1 < e ? v.text[i + 1] : "";
+    const nl = next.toLowerCase();
+    if (next && !isClass("prep", nl) && (v.mentions.has(i + 1) || isModifier(v, nl) || /^\p{Lu}/u.test(next))) {
+      this.coordPending = true;
+      this.headClosed = false;
+      return i;
+    }
+    this.close();
+    return i;
+  }
+
+  /** A preposition: an attached place or origin of a common-noun head, else it opens the next phrase. */
+  private preposition(i: number, lower: string): number {
+    const p = this.cur;
+    // attachment of place/origin to a common-noun head: "die Regierung in Kiew", "Der Präsident von Aserbaidschan"
+    if (
+      p &&
+      this.headClosed &&
+      isClass("attach", lower) &&
+      p.heads.length > 0 &&
+      p.members.every((m) => m.via !== "entity" && m.mention?.type !== "PER") &&
+      p.prep === null
+    ) {
+      const nxt = this.v.mentions.get(i + 1) ?? this.v.mentions.get(i + 2);
+      if (nxt && (nxt.type === "LOC" || nxt.type === "ORG")) {
+        attachCountry(p, nxt);
+        p.end = nxt.end;
+        return nxt.end - 1;
       }
-      close();
-      pendingPrep = lower;
-      continue;
     }
-    const relPronoun = relative && i === s && isRelativeStart(v, i, e);
-    if (relPronoun && isClass("relobj", lower)) continue;
+    this.close();
+    this.pendingPrep = lower;
+    return i;
+  }
+
+  /** A personal pronoun, or the relative pronoun opening a relative clause: a phrase of its own. */
+  private pronoun(i: number, lower: string): boolean {
+    const { v, s, e } = this;
+    const relPronoun = this.relative && i === s && isRelativeStart(v, i, e);
+    if (relPronoun && isClass("relobj", lower)) return true;
     if (
       ((relPronoun && isClass("relsubj", lower)) ||
-        (isClass("pron", lower) && (!cap || i === s || (toks.flags[i] & TokenFlag.SENT_START) !== 0))) &&
+        (isClass("pron", lower) && (!v.isCap(i) || i === s || v.isSentStart(i)))) &&
       lower !== "sich"
     ) {
-      close();
-      const p = open(i);
+      this.close();
+      const p = this.open(i);
       p.pronoun = lower;
-      out.push(p);
-      continue;
+      this.out.push(p);
+      return true;
     }
-    const last = cur ? (cur as Phrase).members[(cur as Phrase).members.length - 1] : undefined;
-    if (mention && last?.mention && last.text === mention.name && last.mention.end === i) {
-      // "Bundeskanzler Merz": two mentions of one entity side by side
-      (cur as Phrase).end = mention.end;
-      i = mention.end - 1;
-      continue;
-    }
-    if (!cur) {
-      cur = open(i);
-    } else if (
-      headClosed &&
-      !coordPending &&
-      !mention &&
-      cap &&
-      isClass("quant", (cur as Phrase).heads[(cur as Phrase).heads.length - 1] ?? "")
-    ) {
+    return false;
+  }
+
+  /**
+   * A token after the head of the current phrase: the noun of a quantity, a person's name after a role, a name after
+   * a collective noun, a genitive. Returns the last token consumed, or -1 when the token opens a new phrase.
+   */
+  private afterHead(p: Phrase, i: number, text: string, lower: string, mention: MentionRef | undefined): number {
+    const v = this.v;
+    if (!mention && v.isCap(i) && isClass("quant", p.heads[p.heads.length - 1] ?? "")) {
       // "Tausende Menschen", "Dutzende Demonstranten": the quantity and its noun are one phrase
-      const p = cur as Phrase;
       p.heads.push(lower);
       p.actor = actorNoun(text) ?? p.actor;
       p.end = i + 1;
-      continue;
-    } else if (headClosed && !coordPending) {
-      // genitive attachment after a common-noun head: "des US-Präsidenten", "der USA", "Frankreichs"
-      const p = cur as Phrase;
-      const genitiveDet = lower === "des" || lower === "der";
-      const genitiveName = mention && /s$/.test(text) && mention.type === "LOC";
-      // apposition: "den indischen Premierminister Modi", "Außenminister Wadephul"
-      if (mention && mention.type === "PER" && p.members.every((m) => m.via !== "entity") && isRoleHead(p)) {
-        p.members.push({
-          entity: mention.entity,
-          country: mention.country,
-          text: mention.name,
-          via: mention.country ? "entity" : "none",
-          mention,
-        });
-        p.end = mention.end;
-        i = mention.end - 1;
-        continue;
-      }
-      if (!mention && p.actor && p.members.length === 0 && isName(v, text) && p.heads.length === 1) {
-        p.members.push({ entity: null, country: null, text, via: "none", mention: null });
-        p.end = i + 1;
-        continue;
-      }
-      if ((genitiveDet || genitiveName) && p.members.every((m) => m.via !== "entity")) {
-        // keep going in the same phrase, attaching
-        p.end = i + 1;
-        if (genitiveName && mention) {
-          attachCountry(p, mention);
-          p.end = mention.end;
-          i = mention.end - 1;
-        } else {
-          const j = i + 1;
-          let k = j;
-          let adjC: string | null = null;
-          while (k < e && isModifier(v, v.text[k].toLowerCase()) && !mentions.has(k)) {
-            adjC = adjC ?? v.words.adjectiveCountry(v.text[k].toLowerCase());
-            k++;
-          }
-          const m2 = mentions.get(k);
-          if (m2) {
-            attachCountry(p, m2);
-            p.end = m2.end;
-            i = m2.end - 1;
-          } else if (k < e && /^\p{Lu}/u.test(v.text[k])) {
-            const w = v.text[k];
-            const c = v.words.adjectiveCountry(w) ?? adjC;
-            if (c) attachCountry(p, null, c, w);
-            else if (isName(v, w)) attachCountry(p, null, undefined, w);
-            else if (!p.actor) p.actor = actorNoun(w) ?? null;
-            p.end = k + 1;
-            i = k;
-          } else i = k - 1;
-        }
-        continue;
-      }
-      close();
-      cur = open(i);
+      return i;
     }
-    const p = cur as Phrase;
-    if (coordPending) coordPending = false;
-    p.end = i + 1;
-    if (mention) {
-      // "russischen Truppen"; capitalised at the sentence start too ("Malische Soldaten"), but not a demonym ("Russen")
-      const adjective =
-        mention.form === "adjective" &&
-        (/^\p{Ll}/u.test(text) || ((toks.flags[i] & TokenFlag.SENT_START) !== 0 && !v.kb.isDemonym(text)));
+    // apposition: "den indischen Premierminister Modi", "Außenminister Wadephul"
+    if (mention && mention.type === "PER" && p.members.every((m) => m.via !== "entity") && isRoleHead(p)) {
       p.members.push({
         entity: mention.entity,
         country: mention.country,
         text: mention.name,
-        via: adjective ? "adjective" : mention.country ? "entity" : "none",
-        mention: adjective ? null : mention,
+        via: mention.country ? "entity" : "none",
+        mention,
       });
       p.end = mention.end;
-      i = mention.end - 1;
-      headClosed = !adjective;
-      if (
-        mention.type === "LOC" &&
-        /s$/.test(text) &&
-        i + 1 < e &&
-        /^\p{Lu}/u.test(v.text[i + 1]) &&
-        mentions.get(i + 1)?.type !== "LOC"
-      ) {
-        // "Ungarns Außenminister …": the genitive place only gives the country of what follows
-        const m = p.members[p.members.length - 1];
-        if (m) m.via = "attached";
-        headClosed = false;
-      }
-      // "Außenminister Wadephul": a role noun just before the name belongs to the same member
-      continue;
+      return mention.end - 1;
     }
+    if (!mention && p.actor && p.members.length === 0 && isName(v, text) && p.heads.length === 1) {
+      p.members.push({ entity: null, country: null, text, via: "none", mention: null });
+      p.end = i + 1;
+      return i;
+    }
+    // genitive attachment after a common-noun head: "des US-Präsidenten", "der USA", "Frankreichs"
+    const genitiveDet = lower === "des" || lower === "der";
+    const genitiveName = mention && /s$/.test(text) && mention.type === "LOC";
+    if ((genitiveDet || genitiveName) && p.members.every((m) => m.via !== "entity")) {
+      // keep going in the same phrase, attaching
+      p.end = i + 1;
+      if (genitiveName && mention) {
+        attachCountry(p, mention);
+        p.end = mention.end;
+        return mention.end - 1;
+      }
+      return this.genitive(p, i);
+    }
+    return -1;
+  }
+
+  /** The genitive after "des"/"der" at i: its modifiers, then a mention, a country word, a name or an actor noun. */
+  private genitive(p: Phrase, i: number): number {
+    const { v, e } = this;
+    let k = i + 1;
+    let adjC: string | null = null;
+    while (k < e && isModifier(v, v.text[k].toLowerCase()) && !v.mentions.has(k)) {
+      adjC = adjC ?? v.words.adjectiveCountry(v.text[k].toLowerCase());
+      k++;
+    }
+    const m2 = v.mentions.get(k);
+    if (m2) {
+      attachCountry(p, m2);
+      p.end = m2.end;
+      return m2.end - 1;
+    }
+    if (k < e && /^\p{Lu}/u.test(v.text[k])) {
+      const w = v.text[k];
+      const c = v.words.adjectiveCountry(w) ?? adjC;
+      if (c) attachCountry(p, null, c, w);
+      else if (isName(v, w)) attachCountry(p, null, undefined, w);
+      else if (!p.actor) p.actor = actorNoun(w) ?? null;
+      p.end = k + 1;
+      return k;
+    }
+    return k - 1;
+  }
+
+  /** A token inside the current phrase: a mention, the determiner, a modifier, or a head noun. */
+  private inPhrase(p: Phrase, i: number, text: string, lower: string, mention: MentionRef | undefined): number {
+    const v = this.v;
+    const kind = v.doc.tokens.kind[i];
+    if (this.coordPending) this.coordPending = false;
+    p.end = i + 1;
+    if (mention) return this.mentionMember(p, i, text, mention);
     if (p.det === null && isClass("det", lower)) {
       p.det = lower;
-      continue;
+      return i;
     }
-    if (!cap || kind === TokenKind.NUMBER || kind === TokenKind.ORDINAL) {
+    if (!v.isCap(i) || kind === TokenKind.NUMBER || kind === TokenKind.ORDINAL) {
       const c = v.words.adjectiveCountry(lower);
       if (c) p.members.push({ entity: null, country: c, text, via: "adjective", mention: null });
       else if (!isModifier(v, lower) && kind === TokenKind.WORD) {
         // a verb, adverb or other word ends the phrase
         p.end = i;
-        close();
+        this.close();
       }
-      continue;
+      return i;
     }
     // capitalised word: head noun (or adjective at sentence start); a sentence-initial verb ("Sollte") ends the phrase
-    if (
-      (i === s || (toks.flags[i] & TokenFlag.SENT_START) !== 0) &&
-      v.lex.isVerb(lower) &&
-      !v.lex.pos(lower).includes("NOUN")
-    ) {
+    if ((i === this.s || v.isSentStart(i)) && v.lex.isVerb(lower) && !v.lex.pos(lower).includes("NOUN")) {
       p.end = i;
-      close();
-      continue;
+      this.close();
+      return i;
     }
-    // capitalised word: head noun (or adjective at sentence start)
+    this.headNoun(p, text, lower);
+    return i;
+  }
+
+  /** A mention in the phrase: a member (a country adjective of a noun, or an entity that heads the phrase). */
+  private mentionMember(p: Phrase, i: number, text: string, mention: MentionRef): number {
+    const { v, e } = this;
+    // "russischen Truppen"; capitalised at the sentence start too ("Malische Soldaten"), but not a demonym ("Russen")
+    const adjective =
+      mention.form === "adjective" && (/^\p{Ll}/u.test(text) || (v.isSentStart(i) && !v.kb.isDemonym(text)));
+    p.members.push({
+      entity: mention.entity,
+      country: mention.country,
+      text: mention.name,
+      via: adjective ? "adjective" : mention.country ? "entity" : "none",
+      mention: adjective ? null : mention,
+    });
+    p.end = mention.end;
+    const last = mention.end - 1;
+    this.headClosed = !adjective;
+    if (
+      mention.type === "LOC" &&
+      /s$/.test(text) &&
+      last + 1 < e &&
+      /^\p{Lu}/u.test(v.text[last + 1]) &&
+      v.mentions.get(last + 1)?.type !== "LOC"
+    ) {
+      // "Ungarns Außenminister …": the genitive place only gives the country of what follows
+      const m = p.members[p.members.length - 1];
+      if (m) m.via = "attached";
+      this.headClosed = false;
+    }
+    // "Außenminister Wadephul": a role noun just before the name belongs to the same member
+    return last;
+  }
+
+  /** A capitalised word as the head noun (or an adjective at the sentence start, a demonym, a prefixed actor). */
+  private headNoun(p: Phrase, text: string, lower: string): void {
+    const v = this.v;
     const c = v.words.adjectiveCountry(text);
     if (c && !v.lex.pos(lower).includes("NOUN")) {
       p.members.push({ entity: null, country: c, text, via: "adjective", mention: null });
-      continue;
+      return;
     }
     const headActor = actorNoun(text);
     const agentive = !!headActor || !!v.kb.roleNoun(text);
@@ -316,17 +377,8 @@ export function phrases(v: DeEventView, s: number, e: number, relative = false):
     const a = actorNoun(text);
     if (a && !p.actor) p.actor = a;
     if (isWeaponWord(text)) p.weapon = true;
-    headClosed = true;
+    this.headClosed = true;
   }
-  close();
-  for (const p of out) {
-    p.place =
-      p.members.length > 0 &&
-      p.members.every((m) => m.mention?.type === "LOC" && m.via !== "attached") &&
-      p.heads.length === 0;
-    mergeAdjectiveMembers(p);
-  }
-  return out;
 }
 
 /** Country of a compound's modifier: "Palästinenserbehörde" → PSE, "Kremlsprecher" (via KB lookup). */
