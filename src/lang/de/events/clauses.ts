@@ -7,7 +7,7 @@ import { TokenKind } from "../../../doc/tokens.js";
 import type { Clause, ClauseKind } from "../../../events/grammar.js";
 import { eventTables } from "./tables.js";
 import type { DeEventView } from "./view.js";
-import { isClass } from "./words.js";
+import { isClass, wordClass } from "./words.js";
 
 const BOUNDARY = new Set([",", ";", ":", "–", "—", "(", ")", "-"]);
 
@@ -19,6 +19,14 @@ function lastWord(v: DeEventView, s: number, e: number): number {
 function firstWord(v: DeEventView, s: number, e: number): number {
   for (let i = s; i < e; i++) if (v.doc.tokens.kind[i] === TokenKind.WORD) return i;
   return -1;
+}
+
+let zuInfinitive: RegExp | undefined;
+
+/** A separable particle, "zu" and an infinitive in one word ("abzuziehen"). */
+function particleZuInfinitive(): RegExp {
+  zuInfinitive ??= new RegExp(`^(${[...wordClass("clause.zu-particles")].join("|")})zu\\p{Ll}{3,}en$`, "u");
+  return zuInfinitive;
 }
 
 /** Whether the clause ends in a zu-infinitive ("… zu führen", "… zuzulassen"). */
@@ -35,7 +43,7 @@ function endsInZuInfinitive(v: DeEventView, s: number, e: number): boolean {
       ?.some((r) => r.kind === "Z")
   )
     return true;
-  return /^(ab|an|auf|aus|bei|ein|fest|frei|mit|nach|vor|weg|zu|zurück|zusammen|wieder)zu\p{Ll}{3,}en$/u.test(w);
+  return particleZuInfinitive().test(w);
 }
 
 /** The clauses of sentence `k`. */
@@ -123,7 +131,7 @@ export function coordinationBeforeVerb(v: DeEventView, s: number, e: number): bo
   for (let i = s; i < e; i++) {
     if (v.doc.tokens.kind[i] !== TokenKind.WORD) return false;
     const w = v.text[i];
-    if (w === "und" || w === "sowie" || w === "oder") return true;
+    if (isClass("clause.coord", w)) return true;
     if (isLowerVerb(v, i)) return false;
   }
   return false;
@@ -140,10 +148,7 @@ function isPrepRel(v: DeEventView, fw: number, end: number): boolean {
   if (fw + 1 >= end) return false;
   const a = v.text[fw].toLowerCase();
   const b = v.text[fw + 1].toLowerCase();
-  return (
-    ["mit", "an", "bei", "von", "zu", "in", "auf", "für", "gegen"].includes(a) &&
-    ["dem", "der", "denen", "deren", "dessen", "den", "die", "welchem"].includes(b)
-  );
+  return isClass("clause.relprep", a) && isClass("clause.relpron", b);
 }
 
 /** Whether the clause ends in a verb (verb-final word order of relative and subordinate clauses). */

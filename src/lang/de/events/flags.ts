@@ -7,6 +7,7 @@ import { TokenKind } from "../../../doc/tokens.js";
 import type { Clause, ClauseFlags } from "../../../events/grammar.js";
 import { eventTables } from "./tables.js";
 import type { DeEventView } from "./view.js";
+import { isClass } from "./words.js";
 
 /** Flags of one clause; `condSentence` says whether the sentence has a conditional clause. */
 export function clauseFlags(v: DeEventView, c: Clause, condSentence: boolean): ClauseFlags {
@@ -22,7 +23,7 @@ export function clauseFlags(v: DeEventView, c: Clause, condSentence: boolean): C
     if (!role) continue;
     if (role === "neg" || role === "negdet") {
       const next = i + 1 < c.end ? v.text[i + 1].toLowerCase() : "";
-      if (w === "nicht" && (next === "nur" || next === "zuletzt")) continue;
+      if (w === "nicht" && isClass("flags.after-nicht", next)) continue;
       negated = true;
     } else if (role === "subj2") subj2 = true;
     else if (role === "intent" || role === "fut") future = true;

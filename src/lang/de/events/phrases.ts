@@ -122,8 +122,7 @@ class Chunker {
       this.neither = true;
       return i;
     }
-    if ((lower === "und" || lower === "sowie" || lower === "oder" || lower === "noch") && this.cur)
-      return this.coordination(i);
+    if (isClass("phrase.coord", lower) && this.cur) return this.coordination(i);
     if (isClass("prep", lower) && !mention) return this.preposition(i, lower);
     if (this.pronoun(i, lower)) return i;
     const cur = this.cur;
@@ -249,7 +248,7 @@ class Chunker {
       return i;
     }
     // genitive attachment after a common-noun head: "des US-Präsidenten", "der USA", "Frankreichs"
-    const genitiveDet = lower === "des" || lower === "der";
+    const genitiveDet = isClass("phrase.genitive-det", lower);
     const genitiveName = mention && /s$/.test(text) && mention.type === "LOC";
     if ((genitiveDet || genitiveName) && p.members.every((m) => m.via !== "entity")) {
       // keep going in the same phrase, attaching

@@ -9,34 +9,25 @@ import type { PloverType } from "../../../doc/schema/events.js";
 import { TokenKind } from "../../../doc/tokens.js";
 import type { Clause, Cue, Phrase, Roles } from "../../../events/grammar.js";
 import { isLowerVerb } from "./clauses.js";
+import { eventTables } from "./tables.js";
 import type { DeEventView } from "./view.js";
 import { isClass } from "./words.js";
 
-const OBJECT_DET = new Set(["den", "dem", "einen", "einem", "ihren", "ihrem", "seinen", "seinem"]);
-const BASE_TARGET_PREPS = ["gegen", "an", "mit", "bei", "auf", "von", "zu", "zum", "zur"];
-const POSSESSIVE = new Set([
-  "seine",
-  "seinen",
-  "seiner",
-  "seinem",
-  "ihre",
-  "ihren",
-  "ihrer",
-  "ihrem",
-  "unsere",
-  "unseren",
-]);
 const PLACE_TARGET: ReadonlySet<PloverType> = new Set(["ASSAULT", "COERCE", "MOBILIZE"]);
-const PLACE_PREPS: ReadonlySet<string> = new Set(["in", "im", "auf", "nach", "über", "um"]);
 
-function targetPreps(type: PloverType, mode: string | null): string[] {
-  const out = [...BASE_TARGET_PREPS];
-  if (type === "CONSULT" || type === "AGREE" || type === "MOBILIZE" || mode === "visit") out.push("nach", "in", "im");
-  if (type === "RETREAT" || type === "SANCTION") out.push("aus");
-  if (type === "THREATEN") out.push("vor");
-  if (type === "MOBILIZE" || type === "ASSAULT") out.push("um", "über");
-  if (type === "AID" || type === "COOPERATE" || type === "SANCTION") out.push("für");
-  return out;
+const targetPrepCache = new Map<string, ReadonlySet<string>>();
+
+/** The prepositions a target phrase may have for an event of the type and mode (target-preps.tsv). */
+function targetPreps(type: PloverType | null, mode: string | null): ReadonlySet<string> {
+  const key = `${type ?? "*"} ${mode ?? ""}`;
+  let preps = targetPrepCache.get(key);
+  if (!preps) {
+    const rows = eventTables().targetPreps;
+    const keys = ["*", ...(type ? [type] : []), ...(mode ? [`mode:${mode}`] : [])];
+    preps = new Set(keys.flatMap((k) => rows.get(k) ?? []));
+    targetPrepCache.set(key, preps);
+  }
+  return preps;
 }
 
 function isParticipant(p: Phrase): boolean {
@@ -106,11 +97,11 @@ export function assignRoles(v: DeEventView, ps: readonly Phrase[], cue: Cue | nu
     (p) => isParticipant(p) && (cue === null || cue.noun < p.start || cue.noun >= p.end || p.members.length > 0),
   );
   if (passive) {
-    const agent = parts.find((p) => p.prep === "von" || p.prep === "vom" || p.prep === "durch") ?? null;
+    const agent = parts.find((p) => p.prep !== null && isClass("roles.agent-preps", p.prep)) ?? null;
     const subject = parts.find((p) => p.prep === null) ?? null;
     if (!agent && cue?.mode === "visit") {
       // "wurde in Moskau empfangen": the host is the place
-      const host = parts.find((p) => p.place && (p.prep === "in" || p.prep === "im")) ?? null;
+      const host = parts.find((p) => p.place && p.prep !== null && isClass("prep.locative", p.prep)) ?? null;
       return { actor: host, target: subject, passive };
     }
     return { actor: agent, target: subject, passive };
@@ -121,7 +112,7 @@ export function assignRoles(v: DeEventView, ps: readonly Phrase[], cue: Cue | nu
   const fin = c.kind === "main" ? firstLowerVerb(v, c) : -1;
   for (const p of noSubject ? [] : ps) {
     if (p.prep !== null) continue;
-    if (p.det && OBJECT_DET.has(p.det)) continue;
+    if (p.det && isClass("roles.object-det", p.det)) continue;
     if (fin > c.start && p.start === fin + 1 && !p.pronoun && isNounPhrase(v, p)) {
       actor = isParticipant(p) && parts.includes(p) ? p : null;
       break;
@@ -136,26 +127,32 @@ export function assignRoles(v: DeEventView, ps: readonly Phrase[], cue: Cue | nu
   // subject is its attribute, not a target; when the subject names no one, its possessor does
   const subject = actor;
   const attribute = subject
-    ? ps.find((p) => (p.prep === "von" || p.prep === "vom") && p.start >= subject.end && p.start <= subject.end + 1)
+    ? ps.find(
+        (p) =>
+          p.prep !== null &&
+          isClass("roles.attribute-preps", p.prep) &&
+          p.start >= subject.end &&
+          p.start <= subject.end + 1,
+      )
     : undefined;
   if (subject && attribute && subject.members.length === 0 && attribute.members.length > 0) actor = attribute;
   const hasCountry = (p: Phrase) => p.members.some((m) => m.country || m.entity);
   const objects = parts.filter(
     (p) => p !== actor && p !== subject && p.prep === null && !p.pronoun && (p.members.length > 0 || p.actor),
   );
-  const preps = cue ? targetPreps(cue.type, cue.mode) : BASE_TARGET_PREPS;
+  const preps = cue ? targetPreps(cue.type, cue.mode) : targetPreps(null, null);
   const prepped = parts.filter(
     (p) =>
       p !== actor &&
       p !== attribute &&
       p.prep !== null &&
-      preps.includes(p.prep) &&
-      !((p.prep === "in" || p.prep === "im") && !p.place) &&
+      preps.has(p.prep) &&
+      !(isClass("prep.locative", p.prep) && !p.place) &&
       !(p.weapon && p.prep === "mit") &&
       (p.members.length > 0 || p.actor),
   );
   // own troops, weapons or possessions moved by the actor are instruments, not targets ("zog seine Truppen ab")
-  const instrument = (p: Phrase) => p.weapon || p.actor?.armed === true || POSSESSIVE.has(p.det ?? "");
+  const instrument = (p: Phrase) => p.weapon || p.actor?.armed === true || isClass("roles.possessive", p.det ?? "");
   let target: Phrase | null =
     objects.find(hasCountry) ??
     objects.find((p) => !instrument(p)) ??
@@ -169,7 +166,7 @@ export function assignRoles(v: DeEventView, ps: readonly Phrase[], cue: Cue | nu
       (p) =>
         p !== actor &&
         p.prep !== null &&
-        PLACE_PREPS.has(p.prep) &&
+        isClass("roles.place-preps", p.prep) &&
         p.members.length > 0 &&
         p.members.every((m) => m.mention?.type === "LOC") &&
         hasCountry(p),

@@ -55,6 +55,8 @@ export interface EventTables {
   weapons: readonly string[];
   cues: ReadonlyMap<string, string>;
   forms: ReadonlyMap<string, readonly FormReading[]>;
+  /** target-preps.tsv: "*", a PLOVER type or "mode:<mode>" → the prepositions it lets a target phrase have. */
+  targetPreps: ReadonlyMap<string, readonly string[]>;
 }
 
 const KNOWN_FLAGS: ReadonlySet<string> = new Set(FRAME_FLAGS);
@@ -106,7 +108,9 @@ export function eventTables(): EventTables {
     if (list) list.push(reading);
     else forms.set(form, [reading]);
   }
-  cache = { verbs, nouns, actors, weapons: [...readWordList("events/weapons.txt")], cues, forms };
+  const targetPreps = new Map<string, string[]>();
+  for (const [key, preps] of readTsv("events/target-preps.tsv")) targetPreps.set(key, preps.split(" ").filter(Boolean));
+  cache = { verbs, nouns, actors, weapons: [...readWordList("events/weapons.txt")], cues, forms, targetPreps };
   return cache;
 }
 

@@ -29,7 +29,19 @@ export type WordClass =
   | "prep.locative"
   | "prep.presence"
   | "prep.partner"
-  | "prep.party";
+  | "prep.party"
+  | "clause.coord"
+  | "clause.relprep"
+  | "clause.relpron"
+  | "clause.zu-particles"
+  | "phrase.coord"
+  | "phrase.genitive-det"
+  | "roles.object-det"
+  | "roles.possessive"
+  | "roles.agent-preps"
+  | "roles.attribute-preps"
+  | "roles.place-preps"
+  | "flags.after-nicht";
 
 let classes: Map<string, ReadonlySet<string>> | undefined;
 
