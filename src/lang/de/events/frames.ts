@@ -6,6 +6,7 @@
 
 import { TokenFlag, TokenKind } from "../../../doc/tokens.js";
 import type { Cue, VerbKind } from "../../../events/grammar.js";
+import { INFLECTION_ENDING } from "../np/index.js";
 import { eventTables, nounRowsFor } from "./tables.js";
 import type { DeEventView } from "./view.js";
 import { isClass } from "./words.js";
@@ -31,7 +32,7 @@ function lastWordIndex(v: DeEventView, s: number, e: number): number {
  */
 function isAttributiveParticiple(v: DeEventView, lower: readonly string[], i: number, s: number): boolean {
   const toks = v.doc.tokens;
-  if (!/(?:e|en|em|er|es)$/.test(lower[i])) return false;
+  if (!INFLECTION_ENDING.test(lower[i])) return false;
   const next = i + 1;
   if (next >= toks.count || toks.kind[next] !== TokenKind.WORD || (toks.flags[next] & TokenFlag.CAP) === 0)
     return false;

@@ -3,6 +3,12 @@
  * determiner, and one member per coordinated part ("Putin und Kim", "Frankreichs und Marokkos") with
  * entity, country and text. Genitives and "in/von/aus X" after a common-noun head attach to it
  * ("die Regierung in Kiew", "die Waffenverkäufe der USA", "Vertreter Armeniens").
+ *
+ * Not the quote rules' npAt (quotes/np.ts): that finds one speaker or source NP at a token and keeps its PPs
+ * ("Sascha Kempf vom Max-Planck-Institut für Kernphysik"), while a participant phrase ends at a preposition that
+ * governs the next participant ("für die Ukraine", "gegen Russland"), and the two read different determiner,
+ * genitive and relative-pronoun classes; a merged finder would change both outputs. They share the article forms
+ * and adjective endings of ../np.
  */
 import { TokenKind } from "../../../doc/tokens.js";
 import type { Member, Phrase } from "../../../events/grammar.js";

@@ -2,6 +2,7 @@
  * Closed word classes of the German event rules (lower case), read from src/lang/de/events/function-words.tsv once
  * per process. A class the file does not have is a programming error and throws.
  */
+import { ARTICLE_FORMS } from "../np/index.js";
 import { readTsv } from "./tables.js";
 
 export type WordClass =
@@ -50,7 +51,9 @@ export function wordClass(cls: WordClass): ReadonlySet<string> {
   if (!classes) {
     classes = new Map();
     for (const [name, words] of readTsv("events/function-words.tsv")) {
-      classes.set(name, new Set(words.split(" ").filter(Boolean)));
+      const list = words.split(" ").filter(Boolean);
+      // the article forms are the German noun-phrase finders' shared list
+      classes.set(name, new Set(name === "det" ? [...ARTICLE_FORMS, ...list] : list));
     }
   }
   const words = classes.get(cls);
