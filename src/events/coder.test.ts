@@ -89,6 +89,7 @@ const toy: EventGrammar<ToyView> = {
   isPluralHead: () => false,
   headText: (p) => p.heads.join(" "),
   statementCue: () => null,
+  possessiveBase: (w) => (w.endsWith("'s") ? w.slice(0, -2) : null),
 };
 
 function code(text: string): string[] {

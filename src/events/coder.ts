@@ -75,7 +75,7 @@ interface SentenceScope {
 
 /** Codes all events of a document with a language's grammar; `kb` is the knowledge base of the run. */
 export function codeEvents<V>(doc: Doc, g: EventGrammar<V>, kb: Kb): Event[] {
-  const mentions = mentionIndex(doc, kb);
+  const mentions = mentionIndex(doc, kb, (w) => g.possessiveBase(w));
   const run: Run<V> = {
     doc,
     g,

@@ -188,4 +188,6 @@ export interface EventGrammar<V> {
   headText(p: Phrase): string;
   /** The statement cue a lower-case word of a quotation is, if any. */
   statementCue(word: string): StatementCue | null;
+  /** The name a possessive or genitive form stands for ("Armeniens" → "Armenien"); null without such an ending. */
+  possessiveBase(word: string): string | null;
 }

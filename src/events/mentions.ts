@@ -21,37 +21,52 @@ export interface MentionRef {
   end: number;
 }
 
+/**
+ * The name a possessive or genitive form stands for ("Armeniens" → "Armenien"), or null when the word has no such
+ * ending (the language's answer: EventGrammar.possessiveBase).
+ */
+export type PossessiveBase = (word: string) => string | null;
+
 /** Token index → mention starting there. */
-export function mentionIndex(doc: Doc, kb: Kb): Map<number, MentionRef> {
+export function mentionIndex(doc: Doc, kb: Kb, possessiveBase: PossessiveBase): Map<number, MentionRef> {
   const out = new Map<number, MentionRef>();
+  if (doc.entities.length > 0 || doc.pipeline.some((p) => p.includes("entities")))
+    entityMentions(doc, kb, possessiveBase, out);
+  else kbMentions(doc, kb, possessiveBase, out);
+  return out;
+}
+
+/** The mentions of the entities layer (countries filled in from the KB where the layer has none). */
+function entityMentions(doc: Doc, kb: Kb, possessiveBase: PossessiveBase, out: Map<number, MentionRef>): void {
   const toks = doc.tokens;
-  if (doc.entities.length > 0 || doc.pipeline.some((p) => p.includes("entities"))) {
-    for (const e of doc.entities) {
-      const entry = e.kbId ? kb.byId(e.kbId) : undefined;
-      for (const m of e.mentions) {
-        if (m.form === "pronoun") continue;
-        const s = toks.indexAt(m.start);
-        let t = s;
-        while (t < toks.count && toks.start[t] < m.end) t++;
-        const prev = out.get(s);
-        if (prev && prev.end >= t) continue;
-        if (!e.country && t - s > 1 && splitCountries(doc, kb, s, t, out)) continue;
-        const fill = e.country ? null : kbCountry(kb, m.text);
-        out.set(s, {
-          entity: e.id,
-          name: e.name,
-          type: fill ? "LOC" : e.type,
-          country: e.country ?? fill,
-          kind: entry?.kind ?? null,
-          form: m.form,
-          start: s,
-          end: t,
-        });
-      }
+  for (const e of doc.entities) {
+    const entry = e.kbId ? kb.byId(e.kbId) : undefined;
+    for (const m of e.mentions) {
+      if (m.form === "pronoun") continue;
+      const s = toks.indexAt(m.start);
+      let t = s;
+      while (t < toks.count && toks.start[t] < m.end) t++;
+      const prev = out.get(s);
+      if (prev && prev.end >= t) continue;
+      if (!e.country && t - s > 1 && splitCountries(doc, kb, s, t, out)) continue;
+      const fill = e.country ? null : kbCountry(kb, m.text, possessiveBase);
+      out.set(s, {
+        entity: e.id,
+        name: e.name,
+        type: fill ? "LOC" : e.type,
+        country: e.country ?? fill,
+        kind: entry?.kind ?? null,
+        form: m.form,
+        start: s,
+        end: t,
+      });
     }
-    return out;
   }
-  const base = kb;
+}
+
+/** Without an entities layer: KB names, surnames of known people and genitives of places, straight from the KB. */
+function kbMentions(doc: Doc, base: Kb, possessiveBase: PossessiveBase, out: Map<number, MentionRef>): void {
+  const toks = doc.tokens;
   for (let i = 0; i < toks.count; i++) {
     const matches = base.matchAt(doc, i);
     if (matches.length === 0) {
@@ -59,10 +74,8 @@ export function mentionIndex(doc: Doc, kb: Kb): Map<number, MentionRef> {
       const word = doc.tokenText(i);
       const people = (toks.flags[i] & 1) !== 0 ? base.bySurname(word) : [];
       // genitive of a place: "Armeniens", "Frankreichs"
-      const gen =
-        (toks.flags[i] & 1) !== 0 && word.endsWith("s")
-          ? base.lookup(word.slice(0, -1)).filter((x) => x.type === "LOC")
-          : [];
+      const name = (toks.flags[i] & 1) !== 0 ? possessiveBase(word) : null;
+      const gen = name !== null ? base.lookup(name).filter((x) => x.type === "LOC") : [];
       if (gen.length > 0 && people.length === 0) {
         const p = gen[0];
         out.set(i, {
@@ -106,7 +119,6 @@ export function mentionIndex(doc: Doc, kb: Kb): Map<number, MentionRef> {
     });
     i = m.end - 1;
   }
-  return out;
 }
 
 /** A multi-token mention without country whose every token is a country ("China Taiwan"): one mention per token. */
@@ -131,8 +143,8 @@ function splitCountries(doc: Doc, kb: Kb, s: number, t: number, out: Map<number,
 }
 
 /** Country of a place name the entities layer left without one ("Armeniens" → ARM), from the KB. */
-function kbCountry(base: Kb, text: string): string | null {
-  for (const form of [text, text.endsWith("s") ? text.slice(0, -1) : ""]) {
+function kbCountry(base: Kb, text: string, possessiveBase: PossessiveBase): string | null {
+  for (const form of [text, possessiveBase(text) ?? ""]) {
     if (!form) continue;
     const hit = base.lookup(form).find((x) => x.kind === "country" && x.country);
     if (hit) return hit.country;

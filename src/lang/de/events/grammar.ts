@@ -10,7 +10,16 @@ import { clausesOf } from "./clauses.js";
 import { clauseFlags } from "./flags.js";
 import { cueOf } from "./frames.js";
 import { VerbLemmas } from "./lemma.js";
-import { headText, isPersonNoun, isPluralHead, marks, nonPolitical, prepIs, pronounKind } from "./markers.js";
+import {
+  headText,
+  isPersonNoun,
+  isPluralHead,
+  marks,
+  nonPolitical,
+  possessiveBase,
+  prepIs,
+  pronounKind,
+} from "./markers.js";
 import { phrases } from "./phrases.js";
 import { assignRoles } from "./roles.js";
 import { statementCue } from "./statements.js";
@@ -42,5 +51,6 @@ export function germanEventGrammar(lex: Lexicon): EventGrammar<DeEventView> {
     isPluralHead,
     headText,
     statementCue,
+    possessiveBase,
   };
 }

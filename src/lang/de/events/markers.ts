@@ -90,3 +90,8 @@ export function isPluralHead(head: string): boolean {
 export function headText(p: Phrase): string {
   return p.heads.map((h) => h.charAt(0).toUpperCase() + h.slice(1)).join(" ");
 }
+
+/** A genitive -s: "Armeniens" → "Armenien", "Frankreichs" → "Frankreich". */
+export function possessiveBase(word: string): string | null {
+  return word.endsWith("s") ? word.slice(0, -1) : null;
+}
