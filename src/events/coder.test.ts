@@ -4,7 +4,7 @@ import type { PloverType } from "../doc/schema/events.js";
 import { sharedKb } from "../kb/index.js";
 import { textLayers } from "../pipeline/analyze.js";
 import { codeEvents } from "./coder.js";
-import type { Clause, Cue, EventGrammar, FrameFlag, Phrase } from "./grammar.js";
+import { type Clause, type Cue, type EventGrammar, emptyPhrase, type FrameFlag, type Phrase } from "./grammar.js";
 import type { MentionRef } from "./mentions.js";
 
 /**
@@ -38,20 +38,10 @@ function toyPhrases(v: ToyView, c: Clause): Phrase[] {
       out[out.length - 1].members.push(member);
       continue;
     }
-    const prep = prev === "with" || prev === "against" ? prev : null;
-    out.push({
-      start: i,
-      end: m.end,
-      prep,
-      det: null,
-      members: [member],
-      actor: null,
-      heads: [],
-      weapon: false,
-      place: false,
-      pronoun: null,
-      neither: false,
-    });
+    const p = emptyPhrase(i, m.end);
+    p.prep = prev === "with" || prev === "against" ? prev : null;
+    p.members.push(member);
+    out.push(p);
   }
   return out;
 }

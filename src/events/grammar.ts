@@ -118,6 +118,23 @@ export interface Phrase {
   neither: boolean;
 }
 
+/** A phrase over tokens [start, end) with nothing in it yet (the fields filled by whoever builds it). */
+export function emptyPhrase(start: number, end: number): Phrase {
+  return {
+    start,
+    end,
+    prep: null,
+    det: null,
+    members: [],
+    actor: null,
+    heads: [],
+    weapon: false,
+    place: false,
+    pronoun: null,
+    neither: false,
+  };
+}
+
 export interface Roles {
   actor: Phrase | null;
   target: Phrase | null;

@@ -7,7 +7,7 @@ import type { Doc } from "../doc/index.js";
 import { isJointCooperation } from "../doc/plover.js";
 import type { PloverType } from "../doc/schema/events.js";
 import { TokenFlag } from "../doc/tokens.js";
-import type { EventGrammar, Member, Phrase } from "./grammar.js";
+import { type EventGrammar, emptyPhrase, type Member, type Phrase } from "./grammar.js";
 import type { MentionRef } from "./mentions.js";
 
 export interface Resolved {
@@ -18,19 +18,9 @@ export interface Resolved {
 
 /** A phrase that stands for one member (the speaker of a quotation as a participant). */
 export function phraseOf(m: Member): Phrase {
-  return {
-    start: 0,
-    end: 0,
-    prep: null,
-    det: null,
-    members: [m],
-    actor: null,
-    heads: [],
-    weapon: false,
-    place: false,
-    pronoun: null,
-    neither: false,
-  };
+  const p = emptyPhrase(0, 0);
+  p.members.push(m);
+  return p;
 }
 
 /** The members of a phrase; an unnamed collective actor is one member named by its heads. */

@@ -11,7 +11,7 @@
  * and adjective endings of ../np.
  */
 import { TokenKind } from "../../../doc/tokens.js";
-import type { Member, Phrase } from "../../../events/grammar.js";
+import { emptyPhrase, type Member, type Phrase } from "../../../events/grammar.js";
 import type { MentionRef } from "../../../events/mentions.js";
 import { endsWithRoleNoun } from "../../../kb/index.js";
 import { coordinationBeforeVerb } from "./clauses.js";
@@ -100,19 +100,9 @@ class Chunker {
   }
 
   private open(i: number): Phrase {
-    const p: Phrase = {
-      start: i,
-      end: i + 1,
-      prep: this.pendingPrep,
-      det: null,
-      members: [],
-      actor: null,
-      heads: [],
-      weapon: false,
-      place: false,
-      pronoun: null,
-      neither: this.neither,
-    };
+    const p = emptyPhrase(i, i + 1);
+    p.prep = this.pendingPrep;
+    p.neither = this.neither;
     this.pendingPrep = null;
     return p;
   }
