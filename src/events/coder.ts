@@ -1,27 +1,31 @@
 /**
  * The event coder: for each sentence, clauses → cue (verb or noun frame) → participants →
- * actor/target → flags → PLOVER events. Complements of speech-act verbs ("forderte X auf, … zu
- * liefern") are the content of the act, not events of their own; complements of intent verbs
- * ("kündigte an, … zu reisen", "erklärte sich bereit, …") give the event, marked future.
+ * actor/target → flags → PLOVER events, all read through a language's grammar. Complements of
+ * speech-act verbs ("forderte X auf, … zu liefern") are the content of the act, not events of their
+ * own; complements of intent verbs ("kündigte an, … zu reisen", "erklärte sich bereit, …") give the
+ * event, marked future.
  */
 
 import type { Doc } from "../doc/index.js";
+import { isForce, isJointCooperation } from "../doc/plover.js";
 import type { Event, PloverType } from "../doc/schema/events.js";
-import { TokenFlag, TokenKind } from "../doc/tokens.js";
-import { governingTime } from "../time/index.js";
-import { type Clause, clausesOf } from "./clauses.js";
-import { type ClauseFlags, clauseFlags } from "./flags.js";
-import { type Cue, cueOf } from "./frames.js";
-import { lowerTokens } from "./lower.js";
+import { TokenKind } from "../doc/tokens.js";
+import type { Kb } from "../kb/index.js";
+import { EventDates } from "./dates.js";
+import type { Clause, ClauseFlags, Cue, EventGrammar, FrameRow, Member, Phrase, Roles } from "./grammar.js";
+import {
+  countriesIn,
+  datelineCountry,
+  locationOf,
+  membersOf,
+  phraseOf,
+  political,
+  type Resolved,
+  resolveMember,
+} from "./members.js";
 import { mentionIndex } from "./mentions.js";
-import { isRelativePronoun, type Member, type Phrase, phrases } from "./phrases.js";
 import { quoteAt, quoteStatementEvents, speakerMember } from "./quotes.js";
-import { assignRoles, type Roles } from "./roles.js";
-import { eventTables, isSportWord } from "./tables.js";
-import { endsWithClass, isClass } from "./words.js";
-
-const COOPERATION: ReadonlySet<PloverType> = new Set(["CONSULT", "AID", "SUPPORT", "COOPERATE"]);
-const CONFLICT: ReadonlySet<PloverType> = new Set(["ASSAULT", "SANCTION", "COERCE", "MOBILIZE"]);
+import { chooseRow, namesPartner } from "./rows.js";
 
 interface ClauseInfo {
   clause: Clause;
@@ -32,9 +36,8 @@ interface ClauseInfo {
   consumed: boolean;
   /** This clause is an intent complement: future + PLOVER promise rules. */
   intent: boolean;
-  inheritedActor: Phrase | null;
   intentAdj: boolean;
-  /** The first finite-looking word after the pronoun ends in -en (plural). */
+  /** An ambiguous third-person pronoun stands with a plural verb ("sie unterstützten"). */
   pluralFinite: boolean;
   /** The clause has a verb of saying ("sagte", "erklärte"). */
   speech: boolean;
@@ -48,246 +51,259 @@ export interface CoderState {
   curPlural: Phrase[];
 }
 
-/** Codes all events of a document. */
-export function codeEvents(doc: Doc): Event[] {
-  const mentions = mentionIndex(doc);
-  const events: Event[] = [];
-  const state: CoderState = { lastSubject: null, prevPlural: [], curPlural: [] };
-  const dateline = datelineCountry(doc, mentions);
+/** One document being coded: the grammar, its view, and what flows from sentence to sentence. */
+interface Run<V> {
+  readonly doc: Doc;
+  readonly g: EventGrammar<V>;
+  readonly v: V;
+  readonly events: Event[];
+  readonly state: CoderState;
+  readonly dateline: string | null;
+  readonly dates: EventDates;
+}
+
+/** One sentence being coded: its clause analyses and what its clauses share. */
+interface SentenceScope {
+  readonly start: number;
+  readonly end: number;
+  readonly infos: readonly ClauseInfo[];
+  readonly countries: readonly string[];
+  /** The main clause's actor and target, for zu-clauses and intent complements without their own. */
+  mainActor: Phrase | null;
+  mainTarget: Phrase | null;
+}
+
+/** Codes all events of a document with a language's grammar; `kb` is the knowledge base of the run. */
+export function codeEvents<V>(doc: Doc, g: EventGrammar<V>, kb: Kb): Event[] {
+  const mentions = mentionIndex(doc, kb, (w) => g.possessiveBase(w));
+  const run: Run<V> = {
+    doc,
+    g,
+    v: g.view(doc, kb, mentions),
+    events: [],
+    state: { lastSubject: null, prevPlural: [], curPlural: [] },
+    dateline: datelineCountry(doc, mentions),
+    dates: new EventDates(doc),
+  };
   let skipped: { k: number; clauses: Clause[] } | null = null;
-  const dates = new EventDates(doc);
   for (let k = 0; k < doc.sentences.length; k++) {
     const sent = doc.sentences[k];
     const s = doc.tokens.indexAt(sent.start);
     let e = s;
     while (e < doc.tokens.count && doc.tokens.start[e] < sent.end) e++;
-    const clauses = clausesOf(doc, k, s, e);
-    const cues = clauses.map((c) => cueOf(doc, c.start, c.end));
-    if (cues.every((c) => c === null) || sportsSentence(doc, s, e)) {
+    const clauses = g.clauses(run.v, k, s, e);
+    const cues = clauses.map((c) => g.cue(run.v, c));
+    if (cues.every((c) => c === null) || g.nonPolitical(run.v, s, e)) {
       // no cue: the sentence's phrases are only needed if a later "sie" refers back to it
       skipped = { k, clauses };
       continue;
     }
     if (skipped && skipped.k === k - 1) {
-      state.curPlural = pluralPhrases(skipped.clauses.flatMap((c) => phrases(doc, c.start, c.end, mentions)));
+      run.state.curPlural = pluralPhrases(
+        g,
+        skipped.clauses.flatMap((c) => g.phrases(run.v, c, false)),
+      );
     }
     skipped = null;
-    state.prevPlural = state.curPlural.length ? state.curPlural : state.prevPlural;
-    state.curPlural = [];
-    const condSentence = clauses.some((c) => c.kind === "cond");
-    const infos: ClauseInfo[] = clauses.map((c, ci) => ({
-      clause: c,
-      cue: cues[ci],
-      phrases: phrases(doc, c.start, c.end, mentions, c.kind === "rel"),
-      flags: clauseFlags(doc, c, condSentence),
-      consumed: false,
-      intent: false,
-      inheritedActor: null,
-      intentAdj: hasIntentAdj(doc, c),
-      pluralFinite: pluralAfterPronoun(doc, c),
-      speech: clauseHasClass(doc, c, "speech"),
-    }));
-    // complements
-    for (let i = 0; i < infos.length; i++) {
-      const info = infos[i];
-      const takesComp = info.cue?.flags.has("comp") || info.intentAdj;
-      if (!takesComp) continue;
-      const c = infos[i + 1];
-      if (!c || (c.clause.kind !== "zu" && c.clause.kind !== "sub")) continue;
-      if (c.clause.kind === "sub" && !/^(dass|ob)$/i.test(firstWordText(doc, c.clause))) continue;
-      const isIntent = info.intentAdj || info.cue?.flags.has("intent");
-      if (isIntent && c.cue) {
-        c.intent = true;
-        info.consumed = !info.cue || info.cue.flags.has("noun") || info.cue.rows.every((r) => r.flags.has("noun"));
-        // "bot … an, Gespräche auszurichten": the offer itself is the event
-        if (info.cue && !info.consumed) c.consumed = true;
-      } else c.consumed = true;
-    }
-    const sentCountries = countriesIn(infos.flatMap((x) => x.phrases));
-    state.curPlural = pluralPhrases(infos.flatMap((x) => x.phrases));
-    let mainActor: Phrase | null = null;
-    let mainTarget: Phrase | null = null;
-    for (let i = 0; i < infos.length; i++) {
-      const info = infos[i];
-      const cue = info.cue;
-      const roles = assignRoles(doc, info.phrases, cue, info.clause);
-      // actor of a zu-/sub-clause without its own subject: the main clause's
-      let actor = roles.actor;
-      if (info.clause.kind === "zu" || ((!actor || actor.pronoun) && info.intent)) actor = mainActor ?? actor;
-      if (actor?.pronoun && actor.pronoun !== "sich") actor = resolvePronoun(actor, info, infos, i, state);
-      if (info.clause.kind === "main" && roles.actor && !roles.actor.pronoun && roles.actor.members.length) {
-        mainActor = roles.actor;
-        mainTarget = roles.target;
-      } else if (info.clause.kind === "main" && actor) mainActor = actor;
-      if (roles.actor && !roles.actor.pronoun && roles.actor.members.length && info.clause.kind === "main")
-        state.lastSubject = roles.actor;
-      if (!cue || info.consumed) continue;
-      if (cue.flags.has("intent") && cue.noun < 0 && cue.rows.every((r) => r.flags.has("intent")) && !info.intent) {
-        // intent verb alone: only an event through a complement or noun frame (handled above)
-        if (cue.rows.every((r) => r.flags.has("noun"))) continue;
-      }
-      let target = roles.target;
-      if (!target && info.intent) target = mainTarget;
-      const clauseSpan = spanOf(doc, info.clause);
-      const quote = quoteAt(doc, clauseSpan.start, clauseSpan.end);
-      const speaker = quote ? speakerMember(doc, quote) : null;
-      // a passive clause without agent names no actor: the speaker only reports it ("ob … getötet wurden")
-      if (speaker && !roles.passive && (!actor || FIRST_PERSON.has(actor.pronoun ?? ""))) actor = phraseOf(speaker);
-      const hasSich = clauseHas(doc, info.clause, ["sich", "einander"]);
-      const row = chooseRow(cue, actor, target, info.phrases, hasSich);
-      if (!row) continue;
-      let type = row.type;
-      let mode = row.mode;
-      const flags = { ...info.flags };
-      if (info.intent) flags.future = true;
-      if (info.intent && cue.flags.has("intent") === false) {
-        if (CONFLICT.has(type)) type = "THREATEN";
-        else if (type === "RETREAT") type = "CONCEDE";
-      }
-      if (flags.future && !flags.negated && COOPERATION.has(type)) {
-        type = "AGREE";
-      }
-      if (type === "AGREE" && mode === "phone") mode = null;
-      if (row.flags.has("said")) {
-        // "X sagte, die USA seien … verantwortlich": the speaker acts on the clause subject
-        const sp = speaker ?? speechSubject(infos, i);
-        if (!sp) continue;
-        target = actor;
-        actor = phraseOf(sp);
-      }
-      const actors = membersOf(actor).filter((m) => political(m, type));
-      if (actors.length === 0) continue;
-      const recip =
-        actors.length > 1 &&
-        !actor?.neither &&
-        (row.flags.has("recip") ||
-          clauseHas(doc, info.clause, [
-            "sich",
-            "gemeinsam",
-            "gemeinsames",
-            "gemeinsame",
-            "gemeinsamen",
-            "bilateral",
-            "bilaterale",
-            "bilateralen",
-          ]));
-      if (type === "COOPERATE" && row.flags.has("recip") && mode === "military" && !recip && !targets0(target)) {
-        // a manoeuvre held by one side alone is a show of force, not joint cooperation
-        type = "MOBILIZE";
-        mode = "troops";
-      }
-      const targets = membersOf(target);
-      const pairs: [Member, Member | null][] = [];
-      if (recip) pairs.push([actors[0], actors[1]]);
-      else for (const a of actors) pairs.push([a, targets[0] ?? null]);
-      for (const [a, t] of pairs) {
-        const aRes = resolveMember(a, actor, info, sentCountries, dateline);
-        if (!aRes) continue;
-        const tRes = t ? resolveMember(t, target, info, sentCountries, dateline) : null;
-        const span = spanOf(doc, info.clause);
-        const time = dates.at(sent.start, sent.end, span.start, span.end);
-        const loc = locationOf(info.phrases, actor, target);
-        const ev: Event = {
-          id: `v${events.length + 1}`,
-          type,
-          mode,
-          actor: aRes.entity,
-          target: tRes?.entity ?? null,
-          start: span.start,
-          end: span.end,
-          text: doc.text.slice(span.start, span.end),
-          date: time?.value ?? null,
-          location: loc,
-          negated: flags.negated || !!actor?.neither,
-          hypothetical: flags.hypothetical,
-          quote: null,
-          actorCountry: aRes.country,
-          targetCountry: tRes?.country ?? null,
-          actorText: aRes.entity ? null : aRes.text,
-          targetText: tRes && !tRes.entity ? tRes.text : null,
-        };
-        if (time) ev.dateFrom = time.dateFrom;
-        if (flags.future) ev.future = true;
-        if (recip) ev.reciprocal = true;
-        linkQuote(doc, ev);
-        events.push(ev);
-      }
-    }
+    codeSentence(run, sent.start, sent.end, clauses, cues);
   }
-  for (const ev of quoteStatementEvents(doc, mentions, events)) {
-    ev.id = `v${events.length + 1}`;
-    events.push(ev);
+  for (const ev of quoteStatementEvents(doc, g, mentions, run.events)) {
+    ev.id = `v${run.events.length + 1}`;
+    run.events.push(ev);
   }
-  events.sort((a, b) => a.start - b.start);
-  return events;
+  run.events.sort((a, b) => a.start - b.start);
+  return run.events;
 }
 
-const FIRST_PERSON = new Set(["wir", "ich"]);
+/** Codes the clauses of one sentence that has a cue. */
+function codeSentence<V>(
+  run: Run<V>,
+  start: number,
+  end: number,
+  clauses: readonly Clause[],
+  cues: readonly (Cue | null)[],
+): void {
+  const { g, v, state } = run;
+  state.prevPlural = state.curPlural.length ? state.curPlural : state.prevPlural;
+  state.curPlural = [];
+  const condSentence = clauses.some((c) => c.kind === "cond");
+  const infos: ClauseInfo[] = clauses.map((c, ci) => ({
+    clause: c,
+    cue: cues[ci],
+    phrases: g.phrases(v, c, c.kind === "rel"),
+    flags: g.flags(v, c, condSentence),
+    consumed: false,
+    intent: false,
+    intentAdj: g.marks(v, c, "intent-adjective"),
+    pluralFinite: g.marks(v, c, "plural-pronoun"),
+    speech: g.marks(v, c, "speech"),
+  }));
+  linkComplements(run, infos);
+  const all = infos.flatMap((x) => x.phrases);
+  const scope: SentenceScope = {
+    start,
+    end,
+    infos,
+    countries: countriesIn(all),
+    mainActor: null,
+    mainTarget: null,
+  };
+  state.curPlural = pluralPhrases(g, all);
+  for (let i = 0; i < infos.length; i++) codeClause(run, scope, i);
+}
 
 /**
- * Event dates from the time layer: governingTime for ordinary sentences; in a sentence with very many
- * time expressions (a run-on line) the nearest calendar expression by offset, so that coding stays linear.
+ * A clause whose cue takes a complement ("comp" frames, intent adjectives) and the zu-clause or dass/ob-clause after
+ * it: an intent complement with a cue of its own is the event (marked intent), else the complement is consumed as
+ * the content of the act.
  */
-class EventDates {
-  private readonly starts: number[];
-  private readonly order: number[];
-  constructor(private readonly doc: Doc) {
-    this.order = doc.times.map((_, i) => i).sort((a, b) => doc.times[a].start - doc.times[b].start);
-    this.starts = this.order.map((i) => doc.times[i].start);
-  }
-
-  private lowerBound(x: number): number {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.starts[mid] < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
-  at(
-    sentStart: number,
-    sentEnd: number,
-    start: number,
-    end: number,
-  ): { value: string; dateFrom: "text" | "published" } | null {
-    const lo = this.lowerBound(sentStart);
-    const hi = this.lowerBound(sentEnd);
-    if (hi - lo <= 32) return governingTime(this.doc, start, end);
-    const mid = Math.min(Math.max(this.lowerBound(start), lo), hi - 1);
-    for (let d = 0; d < 8; d++) {
-      for (const k of [mid - d, mid + d]) {
-        if (k < lo || k >= hi) continue;
-        const t = this.doc.times[this.order[k]];
-        if ((t.type === "DATE" || t.type === "TIME") && /^\d{4}/.test(t.value))
-          return { value: t.value.split("T")[0], dateFrom: "text" };
-      }
-    }
-    return this.doc.published ? { value: this.doc.published, dateFrom: "published" } : null;
+function linkComplements<V>(run: Run<V>, infos: readonly ClauseInfo[]): void {
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i];
+    const takesComp = info.cue?.flags.has("comp") || info.intentAdj;
+    if (!takesComp) continue;
+    const c = infos[i + 1];
+    if (!c || (c.clause.kind !== "zu" && c.clause.kind !== "sub")) continue;
+    if (c.clause.kind === "sub" && !run.g.marks(run.v, c.clause, "complementizer")) continue;
+    const isIntent = info.intentAdj || info.cue?.flags.has("intent");
+    if (isIntent && c.cue) {
+      c.intent = true;
+      info.consumed = !info.cue || info.cue.flags.has("noun") || info.cue.rows.every((r) => r.flags.has("noun"));
+      // "bot … an, Gespräche auszurichten": the offer itself is the event
+      if (info.cue && !info.consumed) c.consumed = true;
+    } else c.consumed = true;
   }
 }
 
-/** Whether a target phrase names a partner (a "mit X" or direct-object participant with members). */
-function targets0(p: Phrase | null): boolean {
-  return p !== null && p.members.length > 0 && (p.prep === null || p.prep === "mit");
+/** The actor of clause i after inheritance from the main clause and pronoun resolution; updates the scope. */
+function clauseActor<V>(run: Run<V>, scope: SentenceScope, i: number, roles: Roles): Phrase | null {
+  const { g, state } = run;
+  const info = scope.infos[i];
+  // actor of a zu-/sub-clause without its own subject: the main clause's
+  let actor = roles.actor;
+  if (info.clause.kind === "zu" || ((!actor || actor.pronoun) && info.intent)) actor = scope.mainActor ?? actor;
+  if (actor?.pronoun && g.pronoun(actor.pronoun) !== "reflexive") actor = resolvePronoun(run, actor, scope.infos, i);
+  const named = roles.actor && !roles.actor.pronoun && roles.actor.members.length > 0;
+  if (info.clause.kind === "main" && named) {
+    scope.mainActor = roles.actor;
+    scope.mainTarget = roles.target;
+  } else if (info.clause.kind === "main" && actor) scope.mainActor = actor;
+  if (named && info.clause.kind === "main") state.lastSubject = roles.actor;
+  return actor;
 }
 
-function phraseOf(m: Member): Phrase {
-  return {
-    start: 0,
-    end: 0,
-    prep: null,
-    det: null,
-    members: [m],
-    actor: null,
-    heads: [],
-    weapon: false,
-    place: false,
-    pronoun: null,
-    neither: false,
+/** Codes clause i of the sentence: row choice, type adjustment, members → events. */
+function codeClause<V>(run: Run<V>, scope: SentenceScope, i: number): void {
+  const { doc, g, v } = run;
+  const info = scope.infos[i];
+  const cue = info.cue;
+  const roles = g.roles(v, info.phrases, cue, info.clause);
+  let actor = clauseActor(run, scope, i, roles);
+  if (!cue || info.consumed) return;
+  if (cue.flags.has("intent") && cue.noun < 0 && cue.rows.every((r) => r.flags.has("intent")) && !info.intent) {
+    // intent verb alone: only an event through a complement or noun frame (handled above)
+    if (cue.rows.every((r) => r.flags.has("noun"))) return;
+  }
+  let target = roles.target;
+  if (!target && info.intent) target = scope.mainTarget;
+  const span = spanOf(doc, info.clause);
+  const quote = quoteAt(doc, span.start, span.end);
+  const speaker = quote ? speakerMember(doc, quote) : null;
+  // a passive clause without agent names no actor: the speaker only reports it ("ob … getötet wurden")
+  if (speaker && !roles.passive && (!actor || isFirstPerson(g, actor))) actor = phraseOf(speaker);
+  const row = chooseRow(g, cue, actor, target, info.phrases, g.marks(v, info.clause, "reflexive"));
+  if (!row) return;
+  const flags = { ...info.flags };
+  if (info.intent) flags.future = true;
+  let { type, mode } = adjustType(row, cue, info.intent, flags);
+  if (row.flags.has("said")) {
+    // "X sagte, die USA seien … verantwortlich": the speaker acts on the clause subject
+    const sp = speaker ?? speechSubject(scope.infos, i);
+    if (!sp) return;
+    target = actor;
+    actor = phraseOf(sp);
+  }
+  const actors = membersOf(g, actor).filter((m) => political(m, type));
+  if (actors.length === 0) return;
+  const recip = actors.length > 1 && !actor?.neither && (row.flags.has("recip") || g.marks(v, info.clause, "joint"));
+  if (type === "COOPERATE" && row.flags.has("recip") && mode === "military" && !recip && !namesPartner(g, target)) {
+    // a manoeuvre held by one side alone is a show of force, not joint cooperation
+    type = "MOBILIZE";
+    mode = "troops";
+  }
+  const targets = membersOf(g, target);
+  const pairs: [Member, Member | null][] = [];
+  if (recip) pairs.push([actors[0], actors[1]]);
+  else for (const a of actors) pairs.push([a, targets[0] ?? null]);
+  for (const [a, t] of pairs) {
+    const aRes = resolveMember(g, a, actor, info.phrases, scope.countries, run.dateline);
+    if (!aRes) continue;
+    const tRes = t ? resolveMember(g, t, target, info.phrases, scope.countries, run.dateline) : null;
+    const side = { actor, target, aRes, tRes };
+    pushEvent(run, scope, info, span, { type, mode, flags, recip }, side);
+  }
+}
+
+/** The row's type and mode for an intent complement or a future clause: announced force threatens, announced joint cooperation promises. */
+function adjustType(
+  row: FrameRow,
+  cue: Cue,
+  intent: boolean,
+  flags: ClauseFlags,
+): { type: PloverType; mode: string | null } {
+  let type = row.type;
+  let mode = row.mode;
+  if (intent && cue.flags.has("intent") === false) {
+    if (isForce(type)) type = "THREATEN";
+    else if (type === "RETREAT") type = "CONCEDE";
+  }
+  if (flags.future && !flags.negated && isJointCooperation(type)) {
+    type = "AGREE";
+  }
+  if (type === "AGREE" && mode === "phone") mode = null;
+  return { type, mode };
+}
+
+/** Assembles one event (date, location, flags, quote) and adds it. */
+function pushEvent<V>(
+  run: Run<V>,
+  scope: SentenceScope,
+  info: ClauseInfo,
+  span: { start: number; end: number },
+  what: { type: PloverType; mode: string | null; flags: ClauseFlags; recip: boolean },
+  side: { actor: Phrase | null; target: Phrase | null; aRes: Resolved; tRes: Resolved | null },
+): void {
+  const { doc, events } = run;
+  const { actor, target, aRes, tRes } = side;
+  const time = run.dates.at(scope.start, scope.end, span.start, span.end);
+  const ev: Event = {
+    id: `v${events.length + 1}`,
+    type: what.type,
+    mode: what.mode,
+    actor: aRes.entity,
+    target: tRes?.entity ?? null,
+    start: span.start,
+    end: span.end,
+    text: doc.text.slice(span.start, span.end),
+    date: time?.value ?? null,
+    location: locationOf(run.g, info.phrases, actor, target),
+    negated: what.flags.negated || !!actor?.neither,
+    hypothetical: what.flags.hypothetical,
+    quote: null,
+    actorCountry: aRes.country,
+    targetCountry: tRes?.country ?? null,
+    actorText: aRes.entity ? null : aRes.text,
+    targetText: tRes && !tRes.entity ? tRes.text : null,
   };
+  if (time) ev.dateFrom = time.dateFrom;
+  if (what.flags.future) ev.future = true;
+  if (what.recip) ev.reciprocal = true;
+  linkQuote(doc, ev);
+  events.push(ev);
+}
+
+function isFirstPerson<V>(g: EventGrammar<V>, p: Phrase): boolean {
+  return p.pronoun !== null && g.pronoun(p.pronoun) === "first-person";
 }
 
 /** The subject of the clause with a verb of saying in the same sentence ("…, sagte der Präsident"). */
@@ -301,51 +317,11 @@ function speechSubject(infos: readonly ClauseInfo[], self: number): Member | nul
 }
 
 /** Plural participants (coordinated, or a collective noun in a plural form) without preposition. */
-function pluralPhrases(ps: readonly Phrase[]): Phrase[] {
+function pluralPhrases<V>(g: EventGrammar<V>, ps: readonly Phrase[]): Phrase[] {
   return ps.filter(
     (p) =>
-      p.prep === null &&
-      !p.pronoun &&
-      (p.members.length > 1 || (p.actor !== null && /(en|er|n)$/.test(p.heads[0] ?? ""))),
+      p.prep === null && !p.pronoun && (p.members.length > 1 || (p.actor !== null && g.isPluralHead(p.heads[0] ?? ""))),
   );
-}
-
-/** A sentence about sport ("traf zweimal", "für vier Spiele gesperrt") codes no political event. */
-function sportsSentence(doc: Doc, s: number, e: number): boolean {
-  for (let i = s; i < e; i++) if (doc.tokens.kind[i] === TokenKind.WORD && isSportWord(doc.tokenText(i))) return true;
-  return false;
-}
-
-function firstWordText(doc: Doc, c: Clause): string {
-  for (let i = c.start; i < c.end; i++) if (doc.tokens.kind[i] === TokenKind.WORD) return doc.tokenText(i);
-  return "";
-}
-
-/** "Sie unterstützten …", "fuhren sie …": a word ending in -en next to "sie" (plural verb). */
-function pluralAfterPronoun(doc: Doc, c: Clause): boolean {
-  for (let i = c.start; i < c.end; i++) {
-    if (doc.tokenText(i).toLowerCase() !== "sie") continue;
-    const prev = i > c.start ? doc.tokenText(i - 1) : "";
-    const next = i + 1 < c.end ? doc.tokenText(i + 1) : "";
-    return /\p{Ll}(en|ten)$/u.test(next) || /\p{Ll}(en|ten)$/u.test(prev);
-  }
-  return false;
-}
-
-function clauseHasClass(doc: Doc, c: Clause, cls: "speech"): boolean {
-  for (let i = c.start; i < c.end; i++) if (isClass(cls, doc.tokenText(i).toLowerCase())) return true;
-  return false;
-}
-
-function hasIntentAdj(doc: Doc, c: Clause): boolean {
-  for (let i = c.start; i < c.end; i++) if (isClass("intentadj", doc.tokenText(i).toLowerCase())) return true;
-  return false;
-}
-
-function clauseHas(doc: Doc, c: Clause, words: readonly string[]): boolean {
-  const lower = lowerTokens(doc);
-  for (let i = c.start; i < c.end; i++) if (words.includes(lower[i])) return true;
-  return false;
 }
 
 function spanOf(doc: Doc, c: Clause): { start: number; end: number } {
@@ -356,146 +332,21 @@ function spanOf(doc: Doc, c: Clause): { start: number; end: number } {
   return { start: doc.tokens.start[s], end: doc.tokens.end[e] };
 }
 
-/** Organisations the KB does not know and that have no country (companies, clubs) make no cooperation events. */
-function political(m: Member, type: PloverType): boolean {
-  if (m.mention?.type !== "ORG" || m.country || m.mention.kind) return true;
-  return !(COOPERATION.has(type) || type === "AGREE");
-}
-
-function membersOf(p: Phrase | null): Member[] {
-  if (!p) return [];
-  if (p.members.length) return p.members;
-  if (p.actor) return [{ entity: null, country: null, text: headText(p), via: "none", mention: null }];
-  return [];
-}
-
-function headText(p: Phrase): string {
-  return p.heads.map((h) => h.charAt(0).toUpperCase() + h.slice(1)).join(" ");
-}
-
-function countriesIn(ps: readonly Phrase[]): string[] {
-  const out = new Set<string>();
-  for (const p of ps) for (const m of p.members) if (m.country) out.add(m.country);
-  return [...out];
-}
-
-interface Resolved {
-  entity: string | null;
-  country: string | null;
-  text: string;
-}
-
-/** A member's entity/country; collective actors take the place of the clause, the only country of the sentence, or the dateline. */
-function resolveMember(
-  m: Member,
-  p: Phrase | null,
-  info: ClauseInfo,
-  sentCountries: readonly string[],
-  dateline: string | null,
-): Resolved | null {
-  if (m.country || m.entity) return { entity: m.entity, country: m.country, text: m.text };
-  if (!p?.actor && !m.text) return null;
-  const place = info.phrases.find((x) => x.place && (x.prep === "in" || x.prep === "im" || x.prep === "bei"));
-  const c = place?.members[0]?.country ?? (sentCountries.length === 1 ? sentCountries[0] : null) ?? dateline;
-  return { entity: null, country: c ?? null, text: m.text };
-}
-
-function locationOf(ps: readonly Phrase[], actor: Phrase | null, target: Phrase | null): string | null {
-  for (const p of ps) {
-    if (p === actor || p === target) continue;
-    if (p.place && (p.prep === "in" || p.prep === "im") && p.members[0]?.entity) return p.members[0].entity;
-  }
-  return null;
-}
-
-function resolvePronoun(
-  p: Phrase,
-  info: ClauseInfo,
-  infos: readonly ClauseInfo[],
-  i: number,
-  state: CoderState,
-): Phrase {
-  if (info.clause.kind === "rel" && isRelativePronoun(p.pronoun ?? "")) {
+/** The phrase a pronoun stands for: a relative pronoun's antecedent, the last plural participants, the last subject. */
+function resolvePronoun<V>(run: Run<V>, p: Phrase, infos: readonly ClauseInfo[], i: number): Phrase {
+  const { g, state } = run;
+  const info = infos[i];
+  const kind = g.pronoun(p.pronoun ?? "");
+  if (info.clause.kind === "rel" && kind === "relative") {
     const prev = infos[i - 1]?.phrases.filter((x) => x.members.length || x.actor);
     if (prev?.length) return prev[prev.length - 1];
   }
-  if (p.pronoun === "sie" && pluralVerb(info) && state.prevPlural.length) return state.prevPlural[0];
-  if ((p.pronoun === "sie" || p.pronoun === "er") && state.lastSubject) return state.lastSubject;
+  if (kind === "third-ambiguous" && info.pluralFinite && state.prevPlural.length) return state.prevPlural[0];
+  if ((kind === "third-ambiguous" || kind === "third-singular") && state.lastSubject) return state.lastSubject;
   return p;
 }
 
-/** Whether the clause's cue verb is plural (unterstützten, fuhren): "sie" then means "they". */
-function pluralVerb(info: ClauseInfo): boolean {
-  return info.pluralFinite;
-}
-
-/** First row of the cue whose conditions hold. */
-function chooseRow(
-  cue: Cue,
-  actor: Phrase | null,
-  target: Phrase | null,
-  ps: readonly Phrase[],
-  hasSich: boolean,
-): Cue["rows"][number] | null {
-  for (const r of cue.rows) {
-    if (r.flags.has("noun") && cue.noun < 0) continue;
-    if (r.flags.has("weapon") && !ps.some((p) => p.weapon || p.actor?.armed)) continue;
-    if (r.flags.has("mil") && !isStateLike(actor)) continue;
-    // blockade of a country: the country is the direct object ("China blockiert Taiwan"), not a place adverbial
-    if (r.flags.has("tgtloc") && !(target?.place && target.prep === null)) continue;
-    if (r.flags.has("refl") && !hasSich) continue;
-    if (r.flags.has("norefl") && hasSich) continue;
-    if (r.flags.has("thingobj") && !hasThingObject(ps, actor)) continue;
-    if (
-      r.flags.has("needtgt") &&
-      (actor?.members.length ?? 0) < 2 &&
-      (!target || (target.prep !== null && !["mit", "gegen", "an", "bei"].includes(target.prep)))
-    )
-      continue;
-    return r;
-  }
-  return null;
-}
-
-/** Whether the clause has a direct object that is a thing ("die Entscheidung", "den Schritt"), not a person. */
-function hasThingObject(ps: readonly Phrase[], actor: Phrase | null): boolean {
-  return ps.some(
-    (p) =>
-      p !== actor &&
-      p.prep === null &&
-      !p.pronoun &&
-      p.heads.length > 0 &&
-      !endsWithClass("personsuffix", p.heads[0]) &&
-      p.actor === null,
-  );
-}
-
-function isStateLike(p: Phrase | null): boolean {
-  if (!p) return false;
-  if (p.members.some((m) => m.entity || m.country)) return true;
-  const k = p.actor?.kind;
-  return (
-    k === "state" || k === "military" || k === "police" || k === "court" || k === "legislature" || k === "delegation"
-  );
-}
-
-/** A dateline country ("MOSKAU (dpa) –") from the first line of the article. */
-function datelineCountry(doc: Doc, mentions: ReturnType<typeof mentionIndex>): string | null {
-  // "MOSKAU (dpa) –", "Wien – …": a place at the start of one of the first sentences or lines, then a dash or bracket
-  const toks = doc.tokens;
-  const starts: number[] = [0];
-  for (let k = 1; k < Math.min(doc.sentences.length, 3); k++) starts.push(toks.indexAt(doc.sentences[k].start));
-  for (let i = 0; i < Math.min(toks.count, 200); i++) if ((toks.flags[i] & TokenFlag.LINE_START) !== 0) starts.push(i);
-  for (const i of starts) {
-    const m = mentions.get(i);
-    if (!m?.country || m.type !== "LOC") continue;
-    const next = m.end < toks.count ? doc.tokenText(m.end) : "";
-    if (next === "–" || next === "-" || next === "—" || next === "(") return m.country;
-  }
-  return null;
-}
-
-/** Links an event inside a quote to it; the speaker becomes the actor when the clause named none. */
+/** Links an event inside a quote to it. */
 function linkQuote(doc: Doc, ev: Event): void {
   for (const q of doc.quotes) {
     if (q.start <= ev.start && ev.end <= q.end) {
@@ -504,6 +355,3 @@ function linkQuote(doc: Doc, ev: Event): void {
     }
   }
 }
-
-export type { Roles };
-export { eventTables };

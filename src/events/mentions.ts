@@ -5,7 +5,7 @@
  */
 import type { Doc } from "../doc/index.js";
 import type { EntityType } from "../doc/schema/entities.js";
-import { kb } from "../kb/index.js";
+import type { Kb } from "../kb/index.js";
 
 export interface MentionRef {
   /** Entity id in doc.entities, or null for a KB-only match. */
@@ -21,37 +21,52 @@ export interface MentionRef {
   end: number;
 }
 
+/**
+ * The name a possessive or genitive form stands for ("Armeniens" → "Armenien"), or null when the word has no such
+ * ending (the language's answer: EventGrammar.possessiveBase).
+ */
+export type PossessiveBase = (word: string) => string | null;
+
 /** Token index → mention starting there. */
-export function mentionIndex(doc: Doc): Map<number, MentionRef> {
+export function mentionIndex(doc: Doc, kb: Kb, possessiveBase: PossessiveBase): Map<number, MentionRef> {
   const out = new Map<number, MentionRef>();
+  if (doc.entities.length > 0 || doc.pipeline.some((p) => p.includes("entities")))
+    entityMentions(doc, kb, possessiveBase, out);
+  else kbMentions(doc, kb, possessiveBase, out);
+  return out;
+}
+
+/** The mentions of the entities layer (countries filled in from the KB where the layer has none). */
+function entityMentions(doc: Doc, kb: Kb, possessiveBase: PossessiveBase, out: Map<number, MentionRef>): void {
   const toks = doc.tokens;
-  if (doc.entities.length > 0 || doc.pipeline.some((p) => p.includes("entities"))) {
-    for (const e of doc.entities) {
-      const entry = e.kbId ? kb().byId(e.kbId) : undefined;
-      for (const m of e.mentions) {
-        if (m.form === "pronoun") continue;
-        const s = toks.indexAt(m.start);
-        let t = s;
-        while (t < toks.count && toks.start[t] < m.end) t++;
-        const prev = out.get(s);
-        if (prev && prev.end >= t) continue;
-        if (!e.country && t - s > 1 && splitCountries(doc, s, t, out)) continue;
-        const fill = e.country ? null : kbCountry(m.text);
-        out.set(s, {
-          entity: e.id,
-          name: e.name,
-          type: fill ? "LOC" : e.type,
-          country: e.country ?? fill,
-          kind: entry?.kind ?? null,
-          form: m.form,
-          start: s,
-          end: t,
-        });
-      }
+  for (const e of doc.entities) {
+    const entry = e.kbId ? kb.byId(e.kbId) : undefined;
+    for (const m of e.mentions) {
+      if (m.form === "pronoun") continue;
+      const s = toks.indexAt(m.start);
+      let t = s;
+      while (t < toks.count && toks.start[t] < m.end) t++;
+      const prev = out.get(s);
+      if (prev && prev.end >= t) continue;
+      if (!e.country && t - s > 1 && splitCountries(doc, kb, s, t, out)) continue;
+      const fill = e.country ? null : kbCountry(kb, m.text, possessiveBase);
+      out.set(s, {
+        entity: e.id,
+        name: e.name,
+        type: fill ? "LOC" : e.type,
+        country: e.country ?? fill,
+        kind: entry?.kind ?? null,
+        form: m.form,
+        start: s,
+        end: t,
+      });
     }
-    return out;
   }
-  const base = kb();
+}
+
+/** Without an entities layer: KB names, surnames of known people and genitives of places, straight from the KB. */
+function kbMentions(doc: Doc, base: Kb, possessiveBase: PossessiveBase, out: Map<number, MentionRef>): void {
+  const toks = doc.tokens;
   for (let i = 0; i < toks.count; i++) {
     const matches = base.matchAt(doc, i);
     if (matches.length === 0) {
@@ -59,10 +74,8 @@ export function mentionIndex(doc: Doc): Map<number, MentionRef> {
       const word = doc.tokenText(i);
       const people = (toks.flags[i] & 1) !== 0 ? base.bySurname(word) : [];
       // genitive of a place: "Armeniens", "Frankreichs"
-      const gen =
-        (toks.flags[i] & 1) !== 0 && word.endsWith("s")
-          ? base.lookup(word.slice(0, -1)).filter((x) => x.type === "LOC")
-          : [];
+      const name = (toks.flags[i] & 1) !== 0 ? possessiveBase(word) : null;
+      const gen = name !== null ? base.lookup(name).filter((x) => x.type === "LOC") : [];
       if (gen.length > 0 && people.length === 0) {
         const p = gen[0];
         out.set(i, {
@@ -106,16 +119,13 @@ export function mentionIndex(doc: Doc): Map<number, MentionRef> {
     });
     i = m.end - 1;
   }
-  return out;
 }
 
 /** A multi-token mention without country whose every token is a country ("China Taiwan"): one mention per token. */
-function splitCountries(doc: Doc, s: number, t: number, out: Map<number, MentionRef>): boolean {
+function splitCountries(doc: Doc, kb: Kb, s: number, t: number, out: Map<number, MentionRef>): boolean {
   const refs: MentionRef[] = [];
   for (let i = s; i < t; i++) {
-    const hit = kb()
-      .lookup(doc.tokenText(i))
-      .find((x) => x.kind === "country" && x.country);
+    const hit = kb.lookup(doc.tokenText(i)).find((x) => x.kind === "country" && x.country);
     if (!hit) return false;
     refs.push({
       entity: null,
@@ -133,9 +143,8 @@ function splitCountries(doc: Doc, s: number, t: number, out: Map<number, Mention
 }
 
 /** Country of a place name the entities layer left without one ("Armeniens" → ARM), from the KB. */
-function kbCountry(text: string): string | null {
-  const base = kb();
-  for (const form of [text, text.endsWith("s") ? text.slice(0, -1) : ""]) {
+function kbCountry(base: Kb, text: string, possessiveBase: PossessiveBase): string | null {
+  for (const form of [text, possessiveBase(text) ?? ""]) {
     if (!form) continue;
     const hit = base.lookup(form).find((x) => x.kind === "country" && x.country);
     if (hit) return hit.country;
@@ -143,35 +152,54 @@ function kbCountry(text: string): string | null {
   return null;
 }
 
-/** Country of a country adjective or demonym ("nordkoreanischen" → PRK), or of a compound prefix ("US-Militär" → USA). */
-const adjCache = new Map<string, string | null>();
+/**
+ * Countries and organisations the KB reads into words: a country adjective or demonym ("nordkoreanischen" → PRK),
+ * a compound prefix ("US-Militär" → USA; "UN-Generalsekretär" → the UN). One per KB, its answers memoised.
+ */
+export class KbWords {
+  private readonly adjectives = new Map<string, string | null>();
 
-export function adjectiveCountry(word: string): string | null {
-  const hit = adjCache.get(word);
-  if (hit !== undefined) return hit;
-  const v = adjectiveCountryUncached(word);
-  if (adjCache.size > 50_000) adjCache.clear();
-  adjCache.set(word, v);
-  return v;
-}
+  constructor(private readonly kb: Kb) {}
 
-function adjectiveCountryUncached(word: string): string | null {
-  const base = kb();
-  const entry = base.countryOfAdjective(word);
-  if (entry?.country) return entry.country;
-  const dash = word.indexOf("-");
-  if (dash > 0) {
-    const scope = base.prefixScope(word.slice(0, dash));
-    if (scope && /^[A-Z]{3}$/.test(scope)) return scope;
+  /** Country of a country adjective or demonym, or of a compound prefix, if any. */
+  adjectiveCountry(word: string): string | null {
+    const hit = this.adjectives.get(word);
+    if (hit !== undefined) return hit;
+    const v = this.adjectiveCountryUncached(word);
+    if (this.adjectives.size > 50_000) this.adjectives.clear();
+    this.adjectives.set(word, v);
+    return v;
   }
-  return null;
+
+  private adjectiveCountryUncached(word: string): string | null {
+    const entry = this.kb.countryOfAdjective(word);
+    if (entry?.country) return entry.country;
+    const dash = word.indexOf("-");
+    if (dash > 0) {
+      const scope = this.kb.prefixScope(word.slice(0, dash));
+      if (scope && /^[A-Z]{3}$/.test(scope)) return scope;
+    }
+    return null;
+  }
+
+  /** Organisation named by a compound prefix ("UN-Generalsekretär" → the UN entry name), if any. */
+  prefixOrg(word: string): string | null {
+    const dash = word.indexOf("-");
+    if (dash <= 0) return null;
+    const scope = this.kb.prefixScope(word.slice(0, dash));
+    if (!scope || /^[A-Z]{3}$/.test(scope)) return null;
+    return this.kb.byId(scope)?.name ?? word.slice(0, dash);
+  }
 }
 
-/** Organisation named by a compound prefix ("UN-Generalsekretär" → the UN entry name), if any. */
-export function prefixOrg(word: string): string | null {
-  const dash = word.indexOf("-");
-  if (dash <= 0) return null;
-  const scope = kb().prefixScope(word.slice(0, dash));
-  if (!scope || /^[A-Z]{3}$/.test(scope)) return null;
-  return kb().byId(scope)?.name ?? word.slice(0, dash);
+const KB_WORDS = new WeakMap<Kb, KbWords>();
+
+/** The KB's word answers (one memo per KB, kept across documents). */
+export function kbWords(kb: Kb): KbWords {
+  let w = KB_WORDS.get(kb);
+  if (!w) {
+    w = new KbWords(kb);
+    KB_WORDS.set(kb, w);
+  }
+  return w;
 }

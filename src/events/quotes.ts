@@ -2,37 +2,17 @@
  * Quote-linked events. An event inside a quotation gets `quote`; its actor is the speaker when the
  * clause names none or speaks in the first person ("Wir werden …"), and for `said` frames ("X sei für
  * … verantwortlich"). A quotation without a coded frame whose words threaten, accuse or support
- * (quote-cues.tsv) is an event of its speaker.
+ * (the grammar's statement cues) is an event of its speaker.
  */
 import type { Doc } from "../doc/index.js";
 import type { Event, PloverType } from "../doc/schema/events.js";
 import type { Quote } from "../doc/schema/quotes.js";
 import { TokenKind } from "../doc/tokens.js";
+import type { EventGrammar, Member, StatementCue } from "./grammar.js";
 import type { MentionRef } from "./mentions.js";
-import type { Member } from "./phrases.js";
-import { endsWithStem, memo, readTsv } from "./tables.js";
-
-interface QuoteCue {
-  stem: string;
-  type: PloverType;
-  mode: string | null;
-}
 
 /** A threat outranks an accusation, an accusation outranks praise, when a quote has several cues. */
 const PRIORITY: readonly PloverType[] = ["THREATEN", "ACCUSE", "REQUEST", "SUPPORT"];
-
-let cues: QuoteCue[] | undefined;
-const cueCache = new Map<string, QuoteCue | null>();
-
-function quoteCue(lower: string): QuoteCue | null {
-  cues ??= readTsv("events/quote-cues.tsv").map(([stem, type, mode]) => ({
-    stem,
-    type: type as PloverType,
-    mode: mode === "-" ? null : mode,
-  }));
-  const list = cues;
-  return memo(cueCache, lower, () => list.find((c) => endsWithStem(lower, c.stem)) ?? null);
-}
 
 /** The quotation that contains the span, if any. */
 export function quoteAt(doc: Doc, start: number, end: number): Quote | null {
@@ -49,8 +29,9 @@ export function speakerMember(doc: Doc, q: Quote): Member | null {
 }
 
 /** Events for quotations without a coded frame whose words are statement cues. */
-export function quoteStatementEvents(
+export function quoteStatementEvents<V>(
   doc: Doc,
+  grammar: EventGrammar<V>,
   mentions: ReadonlyMap<number, MentionRef>,
   coded: readonly Event[],
 ): Event[] {
@@ -61,13 +42,13 @@ export function quoteStatementEvents(
     if (coded.some((e) => e.quote === q.id || (e.start < q.end && q.start < e.end))) continue;
     const speaker = speakerMember(doc, q);
     if (!speaker) continue;
-    let cue: QuoteCue | null = null;
+    let cue: StatementCue | null = null;
     let target: MentionRef | null = null;
     for (let i = toks.indexAt(q.start); i < toks.count && toks.start[i] < q.end; i++) {
       if (toks.kind[i] !== TokenKind.WORD) continue;
       const m = mentions.get(i);
       if (m && !target && m.country && m.country !== speaker.country && m.entity !== speaker.entity) target = m;
-      const c = quoteCue(doc.tokenText(i).toLowerCase());
+      const c = grammar.statementCue(doc.tokenText(i).toLowerCase());
       if (c && (!cue || PRIORITY.indexOf(c.type) < PRIORITY.indexOf(cue.type))) cue = c;
     }
     if (!cue) continue;

@@ -3,7 +3,6 @@
  * stage: write its module, import it here, and list its name in config/pipeline.default.json.
  */
 import { entitiesStage } from "../entities/index.js";
-import { eventsStage } from "../events/stage.js";
 import { langStage } from "../lang/detect-stage.js";
 import "../lang/de/index.js";
 import { GERMAN_STAGES } from "../lang/de/stages.js";
@@ -12,6 +11,5 @@ import { sentencesStage, tokensStage } from "../tokens/index.js";
 import { registerStage } from "./registry.js";
 import type { Stage } from "./stage.js";
 
-for (const stage of [langStage, tokensStage, sentencesStage, entitiesStage, timeStage, eventsStage])
-  registerStage(stage);
+for (const stage of [langStage, tokensStage, sentencesStage, entitiesStage, timeStage]) registerStage(stage);
 for (const stage of GERMAN_STAGES) registerStage(stage as Stage);

@@ -3,20 +3,27 @@
  * src/pipeline/stages.ts registers them; config/pipeline.default.json lists them by name.
  */
 import { corefStage } from "../../coref/index.js";
+import { eventsStage } from "../../events/index.js";
 import type { Stage } from "../../pipeline/stage.js";
 import { quotesStage } from "../../quotes/index.js";
 import { germanCorefGrammar } from "./coref/grammar.js";
+import { germanEventGrammar } from "./events/grammar.js";
 import { germanQuoteGrammar } from "./quotes/grammar.js";
 import type { GermanResources } from "./resources.js";
-
-/** de.quotes.v1: direct, indirect and mixed quotations with speaker, cue, source chain and date. */
-export const deQuotesStage: Stage<GermanResources> = quotesStage("de.quotes.v1", "de", (r: GermanResources) =>
-  germanQuoteGrammar(r.lexicon),
-);
 
 /** de.coref.v1: every participant mention (pronouns, role nouns, descriptions, appositions) with its entity. */
 export const deCorefStage: Stage<GermanResources> = corefStage("de.coref.v1", "de", (r: GermanResources) =>
   germanCorefGrammar(r.lexicon),
 );
 
-export const GERMAN_STAGES: readonly Stage<GermanResources>[] = [deCorefStage, deQuotesStage];
+/** de.quotes.v1: direct, indirect and mixed quotations with speaker, cue, source chain and date. */
+export const deQuotesStage: Stage<GermanResources> = quotesStage("de.quotes.v1", "de", (r: GermanResources) =>
+  germanQuoteGrammar(r.lexicon),
+);
+
+/** de.events.v1: PLOVER events with actor, target, flags, date, location and quote. */
+export const deEventsStage: Stage<GermanResources> = eventsStage("de.events.v1", "de", (r: GermanResources) =>
+  germanEventGrammar(r.lexicon),
+);
+
+export const GERMAN_STAGES: readonly Stage<GermanResources>[] = [deCorefStage, deQuotesStage, deEventsStage];

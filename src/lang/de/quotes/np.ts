@@ -4,14 +4,15 @@
  * adjectives, capitalised nouns and names, genitive chains, "von X", parentheses and a name apposition.
  */
 import { TokenKind } from "../../../doc/tokens.js";
+import { ARTICLE_FORMS, INFLECTION_ENDING } from "../np/index.js";
 import { clauseClass, quoteTables } from "./tables.js";
 import type { DeView, TokSpan } from "./view.js";
 
 /** Relative pronouns ("…, der sagte", "…, die angab"). */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = clauseClass("np.relative-pronouns");
 
-/** Definite and indefinite article forms. */
-export const ARTICLE_FORMS: readonly string[] = [...clauseClass("np.article-forms")];
+/** Definite and indefinite article forms (shared with the events chunker: ../np). */
+export { ARTICLE_FORMS, INFLECTION_ENDING };
 
 /** Articles, demonstrative and possessive determiners that open an NP. */
 const ARTICLES: ReadonlySet<string> = new Set([...ARTICLE_FORMS, ...clauseClass("np.determiners")]);
@@ -70,8 +71,6 @@ const ARTICLE_SET: ReadonlySet<string> = new Set(ARTICLE_FORMS);
 const INDEFINITE_HEADS: ReadonlySet<string> = clauseClass("np.indefinite-heads");
 /** Quantifiers that stand between an article and its noun. */
 const QUANTIFIERS: ReadonlySet<string> = clauseClass("np.quantifiers");
-/** Adjective inflection endings: "-e", "-en", "-er", "-es", "-em". */
-export const INFLECTION_ENDING = /(e|en|er|es|em)$/;
 /** Inflected participle endings: "geborene", "überlebenden", "nahestehende". */
 const PARTICIPLE_ENDING = /(end|en|t)(e|en|er|es|em)$/;
 

@@ -3,33 +3,27 @@
  * auxiliaries, V1 "Sollte …"), future/intent ("wird … treffen", "will", "kündigte an").
  */
 
-import type { Doc } from "../doc/index.js";
-import { TokenKind } from "../doc/tokens.js";
-import type { Clause } from "./clauses.js";
-import { lowerTokens } from "./lower.js";
+import { TokenKind } from "../../../doc/tokens.js";
+import type { Clause, ClauseFlags } from "../../../events/grammar.js";
 import { eventTables } from "./tables.js";
-
-export interface ClauseFlags {
-  negated: boolean;
-  hypothetical: boolean;
-  future: boolean;
-}
+import type { DeEventView } from "./view.js";
+import { isClass } from "./words.js";
 
 /** Flags of one clause; `condSentence` says whether the sentence has a conditional clause. */
-export function clauseFlags(doc: Doc, c: Clause, condSentence: boolean): ClauseFlags {
+export function clauseFlags(v: DeEventView, c: Clause, condSentence: boolean): ClauseFlags {
   const cues = eventTables().cues;
-  const lower = lowerTokens(doc);
+  const lower = v.lower;
   let negated = false;
   let subj2 = false;
   let future = false;
   for (let i = c.start; i < c.end; i++) {
-    if (doc.tokens.kind[i] !== TokenKind.WORD) continue;
+    if (v.doc.tokens.kind[i] !== TokenKind.WORD) continue;
     const w = lower[i];
     const role = cues.get(w);
     if (!role) continue;
     if (role === "neg" || role === "negdet") {
-      const next = i + 1 < c.end ? doc.tokenText(i + 1).toLowerCase() : "";
-      if (w === "nicht" && (next === "nur" || next === "zuletzt")) continue;
+      const next = i + 1 < c.end ? v.text[i + 1].toLowerCase() : "";
+      if (w === "nicht" && isClass("flags.after-nicht", next)) continue;
       negated = true;
     } else if (role === "subj2") subj2 = true;
     else if (role === "intent" || role === "fut") future = true;

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { verbReadings } from "./lemma.js";
+import { german } from "../resources.js";
+import { VerbLemmas } from "./lemma.js";
+
+const lemmas = new VerbLemmas(german().lexicon);
+const verbReadings = (w: string) => lemmas.readings(w);
 
 describe("verb forms to dictionary lemmas", () => {
   it("reads the finite part of a separable verb with its particle", () => {

@@ -1,5 +1,5 @@
-import type { Event } from "../doc/schema/events.js";
-import { analyze } from "../pipeline/analyze.js";
+import type { Event } from "../../../doc/schema/events.js";
+import { analyze } from "../../../pipeline/analyze.js";
 
 /** A compact view of one coded event for assertions. */
 export interface Coded {

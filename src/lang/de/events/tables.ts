@@ -5,8 +5,9 @@
  * generated verb-forms.tsv (inflected form → lemma).
  */
 import { readFileSync } from "node:fs";
-import type { PloverType } from "../doc/schema/events.js";
-import { deDataPath, readWordList } from "../lang/de/data.js";
+import type { PloverType } from "../../../doc/schema/events.js";
+import { type ActorKind, type ActorNoun, FRAME_FLAGS, type FrameFlag, type VerbKind } from "../../../events/grammar.js";
+import { deDataPath, readWordList } from "../data.js";
 
 /** Rows of a TSV data file without comment lines and (by default) without its header row. */
 export function readTsv(name: string, header = true): string[][] {
@@ -22,22 +23,6 @@ export function readTsv(name: string, header = true): string[][] {
   }
   return rows;
 }
-
-export const FRAME_FLAGS = [
-  "recip",
-  "refl",
-  "norefl",
-  "comp",
-  "intent",
-  "weapon",
-  "mil",
-  "noun",
-  "tgtloc",
-  "needtgt",
-  "said",
-  "thingobj",
-] as const;
-export type FrameFlag = (typeof FRAME_FLAGS)[number];
 
 export interface VerbRow {
   lemma: string;
@@ -56,30 +41,10 @@ export interface NounRow {
   flags: ReadonlySet<FrameFlag>;
 }
 
-export type ActorKind =
-  | "state"
-  | "military"
-  | "police"
-  | "court"
-  | "legislature"
-  | "opposition"
-  | "protest"
-  | "rebel"
-  | "unknown"
-  | "union"
-  | "delegation"
-  | "civilian";
-
-export interface ActorNoun {
-  noun: string;
-  kind: ActorKind;
-  armed: boolean;
-}
-
 /** One reading of an inflected verb form. kind: F finite, S finite of a split verb, P participle, I infinitive, Z zu-infinitive. */
 export interface FormReading {
   lemma: string;
-  kind: "F" | "S" | "P" | "I" | "Z";
+  kind: VerbKind;
   particle: string | null;
 }
 
@@ -90,6 +55,8 @@ export interface EventTables {
   weapons: readonly string[];
   cues: ReadonlyMap<string, string>;
   forms: ReadonlyMap<string, readonly FormReading[]>;
+  /** target-preps.tsv: "*", a PLOVER type or "mode:<mode>" → the prepositions it lets a target phrase have. */
+  targetPreps: ReadonlyMap<string, readonly string[]>;
 }
 
 const KNOWN_FLAGS: ReadonlySet<string> = new Set(FRAME_FLAGS);
@@ -141,7 +108,9 @@ export function eventTables(): EventTables {
     if (list) list.push(reading);
     else forms.set(form, [reading]);
   }
-  cache = { verbs, nouns, actors, weapons: [...readWordList("events/weapons.txt")], cues, forms };
+  const targetPreps = new Map<string, string[]>();
+  for (const [key, preps] of readTsv("events/target-preps.tsv")) targetPreps.set(key, preps.split(" ").filter(Boolean));
+  cache = { verbs, nouns, actors, weapons: [...readWordList("events/weapons.txt")], cues, forms, targetPreps };
   return cache;
 }
 

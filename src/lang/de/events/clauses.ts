@@ -3,73 +3,69 @@
  * brackets and quote marks. Each clause is classified (main, conditional, subordinate, relative,
  * zu-infinitive) and marks whether it lies inside quotation marks.
  */
-import type { Doc } from "../doc/index.js";
-import { TokenKind } from "../doc/tokens.js";
-import { lexicon } from "../lang/de/lexicon/index.js";
+import { TokenKind } from "../../../doc/tokens.js";
+import type { Clause, ClauseKind } from "../../../events/grammar.js";
 import { eventTables } from "./tables.js";
-import { isClass } from "./words.js";
-
-export type ClauseKind = "main" | "cond" | "sub" | "rel" | "zu";
-
-export interface Clause {
-  /** Token range, end exclusive. */
-  start: number;
-  end: number;
-  kind: ClauseKind;
-  inQuote: boolean;
-  /** Sentence index. */
-  sent: number;
-}
+import type { DeEventView } from "./view.js";
+import { isClass, wordClass } from "./words.js";
 
 const BOUNDARY = new Set([",", ";", ":", "–", "—", "(", ")", "-"]);
 
-function lastWord(doc: Doc, s: number, e: number): number {
-  for (let i = e - 1; i >= s; i--) if (doc.tokens.kind[i] === TokenKind.WORD) return i;
+function lastWord(v: DeEventView, s: number, e: number): number {
+  for (let i = e - 1; i >= s; i--) if (v.doc.tokens.kind[i] === TokenKind.WORD) return i;
   return -1;
 }
 
-function firstWord(doc: Doc, s: number, e: number): number {
-  for (let i = s; i < e; i++) if (doc.tokens.kind[i] === TokenKind.WORD) return i;
+function firstWord(v: DeEventView, s: number, e: number): number {
+  for (let i = s; i < e; i++) if (v.doc.tokens.kind[i] === TokenKind.WORD) return i;
   return -1;
+}
+
+let zuInfinitive: RegExp | undefined;
+
+/** A separable particle, "zu" and an infinitive in one word ("abzuziehen"). */
+function particleZuInfinitive(): RegExp {
+  zuInfinitive ??= new RegExp(`^(${[...wordClass("clause.zu-particles")].join("|")})zu\\p{Ll}{3,}en$`, "u");
+  return zuInfinitive;
 }
 
 /** Whether the clause ends in a zu-infinitive ("… zu führen", "… zuzulassen"). */
-function endsInZuInfinitive(doc: Doc, s: number, e: number): boolean {
-  const lw = lastWord(doc, s, e);
+function endsInZuInfinitive(v: DeEventView, s: number, e: number): boolean {
+  const lw = lastWord(v, s, e);
   if (lw < 0) return false;
-  const raw = doc.tokenText(lw);
+  const raw = v.text[lw];
   if (/^\p{Lu}/u.test(raw)) return false;
   const w = raw.toLowerCase();
-  if (lw > s && doc.tokenText(lw - 1).toLowerCase() === "zu" && /(en|ern|eln|n)$/.test(w)) return true;
+  if (lw > s && v.text[lw - 1].toLowerCase() === "zu" && /(en|ern|eln|n)$/.test(w)) return true;
   if (
     eventTables()
       .forms.get(w)
       ?.some((r) => r.kind === "Z")
   )
     return true;
-  return /^(ab|an|auf|aus|bei|ein|fest|frei|mit|nach|vor|weg|zu|zurück|zusammen|wieder)zu\p{Ll}{3,}en$/u.test(w);
+  return particleZuInfinitive().test(w);
 }
 
 /** The clauses of sentence `k`. */
-export function clausesOf(doc: Doc, k: number, s: number, e: number): Clause[] {
-  const toks = doc.tokens;
+export function clausesOf(v: DeEventView, k: number, s: number, e: number): Clause[] {
+  const toks = v.doc.tokens;
   const out: Clause[] = [];
   const cues = eventTables().cues;
   let inQuote = false;
   let cs = s;
   const flush = (end: number, quoted: boolean) => {
-    if (firstWord(doc, cs, end) < 0) {
+    if (firstWord(v, cs, end) < 0) {
       cs = end + 1;
       return;
     }
-    const fw = firstWord(doc, cs, end);
-    const first = doc.tokenText(fw).toLowerCase();
+    const fw = firstWord(v, cs, end);
+    const first = v.text[fw].toLowerCase();
     const role = cues.get(first);
     let kind: ClauseKind = "main";
     if (role === "cond" || role === "cond1") kind = "cond";
-    else if (endsInZuInfinitive(doc, cs, end)) kind = "zu";
+    else if (endsInZuInfinitive(v, cs, end)) kind = "zu";
     else if (role === "sub") kind = "sub";
-    else if (out.length > 0 && (role === "rel" || isPrepRel(doc, fw, end)) && verbFinal(doc, cs, end)) kind = "rel";
+    else if (out.length > 0 && (role === "rel" || isPrepRel(v, fw, end)) && verbFinal(v, cs, end)) kind = "rel";
     out.push({ start: cs, end, kind, inQuote: quoted, sent: k });
     cs = end + 1;
   };
@@ -80,10 +76,10 @@ export function clausesOf(doc: Doc, k: number, s: number, e: number): Clause[] {
       inQuote = kind === TokenKind.QUOTE_OPEN ? true : kind === TokenKind.QUOTE_CLOSE ? false : !inQuote;
       continue;
     }
-    if (kind === TokenKind.PUNCT && BOUNDARY.has(doc.tokenText(i))) flush(i, inQuote);
+    if (kind === TokenKind.PUNCT && BOUNDARY.has(v.text[i])) flush(i, inQuote);
   }
   if (cs < e) flush(e, inQuote);
-  return mergeSubjectAppositions(doc, out);
+  return mergeSubjectAppositions(v, out);
 }
 
 /**
@@ -92,15 +88,15 @@ export function clausesOf(doc: Doc, k: number, s: number, e: number): Clause[] {
  * preposition or adverb: "In Moskau, der Hauptstadt, traf …" keeps its subject after the verb) and
  * run straight into a clause that begins with the finite verb are one clause with it.
  */
-function mergeSubjectAppositions(doc: Doc, cs: Clause[]): Clause[] {
+function mergeSubjectAppositions(v: DeEventView, cs: Clause[]): Clause[] {
   const out: Clause[] = [];
   let run = 0; // verbless noun-phrase clauses at the end of `out` that may open the next clause
   for (const c of cs) {
-    const fw = firstWord(doc, c.start, c.end);
-    const first = fw >= 0 ? doc.tokenText(fw) : "";
-    const startsWithVerb = run > 0 && c.kind === "main" && fw >= 0 && isLowerVerb(doc, fw);
+    const fw = firstWord(v, c.start, c.end);
+    const first = fw >= 0 ? v.text[fw] : "";
+    const startsWithVerb = run > 0 && c.kind === "main" && fw >= 0 && isLowerVerb(v, fw);
     // "Russland, China und Iran verurteilten …": a list of subjects split by its commas
-    const listTail = run > 0 && c.kind === "main" && coordinationBeforeVerb(doc, c.start, c.end);
+    const listTail = run > 0 && c.kind === "main" && coordinationBeforeVerb(v, c.start, c.end);
     if (startsWithVerb || listTail) {
       const opener = out[out.length - run];
       out.length -= run;
@@ -111,11 +107,11 @@ function mergeSubjectAppositions(doc: Doc, cs: Clause[]): Clause[] {
     out.push(c);
     const nounPhrase =
       c.kind === "main" &&
-      c.end < doc.tokens.count &&
-      doc.tokenText(c.end) === "," &&
+      c.end < v.doc.tokens.count &&
+      v.text[c.end] === "," &&
       !c.inQuote &&
       fw >= 0 &&
-      !hasVerb(doc, c.start, c.end) &&
+      !hasVerb(v, c.start, c.end) &&
       (run > 0 || (out.length === 1 && !isClass("prep", first.toLowerCase()))) &&
       !isClass("adv", first.toLowerCase());
     run = nounPhrase ? run + 1 : 0;
@@ -124,42 +120,39 @@ function mergeSubjectAppositions(doc: Doc, cs: Clause[]): Clause[] {
 }
 
 /** Whether token i is a lower-case word that the lexicon knows as a verb form. */
-export function isLowerVerb(doc: Doc, i: number): boolean {
-  if (doc.tokens.kind[i] !== TokenKind.WORD) return false;
-  const w = doc.tokenText(i);
-  return /^\p{Ll}/u.test(w) && lexicon().isVerb(w);
+export function isLowerVerb(v: DeEventView, i: number): boolean {
+  if (v.doc.tokens.kind[i] !== TokenKind.WORD) return false;
+  const w = v.text[i];
+  return /^\p{Ll}/u.test(w) && v.lex.isVerb(w);
 }
 
 /** Whether "und"/"sowie"/"oder" comes before the first lower-case verb form of tokens [s, e). */
-export function coordinationBeforeVerb(doc: Doc, s: number, e: number): boolean {
+export function coordinationBeforeVerb(v: DeEventView, s: number, e: number): boolean {
   for (let i = s; i < e; i++) {
-    if (doc.tokens.kind[i] !== TokenKind.WORD) return false;
-    const w = doc.tokenText(i);
-    if (w === "und" || w === "sowie" || w === "oder") return true;
-    if (isLowerVerb(doc, i)) return false;
+    if (v.doc.tokens.kind[i] !== TokenKind.WORD) return false;
+    const w = v.text[i];
+    if (isClass("clause.coord", w)) return true;
+    if (isLowerVerb(v, i)) return false;
   }
   return false;
 }
 
 /** Whether a lower-case verb form occurs in tokens [s, e). */
-function hasVerb(doc: Doc, s: number, e: number): boolean {
-  for (let i = s; i < e; i++) if (isLowerVerb(doc, i)) return true;
+function hasVerb(v: DeEventView, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (isLowerVerb(v, i)) return true;
   return false;
 }
 
 /** "…, die …" is relative only after a comma with a verb-final clause; "…, mit dem …" likewise. */
-function isPrepRel(doc: Doc, fw: number, end: number): boolean {
+function isPrepRel(v: DeEventView, fw: number, end: number): boolean {
   if (fw + 1 >= end) return false;
-  const a = doc.tokenText(fw).toLowerCase();
-  const b = doc.tokenText(fw + 1).toLowerCase();
-  return (
-    ["mit", "an", "bei", "von", "zu", "in", "auf", "für", "gegen"].includes(a) &&
-    ["dem", "der", "denen", "deren", "dessen", "den", "die", "welchem"].includes(b)
-  );
+  const a = v.text[fw].toLowerCase();
+  const b = v.text[fw + 1].toLowerCase();
+  return isClass("clause.relprep", a) && isClass("clause.relpron", b);
 }
 
 /** Whether the clause ends in a verb (verb-final word order of relative and subordinate clauses). */
-function verbFinal(doc: Doc, s: number, e: number): boolean {
-  const lw = lastWord(doc, s, e);
-  return lw >= 0 && lexicon().isVerb(doc.tokenText(lw).toLowerCase());
+function verbFinal(v: DeEventView, s: number, e: number): boolean {
+  const lw = lastWord(v, s, e);
+  return lw >= 0 && v.lex.isVerb(v.text[lw].toLowerCase());
 }

@@ -5,48 +5,29 @@
  * "nach X" for visits and deployments). Passive ("wurde … angegriffen", "von X"): the agent is the
  * actor, the subject the target.
  */
-import type { Doc } from "../doc/index.js";
-import type { PloverType } from "../doc/schema/events.js";
-import { TokenKind } from "../doc/tokens.js";
-import { lexicon } from "../lang/de/lexicon/index.js";
-import { type Clause, isLowerVerb } from "./clauses.js";
-import type { Cue } from "./frames.js";
-import { verbReadings } from "./lemma.js";
-import { lowerTokens } from "./lower.js";
-import type { Phrase } from "./phrases.js";
+import type { PloverType } from "../../../doc/schema/events.js";
+import { TokenKind } from "../../../doc/tokens.js";
+import type { Clause, Cue, Phrase, Roles } from "../../../events/grammar.js";
+import { isLowerVerb } from "./clauses.js";
+import { eventTables } from "./tables.js";
+import type { DeEventView } from "./view.js";
 import { isClass } from "./words.js";
 
-export interface Roles {
-  actor: Phrase | null;
-  target: Phrase | null;
-  passive: boolean;
-}
-
-const OBJECT_DET = new Set(["den", "dem", "einen", "einem", "ihren", "ihrem", "seinen", "seinem"]);
-const BASE_TARGET_PREPS = ["gegen", "an", "mit", "bei", "auf", "von", "zu", "zum", "zur"];
-const POSSESSIVE = new Set([
-  "seine",
-  "seinen",
-  "seiner",
-  "seinem",
-  "ihre",
-  "ihren",
-  "ihrer",
-  "ihrem",
-  "unsere",
-  "unseren",
-]);
 const PLACE_TARGET: ReadonlySet<PloverType> = new Set(["ASSAULT", "COERCE", "MOBILIZE"]);
-const PLACE_PREPS: ReadonlySet<string> = new Set(["in", "im", "auf", "nach", "über", "um"]);
 
-function targetPreps(type: PloverType, mode: string | null): string[] {
-  const out = [...BASE_TARGET_PREPS];
-  if (type === "CONSULT" || type === "AGREE" || type === "MOBILIZE" || mode === "visit") out.push("nach", "in", "im");
-  if (type === "RETREAT" || type === "SANCTION") out.push("aus");
-  if (type === "THREATEN") out.push("vor");
-  if (type === "MOBILIZE" || type === "ASSAULT") out.push("um", "über");
-  if (type === "AID" || type === "COOPERATE" || type === "SANCTION") out.push("für");
-  return out;
+const targetPrepCache = new Map<string, ReadonlySet<string>>();
+
+/** The prepositions a target phrase may have for an event of the type and mode (target-preps.tsv). */
+function targetPreps(type: PloverType | null, mode: string | null): ReadonlySet<string> {
+  const key = `${type ?? "*"} ${mode ?? ""}`;
+  let preps = targetPrepCache.get(key);
+  if (!preps) {
+    const rows = eventTables().targetPreps;
+    const keys = ["*", ...(type ? [type] : []), ...(mode ? [`mode:${mode}`] : [])];
+    preps = new Set(keys.flatMap((k) => rows.get(k) ?? []));
+    targetPrepCache.set(key, preps);
+  }
+  return preps;
 }
 
 function isParticipant(p: Phrase): boolean {
@@ -59,69 +40,68 @@ function isParticipant(p: Phrase): boolean {
  * ("Zwei Soldaten in Mali getötet", "18 Menschen verschleppt" — for weak verbs the 3rd person
  * present looks like the participle, so a verbless main clause ending in it counts too).
  */
-function isPassive(doc: Doc, c: Clause, cue: Cue | null): boolean {
+function isPassive(v: DeEventView, c: Clause, cue: Cue | null): boolean {
   if (!cue) return false;
   const participle =
-    cue.verbKind === "P" ||
-    verbReadings(lowerTokens(doc)[cue.token]).some((r) => r.kind === "P" && r.lemma === cue.lemma);
+    cue.verbKind === "P" || v.verbs.readings(v.lower[cue.token]).some((r) => r.kind === "P" && r.lemma === cue.lemma);
   if (!participle) return false;
   let otherVerb = false;
   let sein = false;
   let durch = false;
-  const lower = lowerTokens(doc);
+  const lower = v.lower;
   for (let i = c.start; i < c.end; i++) {
-    if (doc.tokens.kind[i] !== TokenKind.WORD) continue;
+    if (v.doc.tokens.kind[i] !== TokenKind.WORD) continue;
     const w = lower[i];
     if (cue.verbKind === "P" && isClass("werden", w)) return true;
     if (isClass("sein", w)) sein = true;
     if (w === "durch") durch = true;
-    if (i !== cue.token && isLowerVerb(doc, i)) otherVerb = true;
+    if (i !== cue.token && isLowerVerb(v, i)) otherVerb = true;
   }
   if (sein && durch) return true;
   if (otherVerb || c.inQuote) return false;
-  return cue.verbKind === "P" || (c.kind === "main" && cue.token === lastWordOf(doc, c));
+  return cue.verbKind === "P" || (c.kind === "main" && cue.token === lastWordOf(v, c));
 }
 
-function firstLowerVerb(doc: Doc, c: Clause): number {
-  for (let i = c.start; i < c.end; i++) if (doc.tokens.kind[i] === TokenKind.WORD && isLowerVerb(doc, i)) return i;
+function firstLowerVerb(v: DeEventView, c: Clause): number {
+  for (let i = c.start; i < c.end; i++) if (v.doc.tokens.kind[i] === TokenKind.WORD && isLowerVerb(v, i)) return i;
   return -1;
 }
 
-function lastWordOf(doc: Doc, c: Clause): number {
-  for (let i = c.end - 1; i >= c.start; i--) if (doc.tokens.kind[i] === TokenKind.WORD) return i;
+function lastWordOf(v: DeEventView, c: Clause): number {
+  for (let i = c.end - 1; i >= c.start; i--) if (v.doc.tokens.kind[i] === TokenKind.WORD) return i;
   return -1;
 }
 
 /** A phrase with an article or a head noun ("Die Gruppe"), not a capitalised adverb ("Zudem"). */
-function isNounPhrase(p: Phrase): boolean {
+function isNounPhrase(v: DeEventView, p: Phrase): boolean {
   const h = p.heads[p.heads.length - 1];
   if (p.det !== null) return true;
   if (h === undefined) return false;
   // a hyphenated compound is a noun when its last part is ("Stealth-Jagdflugzeuge")
   const last = h.slice(h.lastIndexOf("-") + 1);
-  return lexicon().pos(h).includes("NOUN") || (last !== h && lexicon().pos(last).includes("NOUN"));
+  return v.lex.pos(h).includes("NOUN") || (last !== h && v.lex.pos(last).includes("NOUN"));
 }
 
 /** Whether a lower-case verb form follows the phrase directly (the subject before the verb of a main clause). */
-function beforeFiniteVerb(doc: Doc, p: Phrase): boolean {
-  if (p.end >= doc.tokens.count || !isLowerVerb(doc, p.end)) return false;
-  const w = doc.tokenText(p.end);
+function beforeFiniteVerb(v: DeEventView, p: Phrase): boolean {
+  if (p.end >= v.doc.tokens.count || !isLowerVerb(v, p.end)) return false;
+  const w = v.text[p.end];
   return !isClass("prep", w) && !isClass("det", w);
 }
 
-export function assignRoles(doc: Doc, ps: readonly Phrase[], cue: Cue | null, c: Clause): Roles {
+export function assignRoles(v: DeEventView, ps: readonly Phrase[], cue: Cue | null, c: Clause): Roles {
   // a zu-infinitive has no subject of its own: every phrase is an object
   const noSubject = c.kind === "zu";
-  const passive = isPassive(doc, c, cue);
+  const passive = isPassive(v, c, cue);
   const parts = ps.filter(
     (p) => isParticipant(p) && (cue === null || cue.noun < p.start || cue.noun >= p.end || p.members.length > 0),
   );
   if (passive) {
-    const agent = parts.find((p) => p.prep === "von" || p.prep === "vom" || p.prep === "durch") ?? null;
+    const agent = parts.find((p) => p.prep !== null && isClass("roles.agent-preps", p.prep)) ?? null;
     const subject = parts.find((p) => p.prep === null) ?? null;
     if (!agent && cue?.mode === "visit") {
       // "wurde in Moskau empfangen": the host is the place
-      const host = parts.find((p) => p.place && (p.prep === "in" || p.prep === "im")) ?? null;
+      const host = parts.find((p) => p.place && p.prep !== null && isClass("prep.locative", p.prep)) ?? null;
       return { actor: host, target: subject, passive };
     }
     return { actor: agent, target: subject, passive };
@@ -129,44 +109,50 @@ export function assignRoles(doc: Doc, ps: readonly Phrase[], cue: Cue | null, c:
   let actor: Phrase | null = null;
   // V2 with a fronted adverbial ("Gestern kritisierten Politiker die Pläne Russlands"): a noun phrase
   // right after the finite verb is the subject, even when it names no actor
-  const fin = c.kind === "main" ? firstLowerVerb(doc, c) : -1;
+  const fin = c.kind === "main" ? firstLowerVerb(v, c) : -1;
   for (const p of noSubject ? [] : ps) {
     if (p.prep !== null) continue;
-    if (p.det && OBJECT_DET.has(p.det)) continue;
-    if (fin > c.start && p.start === fin + 1 && !p.pronoun && isNounPhrase(p)) {
+    if (p.det && isClass("roles.object-det", p.det)) continue;
+    if (fin > c.start && p.start === fin + 1 && !p.pronoun && isNounPhrase(v, p)) {
       actor = isParticipant(p) && parts.includes(p) ? p : null;
       break;
     }
     // the subject is the first such phrase even when it names no actor ("Die Gruppe plünderte
     // Gebäude der Sicherheitskräfte"): the object after it must not stand in for it
     if (isParticipant(p)) actor = parts.includes(p) ? p : null;
-    else if (!isNounPhrase(p) || !beforeFiniteVerb(doc, p)) continue;
+    else if (!isNounPhrase(v, p) || !beforeFiniteVerb(v, p)) continue;
     break;
   }
   // "Die Regierung von Matteo Renzi …", "Die Truppen von Assad …": a von-phrase right after the
   // subject is its attribute, not a target; when the subject names no one, its possessor does
   const subject = actor;
   const attribute = subject
-    ? ps.find((p) => (p.prep === "von" || p.prep === "vom") && p.start >= subject.end && p.start <= subject.end + 1)
+    ? ps.find(
+        (p) =>
+          p.prep !== null &&
+          isClass("roles.attribute-preps", p.prep) &&
+          p.start >= subject.end &&
+          p.start <= subject.end + 1,
+      )
     : undefined;
   if (subject && attribute && subject.members.length === 0 && attribute.members.length > 0) actor = attribute;
   const hasCountry = (p: Phrase) => p.members.some((m) => m.country || m.entity);
   const objects = parts.filter(
     (p) => p !== actor && p !== subject && p.prep === null && !p.pronoun && (p.members.length > 0 || p.actor),
   );
-  const preps = cue ? targetPreps(cue.type, cue.mode) : BASE_TARGET_PREPS;
+  const preps = cue ? targetPreps(cue.type, cue.mode) : targetPreps(null, null);
   const prepped = parts.filter(
     (p) =>
       p !== actor &&
       p !== attribute &&
       p.prep !== null &&
-      preps.includes(p.prep) &&
-      !((p.prep === "in" || p.prep === "im") && !p.place) &&
+      preps.has(p.prep) &&
+      !(isClass("prep.locative", p.prep) && !p.place) &&
       !(p.weapon && p.prep === "mit") &&
       (p.members.length > 0 || p.actor),
   );
   // own troops, weapons or possessions moved by the actor are instruments, not targets ("zog seine Truppen ab")
-  const instrument = (p: Phrase) => p.weapon || p.actor?.armed === true || POSSESSIVE.has(p.det ?? "");
+  const instrument = (p: Phrase) => p.weapon || p.actor?.armed === true || isClass("roles.possessive", p.det ?? "");
   let target: Phrase | null =
     objects.find(hasCountry) ??
     objects.find((p) => !instrument(p)) ??
@@ -180,7 +166,7 @@ export function assignRoles(doc: Doc, ps: readonly Phrase[], cue: Cue | null, c:
       (p) =>
         p !== actor &&
         p.prep !== null &&
-        PLACE_PREPS.has(p.prep) &&
+        isClass("roles.place-preps", p.prep) &&
         p.members.length > 0 &&
         p.members.every((m) => m.mention?.type === "LOC") &&
         hasCountry(p),

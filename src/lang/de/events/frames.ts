@@ -4,39 +4,23 @@
  * A noun frame overrides the verb's own row.
  */
 
-import type { Doc } from "../doc/index.js";
-import type { PloverType } from "../doc/schema/events.js";
-import { TokenFlag, TokenKind } from "../doc/tokens.js";
-import { lexicon } from "../lang/de/lexicon/index.js";
-import { verbReadings } from "./lemma.js";
-import { lowerTokens } from "./lower.js";
-import { eventTables, type FormReading, type FrameFlag, nounRowsFor } from "./tables.js";
+import { TokenFlag, TokenKind } from "../../../doc/tokens.js";
+import type { Cue, VerbKind } from "../../../events/grammar.js";
+import { INFLECTION_ENDING } from "../np/index.js";
+import { eventTables, nounRowsFor } from "./tables.js";
+import type { DeEventView } from "./view.js";
 import { isClass } from "./words.js";
 
 export interface VerbHit {
   token: number;
   lemma: string;
-  kind: FormReading["kind"];
+  kind: VerbKind;
   /** Token of the separated particle, if any. */
   particleToken: number;
 }
 
-export interface Cue {
-  /** Token of the verb (or the noun for noun-only frames). */
-  token: number;
-  lemma: string;
-  verbKind: FormReading["kind"];
-  /** Token of the frame noun, or -1. */
-  noun: number;
-  type: PloverType;
-  mode: string | null;
-  flags: ReadonlySet<FrameFlag>;
-  /** Alternative rows for the lemma (conditions checked later). */
-  rows: readonly { type: PloverType; mode: string | null; flags: ReadonlySet<FrameFlag> }[];
-}
-
-function lastWordIndex(doc: Doc, s: number, e: number): number {
-  for (let i = e - 1; i >= s; i--) if (doc.tokens.kind[i] === TokenKind.WORD) return i;
+function lastWordIndex(v: DeEventView, s: number, e: number): number {
+  for (let i = e - 1; i >= s; i--) if (v.doc.tokens.kind[i] === TokenKind.WORD) return i;
   return -1;
 }
 
@@ -46,9 +30,9 @@ function lastWordIndex(doc: Doc, s: number, e: number): number {
  * or a preposition ("mit scharf kritisierten Luftangriffen", "die verurteilten Angriffe"). A noun
  * or pronoun before it makes it the finite verb ("Die USA kritisierten Pläne Moskaus").
  */
-function isAttributiveParticiple(doc: Doc, lower: readonly string[], i: number, s: number): boolean {
-  const toks = doc.tokens;
-  if (!/(?:e|en|em|er|es)$/.test(lower[i])) return false;
+function isAttributiveParticiple(v: DeEventView, lower: readonly string[], i: number, s: number): boolean {
+  const toks = v.doc.tokens;
+  if (!INFLECTION_ENDING.test(lower[i])) return false;
   const next = i + 1;
   if (next >= toks.count || toks.kind[next] !== TokenKind.WORD || (toks.flags[next] & TokenFlag.CAP) === 0)
     return false;
@@ -57,42 +41,42 @@ function isAttributiveParticiple(doc: Doc, lower: readonly string[], i: number, 
     const w = lower[j];
     if (isClass("det", w) || isClass("prep", w)) return true;
     // only adverbs and adjectives may stand between the article and the participle ("mit scharf kritisierten")
-    if ((toks.flags[j] & TokenFlag.CAP) !== 0 || isClass("pron", w) || verbReadings(w).length > 0) return false;
-    const pos = lexicon().pos(w);
+    if ((toks.flags[j] & TokenFlag.CAP) !== 0 || isClass("pron", w) || v.verbs.readings(w).length > 0) return false;
+    const pos = v.lex.pos(w);
     if (!pos.includes("ADJ") && !isClass("adv", w)) return false;
   }
   return false;
 }
 
 /** Whether a preposition governs the noun at i (past numbers and lower-case modifiers, within 4 tokens). */
-function afterPreposition(doc: Doc, i: number, s: number): boolean {
-  const toks = doc.tokens;
-  const lower = lowerTokens(doc);
+function afterPreposition(v: DeEventView, i: number, s: number): boolean {
+  const toks = v.doc.tokens;
+  const lower = v.lower;
   for (let j = i - 1; j >= s && j >= i - 4; j--) {
     if (toks.kind[j] === TokenKind.NUMBER) continue;
     if (toks.kind[j] !== TokenKind.WORD) return false;
     const w = lower[j];
     if (isClass("prep", w)) return true;
-    if ((toks.flags[j] & TokenFlag.CAP) !== 0 || verbReadings(w).length > 0) return false;
+    if ((toks.flags[j] & TokenFlag.CAP) !== 0 || v.verbs.readings(w).length > 0) return false;
   }
   return false;
 }
 
 /** Verb forms of dictionary verbs in tokens [s, e). */
-export function verbsIn(doc: Doc, s: number, e: number): VerbHit[] {
-  const toks = doc.tokens;
-  const lower = lowerTokens(doc);
+export function verbsIn(v: DeEventView, s: number, e: number): VerbHit[] {
+  const toks = v.doc.tokens;
+  const lower = v.lower;
   const out: VerbHit[] = [];
-  const last = lastWordIndex(doc, s, e);
-  const lastText = last >= 0 ? doc.tokenText(last).toLowerCase() : "";
+  const last = lastWordIndex(v, s, e);
+  const lastText = last >= 0 ? v.text[last].toLowerCase() : "";
   let passiveAux = false;
   for (let i = s; i < e; i++) if (isClass("werden", lower[i])) passiveAux = true;
   for (let i = s; i < e; i++) {
     if (toks.kind[i] !== TokenKind.WORD) continue;
     const cap = (toks.flags[i] & TokenFlag.CAP) !== 0;
     if (cap && i !== s && (toks.flags[i] & TokenFlag.SENT_START) === 0) continue; // nouns
-    const readings = verbReadings(lower[i]);
-    if (readings.length && !cap && isAttributiveParticiple(doc, lower, i, s)) continue;
+    const readings = v.verbs.readings(lower[i]);
+    if (readings.length && !cap && isAttributiveParticiple(v, lower, i, s)) continue;
     let best: VerbHit | null = null;
     for (const r of readings) {
       if (r.kind === "S") {
@@ -111,20 +95,20 @@ export function verbsIn(doc: Doc, s: number, e: number): VerbHit[] {
 }
 
 /** The event cue of a clause: the noun frame if one matches, else the last dictionary verb. */
-export function cueOf(doc: Doc, s: number, e: number): Cue | null {
+export function cueOf(v: DeEventView, s: number, e: number): Cue | null {
   const { verbs } = eventTables();
-  const hits = verbsIn(doc, s, e);
+  const hits = verbsIn(v, s, e);
   if (hits.length === 0) return null;
   // noun frames
   for (let i = s; i < e; i++) {
-    if (doc.tokens.kind[i] !== TokenKind.WORD) continue;
-    const lw = doc.tokenText(i).toLowerCase();
+    if (v.doc.tokens.kind[i] !== TokenKind.WORD) continue;
+    const lw = v.text[i].toLowerCase();
     for (const row of nounRowsFor(lw)) {
       const h = hits.find((v) => row.verbs === null || row.verbs.has(v.lemma));
       if (!h || h.token === i) continue;
       if (row.none) {
         // only as the object: "hat 129 Tote gefordert", not "forderte nach dem Anschlag mit zwölf Toten …"
-        if (afterPreposition(doc, i, s)) continue;
+        if (afterPreposition(v, i, s)) continue;
         return null;
       }
       return {

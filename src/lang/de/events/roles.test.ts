@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze } from "../pipeline/analyze.js";
+import { analyze } from "../../../pipeline/analyze.js";
 import { code, one } from "./test-helpers.js";
 
 describe("actor and target: subject position, passive without auxiliary, reported passives", () => {

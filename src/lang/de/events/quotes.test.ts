@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze } from "../pipeline/analyze.js";
+import { analyze } from "../../../pipeline/analyze.js";
 import { code } from "./test-helpers.js";
 
 describe("quote-linked events", () => {

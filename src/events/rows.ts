@@ -1,0 +1,61 @@
+/**
+ * Frame row choice: the first row of a cue whose conditions (the frame flags) hold for the clause's actor, target
+ * and phrases.
+ */
+import type { Cue, EventGrammar, FrameRow, Phrase } from "./grammar.js";
+
+/** First row of the cue whose conditions hold; `hasSich`: the clause has a reflexive or reciprocal pronoun. */
+export function chooseRow<V>(
+  g: EventGrammar<V>,
+  cue: Cue,
+  actor: Phrase | null,
+  target: Phrase | null,
+  ps: readonly Phrase[],
+  hasSich: boolean,
+): FrameRow | null {
+  for (const r of cue.rows) {
+    if (r.flags.has("noun") && cue.noun < 0) continue;
+    if (r.flags.has("weapon") && !ps.some((p) => p.weapon || p.actor?.armed)) continue;
+    if (r.flags.has("mil") && !isStateLike(actor)) continue;
+    // blockade of a country: the country is the direct object ("China blockiert Taiwan"), not a place adverbial
+    if (r.flags.has("tgtloc") && !(target?.place && target.prep === null)) continue;
+    if (r.flags.has("refl") && !hasSich) continue;
+    if (r.flags.has("norefl") && hasSich) continue;
+    if (r.flags.has("thingobj") && !hasThingObject(g, ps, actor)) continue;
+    if (
+      r.flags.has("needtgt") &&
+      (actor?.members.length ?? 0) < 2 &&
+      (!target || (target.prep !== null && !g.prepIs(target.prep, "party")))
+    )
+      continue;
+    return r;
+  }
+  return null;
+}
+
+/** Whether the clause has a direct object that is a thing ("die Entscheidung", "den Schritt"), not a person. */
+function hasThingObject<V>(g: EventGrammar<V>, ps: readonly Phrase[], actor: Phrase | null): boolean {
+  return ps.some(
+    (p) =>
+      p !== actor &&
+      p.prep === null &&
+      !p.pronoun &&
+      p.heads.length > 0 &&
+      !g.isPersonNoun(p.heads[0]) &&
+      p.actor === null,
+  );
+}
+
+function isStateLike(p: Phrase | null): boolean {
+  if (!p) return false;
+  if (p.members.some((m) => m.entity || m.country)) return true;
+  const k = p.actor?.kind;
+  return (
+    k === "state" || k === "military" || k === "police" || k === "court" || k === "legislature" || k === "delegation"
+  );
+}
+
+/** Whether a target phrase names a partner (a direct object or a partner preposition's phrase with members). */
+export function namesPartner<V>(g: EventGrammar<V>, p: Phrase | null): boolean {
+  return p !== null && p.members.length > 0 && (p.prep === null || g.prepIs(p.prep, "partner"));
+}

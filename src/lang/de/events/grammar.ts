@@ -1,0 +1,56 @@
+/**
+ * The German event grammar: clauses, cues (verb and verb–noun frames of verbs.tsv and nouns.tsv), participant
+ * phrases, roles and flags over a per-document view that carries the lexicon (from the German resources) and the
+ * KB (from the stage's context).
+ */
+import type { EventGrammar } from "../../../events/grammar.js";
+import type { Kb } from "../../../kb/index.js";
+import type { Lexicon } from "../lexicon/index.js";
+import { clausesOf } from "./clauses.js";
+import { clauseFlags } from "./flags.js";
+import { cueOf } from "./frames.js";
+import { VerbLemmas } from "./lemma.js";
+import {
+  headText,
+  isPersonNoun,
+  isPluralHead,
+  marks,
+  nonPolitical,
+  possessiveBase,
+  prepIs,
+  pronounKind,
+} from "./markers.js";
+import { phrases } from "./phrases.js";
+import { assignRoles } from "./roles.js";
+import { statementCue } from "./statements.js";
+import { DeEventView } from "./view.js";
+
+/** The German event grammar over a lexicon (its memos live as long as the grammar). */
+export function germanEventGrammar(lex: Lexicon): EventGrammar<DeEventView> {
+  const verbs = new VerbLemmas(lex);
+  const modifiers = new WeakMap<Kb, Map<string, boolean>>();
+  return {
+    view(doc, kb, mentions) {
+      let m = modifiers.get(kb);
+      if (!m) {
+        m = new Map();
+        modifiers.set(kb, m);
+      }
+      return new DeEventView(doc, lex, kb, mentions, verbs, m);
+    },
+    clauses: clausesOf,
+    cue: (v, c) => cueOf(v, c.start, c.end),
+    phrases: (v, c, relative) => phrases(v, c.start, c.end, relative),
+    roles: assignRoles,
+    flags: clauseFlags,
+    marks,
+    nonPolitical,
+    pronoun: pronounKind,
+    prepIs,
+    isPersonNoun,
+    isPluralHead,
+    headText,
+    statementCue,
+    possessiveBase,
+  };
+}

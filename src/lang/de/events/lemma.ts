@@ -1,0 +1,44 @@
+/**
+ * Verb forms → dictionary lemmas. The generated table verb-forms.tsv knows every inflection of the
+ * dictionary's verbs; unknown spellings fall back to the lexicon (src/lang/de/lexicon) and then to
+ * general suffix rules (strip -t/-te/-ten/-st/-et, "ludt" → "lud").
+ */
+import type { Lexicon } from "../lexicon/index.js";
+import { eventTables, type FormReading, memo } from "./tables.js";
+
+const SUFFIXES = ["t", "et", "te", "ten", "st", "est"];
+
+/** The readings of verb forms over one lexicon, memoised per word (one instance per grammar). */
+export class VerbLemmas {
+  private readonly cache = new Map<string, readonly FormReading[]>();
+
+  constructor(private readonly lex: Lexicon) {}
+
+  /** Readings of a (lower-case) word as a form of a dictionary verb; [] if none. */
+  readings(lower: string): readonly FormReading[] {
+    return memo(this.cache, lower, () => this.uncachedReadings(lower));
+  }
+
+  private uncachedReadings(lower: string): readonly FormReading[] {
+    const forms = eventTables().forms;
+    const hit = forms.get(lower);
+    if (hit) return hit;
+    if (lower.length < 4) return [];
+    // Lemma from the general lexicon, when it names a dictionary verb.
+    let lemma: string | null = null;
+    try {
+      lemma = this.lex.verbLemma(lower);
+    } catch {
+      lemma = null;
+    }
+    if (lemma && eventTables().verbs.has(lemma)) return [{ lemma, kind: "F", particle: null }];
+    // Misspelt or unlisted inflection: strip a verbal suffix and retry ("ludt" → "lud").
+    for (const s of SUFFIXES) {
+      if (lower.length - s.length >= 3 && lower.endsWith(s)) {
+        const again = forms.get(lower.slice(0, -s.length));
+        if (again) return again.filter((r) => r.kind === "F" || r.kind === "S");
+      }
+    }
+    return [];
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * The German answers to the event engine's small questions (src/events/grammar.ts): the clause markers, how a
+ * pronoun refers, what a preposition does, person and plural heads, sport sentences. The words are classes of
+ * function-words.tsv.
+ */
+import { TokenKind } from "../../../doc/tokens.js";
+import type { Clause, ClauseMarker, Phrase, PrepRole, PronounKind } from "../../../events/grammar.js";
+import { isSportWord } from "./tables.js";
+import type { DeEventView } from "./view.js";
+import { endsWithClass, isClass, type WordClass } from "./words.js";
+
+/** Whether some token of the clause belongs to the class. */
+function anyOf(v: DeEventView, c: Clause, cls: WordClass): boolean {
+  for (let i = c.start; i < c.end; i++) if (isClass(cls, v.lower[i])) return true;
+  return false;
+}
+
+/** The clause opens (at its first word) with a complementizer: "dass", "ob". */
+function opensWithComplementizer(v: DeEventView, c: Clause): boolean {
+  for (let i = c.start; i < c.end; i++)
+    if (v.doc.tokens.kind[i] === TokenKind.WORD) return isClass("marker.complementizer", v.lower[i]);
+  return false;
+}
+
+/** "Sie unterstützten …", "fuhren sie …": a word ending in -en next to "sie" (plural verb). */
+function pluralAfterPronoun(v: DeEventView, c: Clause): boolean {
+  for (let i = c.start; i < c.end; i++) {
+    if (!isClass("pronoun.third-ambiguous", v.lower[i])) continue;
+    const prev = i > c.start ? v.text[i - 1] : "";
+    const next = i + 1 < c.end ? v.text[i + 1] : "";
+    return /\p{Ll}(en|ten)$/u.test(next) || /\p{Ll}(en|ten)$/u.test(prev);
+  }
+  return false;
+}
+
+export function marks(v: DeEventView, c: Clause, marker: ClauseMarker): boolean {
+  switch (marker) {
+    case "speech":
+      return anyOf(v, c, "speech");
+    case "intent-adjective":
+      return anyOf(v, c, "intentadj");
+    case "complementizer":
+      return opensWithComplementizer(v, c);
+    case "reflexive":
+      return anyOf(v, c, "marker.reflexive");
+    case "joint":
+      return anyOf(v, c, "marker.joint");
+    case "plural-pronoun":
+      return pluralAfterPronoun(v, c);
+  }
+}
+
+/** A sentence about sport ("traf zweimal", "für vier Spiele gesperrt"): a word of sport-words.txt. */
+export function nonPolitical(v: DeEventView, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (v.doc.tokens.kind[i] === TokenKind.WORD && isSportWord(v.text[i])) return true;
+  return false;
+}
+
+export function pronounKind(pronoun: string): PronounKind {
+  if (isClass("pronoun.reflexive", pronoun)) return "reflexive";
+  if (isClass("relsubj", pronoun)) return "relative";
+  if (isClass("pronoun.first-person", pronoun)) return "first-person";
+  if (isClass("pronoun.third-singular", pronoun)) return "third-singular";
+  if (isClass("pronoun.third-ambiguous", pronoun)) return "third-ambiguous";
+  return "other";
+}
+
+const PREP_CLASSES: Readonly<Record<PrepRole, WordClass>> = {
+  locative: "prep.locative",
+  presence: "prep.presence",
+  partner: "prep.partner",
+  party: "prep.party",
+};
+
+export function prepIs(prep: string, role: PrepRole): boolean {
+  return isClass(PREP_CLASSES[role], prep);
+}
+
+/** A person noun by its ending (Besucher, Ministerin, Gäste). */
+export function isPersonNoun(head: string): boolean {
+  return endsWithClass("personsuffix", head);
+}
+
+/** A plural form of a collective noun: "-en", "-er", "-n" (Demonstranten, Anhänger). */
+export function isPluralHead(head: string): boolean {
+  return /(en|er|n)$/.test(head);
+}
+
+/** The heads as nouns are written (capitalised): "Polizei". */
+export function headText(p: Phrase): string {
+  return p.heads.map((h) => h.charAt(0).toUpperCase() + h.slice(1)).join(" ");
+}
+
+/** A genitive -s: "Armeniens" → "Armenien", "Frankreichs" → "Frankreich". */
+export function possessiveBase(word: string): string | null {
+  return word.endsWith("s") ? word.slice(0, -1) : null;
+}
