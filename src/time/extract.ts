@@ -1,27 +1,27 @@
 import type { Doc } from "../doc/index.js";
 import type { Time } from "../doc/schema/times.js";
 import { TokenKind } from "../doc/tokens.js";
+import { clock } from "../lang/de/time/parsers/clock.js";
+import { duration } from "../lang/de/time/parsers/duration.js";
+import { explicitDate } from "../lang/de/time/parsers/explicit-date.js";
+import { holiday } from "../lang/de/time/parsers/holiday.js";
+import { monthYear } from "../lang/de/time/parsers/month-year.js";
+import { numericDate } from "../lang/de/time/parsers/numeric-date.js";
+import { partOfPeriod } from "../lang/de/time/parsers/part-of-period.js";
+import { range } from "../lang/de/time/parsers/range.js";
+import { relativeDay } from "../lang/de/time/parsers/relative-day.js";
+import { relativePeriod } from "../lang/de/time/parsers/relative-period.js";
+import { seasonQuarter } from "../lang/de/time/parsers/season-quarter.js";
+import { set } from "../lang/de/time/parsers/set.js";
+import { vague } from "../lang/de/time/parsers/vague.js";
+import { weekday } from "../lang/de/time/parsers/weekday.js";
+import { year } from "../lang/de/time/parsers/year.js";
+import { prefixOf } from "../lang/de/time/prefixes.js";
+import { adjStem } from "../lang/de/time/tables.js";
+import { clauseDir } from "../lang/de/time/tense.js";
 import { parseDay, parsePoint, type Ymd } from "./dates.js";
 import { type Cand, M, type Parser, type RC } from "./match.js";
-import { clock } from "./parsers/clock.js";
-import { duration } from "./parsers/duration.js";
-import { explicitDate } from "./parsers/explicit-date.js";
-import { holiday } from "./parsers/holiday.js";
-import { monthYear } from "./parsers/month-year.js";
-import { numericDate } from "./parsers/numeric-date.js";
-import { partOfPeriod } from "./parsers/part-of-period.js";
-import { range } from "./parsers/range.js";
-import { relativeDay } from "./parsers/relative-day.js";
-import { relativePeriod } from "./parsers/relative-period.js";
-import { seasonQuarter } from "./parsers/season-quarter.js";
-import { set } from "./parsers/set.js";
-import { vague } from "./parsers/vague.js";
-import { weekday } from "./parsers/weekday.js";
-import { year } from "./parsers/year.js";
 import { filterCands } from "./refiners/filter.js";
-import { prefixOf } from "./refiners/prefixes.js";
-import { adjStem } from "./tables.js";
-import { clauseDir } from "./tense.js";
 
 /** Parsers in priority order (on equal length the earlier one wins). */
 const PARSERS: Parser[] = [

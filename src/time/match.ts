@@ -2,8 +2,8 @@ import type { Doc } from "../doc/index.js";
 import type { TimeType } from "../doc/schema/times.js";
 import { tokenView } from "../doc/token-view.js";
 import { TokenFlag, TokenKind } from "../doc/tokens.js";
+import { adjStem, type TimeTables, tables } from "../lang/de/time/tables.js";
 import type { Ymd } from "./dates.js";
-import { adjStem, type TimeTables, tables } from "./tables.js";
 
 /** Marker for "no relative offset" in the per-token cache. */
 const NONE = 99;

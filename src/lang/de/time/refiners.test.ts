@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tagTimes } from "../testing.js";
+import { tagTimes } from "./testing.js";
 
 describe("refiners", () => {
   it("seit/ab mark open intervals, bis the end; 'seit' puts the date in the past", () => {

@@ -1,6 +1,6 @@
-import { fmtYear } from "../dates.js";
-import type { Cand, M, Parser, RC } from "../match.js";
-import { ANAPHORIC, yearForMonthRange } from "../resolve.js";
+import { fmtYear } from "../../../../time/dates.js";
+import type { Cand, M, Parser, RC } from "../../../../time/match.js";
+import { ANAPHORIC, yearForMonthRange } from "../../../../time/resolve.js";
 import { adjStem } from "../tables.js";
 import { DATE_PREPS, yearPartAt } from "./common.js";
 

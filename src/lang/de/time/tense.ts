@@ -1,6 +1,6 @@
-import { TokenKind } from "../doc/tokens.js";
-import { type Lexicon, lexicon } from "../lang/de/lexicon/index.js";
-import type { M } from "./match.js";
+import { TokenKind } from "../../../doc/tokens.js";
+import type { M } from "../../../time/match.js";
+import { type Lexicon, lexicon } from "../lexicon/index.js";
 
 let lex: Lexicon | null | undefined;
 /** The shared lexicon, or null when its table is missing (then the suffix rules below decide). */

@@ -1,5 +1,5 @@
-import { fmt, fmtYear, p2, parsePoint } from "../dates.js";
-import type { Cand, M, Parser } from "../match.js";
+import { fmt, fmtYear, p2, parsePoint } from "../../../../time/dates.js";
+import type { Cand, M, Parser } from "../../../../time/match.js";
 import { eraAt } from "./common.js";
 import { explicitDate } from "./explicit-date.js";
 import { monthYear } from "./month-year.js";

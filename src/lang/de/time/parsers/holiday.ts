@@ -1,6 +1,6 @@
-import { fmtYear } from "../dates.js";
-import type { Cand, M, Parser } from "../match.js";
-import { yearFor } from "../resolve.js";
+import { fmtYear } from "../../../../time/dates.js";
+import type { Cand, M, Parser } from "../../../../time/match.js";
+import { yearFor } from "../../../../time/resolve.js";
 import { yearPartAt } from "./common.js";
 
 /** Fixed-date holidays: "Weihnachten", "Silvester 2024", "Neujahr" (data: holidays.tsv). */

@@ -1,4 +1,4 @@
-import type { Cand, M, Parser } from "../match.js";
+import type { Cand, M, Parser } from "../../../../time/match.js";
 import { durationValue } from "./relative-period.js";
 import { weekdayWord } from "./weekday.js";
 

@@ -1,6 +1,6 @@
-import { addDays, addMonths, fmt, fmtYear, validDay, weekday, type Ymd } from "../dates.js";
-import type { Cand, M, Parser, RC } from "../match.js";
-import { ANAPHORIC, shift, unresolved } from "../resolve.js";
+import { addDays, addMonths, fmt, fmtYear, validDay, weekday, type Ymd } from "../../../../time/dates.js";
+import type { Cand, M, Parser, RC } from "../../../../time/match.js";
+import { ANAPHORIC, shift, unresolved } from "../../../../time/resolve.js";
 import { adjStem } from "../tables.js";
 import { yearNumber } from "./common.js";
 

@@ -1,6 +1,6 @@
-import { Doc, type DocInit } from "../doc/index.js";
-import { Pipeline, textLayers } from "../pipeline/analyze.js";
-import { extractTimes } from "./extract.js";
+import { Doc, type DocInit } from "../../../doc/index.js";
+import { Pipeline, textLayers } from "../../../pipeline/analyze.js";
+import { extractTimes } from "../../../time/extract.js";
 
 /** [text, value, type, mod] of every time expression in `text` (helper for tests and quick checks). */
 export function tagTimes(

@@ -1,7 +1,7 @@
-import { TokenKind } from "../../doc/tokens.js";
-import { fmt, p2, validDay } from "../dates.js";
-import type { Cand, M, Parser } from "../match.js";
-import { yearFor } from "../resolve.js";
+import { TokenKind } from "../../../../doc/tokens.js";
+import { fmt, p2, validDay } from "../../../../time/dates.js";
+import type { Cand, M, Parser } from "../../../../time/match.js";
+import { yearFor } from "../../../../time/resolve.js";
 
 const FULL = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/;
 const SHORT = /^(\d{1,2})\.(\d{1,2})\.$/;

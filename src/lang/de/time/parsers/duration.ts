@@ -1,4 +1,4 @@
-import type { Cand, M, Parser } from "../match.js";
+import type { Cand, M, Parser } from "../../../../time/match.js";
 import { durationValue, VAGUE } from "./relative-period.js";
 
 /** Quantifiers before a duration and their TIMEX3 mod. */

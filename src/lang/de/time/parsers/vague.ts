@@ -1,4 +1,4 @@
-import type { Cand, M, Parser } from "../match.js";
+import type { Cand, M, Parser } from "../../../../time/match.js";
 
 /** Vague deictic words, tagged only in narrative mode (TIMEX2 convention): "jetzt", "bald", "damals". */
 const WORDS = new Map([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { Doc } from "../doc/index.js";
-import { textLayers } from "../pipeline/analyze.js";
-import { M } from "./match.js";
+import { Doc } from "../../../doc/index.js";
+import { textLayers } from "../../../pipeline/analyze.js";
+import { M } from "../../../time/match.js";
 import { clauseDir } from "./tense.js";
 
 function dirAt(text: string, word: string): { dir: number; present: boolean } {

@@ -1,6 +1,6 @@
-import { fmt, fmtYear, p2 } from "../dates.js";
-import type { Cand, M, Parser } from "../match.js";
-import { yearFor } from "../resolve.js";
+import { fmt, fmtYear, p2 } from "../../../../time/dates.js";
+import type { Cand, M, Parser } from "../../../../time/match.js";
+import { yearFor } from "../../../../time/resolve.js";
 import { yearPartAt } from "./common.js";
 
 /** Day + month with or without year: "3. September 2025", "3. Sept.", "24. Dez. 2023", "1. Mai". */

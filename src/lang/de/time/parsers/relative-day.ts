@@ -1,5 +1,5 @@
-import type { Cand, M, Parser } from "../match.js";
-import { shift } from "../resolve.js";
+import type { Cand, M, Parser } from "../../../../time/match.js";
+import { shift } from "../../../../time/resolve.js";
 
 /** Words before "Morgen" that make it the noun "morning", not "tomorrow". */
 const MORNING_BEFORE = new Set([

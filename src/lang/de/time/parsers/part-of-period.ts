@@ -1,5 +1,5 @@
-import type { Cand, M, Parser } from "../match.js";
-import { shift } from "../resolve.js";
+import type { Cand, M, Parser } from "../../../../time/match.js";
+import { shift } from "../../../../time/resolve.js";
 import { monthYear } from "./month-year.js";
 import { relativePeriod } from "./relative-period.js";
 import { seasonQuarter } from "./season-quarter.js";

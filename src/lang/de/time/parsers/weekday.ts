@@ -1,6 +1,6 @@
-import { addDays, fmt } from "../dates.js";
-import type { Cand, M, Parser, RC } from "../match.js";
-import { weekdayDate, weekdayInWeek } from "../resolve.js";
+import { addDays, fmt } from "../../../../time/dates.js";
+import type { Cand, M, Parser, RC } from "../../../../time/match.js";
+import { weekdayDate, weekdayInWeek } from "../../../../time/resolve.js";
 import { explicitDate } from "./explicit-date.js";
 import { numericDate } from "./numeric-date.js";
 

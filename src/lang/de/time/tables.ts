@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { deDataPath, readWordList } from "../lang/de/data.js";
+import { deDataPath, readWordList } from "../data.js";
 
 /** Reads a two-column TSV (comments with #) from src/lang/de/time/. */
 function readTsv(name: string): Map<string, string> {

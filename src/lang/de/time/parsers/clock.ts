@@ -1,7 +1,7 @@
-import { TokenKind } from "../../doc/tokens.js";
-import { addDays, fmt } from "../dates.js";
-import type { Cand, M, Parser } from "../match.js";
-import { clock as clockValue } from "../resolve.js";
+import { TokenKind } from "../../../../doc/tokens.js";
+import { addDays, fmt } from "../../../../time/dates.js";
+import type { Cand, M, Parser } from "../../../../time/match.js";
+import { clock as clockValue } from "../../../../time/resolve.js";
 import { explicitDate } from "./explicit-date.js";
 
 const CLOCK = /^(\d{1,2})(?:[.:](\d{2}))?$/;

@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { Doc } from "../doc/index.js";
-import { loadDefaultConfig, Pipeline } from "../pipeline/analyze.js";
+import { Doc } from "../../../doc/index.js";
+import { loadDefaultConfig, Pipeline } from "../../../pipeline/analyze.js";
 import { analyzeTime as analyze } from "./testing.js";
 
-const EXAMPLE = fileURLToPath(new URL("../../../shared/examples/kim-putin.de.txt", import.meta.url));
+const EXAMPLE = fileURLToPath(new URL("../../../../../shared/examples/kim-putin.de.txt", import.meta.url));
 const HAS_EXAMPLE = existsSync(EXAMPLE);
 
 describe("de.time.v1 stage", () => {

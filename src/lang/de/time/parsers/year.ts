@@ -1,6 +1,6 @@
-import { TokenKind } from "../../doc/tokens.js";
-import { fmtYear } from "../dates.js";
-import type { Cand, M, Parser } from "../match.js";
+import { TokenKind } from "../../../../doc/tokens.js";
+import { fmtYear } from "../../../../time/dates.js";
+import type { Cand, M, Parser } from "../../../../time/match.js";
 import { DATE_PREPS, STRONG_DATE_PREPS, yearNumber } from "./common.js";
 
 /** Words before a number that make it a quantity, page or code, not a year. */

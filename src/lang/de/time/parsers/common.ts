@@ -1,6 +1,6 @@
-import { TokenKind } from "../../doc/tokens.js";
-import type { M, RC } from "../match.js";
-import { ANAPHORIC } from "../resolve.js";
+import { TokenKind } from "../../../../doc/tokens.js";
+import type { M, RC } from "../../../../time/match.js";
+import { ANAPHORIC } from "../../../../time/resolve.js";
 import { adjStem } from "../tables.js";
 
 /** A parsed year part: tokens up to `e`, and how to get the year number. */

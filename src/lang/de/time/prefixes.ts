@@ -1,4 +1,4 @@
-import type { Cand, M } from "../match.js";
+import type { Cand, M } from "../../../time/match.js";
 
 /**
  * "seit …", "ab …", "bis …", "vor dem …", "nach dem …" before a date: the prefix fixes the

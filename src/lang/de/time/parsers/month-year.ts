@@ -1,6 +1,6 @@
-import { fmt, p2 } from "../dates.js";
-import type { Cand, M, Parser } from "../match.js";
-import { yearFor } from "../resolve.js";
+import { fmt, p2 } from "../../../../time/dates.js";
+import type { Cand, M, Parser } from "../../../../time/match.js";
+import { yearFor } from "../../../../time/resolve.js";
 import { DATE_PREPS, yearPartAt } from "./common.js";
 
 /** Month names that are also common given names or words ("Mai", "August"): need a date context. */
