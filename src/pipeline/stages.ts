@@ -6,10 +6,10 @@ import { entitiesStage } from "../entities/index.js";
 import { eventsStage } from "../events/stage.js";
 import { langStage } from "../lang/detect-stage.js";
 import "../lang/de/index.js";
+import { germanTimeStage } from "../lang/de/stages.js";
 import { quotesStage } from "../quotes/index.js";
-import { timeStage } from "../time/index.js";
 import { sentencesStage, tokensStage } from "../tokens/index.js";
 import { registerStage } from "./registry.js";
 
-for (const stage of [langStage, tokensStage, sentencesStage, entitiesStage, timeStage, quotesStage, eventsStage])
+for (const stage of [langStage, tokensStage, sentencesStage, entitiesStage, germanTimeStage, quotesStage, eventsStage])
   registerStage(stage);

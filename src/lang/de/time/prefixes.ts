@@ -1,10 +1,12 @@
-import type { Cand, M } from "../../../time/match.js";
+import type { Prefix } from "../../../time/grammar.js";
+import type { Cand } from "../../../time/match.js";
+import type { DeM } from "./match.js";
 
 /**
  * "seit …", "ab …", "bis …", "vor dem …", "nach dem …" before a date: the prefix fixes the
  * direction ("seit Juni" lies in the past) and, for open intervals, the TIMEX3 mod.
  */
-export function prefixOf(m: M, c: Cand): { dir?: -1 | 1; mod?: string } {
+export function prefixOf(m: DeM, c: Cand): Prefix {
   if (c.type !== "DATE" && c.type !== "TIME") return {};
   let p = c.s - 1;
   if (m.lw(p) === "dem" || m.lw(p) === "den") p--;

@@ -26,36 +26,41 @@ export interface TimeTables {
   numbers: Map<string, number>;
   ordinals: Map<string, number>;
   seasons: Map<string, string>;
+  /** Season of every form of a season word: "sommer", "sommers", "sommeres", "spätsommer", "frühsommer". */
+  seasonForms: Map<string, string>;
   units: Map<string, string>;
   relative: Map<string, number>;
   relativeDays: Map<string, number>;
   holidays: Map<string, string>;
   pastForms: Set<string>;
+  /** Relative adjective stems that point at the narrative anchor rather than the reference date ("folgend"). */
+  anaphoric: Set<string>;
   /** Weekday names ordered longest first, for compounds like "sonntagabend". */
   weekdayPrefixes: [string, number][];
 }
 
-let cache: TimeTables | undefined;
-
-/** The German time word tables, loaded once per process. */
-export function tables(): TimeTables {
-  if (cache) return cache;
+/** Reads the German time word tables (the German resources load them once per process). */
+export function loadTimeTables(): TimeTables {
   const weekdays = numeric(readTsv("weekdays.tsv"));
-  cache = {
+  const seasons = readTsv("seasons.tsv");
+  const seasonForms = new Map<string, string>();
+  for (const [k, v] of seasons) for (const f of [k, `${k}s`, `${k}es`, `spät${k}`, `früh${k}`]) seasonForms.set(f, v);
+  return {
     months: numeric(readTsv("months.tsv")),
     weekdays,
     partsOfDay: readTsv("parts-of-day.tsv"),
     numbers: numeric(readTsv("numbers.tsv")),
     ordinals: numeric(readTsv("ordinals.tsv")),
-    seasons: readTsv("seasons.tsv"),
+    seasons,
+    seasonForms,
     units: readTsv("units.tsv"),
     relative: numeric(readTsv("relative.tsv")),
     relativeDays: numeric(readTsv("relative-days.tsv")),
     holidays: readTsv("holidays.tsv"),
     pastForms: readWordList("time/past-forms.txt"),
+    anaphoric: readWordList("time/anaphoric.txt"),
     weekdayPrefixes: [...weekdays].sort((a, b) => b[0].length - a[0].length),
   };
-  return cache;
 }
 
 /** Strips a German adjective inflection ending: "vergangenen" → "vergangen", "letzte" → "letzt". */

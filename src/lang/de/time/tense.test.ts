@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { Doc } from "../../../doc/index.js";
 import { textLayers } from "../../../pipeline/analyze.js";
-import { M } from "../../../time/match.js";
+import { german } from "../resources.js";
 import { clauseDir } from "./tense.js";
 
 function dirAt(text: string, word: string): { dir: number; present: boolean } {
   const doc = new Doc({ text });
   textLayers(doc);
-  const m = new M(doc);
+  const m = german().time.match(doc, false);
   for (let i = 0; i < m.n; i++) if (m.raw(i) === word) return clauseDir(m, i, i + 1);
   throw new Error(`${word} not found`);
 }

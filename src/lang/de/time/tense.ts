@@ -1,19 +1,6 @@
 import { TokenKind } from "../../../doc/tokens.js";
-import type { M } from "../../../time/match.js";
-import { type Lexicon, lexicon } from "../lexicon/index.js";
-
-let lex: Lexicon | null | undefined;
-/** The shared lexicon, or null when its table is missing (then the suffix rules below decide). */
-function lx(): Lexicon | null {
-  if (lex === undefined) {
-    try {
-      lex = lexicon();
-    } catch {
-      lex = null;
-    }
-  }
-  return lex;
-}
+import type { ClauseTense } from "../../../time/grammar.js";
+import type { DeM } from "./match.js";
 
 /** Finite forms and cue words that point to the future. */
 const FUTURE = new Set([
@@ -124,12 +111,12 @@ const NOT_VERB_TE = new Set([
 ]);
 const BOUNDARY = new Set([",", ";", ":", "–", "—", "(", ")"]);
 
-function isBoundary(m: M, i: number): boolean {
+function isBoundary(m: DeM, i: number): boolean {
   const k = m.kind(i);
   return BOUNDARY.has(m.lw(i)) || (k >= TokenKind.QUOTE_OPEN && k <= TokenKind.QUOTE_AMBIG);
 }
 
-function weakPast(m: M, i: number): boolean {
+function weakPast(m: DeM, i: number): boolean {
   const w = m.lw(i);
   if (w.length < 5 || (m.cap(i) && !m.sentStart(i))) return false;
   if (!(w.endsWith("te") || w.endsWith("ten"))) return false;
@@ -156,7 +143,7 @@ const C_PRES = 16;
 const C_DONE = 128;
 
 /** Cached cue bits of token i (the analysis depends only on the token and its left neighbour). */
-function cueBits(m: M, i: number): number {
+function cueBits(m: DeM, i: number): number {
   let cache = m.cueCache;
   if (!cache) {
     cache = new Uint8Array(m.n);
@@ -178,13 +165,13 @@ function cueBits(m: M, i: number): number {
 }
 
 /** Tense cue of token i: -1 past, 1 future, 0 none. `aux` is set for hat/ist (past only with a participle). */
-function cue(m: M, i: number, tenseCtx: { aux: boolean; part: boolean; pres: boolean }): -1 | 0 | 1 {
+function cue(m: DeM, i: number, tenseCtx: { aux: boolean; part: boolean; pres: boolean }): -1 | 0 | 1 {
   if (m.kind(i) !== TokenKind.WORD) return 0;
   const w = m.lw(i);
   if (FUTURE.has(w)) return 1;
   if (m.t.pastForms.has(w)) return -1;
   if (AUX.has(w)) tenseCtx.aux = true;
-  const L = lx();
+  const L = m.lexicon();
   if (L && (!m.cap(i) || m.sentStart(i))) {
     const an = L.verb(w);
     if (an.length) {
@@ -209,7 +196,7 @@ function cue(m: M, i: number, tenseCtx: { aux: boolean; part: boolean; pres: boo
 /** Tense direction over tokens [a, b): the cue nearest to `at` wins; perfect (hat + participle) counts as past. */
 let lastPresent = false;
 
-function dirIn(m: M, a: number, b: number, at: number, presentAsFuture: boolean): -1 | 0 | 1 {
+function dirIn(m: DeM, a: number, b: number, at: number, presentAsFuture: boolean): -1 | 0 | 1 {
   const ctx = { aux: false, part: false, pres: false };
   let best: -1 | 0 | 1 = 0;
   let bestDist = Number.POSITIVE_INFINITY;
@@ -237,13 +224,13 @@ function dirIn(m: M, a: number, b: number, at: number, presentAsFuture: boolean)
  * "kommende" → 1; Präteritum forms, weak -te forms, perfect → -1), else the sentence's, else 0;
  * `present` when only a present-tense finite verb was found (a schedule: "Am Dienstag trifft er Macron").
  */
-export function clauseDir(m: M, s: number, e: number): { dir: -1 | 0 | 1; present: boolean } {
+export function clauseDir(m: DeM, s: number, e: number): ClauseTense {
   lastPresent = false;
   const dir = clauseDir0(m, s, e);
   return { dir, present: dir === 0 && lastPresent };
 }
 
-function clauseDir0(m: M, s: number, e: number): -1 | 0 | 1 {
+function clauseDir0(m: DeM, s: number, e: number): -1 | 0 | 1 {
   const sent = m.sent(s);
   let a = s;
   while (a > 0 && m.sent(a - 1) === sent && !isBoundary(m, a - 1)) a--;

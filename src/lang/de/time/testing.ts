@@ -1,6 +1,7 @@
 import { Doc, type DocInit } from "../../../doc/index.js";
 import { Pipeline, textLayers } from "../../../pipeline/analyze.js";
 import { extractTimes } from "../../../time/extract.js";
+import { german } from "../resources.js";
 
 /** [text, value, type, mod] of every time expression in `text` (helper for tests and quick checks). */
 export function tagTimes(
@@ -11,7 +12,12 @@ export function tagTimes(
   const doc = new Doc({ text, published });
   doc.lang = "de";
   textLayers(doc);
-  return extractTimes(doc, { reference: published, mode }).map((t) => [t.text, t.value, t.type, t.mod ?? ""]);
+  return extractTimes(doc, german().time, { reference: published, mode }).map((t) => [
+    t.text,
+    t.value,
+    t.type,
+    t.mod ?? "",
+  ]);
 }
 
 /** Just [text, value] pairs. */

@@ -1,7 +1,8 @@
 import { TokenKind } from "../../../../doc/tokens.js";
 import { addDays, fmt } from "../../../../time/dates.js";
-import type { Cand, M, Parser } from "../../../../time/match.js";
+import type { Cand } from "../../../../time/match.js";
 import { clock as clockValue } from "../../../../time/resolve.js";
+import type { DeM, DeParser } from "../match.js";
 import { explicitDate } from "./explicit-date.js";
 
 const CLOCK = /^(\d{1,2})(?:[.:](\d{2}))?$/;
@@ -13,7 +14,7 @@ const POD_ADJ = new Set(["frühen", "späten", "selben"]);
  * (never a bare number: "von 2024" is not a time); "am Abend", "in der Nacht",
  * "am frühen Morgen des 6. Juni" (TIME on the day under discussion).
  */
-export const clock: Parser = (m: M, i: number): Cand | null => {
+export const clock: DeParser = (m: DeM, i: number): Cand | null => {
   if (m.kind(i) === TokenKind.NUMBER && m.lw(i + 1) === "uhr") {
     const r = CLOCK.exec(m.lw(i));
     if (!r) return null;

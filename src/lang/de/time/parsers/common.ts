@@ -1,6 +1,6 @@
 import { TokenKind } from "../../../../doc/tokens.js";
-import type { M, RC } from "../../../../time/match.js";
-import { ANAPHORIC } from "../../../../time/resolve.js";
+import type { RC } from "../../../../time/match.js";
+import type { DeM } from "../match.js";
 import { adjStem } from "../tables.js";
 
 /** A parsed year part: tokens up to `e`, and how to get the year number. */
@@ -10,7 +10,7 @@ export interface YearPart {
 }
 
 /** "v. Chr." / "v.Chr" / "n. Chr." after token i: end index and whether BC; else null. */
-export function eraAt(m: M, i: number): { e: number; bc: boolean } | null {
+export function eraAt(m: DeM, i: number): { e: number; bc: boolean } | null {
   const a = m.lw(i);
   if ((a === "v." || a === "n.") && m.lw(i + 1).startsWith("chr")) return { e: i + 2, bc: a === "v." };
   if (a === "v.chr" || a === "v.chr.") return { e: i + 1, bc: true };
@@ -19,7 +19,7 @@ export function eraAt(m: M, i: number): { e: number; bc: boolean } | null {
 }
 
 /** A year written in digits at i: 4 digits 1000–2199, or 1–4 digits followed by an era. */
-export function yearNumber(m: M, i: number, loose = false): { e: number; y: number } | null {
+export function yearNumber(m: DeM, i: number, loose = false): { e: number; y: number } | null {
   const v = m.int(i);
   if (Number.isNaN(v)) return null;
   const len = m.lw(i).length;
@@ -34,7 +34,7 @@ export function yearNumber(m: M, i: number, loose = false): { e: number; y: numb
  * The year after a month or season: "2025", "479 v. Chr.", "vergangenen Jahres",
  * "dieses Jahres", "des Vorjahres", "des Jahres 1940", "des folgenden Jahres".
  */
-export function yearPartAt(m: M, i: number): YearPart | null {
+export function yearPartAt(m: DeM, i: number): YearPart | null {
   const yn = yearNumber(m, i);
   if (yn) return { e: yn.e, year: () => yn.y };
   let j = i;
@@ -48,7 +48,7 @@ export function yearPartAt(m: M, i: number): YearPart | null {
   }
   const off = m.rel(j);
   if (off !== undefined && m.lw(j + 1) === "jahres") {
-    const ana = ANAPHORIC.has(adjStem(w));
+    const ana = m.t.anaphoric.has(adjStem(w));
     return {
       e: j + 2,
       year: (rc) => {
@@ -118,7 +118,7 @@ export const DATE_PREPS: ReadonlySet<string> = new Set([
   "–",
 ]);
 
-export function isNumberLike(m: M, i: number): boolean {
+export function isNumberLike(m: DeM, i: number): boolean {
   const k = m.kind(i);
   return k === TokenKind.NUMBER || k === TokenKind.ORDINAL;
 }

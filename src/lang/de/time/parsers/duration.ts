@@ -1,5 +1,7 @@
-import type { Cand, M, Parser } from "../../../../time/match.js";
-import { durationValue, VAGUE } from "./relative-period.js";
+import type { Cand } from "../../../../time/match.js";
+import { durationValue } from "../../../../time/resolve.js";
+import type { DeM, DeParser } from "../match.js";
+import { VAGUE } from "./relative-period.js";
 
 /** Quantifiers before a duration and their TIMEX3 mod. */
 const MODS = new Map<string, string>([
@@ -44,7 +46,7 @@ const LONG = new Map([
  * Durations: "zwei Stunden", "drei Jahre", "mehr als drei Jahren", "rund 48 Stunden",
  * "mehrere Tage" (PXD), "jahrelang" (PXY).
  */
-export const duration: Parser = (m: M, i: number): Cand | null => {
+export const duration: DeParser = (m: DeM, i: number): Cand | null => {
   const w = m.lw(i);
   // "dreitägigen", "zweiwöchige", "mehrjährigen", "24-stündigen", "einjährige"
   const adj = COMPOUND_ADJ.exec(w);

@@ -1,10 +1,11 @@
 import { fmtYear } from "../../../../time/dates.js";
-import type { Cand, M, Parser } from "../../../../time/match.js";
+import type { Cand } from "../../../../time/match.js";
 import { yearFor } from "../../../../time/resolve.js";
+import type { DeM, DeParser } from "../match.js";
 import { yearPartAt } from "./common.js";
 
 /** Fixed-date holidays: "Weihnachten", "Silvester 2024", "Neujahr" (data: holidays.tsv). */
-export const holiday: Parser = (m: M, i: number): Cand | null => {
+export const holiday: DeParser = (m: DeM, i: number): Cand | null => {
   const md = m.t.holidays.get(m.lw(i));
   if (!md) return null;
   const mo = Number(md.slice(0, 2));

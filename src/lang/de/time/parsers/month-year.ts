@@ -1,13 +1,14 @@
 import { fmt, p2 } from "../../../../time/dates.js";
-import type { Cand, M, Parser } from "../../../../time/match.js";
+import type { Cand } from "../../../../time/match.js";
 import { yearFor } from "../../../../time/resolve.js";
+import type { DeM, DeParser } from "../match.js";
 import { DATE_PREPS, yearPartAt } from "./common.js";
 
 /** Month names that are also common given names or words ("Mai", "August"): need a date context. */
 const AMBIGUOUS = new Set([5, 8]);
 
 /** Month with optional year: "September 2025", "Juni vergangenen Jahres", "im Oktober", "Mai/Juni 1940" (year borrowed). */
-export const monthYear: Parser = (m: M, i: number): Cand | null => {
+export const monthYear: DeParser = (m: DeM, i: number): Cand | null => {
   // "vergangenen Dezember", "kommenden März"
   const rel = m.rel(i);
   if (rel !== undefined && rel !== 0 && m.month(i + 1) && !yearPartAt(m, i + 2)) {

@@ -1,7 +1,8 @@
 import { TokenKind } from "../../../../doc/tokens.js";
 import { fmt, p2, validDay } from "../../../../time/dates.js";
-import type { Cand, M, Parser } from "../../../../time/match.js";
+import type { Cand } from "../../../../time/match.js";
 import { yearFor } from "../../../../time/resolve.js";
+import type { DeM, DeParser } from "../match.js";
 
 const FULL = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/;
 const SHORT = /^(\d{1,2})\.(\d{1,2})\.$/;
@@ -31,7 +32,7 @@ function fullYear(yy: number, refY: number | undefined): number {
 }
 
 /** Numeric dates: "03.09.2025", "1.9.39", "3.9.", ISO "2025-09-03". */
-export const numericDate: Parser = (m: M, i: number): Cand | null => {
+export const numericDate: DeParser = (m: DeM, i: number): Cand | null => {
   const k = m.kind(i);
   if (k !== TokenKind.NUMBER && k !== TokenKind.ORDINAL) return null;
   if (NOT_DATE_BEFORE.has(m.lw(i - 1))) return null;

@@ -1,5 +1,6 @@
-import type { Cand, M, Parser } from "../../../../time/match.js";
+import type { Cand } from "../../../../time/match.js";
 import { shift } from "../../../../time/resolve.js";
+import type { DeM, DeParser } from "../match.js";
 import { monthYear } from "./month-year.js";
 import { relativePeriod } from "./relative-period.js";
 import { seasonQuarter } from "./season-quarter.js";
@@ -33,7 +34,7 @@ function asOne(c: Cand | Cand[] | null): Cand | null {
  * Jahres", "Ende vergangener Woche", "Mitte der 1990er Jahre", "gegen Ende 1967". Adds mod
  * START/MID/END to the period's value.
  */
-export const partOfPeriod: Parser = (m: M, i: number): Cand | null => {
+export const partOfPeriod: DeParser = (m: DeM, i: number): Cand | null => {
   let j = i;
   if (m.lw(j) === "gegen" || m.lw(j) === "bis") j++;
   const mod = PARTS.get(m.lw(j));

@@ -1,5 +1,6 @@
 import { fmt, fmtYear, p2, parsePoint } from "../../../../time/dates.js";
-import type { Cand, M, Parser } from "../../../../time/match.js";
+import type { Cand } from "../../../../time/match.js";
+import type { DeM, DeParser } from "../match.js";
 import { eraAt } from "./common.js";
 import { explicitDate } from "./explicit-date.js";
 import { monthYear } from "./month-year.js";
@@ -7,7 +8,7 @@ import { monthYear } from "./month-year.js";
 const YEAR_CONNECT = new Set(["/", "-", "–"]);
 
 /** Year spans: "1939/1940", "1912/13", "1926–28", "264–260 v. Chr." → two years. */
-function yearRange(m: M, i: number): Cand[] | null {
+function yearRange(m: DeM, i: number): Cand[] | null {
   const a = m.int(i);
   if (Number.isNaN(a) || !YEAR_CONNECT.has(m.lw(i + 1))) return null;
   const b = m.int(i + 2);
@@ -49,7 +50,7 @@ function one(c: Cand | Cand[] | null): Cand | null {
  * September and its year), "1.–3. September 2025", "Mai/Juni 1940", "Mai bis Juli 2024".
  * Emits two DATE expressions.
  */
-export const range: Parser = (m: M, i: number): Cand[] | null => {
+export const range: DeParser = (m: DeM, i: number): Cand[] | null => {
   const yr = yearRange(m, i);
   if (yr) return yr;
   // "Nacht vom 16. auf den 17. Juni" → the night of the 16th

@@ -1,5 +1,6 @@
-import type { Cand, M, Parser } from "../../../../time/match.js";
+import type { Cand } from "../../../../time/match.js";
 import { shift } from "../../../../time/resolve.js";
+import type { DeM, DeParser } from "../match.js";
 
 /** Words before "Morgen" that make it the noun "morning", not "tomorrow". */
 const MORNING_BEFORE = new Set([
@@ -22,7 +23,7 @@ const MORNING_BEFORE = new Set([
  * Relative days: "gestern", "vorgestern", "heute", "morgen", "übermorgen", optionally with a
  * part of day ("gestern Abend", "heute Morgen", "morgen früh").
  */
-export const relativeDay: Parser = (m: M, i: number): Cand | null => {
+export const relativeDay: DeParser = (m: DeM, i: number): Cand | null => {
   const w = m.lw(i);
   const off = m.t.relativeDays.get(w);
   if (off === undefined) return null;

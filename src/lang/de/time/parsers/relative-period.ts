@@ -1,6 +1,7 @@
 import { addDays, addMonths, fmt, fmtYear, validDay, weekday, type Ymd } from "../../../../time/dates.js";
-import type { Cand, M, Parser, RC } from "../../../../time/match.js";
-import { ANAPHORIC, shift, unresolved } from "../../../../time/resolve.js";
+import type { Cand, RC } from "../../../../time/match.js";
+import { durationValue, shift, unresolved } from "../../../../time/resolve.js";
+import type { DeM, DeParser } from "../match.js";
 import { adjStem } from "../tables.js";
 import { yearNumber } from "./common.js";
 
@@ -77,20 +78,12 @@ function anchorFor(rc: RC, unit: string): Ymd | null {
   return rc.anchor ?? rc.base;
 }
 
-function durationValue(unit: string, n: number | "X"): string {
-  if (unit === "H" || unit === "MIN" || unit === "S") return `PT${n}${unit === "MIN" ? "M" : unit}`;
-  if (unit === "HY") return n === "X" ? "PXM" : `P${n * 6}M`;
-  return `P${n}${unit}`;
-}
-
-export { durationValue };
-
 /**
  * Relative periods: "vergangene Woche", "im vergangenen Jahr", "am folgenden Tag",
  * "vor drei Jahren", "in zwei Wochen", "drei Tage später", "im Jahr darauf", "Vorjahr",
  * "Jahresende", "den vergangenen drei Jahren" (a duration).
  */
-export const relativePeriod: Parser = (m: M, i: number): Cand | null => {
+export const relativePeriod: DeParser = (m: DeM, i: number): Cand | null => {
   const w = m.lw(i);
   const comp = COMPOUNDS.get(w);
   if (comp) {
@@ -228,7 +221,7 @@ export const relativePeriod: Parser = (m: M, i: number): Cand | null => {
   // "vergangene Woche", "im vergangenen Jahr", "dieses Jahr", "am selben Tag", "den vergangenen drei Jahren"
   const off = m.rel(i);
   if (off === undefined) return null;
-  const ana = ANAPHORIC.has(adjStem(w)) || ANAPHORIC.has(w);
+  const ana = m.t.anaphoric.has(adjStem(w)) || m.t.anaphoric.has(w);
   const n = m.num(i + 1);
   if (!Number.isNaN(n) && m.unit(i + 2)) {
     const unit = m.unit(i + 2) ?? "Y";

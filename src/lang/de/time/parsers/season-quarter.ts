@@ -1,6 +1,7 @@
 import { fmtYear } from "../../../../time/dates.js";
-import type { Cand, M, Parser, RC } from "../../../../time/match.js";
-import { ANAPHORIC, yearForMonthRange } from "../../../../time/resolve.js";
+import type { Cand, RC } from "../../../../time/match.js";
+import { yearForMonthRange } from "../../../../time/resolve.js";
+import type { DeM, DeParser } from "../match.js";
 import { adjStem } from "../tables.js";
 import { DATE_PREPS, yearPartAt } from "./common.js";
 
@@ -8,22 +9,16 @@ const SEASON_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8]
 const QUARTER_WORDS = new Set(["quartal", "quartals", "vierteljahr", "vierteljahres"]);
 const HALF_WORDS = new Set(["halbjahr", "halbjahres", "halbjahrs", "jahreshälfte"]);
 
-let seasonForms: Map<string, string> | undefined;
-/** Season of a word: "Frühjahr", "Sommers", "Herbstes", "Spätsommer", "Frühsommer" (forms built once). */
-function seasonOf(m: M, w: string): string | undefined {
-  if (!seasonForms) {
-    seasonForms = new Map();
-    for (const [k, v] of m.t.seasons)
-      for (const f of [k, `${k}s`, `${k}es`, `spät${k}`, `früh${k}`]) seasonForms.set(f, v);
-  }
-  return seasonForms.get(w);
+/** Season of a word: "Frühjahr", "Sommers", "Herbstes", "Spätsommer", "Frühsommer". */
+function seasonOf(m: DeM, w: string): string | undefined {
+  return m.t.seasonForms.get(w);
 }
 
 /**
  * Seasons, quarters and half-years: "im Frühjahr", "Sommer 1945", "Herbst vergangenen
  * Jahres", "im dritten Quartal", "3. Quartal 2024", "Q3 2025", "im ersten Halbjahr".
  */
-export const seasonQuarter: Parser = (m: M, i: number): Cand | null => {
+export const seasonQuarter: DeParser = (m: DeM, i: number): Cand | null => {
   let j = i;
   let rel: number | undefined;
   let ana = false;
@@ -31,7 +26,7 @@ export const seasonQuarter: Parser = (m: M, i: number): Cand | null => {
   const r = m.rel(i);
   if (r !== undefined && (seasonOf(m, m.lw(i + 1)) || QUARTER_WORDS.has(m.lw(i + 1)) || HALF_WORDS.has(m.lw(i + 1)))) {
     rel = r;
-    ana = ANAPHORIC.has(adjStem(w0));
+    ana = m.t.anaphoric.has(adjStem(w0));
     j++;
   }
   // quarter / half with ordinal: "dritten Quartal", "3. Quartal", "ersten Halbjahr"

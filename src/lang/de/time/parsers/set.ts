@@ -1,5 +1,6 @@
-import type { Cand, M, Parser } from "../../../../time/match.js";
-import { durationValue } from "./relative-period.js";
+import type { Cand } from "../../../../time/match.js";
+import { durationValue } from "../../../../time/resolve.js";
+import type { DeM, DeParser } from "../match.js";
 import { weekdayWord } from "./weekday.js";
 
 const ADVERBS = new Map([
@@ -16,7 +17,7 @@ const EVERY = new Set(["jeden", "jede", "jedes", "jedem"]);
  * Sets: "jeden Montag" (XXXX-WXX-1), "montags", "jedes Jahr" (P1Y), "jährlich", "täglich",
  * "pro Tag", "alle zwei Wochen" (P2W), "jeden Sommer" (XXXX-SU).
  */
-export const set: Parser = (m: M, i: number): Cand | null => {
+export const set: DeParser = (m: DeM, i: number): Cand | null => {
   const w = m.lw(i);
   const adv = ADVERBS.get(w);
   if (adv) return { s: i, e: i + 1, type: "SET", family: "set", resolve: () => ({ value: adv }) };

@@ -1,4 +1,5 @@
-import type { Cand, M, Parser } from "../../../../time/match.js";
+import type { Cand } from "../../../../time/match.js";
+import type { DeM, DeParser } from "../match.js";
 
 /** Vague deictic words, tagged only in narrative mode (TIMEX2 convention): "jetzt", "bald", "damals". */
 const WORDS = new Map([
@@ -28,7 +29,7 @@ const PHRASES: [string[], string][] = [
 ];
 
 /** Narrative-mode vague references; in news mode these words are left alone. */
-export const vague: Parser = (m: M, i: number): Cand | null => {
+export const vague: DeParser = (m: DeM, i: number): Cand | null => {
   for (const [words, val] of PHRASES) {
     if (m.lw(i) !== words[0]) continue;
     let ok = true;

@@ -1,11 +1,12 @@
 import { addDays, fmt } from "../../../../time/dates.js";
-import type { Cand, M, Parser, RC } from "../../../../time/match.js";
+import type { Cand, RC } from "../../../../time/match.js";
 import { weekdayDate, weekdayInWeek } from "../../../../time/resolve.js";
+import type { DeM, DeParser } from "../match.js";
 import { explicitDate } from "./explicit-date.js";
 import { numericDate } from "./numeric-date.js";
 
 /** Splits "sonntagabend" into weekday 7 and part of day "EV"; plain weekday → pod "". */
-export function weekdayWord(m: M, w: string): { wd: number; pod: string } | null {
+export function weekdayWord(m: DeM, w: string): { wd: number; pod: string } | null {
   const direct = m.t.weekdays.get(w);
   if (direct) return { wd: direct, pod: "" };
   for (const [name, wd] of m.t.weekdayPrefixes) {
@@ -33,7 +34,7 @@ function resolveWeekday(rc: RC, wd: number, rel: number | undefined, weekRel: nu
  * Weekdays: "Mittwoch", "kommenden Montag", "Sonntagabend", "Dienstag Abend",
  * "Mittwoch vergangener Woche", "Mittwoch, 3. September", "Nacht zum Mittwoch".
  */
-export const weekday: Parser = (m: M, i: number): Cand | null => {
+export const weekday: DeParser = (m: DeM, i: number): Cand | null => {
   let s = i;
   let j = i;
   // "Nacht zum Mittwoch" / "Nacht auf Mittwoch" → the night before

@@ -1,6 +1,7 @@
 import { TokenKind } from "../../../../doc/tokens.js";
 import { fmtYear } from "../../../../time/dates.js";
-import type { Cand, M, Parser } from "../../../../time/match.js";
+import type { Cand } from "../../../../time/match.js";
+import type { DeM, DeParser } from "../match.js";
 import { DATE_PREPS, STRONG_DATE_PREPS, yearNumber } from "./common.js";
 
 /** Words before a number that make it a quantity, page or code, not a year. */
@@ -49,7 +50,7 @@ const STRONG_PREPS = new Set(["*", "•", ...STRONG_DATE_PREPS]);
  * centuries "20. Jahrhundert(s)". A bare number is a year only in 1000–2199 and in a date
  * context (not "2024 Soldaten", not "Seite 2024").
  */
-export const year: Parser = (m: M, i: number): Cand | null => {
+export const year: DeParser = (m: DeM, i: number): Cand | null => {
   const w = m.lw(i);
   // "Jahr 2005", "Jahre 1939"
   if ((w === "jahr" || w === "jahre" || w === "jahres") && m.kind(i + 1) === TokenKind.NUMBER) {
