@@ -54,6 +54,8 @@ interface Triggers {
   heads: ReadonlySet<string>;
   /** First three letters of the weekday names, for compounds ("sonntagabend", "montags"). */
   weekdayHeads: ReadonlySet<string>;
+  /** A duration adjective's ending ("dreitägigen"). */
+  durationAdjective: RegExp;
 }
 
 function triggers(t: TimeTables): Triggers {
@@ -73,7 +75,8 @@ function triggers(t: TimeTables): Triggers {
   for (const w of ["mehr", "viel", "lang", "zwanziger", "dreißiger"]) heads.add(w.slice(0, 2));
   const weekdayHeads = new Set<string>();
   for (const k of t.weekdays.keys()) weekdayHeads.add(k.slice(0, 3));
-  return { words, heads, weekdayHeads };
+  const durationAdjective = new RegExp(`(${[...t.duration.adjectiveUnits.keys()].join("|")})(e|en|er|es|em)?$`);
+  return { words, heads, weekdayHeads, durationAdjective };
 }
 
 /** Cheap test whether a pattern could start at token i (most tokens cannot). */
@@ -88,7 +91,7 @@ function mayStart(m: DeM, i: number, trig: Triggers): boolean {
   if (m.rel(i) !== undefined || m.t.ordinals.has(adjStem(w))) return true;
   if (w.length > 6 && trig.weekdayHeads.has(w.slice(0, 3))) return true; // "sonntagabend", "montags"
   if (w.endsWith("ziger") || w.endsWith("ßiger")) return true;
-  return /(tägig|wöchig|monatig|jährig|stündig|minütig)(e|en|er|es|em)?$/.test(w);
+  return trig.durationAdjective.test(w);
 }
 
 /**

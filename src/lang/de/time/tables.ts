@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { deDataPath, readWordList } from "../data.js";
+import { loadParserWords, type ParserWords } from "./words.js";
 
 /** Reads a two-column TSV (comments with #) from src/lang/de/time/. */
 function readTsv(name: string): Map<string, string> {
@@ -19,7 +20,7 @@ function numeric(m: Map<string, string>): Map<string, number> {
   return out;
 }
 
-export interface TimeTables {
+export interface TimeTables extends ParserWords {
   months: Map<string, number>;
   weekdays: Map<string, number>;
   partsOfDay: Map<string, string>;
@@ -60,6 +61,7 @@ export function loadTimeTables(): TimeTables {
     pastForms: readWordList("time/past-forms.txt"),
     anaphoric: readWordList("time/anaphoric.txt"),
     weekdayPrefixes: [...weekdays].sort((a, b) => b[0].length - a[0].length),
+    ...loadParserWords(),
   };
 }
 

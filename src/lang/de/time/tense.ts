@@ -2,113 +2,6 @@ import { TokenKind } from "../../../doc/tokens.js";
 import type { ClauseTense } from "../../../time/grammar.js";
 import type { DeM } from "./match.js";
 
-/** Finite forms and cue words that point to the future. */
-const FUTURE = new Set([
-  "wird",
-  "werden",
-  "werde",
-  "wirst",
-  "werdet",
-  "soll",
-  "sollen",
-  "will",
-  "wollen",
-  "plant",
-  "planen",
-  "geplant",
-  "beabsichtigt",
-  "künftig",
-  "bevorstehenden",
-  "kommenden",
-  "kommende",
-  "nächsten",
-  "nächste",
-  "vorgesehen",
-  "angesetzt",
-]);
-const AUX = new Set(["hat", "haben", "habe", "hast", "ist", "sind", "seien", "sei"]);
-/** Determiners and prepositions before an adjective ending in -te ("die bekannte …"). */
-const DET = new Set([
-  "der",
-  "die",
-  "das",
-  "den",
-  "dem",
-  "des",
-  "ein",
-  "eine",
-  "einen",
-  "einem",
-  "einer",
-  "eines",
-  "im",
-  "am",
-  "vom",
-  "zum",
-  "zur",
-  "beim",
-  "mit",
-  "von",
-  "für",
-  "in",
-  "an",
-  "auf",
-  "aus",
-  "bei",
-  "nach",
-  "über",
-  "unter",
-  "vor",
-  "zu",
-  "dieser",
-  "diese",
-  "diesen",
-  "diesem",
-  "jeder",
-  "jede",
-  "jeden",
-  "seine",
-  "seinen",
-  "seiner",
-  "ihre",
-  "ihren",
-  "ihrer",
-  "unsere",
-  "keine",
-  "keinen",
-  "alle",
-  "allen",
-  "sehr",
-  "so",
-  "besonders",
-  "gut",
-]);
-const NOT_VERB_TE = new Set([
-  "heute",
-  "bitte",
-  "mitte",
-  "halbe",
-  "beste",
-  "meiste",
-  "zweite",
-  "dritte",
-  "vierte",
-  "fünfte",
-  "sechste",
-  "siebte",
-  "achte",
-  "neunte",
-  "zehnte",
-  "weite",
-  "breite",
-  "gute",
-  "leute",
-  "rechte",
-  "linke",
-  "späte",
-  "konkrete",
-  "absolute",
-]);
 const BOUNDARY = new Set([",", ";", ":", "–", "—", "(", ")"]);
 
 function isBoundary(m: DeM, i: number): boolean {
@@ -120,8 +13,9 @@ function weakPast(m: DeM, i: number): boolean {
   const w = m.lw(i);
   if (w.length < 5 || (m.cap(i) && !m.sentStart(i))) return false;
   if (!(w.endsWith("te") || w.endsWith("ten"))) return false;
-  if (w.endsWith("ste") || w.endsWith("sten") || NOT_VERB_TE.has(w) || NOT_VERB_TE.has(w.slice(0, -1))) return false;
-  if (DET.has(m.lw(i - 1))) return false;
+  if (w.endsWith("ste") || w.endsWith("sten") || m.t.tense.notVerbTe.has(w) || m.t.tense.notVerbTe.has(w.slice(0, -1)))
+    return false;
+  if (m.t.tense.determiners.has(m.lw(i - 1))) return false;
   // adjective before a noun: "bekannte Soldaten" (a capitalised word follows, not a name after a verb)
   return true;
 }
@@ -168,18 +62,22 @@ function cueBits(m: DeM, i: number): number {
 function cue(m: DeM, i: number, tenseCtx: { aux: boolean; part: boolean; pres: boolean }): -1 | 0 | 1 {
   if (m.kind(i) !== TokenKind.WORD) return 0;
   const w = m.lw(i);
-  if (FUTURE.has(w)) return 1;
+  if (m.t.tense.future.has(w)) return 1;
   if (m.t.pastForms.has(w)) return -1;
-  if (AUX.has(w)) tenseCtx.aux = true;
+  if (m.t.tense.aux.has(w)) tenseCtx.aux = true;
   const L = m.lexicon();
   if (L && (!m.cap(i) || m.sentStart(i))) {
     const an = L.verb(w);
     if (an.length) {
       if (an.some((a) => a.mood === "part" && a.tense === "past")) tenseCtx.part = true;
-      if (an.some((a) => a.mood === "ind" && a.tense === "past") && !DET.has(m.lw(i - 1)) && !NOT_VERB_TE.has(w))
+      if (
+        an.some((a) => a.mood === "ind" && a.tense === "past") &&
+        !m.t.tense.determiners.has(m.lw(i - 1)) &&
+        !m.t.tense.notVerbTe.has(w)
+      )
         return -1;
       if (
-        !AUX.has(w) &&
+        !m.t.tense.aux.has(w) &&
         an.some((a) => (a.mood === "ind" || a.mood === "subj1") && a.tense === "pres") &&
         L.pos(w).every((p) => p === "VERB")
       ) {

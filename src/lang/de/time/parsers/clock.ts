@@ -6,8 +6,6 @@ import type { DeM, DeParser } from "../match.js";
 import { explicitDate } from "./explicit-date.js";
 
 const CLOCK = /^(\d{1,2})(?:[.:](\d{2}))?$/;
-const POD_PREPS = new Set(["am", "gegen", "in"]);
-const POD_ADJ = new Set(["frühen", "späten", "selben"]);
 
 /**
  * Clock times and parts of the day: "14.30 Uhr", "14:30 Uhr", "4 Uhr 45", "um 9 Uhr"
@@ -73,10 +71,10 @@ export const clock: DeParser = (m: DeM, i: number): Cand | null => {
     }
   }
   // parts of day: "am Abend", "in der Nacht", "am frühen Morgen des 6. Juni"
-  if (!POD_PREPS.has(w)) return null;
+  if (!m.t.clock.podPreps.has(w)) return null;
   let j = i + 1;
   if (w === "in" && m.lw(j) === "der") j++;
-  if (POD_ADJ.has(m.lw(j))) j++;
+  if (m.t.clock.podAdjectives.has(m.lw(j))) j++;
   const pod = m.t.partsOfDay.get(m.lw(j));
   if (!pod || !m.cap(j)) return null;
   if (w === "in" && pod !== "NI") return null;

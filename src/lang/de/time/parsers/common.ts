@@ -60,64 +60,6 @@ export function yearPartAt(m: DeM, i: number): YearPart | null {
   return null;
 }
 
-/**
- * Prepositions and period nouns before a year that make it a date even when a capitalised
- * word follows ("im Jahr 1939 Polen …", "seit 2024", "Ende 2025").
- */
-export const STRONG_DATE_PREPS: ReadonlySet<string> = new Set([
-  "im",
-  "in",
-  "seit",
-  "ab",
-  "bis",
-  "vom",
-  "von",
-  "zum",
-  "nach",
-  "vor",
-  "um",
-  "gegen",
-  "zwischen",
-  "jahr",
-  "jahre",
-  "jahres",
-  "anfang",
-  "anfangs",
-  "mitte",
-  "ende",
-  "beginn",
-  "frühjahr",
-  "sommer",
-  "herbst",
-  "winter",
-  "frühling",
-  "während",
-]);
-
-/** Words after which a bare number or month is a date: the strong ones plus coordination, articles, focus particles and range punctuation. */
-export const DATE_PREPS: ReadonlySet<string> = new Set([
-  ...STRONG_DATE_PREPS,
-  "und",
-  "oder",
-  "spätsommer",
-  "spätherbst",
-  "bereits",
-  "schon",
-  "erst",
-  "noch",
-  "jahreswechsel",
-  "sommers",
-  "herbstes",
-  "winters",
-  "des",
-  "dem",
-  ",",
-  "/",
-  "(",
-  "-",
-  "–",
-]);
-
 export function isNumberLike(m: DeM, i: number): boolean {
   const k = m.kind(i);
   return k === TokenKind.NUMBER || k === TokenKind.ORDINAL;

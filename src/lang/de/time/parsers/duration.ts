@@ -1,46 +1,6 @@
 import type { Cand } from "../../../../time/match.js";
 import { durationValue } from "../../../../time/resolve.js";
 import type { DeM, DeParser } from "../match.js";
-import { VAGUE } from "./relative-period.js";
-
-/** Quantifiers before a duration and their TIMEX3 mod. */
-const MODS = new Map<string, string>([
-  ["mehr als", "MORE_THAN"],
-  ["über", "MORE_THAN"],
-  ["weniger als", "LESS_THAN"],
-  ["knapp", "LESS_THAN"],
-  ["fast", "LESS_THAN"],
-  ["beinahe", "LESS_THAN"],
-  ["rund", "APPROX"],
-  ["etwa", "APPROX"],
-  ["ca.", "APPROX"],
-  ["circa", "APPROX"],
-  ["gut", "MORE_THAN"],
-  ["mindestens", "EQUAL_OR_MORE"],
-  ["höchstens", "EQUAL_OR_LESS"],
-  ["bis zu", "EQUAL_OR_LESS"],
-]);
-const PLURAL_UNITS = new Set(["jahren", "monaten", "wochen", "tagen", "stunden", "jahrzehnten"]);
-/** Prepositions after which "ein Jahr" is a duration. */
-const ARTICLE_OK_BEFORE = new Set(["für", "seit", "nach", "binnen", "innerhalb", "über", "um", "auf", "vor"]);
-const COMPOUND_ADJ = /^(.+?)(tägig|wöchig|monatig|jährig|stündig|minütig)(e|en|er|es|em)?$/;
-const ADJ_UNITS: Record<string, string> = {
-  tägig: "D",
-  wöchig: "W",
-  monatig: "M",
-  jährig: "Y",
-  stündig: "H",
-  minütig: "MIN",
-};
-const VAGUE_HEADS = new Set(["mehr", "viel", "lang"]);
-const LONG = new Map([
-  ["jahrelang", "Y"],
-  ["monatelang", "M"],
-  ["wochenlang", "W"],
-  ["tagelang", "D"],
-  ["stundenlang", "H"],
-  ["jahrzehntelang", "DE"],
-]);
 
 /**
  * Durations: "zwei Stunden", "drei Jahre", "mehr als drei Jahren", "rund 48 Stunden",
@@ -49,15 +9,16 @@ const LONG = new Map([
 export const duration: DeParser = (m: DeM, i: number): Cand | null => {
   const w = m.lw(i);
   // "dreitägigen", "zweiwöchige", "mehrjährigen", "24-stündigen", "einjährige"
-  const adj = COMPOUND_ADJ.exec(w);
+  const words = m.t.duration;
+  const adj = words.adjective.exec(w);
   // "der 26-Jährige" (a person) and capitalised nouns are not durations
   // "der 35-jährige Routinier" is an age, not a period of the story
   if (adj && !m.cap(i) && !/-\p{Lu}/u.test(m.raw(i)) && !(adj[2] === "jährig" && /^\d/.test(w))) {
     const head = adj[1] ?? "";
-    const unit = ADJ_UNITS[adj[2] ?? ""] ?? "D";
+    const unit = words.adjectiveUnits.get(adj[2] ?? "") ?? "D";
     const n = /^\d+-$/.test(head)
       ? Number(head.slice(0, -1))
-      : (m.t.numbers.get(head) ?? (VAGUE_HEADS.has(head) ? "X" : undefined));
+      : (m.t.numbers.get(head) ?? (words.vagueHeads.has(head) ? "X" : undefined));
     if (n !== undefined) {
       return {
         s: i,
@@ -68,25 +29,25 @@ export const duration: DeParser = (m: DeM, i: number): Cand | null => {
       };
     }
   }
-  const lu = LONG.get(w);
+  const lu = words.long.get(w);
   if (lu)
     return { s: i, e: i + 1, type: "DURATION", family: "duration", resolve: () => ({ value: durationValue(lu, "X") }) };
   // "seit Wochen", "seit Jahren": an unspecified number of units
-  if (m.lw(i - 1) === "seit" && PLURAL_UNITS.has(w)) {
+  if (m.lw(i - 1) === "seit" && words.pluralUnits.has(w)) {
     const u = m.unit(i) ?? "Y";
     return { s: i, e: i + 1, type: "DURATION", family: "duration", resolve: () => ({ value: durationValue(u, "X") }) };
   }
   let j = i;
   let mod: string | undefined;
   const two = `${w} ${m.lw(i + 1)}`;
-  if (MODS.has(two)) {
-    mod = MODS.get(two);
+  if (words.mods.has(two)) {
+    mod = words.mods.get(two);
     j += 2;
-  } else if (MODS.has(w)) {
-    mod = MODS.get(w);
+  } else if (words.mods.has(w)) {
+    mod = words.mods.get(w);
     j += 1;
   }
-  const vague = VAGUE.has(m.lw(j));
+  const vague = m.t.relativePeriod.vagueQuantities.has(m.lw(j));
   if (vague && mod) return null; // "über mehrere Stunden": "über" is a preposition here
   const n = m.num(j);
   if (!vague && (Number.isNaN(n) || n <= 0)) return null;
@@ -96,7 +57,7 @@ export const duration: DeParser = (m: DeM, i: number): Cand | null => {
   if (
     (m.lw(j) === "ein" || m.lw(j) === "eine") &&
     !mod &&
-    !ARTICLE_OK_BEFORE.has(m.lw(j - 1)) &&
+    !words.articleOkBefore.has(m.lw(j - 1)) &&
     m.lw(j + 2) !== "lang"
   ) {
     return null;

@@ -2,7 +2,7 @@ import { fmt, p2 } from "../../../../time/dates.js";
 import type { Cand } from "../../../../time/match.js";
 import { yearFor } from "../../../../time/resolve.js";
 import type { DeM, DeParser } from "../match.js";
-import { DATE_PREPS, yearPartAt } from "./common.js";
+import { yearPartAt } from "./common.js";
 
 /** Month names that are also common given names or words ("Mai", "August"): need a date context. */
 const AMBIGUOUS = new Set([5, 8]);
@@ -31,7 +31,7 @@ export const monthYear: DeParser = (m: DeM, i: number): Cand | null => {
   const yp = yearPartAt(m, i + 1);
   if (!yp) {
     const prev = m.lw(i - 1);
-    const ctx = DATE_PREPS.has(prev) || m.rel(i - 1) !== undefined || prev === "jeden" || prev === "diesen";
+    const ctx = m.t.datePreps.has(prev) || m.rel(i - 1) !== undefined || prev === "jeden" || prev === "diesen";
     // a month name alone: a capitalised word right after it suggests a person ("August Bebel")
     if (!ctx && (AMBIGUOUS.has(mo) || m.lw(i).endsWith("."))) return null;
     if (!ctx && m.cap(i + 1) && !m.sentStart(i + 1) && m.kind(i + 1) === 1) return null;

@@ -6,24 +6,6 @@ import type { DeM, DeParser } from "../match.js";
 
 const FULL = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/;
 const SHORT = /^(\d{1,2})\.(\d{1,2})\.$/;
-/** Words before a number that make it a section or page reference, not a date. */
-const NOT_DATE_BEFORE = new Set([
-  "kapitel",
-  "abschnitt",
-  "paragraf",
-  "paragraph",
-  "§",
-  "nr.",
-  "seite",
-  "s.",
-  "artikel",
-  "art.",
-  "absatz",
-  "abs.",
-  "version",
-  "ziffer",
-  "punkt",
-]);
 
 /** Two-digit years: close to the reference → this century, otherwise the last. */
 function fullYear(yy: number, refY: number | undefined): number {
@@ -35,7 +17,7 @@ function fullYear(yy: number, refY: number | undefined): number {
 export const numericDate: DeParser = (m: DeM, i: number): Cand | null => {
   const k = m.kind(i);
   if (k !== TokenKind.NUMBER && k !== TokenKind.ORDINAL) return null;
-  if (NOT_DATE_BEFORE.has(m.lw(i - 1))) return null;
+  if (m.t.notDateBefore.has(m.lw(i - 1))) return null;
   if (m.lw(i - 1) === "/" && !m.space(i)) return null; // "f/6.3.", "Nr. 12/3.4."
   const w = m.lw(i);
   let r = FULL.exec(w);

@@ -6,25 +6,6 @@ import { relativePeriod } from "./relative-period.js";
 import { seasonQuarter } from "./season-quarter.js";
 import { year } from "./year.js";
 
-const PARTS = new Map([
-  ["anfang", "START"],
-  ["anfangs", "START"],
-  ["beginn", "START"],
-  ["mitte", "MID"],
-  ["ende", "END"],
-  ["ausgang", "END"],
-  ["spätsommer", "END"],
-]);
-/** Bare unit nouns after "Anfang/Ende des|der": the current period of the anchor. */
-const GENITIVE_UNITS = new Map([
-  ["jahres", "Y"],
-  ["monats", "M"],
-  ["woche", "W"],
-  ["jahrzehnts", "DE"],
-  ["jahrhunderts", "CE"],
-  ["quartals", "Q"],
-]);
-
 function asOne(c: Cand | Cand[] | null): Cand | null {
   return c && !Array.isArray(c) && c.type === "DATE" ? c : null;
 }
@@ -37,7 +18,7 @@ function asOne(c: Cand | Cand[] | null): Cand | null {
 export const partOfPeriod: DeParser = (m: DeM, i: number): Cand | null => {
   let j = i;
   if (m.lw(j) === "gegen" || m.lw(j) === "bis") j++;
-  const mod = PARTS.get(m.lw(j));
+  const mod = m.t.partOfPeriod.parts.get(m.lw(j));
   if (!mod) return null;
   const s = j > i && m.lw(i) === "gegen" ? i : j;
   let k = j + 1;
@@ -55,7 +36,7 @@ export const partOfPeriod: DeParser = (m: DeM, i: number): Cand | null => {
       resolve: (rc) => ({ ...inner.resolve(rc), mod }),
     };
   }
-  const unit = hasArt ? GENITIVE_UNITS.get(m.lw(k)) : undefined;
+  const unit = hasArt ? m.t.partOfPeriod.genitiveUnits.get(m.lw(k)) : undefined;
   if (unit) {
     return {
       s,

@@ -39,8 +39,6 @@ function yearRange(m: DeM, i: number): Cand[] | null {
   ];
 }
 
-const CONNECT = new Set(["bis", "-", "–", "/", "und", "oder"]);
-
 function one(c: Cand | Cand[] | null): Cand | null {
   return c && !Array.isArray(c) ? c : null;
 }
@@ -69,7 +67,7 @@ export const range: DeParser = (m: DeM, i: number): Cand[] | null => {
     end = j + 2;
   }
   const conn = m.lw(end);
-  if (d >= 1 && d <= 31 && (CONNECT.has(conn) || (night && (conn === "auf" || conn === "zum")))) {
+  if (d >= 1 && d <= 31 && (m.t.rangeConnectors.has(conn) || (night && (conn === "auf" || conn === "zum")))) {
     const skip = ["dem", "zum", "den"].includes(m.lw(end + 1)) ? 1 : 0;
     const second = one(explicitDate(m, end + 1 + skip));
     if (!second) return null;
@@ -89,7 +87,7 @@ export const range: DeParser = (m: DeM, i: number): Cand[] | null => {
     return [first, second];
   }
   const mo = m.month(i);
-  if (mo && CONNECT.has(m.lw(i + 1)) && m.month(i + 2)) {
+  if (mo && m.t.rangeConnectors.has(m.lw(i + 1)) && m.month(i + 2)) {
     const second = one(monthYear(m, i + 2));
     if (!second || second.e === i + 3) return null; // only when the second part has a year
     const first: Cand = {

@@ -2,23 +2,6 @@ import type { Cand } from "../../../../time/match.js";
 import { shift } from "../../../../time/resolve.js";
 import type { DeM, DeParser } from "../match.js";
 
-/** Words before "Morgen" that make it the noun "morning", not "tomorrow". */
-const MORNING_BEFORE = new Set([
-  "am",
-  "den",
-  "der",
-  "des",
-  "jeden",
-  "guten",
-  "einen",
-  "diesen",
-  "frühen",
-  "vom",
-  "zum",
-  "bis",
-  "gegen",
-]);
-
 /**
  * Relative days: "gestern", "vorgestern", "heute", "morgen", "übermorgen", optionally with a
  * part of day ("gestern Abend", "heute Morgen", "morgen früh").
@@ -29,7 +12,7 @@ export const relativeDay: DeParser = (m: DeM, i: number): Cand | null => {
   if (off === undefined) return null;
   if (w === "morgen") {
     if (m.cap(i) && !m.sentStart(i)) return null;
-    if (MORNING_BEFORE.has(m.lw(i - 1))) return null;
+    if (m.t.morningBefore.has(m.lw(i - 1))) return null;
   }
   let e = i + 1;
   let pod = "";

@@ -5,58 +5,6 @@ import type { DeM, DeParser } from "../match.js";
 import { adjStem } from "../tables.js";
 import { yearNumber } from "./common.js";
 
-const SINGULAR = new Set(["tag", "jahr", "monat", "woche", "tags"]);
-/** Vague quantities before a unit ("vor wenigen Tagen"). */
-export const VAGUE = new Set([
-  "wenigen",
-  "wenige",
-  "einigen",
-  "einige",
-  "mehreren",
-  "mehrere",
-  "ein paar",
-  "paar",
-  "vielen",
-  "viele",
-]);
-const AFTER_WORDS = new Map([
-  ["später", 1],
-  ["danach", 1],
-  ["darauf", 1],
-  ["zuvor", -1],
-  ["vorher", -1],
-  ["früher", -1],
-]);
-/** One-word relative periods: "Vorjahr" = previous year from the base, "Folgetag" = next day from the anchor. */
-const COMPOUNDS = new Map<string, [string, number, boolean]>([
-  ["vorjahr", ["Y", -1, false]],
-  ["vorjahres", ["Y", -1, false]],
-  ["vorjahrs", ["Y", -1, false]],
-  ["vormonat", ["M", -1, false]],
-  ["vormonats", ["M", -1, false]],
-  ["vorwoche", ["W", -1, false]],
-  ["vortag", ["D", -1, true]],
-  ["vortages", ["D", -1, true]],
-  ["vorabend", ["D", -1, true]],
-  ["folgejahr", ["Y", 1, true]],
-  ["folgejahres", ["Y", 1, true]],
-  ["folgetag", ["D", 1, true]],
-  ["folgetages", ["D", 1, true]],
-]);
-const PART_COMPOUNDS = new Map<string, [string, string]>([
-  ["jahresende", ["Y", "END"]],
-  ["jahresbeginn", ["Y", "START"]],
-  ["jahresanfang", ["Y", "START"]],
-  ["jahresmitte", ["Y", "MID"]],
-  ["monatsende", ["M", "END"]],
-  ["monatsanfang", ["M", "START"]],
-  ["monatsbeginn", ["M", "START"]],
-  ["monatsmitte", ["M", "MID"]],
-  ["wochenmitte", ["W", "MID"]],
-]);
-
-const APPROX_WORDS = new Set(["etwa", "rund", "ungefähr", "ca.", "knapp"]);
-
 /**
  * Shift for "drei Tage später"-style expressions: weeks and months from a full day stay at
  * day granularity (TIMEX convention: "eine Woche später" after 15 December is 22 December).
@@ -85,7 +33,8 @@ function anchorFor(rc: RC, unit: string): Ymd | null {
  */
 export const relativePeriod: DeParser = (m: DeM, i: number): Cand | null => {
   const w = m.lw(i);
-  const comp = COMPOUNDS.get(w);
+  const words = m.t.relativePeriod;
+  const comp = words.compounds.get(w);
   if (comp) {
     const [unit, n, ana] = comp;
     // "im Folgejahr 2013": the year given wins
@@ -100,7 +49,7 @@ export const relativePeriod: DeParser = (m: DeM, i: number): Cand | null => {
       resolve: (rc) => ({ value: shift(ana ? anchorFor(rc, unit) : rc.base, unit, n) ?? unresolved(unit, n) }),
     };
   }
-  const pc = PART_COMPOUNDS.get(w);
+  const pc = words.partCompounds.get(w);
   if (pc) {
     const [unit, mod] = pc;
     return {
@@ -149,7 +98,7 @@ export const relativePeriod: DeParser = (m: DeM, i: number): Cand | null => {
   // "vor drei Jahren", "vor wenigen Tagen", "in zwei Wochen"
   // narrative "nach zwei Tagen", "nach etwa zehn Tagen": later than the anchor (in news a duration)
   if (w === "nach" && m.narrative) {
-    const j = APPROX_WORDS.has(m.lw(i + 1)) ? i + 2 : i + 1;
+    const j = words.approx.has(m.lw(i + 1)) ? i + 2 : i + 1;
     const n = m.num(j);
     const unit = m.unit(j + 1);
     if (unit && !Number.isNaN(n) && Number.isInteger(n) && ["D", "W", "M", "Y"].includes(unit)) {
@@ -177,7 +126,7 @@ export const relativePeriod: DeParser = (m: DeM, i: number): Cand | null => {
         resolve: (rc) => ({ value: shift(rc.base, unit, sign * n) ?? unresolved(unit, sign) }),
       };
     }
-    if (VAGUE.has(m.lw(i + 1)) && m.unit(i + 2) && m.lw(i - 1) !== "den") {
+    if (words.vagueQuantities.has(m.lw(i + 1)) && m.unit(i + 2) && m.lw(i - 1) !== "den") {
       const v = w === "vor" ? "PAST_REF" : "FUTURE_REF";
       return { s: i, e: i + 3, type: "DATE", family: "relative-period", resolve: () => ({ value: v }) };
     }
@@ -186,9 +135,9 @@ export const relativePeriod: DeParser = (m: DeM, i: number): Cand | null => {
   // "drei Tage später", "zwei Jahre zuvor", "wenige Tage später"
   {
     const n = m.num(i);
-    const vague = VAGUE.has(w);
+    const vague = words.vagueQuantities.has(w);
     const unit = m.unit(i + 1);
-    const dir = AFTER_WORDS.get(m.lw(i + 2));
+    const dir = words.after.get(m.lw(i + 2));
     if (unit && dir !== undefined && (vague || (!Number.isNaN(n) && Number.isInteger(n)))) {
       return {
         s: i,
@@ -203,9 +152,9 @@ export const relativePeriod: DeParser = (m: DeM, i: number): Cand | null => {
     }
     // "Tag darauf", "Jahr darauf", "tags darauf"; plural "Jahre zuvor" is vague
     const u1 = m.unit(i) ?? (w === "tags" ? "D" : undefined);
-    const d1 = AFTER_WORDS.get(m.lw(i + 1));
+    const d1 = words.after.get(m.lw(i + 1));
     if (u1 && d1 !== undefined) {
-      const singular = SINGULAR.has(w);
+      const singular = words.singularUnits.has(w);
       return {
         s: i,
         e: i + 2,

@@ -3,11 +3,9 @@ import type { Cand, RC } from "../../../../time/match.js";
 import { yearForMonthRange } from "../../../../time/resolve.js";
 import type { DeM, DeParser } from "../match.js";
 import { adjStem } from "../tables.js";
-import { DATE_PREPS, yearPartAt } from "./common.js";
+import { yearPartAt } from "./common.js";
 
 const SEASON_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14] };
-const QUARTER_WORDS = new Set(["quartal", "quartals", "vierteljahr", "vierteljahres"]);
-const HALF_WORDS = new Set(["halbjahr", "halbjahres", "halbjahrs", "jahreshälfte"]);
 
 /** Season of a word: "Frühjahr", "Sommers", "Herbstes", "Spätsommer", "Frühsommer". */
 function seasonOf(m: DeM, w: string): string | undefined {
@@ -24,7 +22,10 @@ export const seasonQuarter: DeParser = (m: DeM, i: number): Cand | null => {
   let ana = false;
   const w0 = m.lw(i);
   const r = m.rel(i);
-  if (r !== undefined && (seasonOf(m, m.lw(i + 1)) || QUARTER_WORDS.has(m.lw(i + 1)) || HALF_WORDS.has(m.lw(i + 1)))) {
+  if (
+    r !== undefined &&
+    (seasonOf(m, m.lw(i + 1)) || m.t.quarterWords.has(m.lw(i + 1)) || m.t.halfWords.has(m.lw(i + 1)))
+  ) {
     rel = r;
     ana = m.t.anaphoric.has(adjStem(w0));
     j++;
@@ -33,8 +34,8 @@ export const seasonQuarter: DeParser = (m: DeM, i: number): Cand | null => {
   let ordv = m.ord(j);
   if (Number.isNaN(ordv)) ordv = m.t.ordinals.get(adjStem(m.lw(j))) ?? Number.NaN;
   const q = /^q([1-4])$/.exec(m.lw(j));
-  if ((!Number.isNaN(ordv) && (QUARTER_WORDS.has(m.lw(j + 1)) || HALF_WORDS.has(m.lw(j + 1)))) || q) {
-    const half = !q && HALF_WORDS.has(m.lw(j + 1));
+  if ((!Number.isNaN(ordv) && (m.t.quarterWords.has(m.lw(j + 1)) || m.t.halfWords.has(m.lw(j + 1)))) || q) {
+    const half = !q && m.t.halfWords.has(m.lw(j + 1));
     const n = q ? Number(q[1]) : ordv;
     if (n < 1 || n > (half ? 2 : 4)) return null;
     const e0 = q ? j + 1 : j + 2;
@@ -57,7 +58,7 @@ export const seasonQuarter: DeParser = (m: DeM, i: number): Cand | null => {
   const yp = yearPartAt(m, j + 1);
   if (!yp && rel === undefined) {
     const prev = m.lw(i - 1);
-    if (!DATE_PREPS.has(prev) && prev !== "diesen" && prev !== "jeden") return null;
+    if (!m.t.datePreps.has(prev) && prev !== "diesen" && prev !== "jeden") return null;
     if (prev === "jeden") return null;
   }
   const [first, last] = SEASON_MONTHS[season] ?? [1, 12];

@@ -3,23 +3,13 @@ import { durationValue } from "../../../../time/resolve.js";
 import type { DeM, DeParser } from "../match.js";
 import { weekdayWord } from "./weekday.js";
 
-const ADVERBS = new Map([
-  ["jährlich", "P1Y"],
-  ["alljährlich", "P1Y"],
-  ["monatlich", "P1M"],
-  ["wöchentlich", "P1W"],
-  ["täglich", "P1D"],
-  ["stündlich", "PT1H"],
-]);
-const EVERY = new Set(["jeden", "jede", "jedes", "jedem"]);
-
 /**
  * Sets: "jeden Montag" (XXXX-WXX-1), "montags", "jedes Jahr" (P1Y), "jährlich", "täglich",
  * "pro Tag", "alle zwei Wochen" (P2W), "jeden Sommer" (XXXX-SU).
  */
 export const set: DeParser = (m: DeM, i: number): Cand | null => {
   const w = m.lw(i);
-  const adv = ADVERBS.get(w);
+  const adv = m.t.set.adverbs.get(w);
   if (adv) return { s: i, e: i + 1, type: "SET", family: "set", resolve: () => ({ value: adv }) };
   // "montags", "sonntagabends"
   if (w.endsWith("s") && w.length > 6) {
@@ -29,7 +19,7 @@ export const set: DeParser = (m: DeM, i: number): Cand | null => {
       return { s: i, e: i + 1, type: "SET", family: "set", resolve: () => ({ value: v }) };
     }
   }
-  if (EVERY.has(w)) {
+  if (m.t.set.every.has(w)) {
     const nw = m.lw(i + 1);
     const ww = weekdayWord(m, nw);
     if (ww) {

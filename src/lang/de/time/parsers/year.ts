@@ -2,48 +2,12 @@ import { TokenKind } from "../../../../doc/tokens.js";
 import { fmtYear } from "../../../../time/dates.js";
 import type { Cand } from "../../../../time/match.js";
 import type { DeM, DeParser } from "../match.js";
-import { DATE_PREPS, STRONG_DATE_PREPS, yearNumber } from "./common.js";
-
-/** Words before a number that make it a quantity, page or code, not a year. */
-const QUANTITY_BEFORE = new Set([
-  "rund",
-  "etwa",
-  "ca.",
-  "circa",
-  "knapp",
-  "fast",
-  "über",
-  "mehr",
-  "weniger",
-  "insgesamt",
-  "nur",
-  "zu",
-  "mindestens",
-  "höchstens",
-  "nr.",
-  "nummer",
-  "band",
-  "heft",
-  "linie",
-  "zimmer",
-  "raum",
-  "seite",
-  "s.",
-  "artikel",
-  "paragraf",
-  "§",
-  "kapitel",
-  "abschnitt",
-  "mit",
-  "alle",
-  "auf",
-  "the",
-]);
-
-const APPROX = new Set(["etwa", "ca.", "circa", "rund", "ungefähr"]);
+import { yearNumber } from "./common.js";
 
 /** Words before a year that mark it as a date even when a capitalised word follows; list bullets too. */
-const STRONG_PREPS = new Set(["*", "•", ...STRONG_DATE_PREPS]);
+function strongBefore(m: DeM, w: string): boolean {
+  return w === "*" || w === "•" || m.t.strongDatePreps.has(w);
+}
 
 /**
  * Years: "2024", "im Jahr 2005", "460 v. Chr.", decades "1990er Jahre", "90er-Jahre",
@@ -91,13 +55,14 @@ export const year: DeParser = (m: DeM, i: number): Cand | null => {
   const prev = m.lw(i - 1);
   const hasEra = yn.e > i + 1;
   if (!hasEra) {
-    const approxAfterPrep = APPROX.has(prev) && STRONG_PREPS.has(m.lw(i - 2));
-    if (QUANTITY_BEFORE.has(prev) && !DATE_PREPS.has(prev) && !approxAfterPrep) return null;
-    if (prev === "und" && QUANTITY_BEFORE.has(m.lw(i - 3))) return null;
+    const { quantityBefore, approx } = m.t.year;
+    const approxAfterPrep = approx.has(prev) && strongBefore(m, m.lw(i - 2));
+    if (quantityBefore.has(prev) && !m.t.datePreps.has(prev) && !approxAfterPrep) return null;
+    if (prev === "und" && quantityBefore.has(m.lw(i - 3))) return null;
     // "2024 Soldaten": a quantity when a noun follows and nothing before marks a date
     const next = yn.e;
     if (
-      !STRONG_PREPS.has(prev) &&
+      !strongBefore(m, prev) &&
       !approxAfterPrep &&
       !(m.flags(i) & 2) &&
       m.kind(next) === TokenKind.WORD &&
@@ -108,10 +73,9 @@ export const year: DeParser = (m: DeM, i: number): Cand | null => {
       return null;
     }
     // amounts: "2024 Euro", "1939 km"
-    const nw = m.lw(next);
-    if (["prozent", "euro", "dollar", "km", "meter", "tonnen", "mal", "stück", "%", "€", "$"].includes(nw)) return null;
+    if (m.t.year.amountAfter.has(m.lw(next))) return null;
   }
-  if (APPROX.has(prev) && (hasEra || STRONG_PREPS.has(m.lw(i - 2)))) {
+  if (m.t.year.approx.has(prev) && (hasEra || strongBefore(m, m.lw(i - 2)))) {
     return {
       s: i - 1,
       e: yn.e,
