@@ -8,7 +8,7 @@ import { statSync } from "node:fs";
 import { Doc } from "../src/doc/index.js";
 import { gazetteerKb } from "../src/entities/tagger/gazetteer.js";
 import { loadModel, modelPath, tagNames } from "../src/entities/tagger/index.js";
-import { lexiconCode } from "../src/entities/tagger/lexicon.js";
+import { lexiconCode } from "../src/lang/de/entities/ner-lexicon.js";
 import { textLayers } from "../src/pipeline/analyze.js";
 import { GNAD_CSV, loadGnad } from "./gnad.js";
 

@@ -11,13 +11,13 @@
  */
 import { type Doc, type Entity, tokenView } from "../doc/index.js";
 import { type KbEntry, kb, kbMissing } from "../kb/index.js";
+import { federalCountry } from "../lang/de/entities/data.js";
 import type { Stage } from "../pipeline/stage.js";
 import { matchAnaphoricHead } from "./anaphoric-heads.js";
 import { type Draft, EntityBuilder } from "./builder.js";
 import { matchCompoundPrefix } from "./compound-prefixes.js";
 import { commitKb, isWord, type LinkContext, type TagSpan, tagStartingAt } from "./context.js";
 import { matchCountryAdjective } from "./country-adjectives.js";
-import { federalCountry } from "./data.js";
 import { kbMatchAt } from "./kb-mentions.js";
 import { linkKbSurname, linkSurname, mergeEarlySurnames, SurnameIndex } from "./link-surnames.js";
 import { personNameAt } from "./person-names.js";

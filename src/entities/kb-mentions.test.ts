@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { byName, link, mentionTexts } from "./test-doc.js";
+import { byName, link, mentionTexts } from "../lang/de/entities/testing.js";
 
 describe("gazetteer mentions, metonymy and agencies", () => {
   it("types places with their country and Wikidata id; capitals stand for governments too", () => {

@@ -6,9 +6,9 @@
  * the same-name city.
  */
 import type { KbMatch } from "../kb/index.js";
+import { firstNames, wordList } from "../lang/de/entities/data.js";
 import { lexicon } from "../lang/de/lexicon/index.js";
 import { isSentStart, type LinkContext } from "./context.js";
-import { firstNames, wordList } from "./data.js";
 
 const REGION_WORDS = new Set([
   "Region",

@@ -4,10 +4,11 @@
  * surname stay apart. Without an antecedent, a surname the KB knows for exactly one person (or one
  * current office holder) links to that person.
  */
+
+import { firstNames } from "../lang/de/entities/data.js";
 import { lexicon } from "../lang/de/lexicon/index.js";
 import type { Draft, EntityBuilder } from "./builder.js";
 import { isCap, type LinkContext } from "./context.js";
-import { firstNames } from "./data.js";
 
 const PARTICLES = new Set(["von", "van", "de", "del", "della", "da", "dos", "bin", "ibn", "al", "el", "zu", "ter"]);
 

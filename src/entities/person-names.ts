@@ -3,8 +3,9 @@
  * capitalised words (and name particles): "Anna Müller", "Jean-Claude Juncker", "Ursula von der Leyen".
  * Given names: src/kb/curated/first-names.txt.
  */
+
+import { blockedWords, firstNames } from "../lang/de/entities/data.js";
 import { isCap, isWord, type LinkContext } from "./context.js";
-import { blockedWords, firstNames } from "./data.js";
 
 const PARTICLES = new Set(["von", "van", "de", "der", "den", "del", "da", "bin", "al", "zu", "ter"]);
 

@@ -8,10 +8,10 @@
  * The mention gets form "descriptor". Former/future and plural phrases are left alone.
  */
 import type { KbEntry, RoleNoun } from "../kb/index.js";
+import { wordList } from "../lang/de/entities/data.js";
 import { lexicon } from "../lang/de/lexicon/index.js";
 import type { Draft } from "./builder.js";
 import { isCap, isWord, type LinkContext, type PendingDescriptor } from "./context.js";
-import { wordList } from "./data.js";
 
 interface Found {
   start: number;

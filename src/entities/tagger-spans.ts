@@ -4,10 +4,10 @@
  * local PER entity whose surname later mentions link to.
  */
 import type { Doc } from "../doc/index.js";
+import { blockedWords, firstNames, wordList } from "../lang/de/entities/data.js";
 import { lexicon } from "../lang/de/lexicon/index.js";
 import type { Draft } from "./builder.js";
 import type { LinkContext, TagSpan } from "./context.js";
-import { blockedWords, firstNames, wordList } from "./data.js";
 import { tagNames } from "./tagger/index.js";
 
 let unavailable = false;

@@ -3,10 +3,10 @@
  * (training and evaluation, wrapped in a one-sentence Doc so the gazetteer sees the same input).
  */
 import { Doc } from "../../doc/index.js";
+import { compoundHead, lexiconCode } from "../../lang/de/entities/ner-lexicon.js";
 import { type ClusterTable, extractFeatures, FeatureScratch, MAXF } from "./features.js";
 import { gazetteerCodes, gazetteerTypeOf } from "./gazetteer.js";
 import { hashRange } from "./hash.js";
-import { compoundHead, lexiconCode } from "./lexicon.js";
 import type { EntityMemory } from "./memory.js";
 
 /** A Doc holding one pre-tokenised sentence (tokens joined by single spaces). */

@@ -1,8 +1,8 @@
 /** Test helper: tokenise a text and link its entities (KB + rules; tagger spans only if given). */
-import { Doc, type Entity } from "../doc/index.js";
-import { textLayers } from "../pipeline/analyze.js";
-import type { TagSpan } from "./context.js";
-import { linkEntities } from "./index.js";
+import { Doc, type Entity } from "../../../doc/index.js";
+import type { TagSpan } from "../../../entities/context.js";
+import { linkEntities } from "../../../entities/index.js";
+import { textLayers } from "../../../pipeline/analyze.js";
 
 export function link(text: string, published: string | null = "2025-09-04", tags: readonly TagSpan[] = []): Entity[] {
   const doc = new Doc({ text, published });

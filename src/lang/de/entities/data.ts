@@ -1,14 +1,10 @@
-/** Word lists of the entities stage (src/entities/data/*.txt), loaded once per process. */
+/** Word lists of the entities stage (src/lang/de/entities/*.txt), loaded once per process. */
 import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { deDataPath } from "../data.js";
 
-const here = dirname(fileURLToPath(import.meta.url));
-
-/** A file in src/entities/data (also when running from dist/src/entities). */
-export function entitiesDataPath(name: string): string {
-  const src = here.includes(join("dist", "src")) ? here.replace(join("dist", "src"), "src") : here;
-  return join(src, "data", name);
+/** A file in src/lang/de/entities (also when running from dist/src/lang/de/entities). */
+function entitiesDataPath(name: string): string {
+  return deDataPath(`entities/${name}`);
 }
 
 const cache = new Map<string, ReadonlySet<string>>();
@@ -33,7 +29,7 @@ export function firstNames(): ReadonlySet<string> {
   let s = cache.get("first-names");
   if (!s) {
     const out = new Set<string>();
-    const file = join(dirname(entitiesDataPath("x")), "..", "..", "kb", "curated", "first-names.txt");
+    const file = deDataPath("../../kb/curated/first-names.txt");
     for (const raw of readFileSync(file, "utf8").split("\n")) {
       const line = raw.trim();
       if (line && !line.startsWith("#")) out.add(line);
@@ -49,7 +45,7 @@ export function blockedWords(): ReadonlySet<string> {
   let s = cache.get("blocked");
   if (!s) {
     const out = new Set<string>();
-    const file = join(dirname(entitiesDataPath("x")), "..", "..", "kb", "curated", "blocked-forms.txt");
+    const file = deDataPath("../../kb/curated/blocked-forms.txt");
     for (const raw of readFileSync(file, "utf8").split("\n")) {
       const line = raw.trim();
       if (line && !line.startsWith("#")) out.add(line.toLowerCase());

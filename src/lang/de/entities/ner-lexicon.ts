@@ -3,7 +3,7 @@
  * A capitalised word that is a listed common noun ("Bericht") is rarely a name; an unlisted
  * capitalised word ("Putin") often is.
  */
-import { type Lexicon, lexicon } from "../../lang/de/lexicon/index.js";
+import { type Lexicon, lexicon } from "../lexicon/index.js";
 
 const POS_BIT: Record<string, number> = { VERB: 1, AUX: 2, NOUN: 4, ADJ: 8, OTHER: 16 };
 
