@@ -84,12 +84,7 @@ describe("gazetteer surfaces that are German words", () => {
 });
 
 describe("names outside the KB", () => {
-  it("merges inflected forms of a tagged organisation into one entity named in the nominative", async () => {
-    const { normaliseName } = await import("./builder.js");
-    expect(normaliseName("Deutschen Bahn")).toBe("Deutsche Bahn");
-    expect(normaliseName("Rheinischen Post")).toBe("Rheinische Post");
-    expect(normaliseName("Europäischer Gerichtshof")).toBe("Europäische Gerichtshof");
-    expect(normaliseName("Weserland Industrietechnik AG")).toBe("Weserland Industrietechnik AG");
+  it("merges inflected forms of a tagged organisation into one entity named in the nominative", () => {
     const text = "Ein Sprecher der Deutschen Bahn sagte, die Deutsche Bahn prüfe das.";
     const ents = link(text, null, [
       { start: 3, end: 5, type: "ORG" },

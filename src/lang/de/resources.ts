@@ -3,9 +3,11 @@
  * lazily, once per process, by the language registry (src/pipeline/languages.ts) and handed to the stages as
  * `ctx.lang`; tools and tests outside the pipeline call `german()`.
  */
+import type { EntityGrammar } from "../../entities/grammar.js";
 import type { LanguageResources } from "../../pipeline/stage.js";
 import type { TimeGrammar } from "../../time/grammar.js";
 import type { TokenRules } from "../../tokens/rules.js";
+import { loadEntityGrammar } from "./entities/grammar.js";
 import { type Lexicon, lexicon } from "./lexicon/index.js";
 import { type DeM, loadTimeGrammar } from "./time/index.js";
 import { loadTokenRules } from "./tokens/index.js";
@@ -16,6 +18,8 @@ export interface GermanResources extends LanguageResources {
   readonly lexicon: Lexicon;
   /** The time grammar (src/lang/de/time). */
   readonly time: TimeGrammar<DeM>;
+  /** The entity grammar of the linker and the name tagger (src/lang/de/entities). */
+  readonly entities: EntityGrammar;
 }
 
 class Resources implements GermanResources {
@@ -23,6 +27,7 @@ class Resources implements GermanResources {
   private tokensCache: TokenRules | undefined;
   private lexiconCache: Lexicon | null | undefined;
   private timeCache: TimeGrammar<DeM> | undefined;
+  private entitiesCache: EntityGrammar | undefined;
 
   get tokens(): TokenRules {
     this.tokensCache ??= loadTokenRules();
@@ -49,6 +54,11 @@ class Resources implements GermanResources {
   get time(): TimeGrammar<DeM> {
     this.timeCache ??= loadTimeGrammar(() => this.optionalLexicon());
     return this.timeCache;
+  }
+
+  get entities(): EntityGrammar {
+    this.entitiesCache ??= loadEntityGrammar(() => this.lexicon);
+    return this.entitiesCache;
   }
 }
 

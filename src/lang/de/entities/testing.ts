@@ -2,12 +2,14 @@
 import { Doc, type Entity } from "../../../doc/index.js";
 import type { TagSpan } from "../../../entities/context.js";
 import { linkEntities } from "../../../entities/index.js";
+import { sharedKb } from "../../../kb/index.js";
 import { textLayers } from "../../../pipeline/analyze.js";
+import { german } from "../resources.js";
 
 export function link(text: string, published: string | null = "2025-09-04", tags: readonly TagSpan[] = []): Entity[] {
   const doc = new Doc({ text, published });
   textLayers(doc);
-  return linkEntities(doc, published, { tags });
+  return linkEntities(doc, { grammar: german().entities, kb: sharedKb() }, published, { tags });
 }
 
 /** A Doc ready for tagger-span construction in tests (token indices by text). */

@@ -116,13 +116,13 @@ function anchors(m: DeM, c: Cand, mod: string | undefined): boolean {
 }
 
 /**
- * The German time grammar over the word tables; `lexicon` gives the German lexicon for the clause tense (null
+ * The German time grammar over the word tables; `getLexicon` gives the German lexicon for the clause tense (null
  * when its table is missing; asked on first use).
  */
-export function germanTimeGrammar(t: TimeTables, lexicon: () => Lexicon | null): TimeGrammar<DeM> {
+export function germanTimeGrammar(t: TimeTables, getLexicon: () => Lexicon | null): TimeGrammar<DeM> {
   const trig = triggers(t);
   return {
-    match: (doc: Doc, narrative: boolean) => new Match(doc, narrative, t, lexicon),
+    match: (doc: Doc, narrative: boolean) => new Match(doc, narrative, t, getLexicon),
     parsers: PARSERS,
     narrativeParsers: [vague],
     mayStart: (m, i) => mayStart(m, i, trig),

@@ -7,7 +7,7 @@ import { loadTimeTables } from "./tables.js";
 
 export type { DeM } from "./match.js";
 
-/** Reads the German time tables; `lexicon` gives the lexicon for the clause tense (null when it is missing). */
-export function loadTimeGrammar(lexicon: () => Lexicon | null): TimeGrammar<DeM> {
-  return germanTimeGrammar(loadTimeTables(), lexicon);
+/** Reads the German time tables; `getLexicon` gives the lexicon for the clause tense (null when it is missing). */
+export function loadTimeGrammar(getLexicon: () => Lexicon | null): TimeGrammar<DeM> {
+  return germanTimeGrammar(loadTimeTables(), getLexicon);
 }

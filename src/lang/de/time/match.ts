@@ -22,13 +22,13 @@ export class DeM extends M {
 
   /**
    * @param t the German time word tables
-   * @param lexicon the German lexicon (null when its table is missing: the tense's suffix rules decide)
+   * @param getLexicon the German lexicon (null when its table is missing: the tense's suffix rules decide)
    */
   constructor(
     doc: Doc,
     narrative: boolean,
     readonly t: TimeTables,
-    readonly lexicon: () => Lexicon | null,
+    readonly getLexicon: () => Lexicon | null,
   ) {
     super(doc, narrative);
     this.rels = new Array(this.n);

@@ -65,7 +65,7 @@ function cue(m: DeM, i: number, tenseCtx: { aux: boolean; part: boolean; pres: b
   if (m.t.tense.future.has(w)) return 1;
   if (m.t.pastForms.has(w)) return -1;
   if (m.t.tense.aux.has(w)) tenseCtx.aux = true;
-  const L = m.lexicon();
+  const L = m.getLexicon();
   if (L && (!m.cap(i) || m.sentStart(i))) {
     const an = L.verb(w);
     if (an.length) {
