@@ -16,7 +16,7 @@ import { type Span, spansOf } from "./tagger/labels.js";
 import { NerScorer, type NerScores, scoreTable } from "./tagger/score.js";
 
 /** Scores the linker with the grammar of language `lang` (default German: the corpora are German). */
-export function evalLinking(path: string, rulesOnly: boolean, lang = "de"): NerScores {
+function evalLinking(path: string, rulesOnly: boolean, lang = "de"): NerScores {
   const grammar = entityGrammarOf(languageResources(lang));
   if (!grammar) throw new Error(`no language module with an entity grammar serves "${lang}"`);
   const res = { grammar, kb: sharedKb() };

@@ -67,7 +67,7 @@ export interface EntityGrammar {
 }
 
 /** Language resources that carry an entity grammar. */
-export interface WithEntityGrammar extends LanguageResources {
+interface WithEntityGrammar extends LanguageResources {
   readonly entities: EntityGrammar;
 }
 

@@ -18,7 +18,7 @@ const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
  * Surname keys of a multi-token name: the last token (with its particles, lower case), also without an article
  * prefix; the first token of a two-token name whose second token is a hyphenated given name ("Ban Ki-moon").
  */
-export function surnameKeys(nameTokens: readonly string[], particles: ReadonlySet<string>): string[] {
+function surnameKeys(nameTokens: readonly string[], particles: ReadonlySet<string>): string[] {
   if (nameTokens.length < 2) return [];
   if (nameTokens.length === 2 && HYPHENATED_GIVEN.test(nameTokens[1])) return [nameTokens[0]];
   // "Anna Maria Müller" → "Müller"; "Ursula von der Leyen" → "von der Leyen"

@@ -20,7 +20,7 @@ interface Found {
 }
 
 /** Finds a descriptor phrase starting at token i. */
-export function findDescriptor(ctx: LinkContext, i: number): Found | undefined {
+function findDescriptor(ctx: LinkContext, i: number): Found | undefined {
   const { doc, kb, builder } = ctx;
   if (!isWord(doc, i)) return undefined;
   const t = ctx.words[i];
@@ -109,12 +109,7 @@ function hold(d: Draft, scope: string, roles: readonly string[]): void {
 }
 
 /** The person a resolved descriptor points to (without apposition). */
-export function resolveRole(
-  ctx: LinkContext,
-  scope: string,
-  roles: readonly string[],
-  before: number,
-): Draft | undefined {
+function resolveRole(ctx: LinkContext, scope: string, roles: readonly string[], before: number): Draft | undefined {
   const { kb, builder } = ctx;
   const holder: KbEntry | undefined = roles.length
     ? kb.holderFor({ roles, country: null, org: null, specific: false, plural: false }, scope)

@@ -21,7 +21,7 @@ import { featurizeCorpus, trainPerceptron } from "./perceptron.js";
 import { NerScorer, type NerScores, type PRF, scoreTable } from "./score.js";
 import { docOfTokens } from "./sentences.js";
 
-export const FEATURE_SET =
+const FEATURE_SET =
   "v1: word, affixes 1-4, shapes, cap/first, hyphen parts, ±2 context, lexicon word classes, name lists, KB gazetteer";
 
 export interface TrainNerOptions {

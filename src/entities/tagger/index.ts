@@ -53,11 +53,6 @@ export function loadModel(path = modelPath()): LoadedModel {
   return loaded;
 }
 
-/** Replaces the process-wide model (tests, evaluation of a freshly trained model). */
-export function useModel(m: LoadedModel): void {
-  loaded = m;
-}
-
 /**
  * Reusable decoding buffers for one model, with the language's word classes (`lexicon`) and the KB for the
  * gazetteer features (used only when the model was trained with them).

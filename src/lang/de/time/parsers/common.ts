@@ -1,4 +1,3 @@
-import { TokenKind } from "../../../../doc/tokens.js";
 import type { RC } from "../../../../time/match.js";
 import type { DeM } from "../match.js";
 import { adjStem } from "../tables.js";
@@ -58,9 +57,4 @@ export function yearPartAt(m: DeM, i: number): YearPart | null {
     };
   }
   return null;
-}
-
-export function isNumberLike(m: DeM, i: number): boolean {
-  const k = m.kind(i);
-  return k === TokenKind.NUMBER || k === TokenKind.ORDINAL;
 }
