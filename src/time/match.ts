@@ -34,6 +34,11 @@ export interface Cand {
   s: number;
   e: number;
   type: TimeType;
+  /**
+   * The phrase family that found it. The engine reads three names: "vague" never anchors narrative time,
+   * "relative-period" does not move the anchor back to an earlier year, and the URL/code refiner judges
+   * "year" candidates (src/time/refiners/filter.ts); other names are the grammar's own.
+   */
   family: string;
   resolve: (rc: RC) => Res;
 }
