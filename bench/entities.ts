@@ -10,13 +10,14 @@ import { Doc } from "../src/doc/index.js";
 import type { TagSpan } from "../src/entities/context.js";
 import { linkEntities } from "../src/entities/index.js";
 import { taggerSpans } from "../src/entities/tagger-spans.js";
-import { kb, kbDataPath } from "../src/kb/index.js";
+import { kbDataPath, sharedKb } from "../src/kb/index.js";
+import { german } from "../src/lang/de/index.js";
 import { textLayers } from "../src/pipeline/analyze.js";
 import { GNAD_CSV, loadGnad } from "./gnad.js";
 
 function main(): void {
   let t0 = performance.now();
-  const k = kb();
+  const k = sharedKb();
   const loadMs = performance.now() - t0;
   const dir = dirname(kbDataPath());
   let bytes = 0;
@@ -38,17 +39,18 @@ function main(): void {
     docs.push(doc);
   }
   const tokens = docs.reduce((n, d) => n + d.tokens.count, 0);
+  const res = { grammar: german().entities, kb: k };
   let tags: TagSpan[][] = [];
   t0 = performance.now();
   let tagger = true;
   try {
-    tags = docs.map((d) => taggerSpans(d));
+    tags = docs.map((d) => taggerSpans(d, res.grammar.ner, k));
   } catch {
     tagger = false;
   }
   const tagMs = performance.now() - t0;
   // warm-up (memo tables, JIT), then timed runs
-  for (const d of docs.slice(0, 100)) linkEntities(d, null, { tags: [] });
+  for (const d of docs.slice(0, 100)) linkEntities(d, res, null, { tags: [] });
   const runs = 3;
   let cpu = process.cpuUsage();
   t0 = performance.now();
@@ -56,7 +58,7 @@ function main(): void {
   const forms: Record<string, number> = {};
   for (let r = 0; r < runs; r++) {
     for (const d of docs) {
-      const es = linkEntities(d, null, { tags: [] });
+      const es = linkEntities(d, res, null, { tags: [] });
       if (r === 0) {
         ents += es.length;
         for (const e of es) for (const m of e.mentions) forms[m.form] = (forms[m.form] ?? 0) + 1;
@@ -70,7 +72,7 @@ function main(): void {
   let entsTagged = 0;
   for (let r = 0; r < runs; r++) {
     docs.forEach((d, i) => {
-      const es = linkEntities(d, null, { tags: tags[i] ?? [] });
+      const es = linkEntities(d, res, null, { tags: tags[i] ?? [] });
       if (r === 0) entsTagged += es.length;
     });
   }

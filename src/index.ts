@@ -8,8 +8,10 @@
  */
 export * from "./doc/index.js";
 export { InputError } from "./errors.js";
+export { german } from "./lang/de/index.js";
+export { germanTimeStage as timeStage } from "./lang/de/stages.js";
 export { analyze, Pipeline, type PipelineConfig } from "./pipeline/analyze.js";
 export { registerStage } from "./pipeline/registry.js";
 export type { Context, Layer, Stage } from "./pipeline/stage.js";
 export { readHtml, readInput, readJsonl, readOne } from "./read/index.js";
-export { extractTimes, type GoverningTime, governingTime, timeStage } from "./time/index.js";
+export { extractTimes, type GoverningTime, governingTime } from "./time/index.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { byName, link, mentionTexts } from "./test-doc.js";
+import { byName, link, mentionTexts } from "../lang/de/entities/testing.js";
 
 describe("anaphoric heads of country long forms", () => {
   it("links 'Volksrepublik' to the most recently mentioned people's republic", () => {

@@ -27,27 +27,17 @@ export interface Draft {
   nameTokens: number;
 }
 
-/** "Deutschen Bahn" → "Deutsche Bahn", "Rheinischen Post" → "Rheinische Post": weak adjective endings
- * of the words before the head. */
-export function normaliseName(name: string): string {
-  const parts = name.split(" ");
-  if (parts.length < 2) return name;
-  for (let k = 0; k < parts.length - 1; k++) {
-    const p = parts[k];
-    if (/^\p{Lu}\p{Ll}+(?:isch|ig|lich|sch|er|al)en$/u.test(p) || /^\p{Lu}\p{Ll}+(?:isch|ig|lich)e[rsm]$/u.test(p)) {
-      parts[k] = `${p.slice(0, -1)}`.replace(/e?$/, "e");
-    }
-  }
-  return parts.join(" ");
-}
-
 export class EntityBuilder {
   readonly drafts: Draft[] = [];
   private readonly byKey = new Map<string, Draft>();
   /** token → draft covering it (mentions do not overlap) */
   readonly owner: Int32Array;
 
-  constructor(readonly doc: Doc) {
+  /** @param normaliseName a name in its base form, for the local key ("Deutschen Bahn" → "Deutsche Bahn") */
+  constructor(
+    readonly doc: Doc,
+    private readonly normaliseName: (name: string) => string,
+  ) {
     this.owner = new Int32Array(doc.tokens.count).fill(-1);
   }
 
@@ -70,7 +60,7 @@ export class EntityBuilder {
    * "der Deutschen Bahn" and "die Deutsche Bahn" are one entity; the uninflected form becomes the name).
    */
   forLocal(type: EntityType, name: string): Draft {
-    const norm = normaliseName(name);
+    const norm = this.normaliseName(name);
     const key = `local:${type}:${norm}`;
     const d = this.byKey.get(key);
     if (!d) return this.create(key, name, type, null, null);

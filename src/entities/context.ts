@@ -1,7 +1,8 @@
-/** What every linking rule of the entities stage sees: the doc, the KB, the drafts, tagger spans. */
+/** What every linking rule of the entities stage sees: the doc, the grammar, the KB, the drafts, tagger spans. */
 import { type Doc, TokenFlag, TokenKind } from "../doc/index.js";
 import type { Kb, KbMatch } from "../kb/index.js";
 import type { Draft, EntityBuilder } from "./builder.js";
+import type { EntityGrammar } from "./grammar.js";
 import type { SurnameIndex } from "./link-surnames.js";
 
 export type NerType = "PER" | "ORG" | "LOC" | "MISC";
@@ -24,6 +25,8 @@ export interface LinkContext {
   readonly doc: Doc;
   /** Token texts, sliced once per doc. */
   readonly words: readonly string[];
+  /** The document language's word lists and rules around names. */
+  readonly grammar: EntityGrammar;
   readonly kb: Kb;
   readonly builder: EntityBuilder;
   readonly surnames: SurnameIndex;
@@ -32,7 +35,7 @@ export interface LinkContext {
   readonly tagAt: Int32Array;
   /** Publication year, or null. */
   readonly year: number | null;
-  /** The country "Bundes-" titles refer to in this article (federal-context.tsv): DEU unless AUT/CHE dominate. */
+  /** The country the article's shared national titles refer to ("Bundeskanzler": DEU unless AUT/CHE dominate). */
   readonly federal: string;
   pending: PendingDescriptor | null;
 }

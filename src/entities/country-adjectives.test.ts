@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { byName, link, tokenized } from "./test-doc.js";
+import { byName, link, tokenized } from "../lang/de/entities/testing.js";
 
 describe("country adjectives and demonyms", () => {
   it("makes an adjective a mention of the country, creating the country entity", () => {

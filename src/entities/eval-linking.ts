@@ -6,13 +6,20 @@
  * not names and are not scored (GermEval's *deriv labels are mapped to O).
  */
 import { Doc } from "../doc/index.js";
+import { sharedKb } from "../kb/index.js";
 import { textLayers } from "../pipeline/analyze.js";
+import { languageResources } from "../pipeline/languages.js";
+import { entityGrammarOf } from "./grammar.js";
 import { linkEntities } from "./index.js";
 import { readCorpus } from "./tagger/corpus.js";
 import { type Span, spansOf } from "./tagger/labels.js";
 import { NerScorer, type NerScores, scoreTable } from "./tagger/score.js";
 
-export function evalLinking(path: string, rulesOnly: boolean): NerScores {
+/** Scores the linker with the grammar of language `lang` (default German: the corpora are German). */
+function evalLinking(path: string, rulesOnly: boolean, lang = "de"): NerScores {
+  const grammar = entityGrammarOf(languageResources(lang));
+  if (!grammar) throw new Error(`no language module with an entity grammar serves "${lang}"`);
+  const res = { grammar, kb: sharedKb() };
   const scorer = new NerScorer();
   for (const sent of readCorpus(path)) {
     const starts: number[] = [];
@@ -29,8 +36,8 @@ export function evalLinking(path: string, rulesOnly: boolean): NerScores {
       tokEnd.set(starts[i] + t.length, i + 1);
     });
     const doc = new Doc({ text });
-    textLayers(doc);
-    const ents = linkEntities(doc, null, rulesOnly ? { tags: [] } : {});
+    textLayers(doc, lang);
+    const ents = linkEntities(doc, res, null, rulesOnly ? { tags: [] } : {});
     const pred: Span[] = [];
     const seen = new Set<string>();
     for (const e of ents) {

@@ -1,7 +1,8 @@
 /**
- * The entities stage (de.entities.v1): recognises people, organisations and places in a German
- * article and links every mention to one entity per referent, with country, Wikidata id, KB id,
- * role and (for agencies and outlets) ownership.
+ * The entity linker: recognises people, organisations and places in an article and links every mention to one
+ * entity per referent, with country, Wikidata id, KB id, role and (for agencies and outlets) ownership. The
+ * language's word lists and rules come from its EntityGrammar (grammar.ts; German: src/lang/de/entities), the
+ * KB from the pipeline context; de.entities.v1 is this linker with the German grammar (src/lang/de/stages.ts).
  *
  * One left-to-right pass over the token layer; at each token the rules are tried in this order:
  *   descriptor (resolve-descriptors) → multi-token KB name (kb-mentions) → surname of a person already
@@ -10,14 +11,14 @@
  *   (anaphoric-heads) → name inside a compound (compound-prefixes).
  */
 import { type Doc, type Entity, tokenView } from "../doc/index.js";
-import { type KbEntry, kb, kbMissing } from "../kb/index.js";
-import type { Stage } from "../pipeline/stage.js";
+import { type Kb, type KbEntry, kbMissing } from "../kb/index.js";
+import type { LanguageResources, Stage } from "../pipeline/stage.js";
 import { matchAnaphoricHead } from "./anaphoric-heads.js";
 import { type Draft, EntityBuilder } from "./builder.js";
 import { matchCompoundPrefix } from "./compound-prefixes.js";
 import { commitKb, isWord, type LinkContext, type TagSpan, tagStartingAt } from "./context.js";
 import { matchCountryAdjective } from "./country-adjectives.js";
-import { federalCountry } from "./data.js";
+import type { EntityGrammar } from "./grammar.js";
 import { kbMatchAt } from "./kb-mentions.js";
 import { linkKbSurname, linkSurname, mergeEarlySurnames, SurnameIndex } from "./link-surnames.js";
 import { personNameAt } from "./person-names.js";
@@ -29,21 +30,33 @@ export interface LinkOptions {
   tags?: readonly TagSpan[];
 }
 
-/** Fills doc.entities. */
-export function linkEntities(doc: Doc, published: string | null, opts: LinkOptions = {}): Entity[] {
-  const tags = opts.tags ?? taggerSpans(doc);
-  const builder = new EntityBuilder(doc);
+/** What the linker reads besides the doc: the language's grammar and the knowledge base. */
+export interface LinkResources {
+  readonly grammar: EntityGrammar;
+  readonly kb: Kb;
+}
+
+/** The entities of a tokenised, sentence-split doc (for doc.entities). */
+export function linkEntities(
+  doc: Doc,
+  { grammar, kb }: LinkResources,
+  published: string | null,
+  opts: LinkOptions = {},
+): Entity[] {
+  const tags = opts.tags ?? taggerSpans(doc, grammar.ner, kb);
+  const builder = new EntityBuilder(doc, grammar.normaliseName);
   const words = tokenView(doc).text;
   const ctx: LinkContext = {
     doc,
     words,
-    kb: kb(),
+    grammar,
+    kb,
     builder,
-    surnames: new SurnameIndex(),
+    surnames: new SurnameIndex(grammar.surnameParticles),
     tags,
     tagAt: tagIndex(doc.tokens.count, tags),
     year: published && /^\d{4}/.test(published) ? Number(published.slice(0, 4)) : null,
-    federal: federalCountry(words),
+    federal: grammar.sharedTitles.countryOf(words),
     pending: null,
   };
   const n = doc.tokens.count;
@@ -60,7 +73,7 @@ export function linkEntities(doc: Doc, published: string | null, opts: LinkOptio
     i = next > i ? next : i + 1;
   }
   if (ctx.pending) settlePending(ctx, undefined);
-  mergeEarlySurnames(builder);
+  mergeEarlySurnames(builder, grammar.surnameParticles);
   return builder.build();
 }
 
@@ -153,14 +166,24 @@ export function entityAt(doc: Doc, start: number, end: number): Entity | undefin
   return best;
 }
 
-/** The entities stage: KB + rules + (optional) statistical tagger, linked within the article. */
-export const entitiesStage: Stage = {
-  name: "de.entities.v1",
-  requires: ["tokens", "sentences"],
-  assigns: ["entities"],
-  languages: ["de"],
-  run(doc, ctx) {
-    if (kbMissing()) doc.warnings.push("entities: knowledge base data/kb/kb.de.json not found (run npm run build:kb)");
-    doc.entities = linkEntities(doc, ctx.reference ?? doc.published);
-  },
-};
+/**
+ * An entities stage: KB + rules + (optional) statistical tagger, linked within the article, with the grammar its
+ * languages' resources provide (German: src/lang/de/stages.ts) and the KB of the context.
+ */
+export function entitiesStage<R extends LanguageResources>(
+  name: string,
+  languages: readonly string[],
+  grammarOf: (lang: R) => EntityGrammar,
+): Stage<R> {
+  return {
+    name,
+    requires: ["tokens", "sentences"],
+    assigns: ["entities"],
+    languages,
+    run(doc, ctx) {
+      if (kbMissing())
+        doc.warnings.push("entities: knowledge base data/kb/kb.de.json not found (run npm run build:kb)");
+      doc.entities = linkEntities(doc, { grammar: grammarOf(ctx.lang), kb: ctx.kb }, ctx.reference ?? doc.published);
+    },
+  };
+}

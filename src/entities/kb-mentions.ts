@@ -1,25 +1,13 @@
 /**
  * Gazetteer matches: the longest KB name/alias/inflected form at a token ("Wladimir Putin",
  * "Russlands", "Weißen Haus", "Nachrichtenagentur Tass"). Places and outlets whose name is also a
- * common German noun ("Lage", "Halle", "Bild") count only with context: a locative preposition, a
- * media cue word, or the tagger typing the same span. After "Region/Provinz/Oblast …" a region beats
- * the same-name city.
+ * common word of the language ("Lage", "Halle", "Bild") count only with context: a locative preposition, a
+ * media cue word, or the tagger typing the same span. After a region noun ("Region/Provinz/Oblast …") a region
+ * beats the same-name city.
  */
 import type { KbMatch } from "../kb/index.js";
-import { lexicon } from "../lang/de/lexicon/index.js";
 import { isSentStart, type LinkContext } from "./context.js";
-import { firstNames, wordList } from "./data.js";
 
-const REGION_WORDS = new Set([
-  "Region",
-  "Provinz",
-  "Oblast",
-  "Gebiet",
-  "Bundesstaat",
-  "Bundesland",
-  "Kanton",
-  "Bezirk",
-]);
 const PLACE_KINDS = new Set(["city", "region"]);
 
 function contextSupports(ctx: LinkContext, m: KbMatch): boolean {
@@ -31,30 +19,28 @@ function contextSupports(ctx: LinkContext, m: KbMatch): boolean {
   }
   if (m.start === 0) return false;
   const prev = ctx.words[m.start - 1];
-  if (PLACE_KINDS.has(m.entry.kind)) return wordList("locative-preps.txt").has(prev.toLowerCase());
-  const cues = wordList("media-cues.txt");
+  if (PLACE_KINDS.has(m.entry.kind)) return ctx.grammar.locativePrepositions.has(prev.toLowerCase());
+  const cues = ctx.grammar.mediaCues;
   if (cues.has(prev)) return true;
   const next = m.end < doc.tokens.count ? ctx.words[m.end] : "";
   return cues.has(next);
 }
 
-/** Countries whose regions German news names bare ("Bayern", "Tirol", "Aargau"). */
-const HOME = new Set(["DEU", "AUT", "CHE", "LIE", "LUX"]);
-
 /**
  * A match that only counts with context: flagged ambiguous in the KB, or a one-word gazetteer place whose
- * surface is a German common word ("Dabei" as an alternate name of Dubai, "Wetter", "Boden", "Nord").
+ * surface is a common word ("Dabei" as an alternate name of Dubai, "Wetter", "Boden", "Nord").
  */
 function needsContext(ctx: LinkContext, m: KbMatch): boolean {
   const e = m.entry;
   if (e.ambiguous) return true;
   if (m.end - m.start !== 1 || !(e.id.startsWith("geo:") || e.id.startsWith("region:"))) return false;
   const surface = ctx.words[m.start];
-  if (firstNames().has(surface)) return true; // "Paul" (a region of Cape Verde), "Victoria"
-  if (!lexicon().isCommonWord(surface)) return false;
+  if (ctx.grammar.firstNames.has(surface)) return true; // "Paul" (a region of Cape Verde), "Victoria"
+  if (!ctx.grammar.isCommonWord(surface)) return false;
   if (m.form === "alias") return true;
   if (e.kind === "city") return (e.population ?? 0) < 1_000_000;
-  return !(e.country && HOME.has(e.country));
+  // regions of the home countries are named bare ("Bayern", "Tirol")
+  return !(e.country && ctx.grammar.homeCountries.has(e.country));
 }
 
 /** The best KB match at token i (already gated), or undefined. */
@@ -71,7 +57,7 @@ export function kbMatchAt(ctx: LinkContext, i: number): KbMatch | undefined {
       if ((cands[0].entry.population ?? 0) < 100_000) return undefined;
     }
   }
-  if (i > 0 && REGION_WORDS.has(ctx.words[i - 1])) {
+  if (i > 0 && ctx.grammar.regionWords.has(ctx.words[i - 1])) {
     const region = cands.find((m) => m.entry.kind === "region");
     if (region) return region;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { byName, link, mentionTexts, tokenized } from "./test-doc.js";
+import { byName, link, mentionTexts, tokenized } from "../lang/de/entities/testing.js";
 
 describe("surname-only mentions", () => {
   it("links a surname to the full-name antecedent from the KB", () => {

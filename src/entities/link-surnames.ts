@@ -4,12 +4,9 @@
  * surname stay apart. Without an antecedent, a surname the KB knows for exactly one person (or one
  * current office holder) links to that person.
  */
-import { lexicon } from "../lang/de/lexicon/index.js";
+
 import type { Draft, EntityBuilder } from "./builder.js";
 import { isCap, type LinkContext } from "./context.js";
-import { firstNames } from "./data.js";
-
-const PARTICLES = new Set(["von", "van", "de", "del", "della", "da", "dos", "bin", "ibn", "al", "el", "zu", "ter"]);
 
 /** "al-Assad" → "Assad": Arabic article prefixes that German news drops on second mention. */
 const ARTICLE_PREFIX = /^(?:al|el|as|ad|ash|at|ar|an|az)-(?=\p{Lu})/iu;
@@ -18,21 +15,24 @@ const ARTICLE_PREFIX = /^(?:al|el|as|ad|ash|at|ar|an|az)-(?=\p{Lu})/iu;
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
 /**
- * Surname keys of a multi-token name: the last token (with its particles), also without an article
+ * Surname keys of a multi-token name: the last token (with its particles, lower case), also without an article
  * prefix; the first token of a two-token name whose second token is a hyphenated given name ("Ban Ki-moon").
  */
-export function surnameKeys(nameTokens: readonly string[]): string[] {
+function surnameKeys(nameTokens: readonly string[], particles: ReadonlySet<string>): string[] {
   if (nameTokens.length < 2) return [];
   if (nameTokens.length === 2 && HYPHENATED_GIVEN.test(nameTokens[1])) return [nameTokens[0]];
   // "Anna Maria Müller" → "Müller"; "Ursula von der Leyen" → "von der Leyen"
   let k = nameTokens.length - 1;
-  while (k > 1 && PARTICLES.has(nameTokens[k - 1].toLowerCase())) k--;
+  while (k > 1 && particles.has(nameTokens[k - 1].toLowerCase())) k--;
   const key = nameTokens.slice(k).join(" ");
   const bare = k === nameTokens.length - 1 ? key.replace(ARTICLE_PREFIX, "") : key;
   return bare !== key ? [key, bare] : [key];
 }
 
 export class SurnameIndex {
+  /** @param particles surname particles of the language (EntityGrammar.surnameParticles) */
+  constructor(private readonly particles: ReadonlySet<string>) {}
+
   private readonly map = new Map<string, Draft>();
   /** Multi-token names the tagger typed ORG/MISC/LOC: a later person mention of their last word retypes them. */
   private readonly weak = new Map<string, { d: Draft; tokens: readonly string[] }>();
@@ -41,7 +41,7 @@ export class SurnameIndex {
   /** Remembers a non-person name that may be a person ("Bashar al-Assad" tagged MISC). */
   registerWeak(d: Draft, nameTokens: readonly string[]): void {
     if (d.type === "PER" || d.kb || nameTokens.length > 3) return;
-    for (const key of surnameKeys(nameTokens)) {
+    for (const key of surnameKeys(nameTokens, this.particles)) {
       for (const v of [key, genitive(key)]) if (v && !v.includes(" ")) this.weak.set(v, { d, tokens: nameTokens });
     }
   }
@@ -65,7 +65,7 @@ export class SurnameIndex {
     const keys = new Set<string>();
     if (d.kb?.short?.length) {
       for (const s of d.kb.short) keys.add(s);
-    } else for (const k of surnameKeys(nameTokens)) keys.add(k);
+    } else for (const k of surnameKeys(nameTokens, this.particles)) keys.add(k);
     for (const key of keys) {
       for (const v of [key, genitive(key)]) {
         if (!v) continue;
@@ -89,7 +89,7 @@ function genitive(s: string): string | null {
 export function linkSurname(ctx: LinkContext, i: number): number {
   const { doc, builder, surnames } = ctx;
   const first = ctx.words[i];
-  if (!isCap(doc, i) && !PARTICLES.has(first)) return -1;
+  if (!isCap(doc, i) && !ctx.grammar.surnameParticles.has(first)) return -1;
   const n = doc.tokens.count;
   for (let len = Math.min(surnames.maxTokens, n - i); len >= 1; len--) {
     let key = first;
@@ -108,8 +108,8 @@ export function linkKbSurname(ctx: LinkContext, i: number): number {
   const { doc, kb, builder } = ctx;
   if (!isCap(doc, i)) return -1;
   const w = ctx.words[i];
-  // without an antecedent, a surname that is also a German word or a given name is too risky ("Reiche", "Martin")
-  if (lexicon().isCommonWord(w) || firstNames().has(w)) return -1;
+  // without an antecedent, a surname that is also a common word or a given name is too risky ("Reiche", "Martin")
+  if (ctx.grammar.isCommonWord(w) || ctx.grammar.firstNames.has(w)) return -1;
   const cands = kb.bySurname(w);
   if (!cands.length) return -1;
   let pick = cands.length === 1 ? cands[0] : undefined;
@@ -129,10 +129,10 @@ export function linkKbSurname(ctx: LinkContext, i: number): number {
  * the text): a one-word person entity whose every mention is the surname of exactly one person named
  * in full later becomes a mention of that person.
  */
-export function mergeEarlySurnames(builder: EntityBuilder): void {
+export function mergeEarlySurnames(builder: EntityBuilder, particles: ReadonlySet<string>): void {
   const full = builder.drafts
     .filter((d) => d.type === "PER" && d.nameTokens >= 2 && d.mentions.length)
-    .map((d) => ({ d, keys: surnameKeys(d.name.split(" ")) }));
+    .map((d) => ({ d, keys: surnameKeys(d.name.split(" "), particles) }));
   if (!full.length) return;
   const text = builder.doc.text;
   for (const d of builder.drafts) {

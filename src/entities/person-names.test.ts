@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { byName, link } from "./test-doc.js";
+import { byName, link } from "../lang/de/entities/testing.js";
 
 describe("person names outside the KB (no tagger)", () => {
   it("recognises a known given name followed by a capitalised surname", () => {

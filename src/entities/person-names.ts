@@ -1,30 +1,29 @@
 /**
  * Person names outside the KB, without the tagger: a known given name followed by one or two
  * capitalised words (and name particles): "Anna Müller", "Jean-Claude Juncker", "Ursula von der Leyen".
- * Given names: src/kb/curated/first-names.txt.
+ * Given names and particles come from the language's grammar (German: src/kb/curated/first-names.txt).
  */
-import { isCap, isWord, type LinkContext } from "./context.js";
-import { blockedWords, firstNames } from "./data.js";
 
-const PARTICLES = new Set(["von", "van", "de", "der", "den", "del", "da", "bin", "al", "zu", "ter"]);
+import { isCap, isWord, type LinkContext } from "./context.js";
 
 /** Token span [i, end) of a "Given Surname" name at i, or -1. */
 export function personNameAt(ctx: LinkContext, i: number): number {
   const { doc, kb } = ctx;
-  if (!isCap(doc, i) || !firstNames().has(ctx.words[i])) return -1;
+  const { firstNames, nameParticles, blockedWords } = ctx.grammar;
+  if (!isCap(doc, i) || !firstNames.has(ctx.words[i])) return -1;
   const n = doc.tokens.count;
   const sent = doc.tokens.sent[i];
   let j = i + 1;
   // a second given name
-  if (j < n && doc.tokens.sent[j] === sent && isCap(doc, j) && firstNames().has(ctx.words[j])) j++;
+  if (j < n && doc.tokens.sent[j] === sent && isCap(doc, j) && firstNames.has(ctx.words[j])) j++;
   // particles
   const p0 = j;
-  while (j < n && doc.tokens.sent[j] === sent && PARTICLES.has(ctx.words[j]) && j - p0 < 3) j++;
+  while (j < n && doc.tokens.sent[j] === sent && nameParticles.has(ctx.words[j]) && j - p0 < 3) j++;
   if (j >= n || doc.tokens.sent[j] !== sent || !isWord(doc, j) || !isCap(doc, j)) {
     return p0 > i + 1 ? p0 : -1;
   }
   const last = ctx.words[j];
-  if (blockedWords().has(last.toLowerCase()) || kb.roleNoun(last) || kb.countryOfAdjective(last)) {
+  if (blockedWords.has(last.toLowerCase()) || kb.roleNoun(last) || kb.countryOfAdjective(last)) {
     return p0 > i + 1 && j === p0 ? p0 : -1;
   }
   if (kb.lookup(last).some((e) => e.kind === "country" || e.kind === "igo")) return -1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { byName, link, mentionTexts } from "./test-doc.js";
+import { byName, link, mentionTexts } from "../lang/de/entities/testing.js";
 
 describe("role nouns and descriptors", () => {
   it("links an appositive descriptor to the name after it", () => {
@@ -83,7 +83,7 @@ describe("descriptors the article itself gives a person", () => {
 
 describe("titles inside tagged names", () => {
   it("splits a title off a tagged person name and keeps it as a descriptor", async () => {
-    const { tokenized } = await import("./test-doc.js");
+    const { tokenized } = await import("../lang/de/entities/testing.js");
     const text = "Das sagte Außenamtssprecher Lin Jian am Montag.";
     const doc = tokenized(text);
     const at = (w: string) => [...Array(doc.tokens.count).keys()].find((i) => doc.tokenText(i) === w) ?? -1;

@@ -8,10 +8,8 @@
  * The mention gets form "descriptor". Former/future and plural phrases are left alone.
  */
 import type { KbEntry, RoleNoun } from "../kb/index.js";
-import { lexicon } from "../lang/de/lexicon/index.js";
 import type { Draft } from "./builder.js";
 import { isCap, isWord, type LinkContext, type PendingDescriptor } from "./context.js";
-import { wordList } from "./data.js";
 
 interface Found {
   start: number;
@@ -22,7 +20,7 @@ interface Found {
 }
 
 /** Finds a descriptor phrase starting at token i. */
-export function findDescriptor(ctx: LinkContext, i: number): Found | undefined {
+function findDescriptor(ctx: LinkContext, i: number): Found | undefined {
   const { doc, kb, builder } = ctx;
   if (!isWord(doc, i)) return undefined;
   const t = ctx.words[i];
@@ -41,7 +39,8 @@ export function findDescriptor(ctx: LinkContext, i: number): Found | undefined {
   if (role?.specific) {
     let scope = role.org ?? role.country;
     // "Bundeskanzler", "Bundespräsident" in an Austrian or Swiss article
-    if (scope === "DEU" && ctx.federal !== "DEU" && /^(?:Bundes|Kanzler|Vizekanzler)/.test(t)) scope = ctx.federal;
+    const shared = ctx.grammar.sharedTitles;
+    if (scope === shared.home && ctx.federal !== shared.home && shared.isTitle(t)) scope = ctx.federal;
     if (scope) return { start: i, end: i + 1, scope, role, roleText: t };
   }
   // D: role noun after a genitive country mention ("Chinas Staatschef", "Russlands Präsident")
@@ -69,15 +68,14 @@ export function findDescriptor(ctx: LinkContext, i: number): Found | undefined {
 /** Blocks resolution: "der frühere russische Präsident", "die beiden Staatschefs". */
 function blocked(ctx: LinkContext, f: Found): boolean {
   if (f.role.plural) return true;
-  const nonCurrent = wordList("non-current.txt");
-  const plural = wordList("plural-determiners.txt");
+  const { nonCurrent, pluralDeterminers: plural, nonCurrentPrefixes } = ctx.grammar;
   for (let j = f.start - 1; j >= Math.max(0, f.start - 2); j--) {
     const w = ctx.words[j];
     if (nonCurrent.has(w) || plural.has(w)) return true;
     if (!isWord(ctx.doc, j)) break;
   }
   const t = ctx.words[f.start];
-  return t.startsWith("Ex-") || t.startsWith("Vize");
+  return nonCurrentPrefixes.some((p) => t.startsWith(p));
 }
 
 function overlaps(a: readonly string[], b: readonly string[]): boolean {
@@ -111,12 +109,7 @@ function hold(d: Draft, scope: string, roles: readonly string[]): void {
 }
 
 /** The person a resolved descriptor points to (without apposition). */
-export function resolveRole(
-  ctx: LinkContext,
-  scope: string,
-  roles: readonly string[],
-  before: number,
-): Draft | undefined {
+function resolveRole(ctx: LinkContext, scope: string, roles: readonly string[], before: number): Draft | undefined {
   const { kb, builder } = ctx;
   const holder: KbEntry | undefined = roles.length
     ? kb.holderFor({ roles, country: null, org: null, specific: false, plural: false }, scope)
@@ -208,17 +201,16 @@ export function settlePending(ctx: LinkContext, named: Draft | undefined): void 
 
 /**
  * An unknown name right after a descriptor ("der lettische Außenminister Janis Ozols"): one to three
- * capitalised words of the same sentence, none of them a German common word or a KB name. Returns the
+ * capitalised words of the same sentence, none of them a common word or a KB name. Returns the
  * end token, or -1.
  */
 function appositiveName(ctx: LinkContext, at: number): number {
   const { doc, builder, kb } = ctx;
-  const lex = lexicon();
   const n = doc.tokens.count;
   let j = at;
   while (j < n && j - at < 3 && doc.tokens.sent[j] === doc.tokens.sent[at] && isWord(doc, j) && isCap(doc, j)) {
     const w = ctx.words[j];
-    if (builder.owner[j] >= 0 || lex.isCommonWord(w) || kb.lookup(w).length || kb.roleNoun(w)) break;
+    if (builder.owner[j] >= 0 || ctx.grammar.isCommonWord(w) || kb.lookup(w).length || kb.roleNoun(w)) break;
     j++;
   }
   return j;

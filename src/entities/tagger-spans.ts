@@ -4,19 +4,19 @@
  * local PER entity whose surname later mentions link to.
  */
 import type { Doc } from "../doc/index.js";
-import { lexicon } from "../lang/de/lexicon/index.js";
+import type { Kb } from "../kb/index.js";
 import type { Draft } from "./builder.js";
 import type { LinkContext, TagSpan } from "./context.js";
-import { blockedWords, firstNames, wordList } from "./data.js";
+import type { NerLexicon } from "./grammar.js";
 import { tagNames } from "./tagger/index.js";
 
 let unavailable = false;
 
-/** Tagger spans of the doc, or [] when no model is installed. */
-export function taggerSpans(doc: Doc): TagSpan[] {
+/** Tagger spans of the doc (with the language's word classes and the KB), or [] when no model is installed. */
+export function taggerSpans(doc: Doc, lexicon: NerLexicon, kb: Kb): TagSpan[] {
   if (unavailable) return [];
   try {
-    return tagNames(doc);
+    return tagNames(doc, lexicon, kb);
   } catch (err) {
     if (err instanceof Error && /model not found/i.test(err.message)) {
       unavailable = true;
@@ -43,10 +43,11 @@ const STRONG_KINDS = new Set(["country", "igo", "agency", "outlet", "institution
  */
 function trimPersonSpan(ctx: LinkContext, s: TagSpan): TagSpan | undefined {
   if (s.type !== "PER" || s.end - s.start < 2) return s;
+  const { firstNames } = ctx.grammar;
   let start = s.start;
-  while (start < s.end - 1 && isTitleWord(ctx, ctx.words[start]) && !firstNames().has(ctx.words[start])) start++;
+  while (start < s.end - 1 && isTitleWord(ctx, ctx.words[start]) && !firstNames.has(ctx.words[start])) start++;
   const last = ctx.kb.lookup(ctx.words[s.end - 1])[0];
-  if (last && !firstNames().has(ctx.words[start])) {
+  if (last && !firstNames.has(ctx.words[start])) {
     const bigCity = last.kind === "city" && (last.population ?? 0) >= 100_000;
     if (STRONG_KINDS.has(last.kind) || bigCity) {
       let initials = true;
@@ -62,13 +63,13 @@ function isTitleWord(ctx: LinkContext, w: string): boolean {
   if (!/^\p{Lu}/u.test(w)) return false; // "von", "de": name particles stay
   if (ctx.kb.roleNoun(w)) return true;
   const tail = w.slice(w.lastIndexOf("-") + 1).toLowerCase();
-  for (const suf of wordList("role-suffixes.txt")) if (tail.endsWith(suf)) return true;
+  for (const suf of ctx.grammar.roleSuffixes) if (tail.endsWith(suf)) return true;
   return false;
 }
 
 /** "Frau Roth", "Herrn Watts": a person span right after an honorific. */
 function afterHonorific(ctx: LinkContext, s: TagSpan): boolean {
-  return s.type === "PER" && s.start > 0 && wordList("honorifics.txt").has(ctx.words[s.start - 1]);
+  return s.type === "PER" && s.start > 0 && ctx.grammar.honorifics.has(ctx.words[s.start - 1]);
 }
 
 /** Commits a tagger span as a local entity (or the KB entity with that exact name). */
@@ -77,12 +78,12 @@ export function commitTagSpan(ctx: LinkContext, span: TagSpan): Draft | undefine
   const s = trimPersonSpan(ctx, span);
   if (!s || builder.taken(s.start, s.end)) return undefined;
   const text = doc.text.slice(doc.tokens.start[s.start], doc.tokens.end[s.end - 1]);
-  if (s.end - s.start === 1 && blockedWords().has(text.toLowerCase())) return undefined;
+  if (s.end - s.start === 1 && ctx.grammar.blockedWords.has(text.toLowerCase())) return undefined;
   if (!/\p{Lu}/u.test(text)) return undefined;
-  // a single common German word the tagger took for a name ("Rohöl", "Wolfram"), or a demonym
+  // a single common word the tagger took for a name ("Rohöl", "Wolfram"), or a demonym
   if (
     s.end - s.start === 1 &&
-    (kb.countryOfAdjective(text) || (lexicon().isCommonWord(text) && !afterHonorific(ctx, s)))
+    (kb.countryOfAdjective(text) || (ctx.grammar.isCommonWord(text) && !afterHonorific(ctx, s)))
   ) {
     return undefined;
   }

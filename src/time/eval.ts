@@ -2,8 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import { Doc } from "../doc/index.js";
 import { InputError } from "../errors.js";
-import { textLayers } from "../pipeline/analyze.js";
-import { extractTimes } from "./extract.js";
+import { Pipeline } from "../pipeline/analyze.js";
 
 /** One gold expression: character span, value and (for our news gold) type. */
 export interface GoldTime {
@@ -138,8 +137,12 @@ function prf(tpSys: number, sys: number, tpGold: number, gold: number): PRF {
   return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
 }
 
-/** Scores extraction (strict = same span, lenient = overlap) and value accuracy, the HeidelTime/TempEval way. */
-export function scoreTime(docs: GoldDoc[], mode: "news" | "narrative"): TimeScores {
+/**
+ * Scores extraction (strict = same span, lenient = overlap) and value accuracy, the HeidelTime/TempEval way, of
+ * the time stage `stage` (default the German one; the gold documents are German).
+ */
+export function scoreTime(docs: GoldDoc[], mode: "news" | "narrative", stage = "de.time.v1"): TimeScores {
+  const pipeline = new Pipeline({ stages: ["tokens.v1", "sentences.v1", stage], options: { [stage]: { mode } } });
   let gold = 0;
   let sys = 0;
   let strictTp = 0;
@@ -160,8 +163,7 @@ export function scoreTime(docs: GoldDoc[], mode: "news" | "narrative"): TimeScor
   for (const g of docs) {
     const doc = new Doc({ text: g.text, published: g.published });
     doc.lang = "de";
-    textLayers(doc);
-    const found = extractTimes(doc, { reference: g.published, mode });
+    const found = pipeline.run(doc).times;
     gold += g.gold.length;
     sys += found.length;
     const used = new Set<number>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { analyzeTime as analyze } from "../lang/de/time/testing.js";
 import { governingTime } from "./index.js";
-import { analyzeTime as analyze } from "./testing.js";
 
 describe("governingTime (dates for quotes and events)", () => {
   const text =

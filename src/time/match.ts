@@ -3,10 +3,6 @@ import type { TimeType } from "../doc/schema/times.js";
 import { tokenView } from "../doc/token-view.js";
 import { TokenFlag, TokenKind } from "../doc/tokens.js";
 import type { Ymd } from "./dates.js";
-import { adjStem, type TimeTables, tables } from "./tables.js";
-
-/** Marker for "no relative offset" in the per-token cache. */
-const NONE = 99;
 
 /** A resolved TIMEX3 value. */
 export interface Res {
@@ -38,21 +34,29 @@ export interface Cand {
   s: number;
   e: number;
   type: TimeType;
+  /**
+   * The phrase family that found it. The engine reads three names: "vague" never anchors narrative time,
+   * "relative-period" does not move the anchor back to an earlier year, and the URL/code refiner judges
+   * "year" candidates (src/time/refiners/filter.ts); other names are the grammar's own.
+   */
   family: string;
   resolve: (rc: RC) => Res;
 }
 
-export type Parser = (m: M, i: number) => Cand | Cand[] | null;
+/**
+ * A phrase parser: tries to read one expression (or a sequence, e.g. both ends of a range) starting at token i.
+ * `X` is the language's match state (its word tables on top of the token accessors).
+ */
+export type Parser<X extends M = M> = (m: X, i: number) => Cand | Cand[] | null;
 
-/** Token accessors for the parsers (lower-cased text cached per token). */
+/**
+ * Token accessors for the parsers over one document (lower-cased text from the shared token view). A language
+ * extends it with its word tables (src/lang/de/time/match.ts).
+ */
 export class M {
   readonly doc: Doc;
   readonly n: number;
-  readonly t: TimeTables;
   private readonly lows: readonly string[];
-  private readonly rels: (number | undefined)[];
-  /** Per-token tense cue bits, filled lazily by tense.ts. */
-  cueCache: Uint8Array | undefined;
 
   /** Narrative mode (history): "in zehn Tagen" is a duration, not a future date. */
   readonly narrative: boolean;
@@ -61,9 +65,7 @@ export class M {
     this.doc = doc;
     this.narrative = narrative;
     this.n = doc.tokens.count;
-    this.t = tables();
     this.lows = tokenView(doc).lower;
-    this.rels = new Array(this.n);
   }
 
   /** Lower-cased token text; "" outside the document. */
@@ -118,48 +120,5 @@ export class M {
     if (this.kind(i) !== TokenKind.ORDINAL) return Number.NaN;
     const r = /^(\d{1,3})\.$/.exec(this.lw(i));
     return r ? Number(r[1]) : Number.NaN;
-  }
-
-  /** Number written in digits or words ("drei", "3", "2,5"), else NaN. */
-  num(i: number): number {
-    const k = this.kind(i);
-    if (k === TokenKind.NUMBER) {
-      const s = this.lw(i);
-      if (/^\d{1,4}$/.test(s)) return Number(s);
-      if (/^\d{1,3},\d{1,2}$/.test(s)) return Number(s.replace(",", "."));
-      return Number.NaN;
-    }
-    if (k === TokenKind.WORD) return this.t.numbers.get(this.lw(i)) ?? Number.NaN;
-    return Number.NaN;
-  }
-
-  /** Month number of a month name ("September", "Jänner") or abbreviation with period ("Sept."), else 0. */
-  month(i: number): number {
-    const w = this.lw(i);
-    if (w.endsWith(".")) return this.t.months.get(w.slice(0, -1)) ?? 0;
-    if (w.length < 5 && w !== "mai" && w !== "juni" && w !== "juli" && w !== "märz") return 0;
-    return this.t.months.get(w) ?? 0;
-  }
-
-  /** Relative adjective offset ("vergangenen" → -1, "kommende" → 1, "dieses" → 0), else undefined. */
-  rel(i: number): number | undefined {
-    if (i < 0 || i >= this.n) return undefined;
-    let r = this.rels[i];
-    if (r === undefined) {
-      const w = this.lw(i);
-      r = this.t.relative.get(w) ?? this.t.relative.get(adjStem(w)) ?? NONE;
-      this.rels[i] = r;
-    }
-    return r === NONE ? undefined : r;
-  }
-
-  /** Time unit of a noun ("Jahren" → Y), else undefined. */
-  unit(i: number): string | undefined {
-    return this.t.units.get(this.lw(i));
-  }
-
-  is(i: number, ...words: string[]): boolean {
-    const w = this.lw(i);
-    return words.includes(w);
   }
 }

@@ -1,9 +1,6 @@
 import { addDays, addMonths, fmt, fmtWeek, fmtYear, p2, weekday, type Ymd } from "./dates.js";
 import type { RC } from "./match.js";
 
-/** Relative adjectives that point at the narrative anchor rather than the reference date. */
-export const ANAPHORIC = new Set(["folgend", "darauffolgend", "anschließend", "selb", "gleich"]);
-
 /**
  * Year of a month/day that lacks one. News: the publication year, moved by the clause's
  * tense (past → not after the reference, future → not before it, otherwise within ±6 months).
@@ -117,4 +114,11 @@ export function clock(day: Ymd | null, h: number, min: number): string {
   const t = `T${p2(h)}:${p2(min)}`;
   if (!day || day.m === undefined || day.d === undefined) return `XXXX-XX-XX${t}`;
   return fmt(day) + t;
+}
+
+/** TIMEX3 duration value of n units (n "X" for an unspecified number): Y → P3Y, H → PT2H, HY → P6M. */
+export function durationValue(unit: string, n: number | "X"): string {
+  if (unit === "H" || unit === "MIN" || unit === "S") return `PT${n}${unit === "MIN" ? "M" : unit}`;
+  if (unit === "HY") return n === "X" ? "PXM" : `P${n * 6}M`;
+  return `P${n}${unit}`;
 }

@@ -6,11 +6,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { Command } from "commander";
 import { InputError } from "../../errors.js";
+import { type Kb, kbMissing, sharedKb } from "../../kb/index.js";
+import type { NerLexicon } from "../grammar.js";
 import { buildClusters, clusterSources } from "./clusters.js";
 import { type CorpusFormat, readCorpus, type Sentence, TAG_MAPPING } from "./corpus.js";
 import { trainCrf } from "./crf.js";
 import type { ClusterTable } from "./features.js";
-import { gazetteerKb, setGazetteerKb } from "./gazetteer.js";
 import { loadModel, modelPath, Tagger } from "./index.js";
 import { type NerType, spansOf, TYPES } from "./labels.js";
 import { EntityMemory, jackknifeMemories } from "./memory.js";
@@ -20,7 +21,7 @@ import { featurizeCorpus, trainPerceptron } from "./perceptron.js";
 import { NerScorer, type NerScores, type PRF, scoreTable } from "./score.js";
 import { docOfTokens } from "./sentences.js";
 
-export const FEATURE_SET =
+const FEATURE_SET =
   "v1: word, affixes 1-4, shapes, cap/first, hyphen parts, ±2 context, lexicon word classes, name lists, KB gazetteer";
 
 export interface TrainNerOptions {
@@ -28,7 +29,10 @@ export interface TrainNerOptions {
   hashBits: number;
   clusters: ClusterTable | null;
   names: ReadonlyMap<string, number> | null;
-  gazetteer: boolean;
+  /** The language's word classes (its lexicon features). */
+  lexicon: NerLexicon;
+  /** The KB for gazetteer features; null trains without them. */
+  gazetteer: Kb | null;
   /** entity-memory features (names seen in training, jackknifed) */
   memory?: boolean;
   dropWord: number;
@@ -52,10 +56,15 @@ export interface TrainNerOptions {
 
 /** Trains on the sentences and returns the encoded model file. */
 export function trainNer(sents: readonly Sentence[], o: TrainNerOptions): Buffer {
-  setGazetteerKb(o.gazetteer ? undefined : null);
-  const useGaz = o.gazetteer ? gazetteerKb() !== null : false;
+  const sources = { lexicon: o.lexicon, kb: o.gazetteer };
   const t0 = performance.now();
-  const corpus = featurizeCorpus(sents, o.clusters, o.names, o.memory ? jackknifeMemories(sents, JACKKNIFE) : null);
+  const corpus = featurizeCorpus(
+    sents,
+    sources,
+    o.clusters,
+    o.names,
+    o.memory ? jackknifeMemories(sents, JACKKNIFE) : null,
+  );
   o.log?.(`features: ${corpus.labels.length} tokens in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const bags = o.bags ?? 1;
   const learner = o.learner ?? "perceptron";
@@ -114,7 +123,7 @@ export function trainNer(sents: readonly Sentence[], o: TrainNerOptions): Buffer
       trainedOn: o.trainedOn,
       epochs: o.epochs,
       featureSet: `${FEATURE_SET}${o.clusters ? ", word clusters" : ""}${o.memory ? ", entity memory" : ""}; word dropout ${o.dropWord}; perceptron feature dropout ${o.dropFeature ?? 0}; ${described}`,
-      gazetteer: useGaz,
+      gazetteer: o.gazetteer !== null,
     },
     o.clusters,
     o.names,
@@ -148,13 +157,18 @@ function scaleBy(a: DenseWeights, k: number): void {
 }
 
 /** Scores a model on gold sentences (tagged from their gold tokens). */
-export function evaluate(model: LoadedModel, sents: readonly Sentence[]): NerScores {
-  return evaluateInto(model, sents).scores();
+/** Scores a model on gold sentences (tagged from their gold tokens) with the language's word classes and the KB. */
+export function evaluate(
+  model: LoadedModel,
+  sents: readonly Sentence[],
+  lexicon: NerLexicon,
+  kb: Kb | null,
+): NerScores {
+  return evaluateInto(model, sents, lexicon, kb).scores();
 }
 
-function evaluateInto(model: LoadedModel, sents: readonly Sentence[]): NerScorer {
-  setGazetteerKb(model.header.gazetteer ? undefined : null);
-  const tagger = new Tagger(model);
+function evaluateInto(model: LoadedModel, sents: readonly Sentence[], lexicon: NerLexicon, kb: Kb | null): NerScorer {
+  const tagger = new Tagger(model, lexicon, kb);
   const scorer = new NerScorer();
   for (const s of sents) {
     const doc = docOfTokens(s.tokens);
@@ -253,7 +267,13 @@ function clustersFor(o: CommonTrainOpts, log: (m: string) => void): ClusterTable
   return table;
 }
 
-export function trainNerCommand(): Command {
+/** The shipped KB for gazetteer features, or null when it is not built (or `--no-gazetteer`). */
+function gazetteerKb(wanted: boolean): Kb | null {
+  return wanted && !kbMissing() ? sharedKb() : null;
+}
+
+/** `lagebild train ner`; `wordClasses` gives the training language's word classes (German: the CLI wires them in). */
+export function trainNerCommand(wordClasses: () => NerLexicon): Command {
   return new Command("ner")
     .description("train the NER tagger on GermEval 2014 dev+test (CC BY 4.0) and write the model file")
     .option("--data <dir>", "GermEval 2014 folder", DEFAULT_DATA)
@@ -288,7 +308,8 @@ export function trainNerCommand(): Command {
         hashBits: intOpt(opts.hashBits, "--hash-bits", 16, 24),
         clusters: clustersFor(opts, log),
         names: opts.names ? await buildNameTable() : null,
-        gazetteer: opts.gazetteer,
+        lexicon: wordClasses(),
+        gazetteer: gazetteerKb(opts.gazetteer),
         memory: opts.memory,
         dropWord: probOpt(opts.dropWord),
         dropFeature: probOpt(opts.dropFeature, "--drop-feature"),
@@ -326,7 +347,8 @@ function jsonOf(s: NerScores): Record<string, unknown> {
   return { precision: r4(s.precision), recall: r4(s.recall), f1: r4(s.f1), perType };
 }
 
-export function evalNerCommand(): Command {
+/** `lagebild eval ner`; `wordClasses` gives the evaluation language's word classes. */
+export function evalNerCommand(wordClasses: () => NerLexicon): Command {
   return new Command("ner")
     .description("NER precision/recall/F1 (strict span+type, outer level) on a GermEval or CoNLL file, or --cv k")
     .argument("[file]", "GermEval 2014 or CoNLL (token … tag) file")
@@ -366,7 +388,7 @@ export function evalNerCommand(): Command {
         process.stdout.write(`mapping: ${TAG_MAPPING}; strict span+type match\n`);
         if (opts.cv) {
           const k = intOpt(opts.cv, "--cv", 2, 20);
-          const res = await crossValidate(k, opts);
+          const res = await crossValidate(k, opts, wordClasses());
           if (opts.json) process.stdout.write(`${JSON.stringify(res)}\n`);
           return;
         }
@@ -377,7 +399,7 @@ export function evalNerCommand(): Command {
         const path = opts.model ? resolve(opts.model) : modelPath();
         if (!existsSync(path)) throw new InputError(`${path}: no NER model there (run \`lagebild train ner\`)`);
         const model = opts.model ? decodeModel(readFileSync(path)) : loadModel(path);
-        const s = evaluate(model, sents);
+        const s = evaluate(model, sents, wordClasses(), gazetteerKb(true));
         printScores(`${file}: ${sents.length} sentences (model: ${model.header.trainedOn})`, s);
         if (opts.json) process.stdout.write(`${JSON.stringify(jsonOf(s))}\n`);
       },
@@ -394,6 +416,7 @@ function foldList(v: string | undefined, k: number): number[] {
 async function crossValidate(
   k: number,
   opts: CommonTrainOpts & { data: string; folds?: string },
+  lexicon: NerLexicon,
 ): Promise<Record<string, unknown>> {
   const log = (m: string): void => {
     process.stderr.write(`${m}\n`);
@@ -417,7 +440,8 @@ async function crossValidate(
       hashBits: intOpt(opts.hashBits, "--hash-bits", 16, 24),
       clusters,
       names,
-      gazetteer: opts.gazetteer,
+      lexicon,
+      gazetteer: gazetteerKb(opts.gazetteer),
       memory: opts.memory,
       dropWord: probOpt(opts.dropWord),
       dropFeature: probOpt(opts.dropFeature, "--drop-feature"),
@@ -428,7 +452,7 @@ async function crossValidate(
     });
     const model = decodeModel(buf);
     log(`fold ${f + 1}: model ${(buf.length / 1e6).toFixed(2)} MB, ${model.header.nRows} feature rows`);
-    const scorer = evaluateInto(model, held);
+    const scorer = evaluateInto(model, held, lexicon, gazetteerKb(true));
     pooled.merge(scorer);
     const s = scorer.scores();
     const secs = ((performance.now() - t0) / 1000).toFixed(1);

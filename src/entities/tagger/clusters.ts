@@ -20,7 +20,7 @@ import { readCorpus } from "./corpus.js";
 
 const MIN_COUNT = 2;
 const CONTEXTS = 2000;
-export const CLUSTER_SIZES = { fine: 600, mid: 150, coarse: 40 } as const;
+const CLUSTER_SIZES = { fine: 600, mid: 150, coarse: 40 } as const;
 
 /** Licence-compatible unannotated sources under ../shared/data. */
 export function clusterSources(shared: string): string[] {
@@ -99,7 +99,7 @@ function textSequences(text: string): string[][] {
 }
 
 /** Token sequences of one source file. */
-export function readSequences(path: string): string[][] {
+function readSequences(path: string): string[][] {
   if (path.endsWith(".json.gz")) {
     return smartdataTexts(gunzipSync(readFileSync(path)).toString("utf8")).flatMap(textSequences);
   }
@@ -131,7 +131,7 @@ interface SparseVecs {
 }
 
 /** Spherical k-means on sparse unit vectors; returns the cluster of each vector. */
-export function sphericalKMeans(vecs: SparseVecs, k: number, iters: number, seed: number): Int32Array {
+function sphericalKMeans(vecs: SparseVecs, k: number, iters: number, seed: number): Int32Array {
   const n = vecs.idx.length;
   const D = vecs.dims;
   const rand = rng(seed);

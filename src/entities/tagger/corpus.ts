@@ -25,7 +25,7 @@ export const TAG_MAPPING =
   "outer level; OTH→MISC; *deriv and *part labels (LOCderiv, ORGpart, …) → O in gold and prediction";
 
 /** Maps a raw type ("LOC", "OTH", "LOCderiv", "MISC") to an outer type, or null for O. */
-export function mapType(raw: string): NerType | null {
+function mapType(raw: string): NerType | null {
   if (raw.endsWith("deriv") || raw.endsWith("part")) return null;
   switch (raw) {
     case "PER":
@@ -61,7 +61,7 @@ export function tagsToLabels(tags: readonly string[]): Uint8Array {
 }
 
 /** Guesses the format from the first token line. */
-export function detectFormat(text: string): CorpusFormat {
+function detectFormat(text: string): CorpusFormat {
   for (const line of text.split("\n", 200)) {
     if (!line.trim() || line.startsWith("#")) continue;
     const cols = line.split("\t");

@@ -72,11 +72,15 @@ const T = {
   memNext: 64,
 } as const;
 
-/** Per-sentence scratch arrays, reused between sentences. */
+/** Per-sentence scratch arrays, reused between sentences, and the current token's shape facts. */
 export class FeatureScratch {
   lower: Uint32Array = new Uint32Array(64);
   shortShape: Uint32Array = new Uint32Array(64);
   cluster: Int32Array = new Int32Array(64);
+  /** The current token: capitalised (1/0), sentence-initial (1/0), index of its first inner hyphen (-1: none). */
+  cap = 0;
+  first = 0;
+  hyphen = -1;
   ensure(n: number): void {
     if (this.lower.length >= n) return;
     const cap = Math.max(n, this.lower.length * 2);
@@ -123,6 +127,18 @@ export function extractFeatures(
 ): void {
   const n = words.length;
   scratch.ensure(n);
+  const lowers = prepareTokens(words, clusters, scratch);
+  for (let i = 0; i < n; i++) {
+    const base = i * MAXF;
+    let f = wordFeatures(words[i], lowers[i], i, gazHy[i], clusters, scratch, feats, base);
+    f = contextFeatures(lowers, i, clusters, scratch, feats, base, f);
+    counts[i] = resourceFeatures(n, i, gaz, lex, heads, mem, scratch, feats, base, f);
+  }
+}
+
+/** Lower-cased words, and per token the hash of the lower-cased word, its short shape and its cluster ids. */
+function prepareTokens(words: readonly string[], clusters: ClusterTable | null, scratch: FeatureScratch): string[] {
+  const n = words.length;
   const lowerH = scratch.lower;
   const shortH = scratch.shortShape;
   const cl = scratch.cluster;
@@ -151,141 +167,191 @@ export function extractFeatures(
       cl[i] = c ?? 0;
     }
   }
+  return lowers;
+}
 
-  for (let i = 0; i < n; i++) {
-    const base = i * MAXF;
-    let f = 0;
-    const w = words[i];
-    const lw = lowers[i];
-    const len = lw.length;
-    const same = len === w.length;
-    const lh = lowerH[i];
-    feats[base + f++] = T.bias;
-    feats[base + f++] = mix(T.lower, lh);
-    feats[base + f++] = mix(T.exact, hashRange(w, 0, w.length));
-    // prefixes / suffixes 1..4 (lower-cased)
-    let ph = FNV_SEED;
-    for (let k = 0; k < 4 && k < len; k++) {
-      ph = Math.imul(ph ^ lw.charCodeAt(k), 0x01000193);
-      feats[base + f++] = mix(T.pre + k, ph);
-    }
-    for (let k = 1; k <= 4 && k <= len; k++) feats[base + f++] = mix(T.suf + k - 1, hashRange(lw, len - k, len));
-    if (len > 6) {
-      feats[base + f++] = mix(T.suf56, hashRange(lw, len - 5, len));
-      feats[base + f++] = mix(T.suf56 + 1, hashRange(lw, len - 6, len));
-    }
-    // long shape: classes with runs capped at 4
-    let sh = FNV_SEED;
-    let last = -1;
-    let run = 0;
-    let upper = 0;
-    let hyphen = -1;
-    let lastHyphen = -1;
-    for (let k = 0; k < w.length; k++) {
-      const c = w.charCodeAt(k);
-      const lc = same ? lw.charCodeAt(k) : c;
-      const cls = shapeClass(c, lc);
-      if (cls === 88) upper++;
-      if (c === 45 && k > 0 && k < w.length - 1) {
-        if (hyphen < 0) hyphen = k;
-        lastHyphen = k;
-      }
-      run = cls === last ? run + 1 : 1;
-      last = cls;
-      if (run <= 4) sh = Math.imul(sh ^ cls, 0x01000193);
-    }
-    feats[base + f++] = mix(T.shapeLong, sh);
-    feats[base + f++] = mix(T.shapeShort, shortH[i]);
-    const cap = upper > 0 && isUpperCode(w.charCodeAt(0), same ? lw.charCodeAt(0) : w.charCodeAt(0)) ? 1 : 0;
-    const first = i === 0 ? 1 : 0;
-    feats[base + f++] = mix(T.capFirst, cap * 2 + first + (upper === w.length && upper > 1 ? 4 : 0));
-    if (first) feats[base + f++] = mix(T.firstWord, lh);
-    feats[base + f++] = mix(T.len, Math.min(len, 12));
-    // hyphen parts
-    if (hyphen > 0) {
-      feats[base + f++] = mix(T.hyFirst, hashRange(lw, 0, hyphen));
-      feats[base + f++] = mix(T.hyLast, hashRange(lw, lastHyphen + 1, len));
-      feats[base + f++] = mix(T.hyLastSuf, hashRange(lw, Math.max(lastHyphen + 1, len - 3), len));
-      const g = gazHy[i];
-      if (g & 0xff) feats[base + f++] = mix(T.hyFirstGaz, g & 0xff);
-      if (g >> 8) feats[base + f++] = mix(T.hyLastGaz, g >> 8);
-      if (clusters) {
-        const c = clusters.get(w.slice(lastHyphen + 1));
-        if (c !== undefined) feats[base + f++] = mix(T.hyLastCl, c & 0x3ff);
-      }
-    }
-    // context words and shapes
-    const p1 = i > 0 ? lowerH[i - 1] : BOS;
-    const n1 = i + 1 < n ? lowerH[i + 1] : EOS;
-    const p2 = i > 1 ? lowerH[i - 2] : BOS;
-    const n2 = i + 2 < n ? lowerH[i + 2] : EOS;
-    feats[base + f++] = mix(T.prev1, p1);
-    feats[base + f++] = mix(T.next1, n1);
-    feats[base + f++] = mix(T.prev2, p2);
-    feats[base + f++] = mix(T.next2, n2);
-    const ps = i > 0 ? shortH[i - 1] : BOS;
-    const ns = i + 1 < n ? shortH[i + 1] : EOS;
-    feats[base + f++] = mix(T.prevShape, ps);
-    feats[base + f++] = mix(T.nextShape, ns);
-    feats[base + f++] = mix(T.prevShapeCur, pair(ps, shortH[i]));
-    feats[base + f++] = mix(T.prevLowerShape, pair(p1, shortH[i]));
-    feats[base + f++] = mix(T.bigramPrev, pair(p1, lh));
-    feats[base + f++] = mix(T.bigramNext, pair(lh, n1));
-    if (i + 1 < n) {
-      const nw = lowers[i + 1];
-      feats[base + f++] = mix(T.nextSuf3, hashRange(nw, Math.max(0, nw.length - 3), nw.length));
-    }
-    // word clusters
-    if (clusters) {
-      const c = cl[i];
-      if (c) {
-        feats[base + f++] = mix(T.clFine, c & 0x3ff);
-        feats[base + f++] = mix(T.clMid, (c >> 10) & 0x3ff);
-        feats[base + f++] = mix(T.clCoarse, c >> 20);
-        feats[base + f++] = mix(T.clExact, pair(c & 0x3ff, shortH[i]));
-      }
-      feats[base + f++] = mix(T.clPrev, i > 0 ? (cl[i - 1] >> 10) & 0x3ff : 2000);
-      feats[base + f++] = mix(T.clNext, i + 1 < n ? (cl[i + 1] >> 10) & 0x3ff : 2001);
-      feats[base + f++] = mix(T.clPrev2, i > 1 ? cl[i - 2] >> 20 : 2000);
-      feats[base + f++] = mix(T.clNext2, i + 2 < n ? cl[i + 2] >> 20 : 2001);
-    }
-    // lexicon (word classes from the German form table)
-    const lx = lex[i] & 0xff;
-    feats[base + f++] = mix(T.lex, lx);
-    feats[base + f++] = mix(T.lexCapFirst, lx * 8 + cap * 2 + first);
-    feats[base + f++] = mix(T.lexPrev, i > 0 ? lex[i - 1] & 0xff : 999);
-    feats[base + f++] = mix(T.lexNext, i + 1 < n ? lex[i + 1] & 0xff : 999);
-    if (hyphen > 0) {
-      feats[base + f++] = mix(T.hyLastLex, (lex[i] >> 8) & 0xff);
-      feats[base + f++] = mix(T.hyLastName, (lex[i] >> 18) & 3);
-    }
-    if (heads[i]) feats[base + f++] = mix(T.head, heads[i]);
-    // first-name / surname lists
-    const nm = (lex[i] >> 16) & 3;
-    feats[base + f++] = mix(T.name, nm);
-    feats[base + f++] = mix(T.nameLexCap, nm * 256 + lx * 2 + cap);
-    feats[base + f++] = mix(T.namePrev, i > 0 ? ((lex[i - 1] >> 16) & 3) * 2 + ((lex[i - 1] >> 6) & 1) : 99);
-    feats[base + f++] = mix(T.nameNext, i + 1 < n ? ((lex[i + 1] >> 16) & 3) * 2 + ((lex[i + 1] >> 6) & 1) : 99);
-    // gazetteer
-    const g = gaz[i];
-    if (g) {
-      feats[base + f++] = mix(T.gaz, g);
-      feats[base + f++] = mix(T.gazType, (g - 1) & 7);
-    }
-    feats[base + f++] = mix(T.gazPrev, i > 0 ? (gaz[i - 1] ? ((gaz[i - 1] - 1) & 7) + 1 : 0) : 99);
-    feats[base + f++] = mix(T.gazNext, i + 1 < n ? (gaz[i + 1] ? ((gaz[i + 1] - 1) & 7) + 1 : 0) : 99);
-    // entity memory (names seen in the training data)
-    if (mem) {
-      const sc = mem[i] & 0xff;
-      const wc = (mem[i] >> 8) & 0xff;
-      if (sc) {
-        feats[base + f++] = mix(T.memSpan, sc);
-        feats[base + f++] = mix(T.memSpanCap, sc * 8 + cap * 2 + first);
-      }
-      if (wc) feats[base + f++] = mix(T.memWord, wc);
-      feats[base + f++] = mix(T.memPrev, i > 0 ? mem[i - 1] & 0x1f : 99);
-      feats[base + f++] = mix(T.memNext, i + 1 < n ? mem[i + 1] & 0x1f : 99);
-    }
-    counts[i] = f;
+/**
+ * The token's own features from feats[base]: word, affixes, shapes, capitalisation, length and hyphen parts.
+ * Sets scratch.cap/first/hyphen for the later groups; returns the number of features written so far.
+ */
+function wordFeatures(
+  w: string,
+  lw: string,
+  i: number,
+  gazHy: number,
+  clusters: ClusterTable | null,
+  scratch: FeatureScratch,
+  feats: Uint32Array,
+  base: number,
+): number {
+  let f = 0;
+  const len = lw.length;
+  const same = len === w.length;
+  const lh = scratch.lower[i];
+  feats[base + f++] = T.bias;
+  feats[base + f++] = mix(T.lower, lh);
+  feats[base + f++] = mix(T.exact, hashRange(w, 0, w.length));
+  // prefixes / suffixes 1..4 (lower-cased)
+  let ph = FNV_SEED;
+  for (let k = 0; k < 4 && k < len; k++) {
+    ph = Math.imul(ph ^ lw.charCodeAt(k), 0x01000193);
+    feats[base + f++] = mix(T.pre + k, ph);
   }
+  for (let k = 1; k <= 4 && k <= len; k++) feats[base + f++] = mix(T.suf + k - 1, hashRange(lw, len - k, len));
+  if (len > 6) {
+    feats[base + f++] = mix(T.suf56, hashRange(lw, len - 5, len));
+    feats[base + f++] = mix(T.suf56 + 1, hashRange(lw, len - 6, len));
+  }
+  // long shape: classes with runs capped at 4
+  let sh = FNV_SEED;
+  let last = -1;
+  let run = 0;
+  let upper = 0;
+  let hyphen = -1;
+  let lastHyphen = -1;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    const lc = same ? lw.charCodeAt(k) : c;
+    const cls = shapeClass(c, lc);
+    if (cls === 88) upper++;
+    if (c === 45 && k > 0 && k < w.length - 1) {
+      if (hyphen < 0) hyphen = k;
+      lastHyphen = k;
+    }
+    run = cls === last ? run + 1 : 1;
+    last = cls;
+    if (run <= 4) sh = Math.imul(sh ^ cls, 0x01000193);
+  }
+  feats[base + f++] = mix(T.shapeLong, sh);
+  feats[base + f++] = mix(T.shapeShort, scratch.shortShape[i]);
+  const cap = upper > 0 && isUpperCode(w.charCodeAt(0), same ? lw.charCodeAt(0) : w.charCodeAt(0)) ? 1 : 0;
+  const first = i === 0 ? 1 : 0;
+  feats[base + f++] = mix(T.capFirst, cap * 2 + first + (upper === w.length && upper > 1 ? 4 : 0));
+  if (first) feats[base + f++] = mix(T.firstWord, lh);
+  feats[base + f++] = mix(T.len, Math.min(len, 12));
+  // hyphen parts
+  if (hyphen > 0) {
+    feats[base + f++] = mix(T.hyFirst, hashRange(lw, 0, hyphen));
+    feats[base + f++] = mix(T.hyLast, hashRange(lw, lastHyphen + 1, len));
+    feats[base + f++] = mix(T.hyLastSuf, hashRange(lw, Math.max(lastHyphen + 1, len - 3), len));
+    if (gazHy & 0xff) feats[base + f++] = mix(T.hyFirstGaz, gazHy & 0xff);
+    if (gazHy >> 8) feats[base + f++] = mix(T.hyLastGaz, gazHy >> 8);
+    if (clusters) {
+      const c = clusters.get(w.slice(lastHyphen + 1));
+      if (c !== undefined) feats[base + f++] = mix(T.hyLastCl, c & 0x3ff);
+    }
+  }
+  scratch.cap = cap;
+  scratch.first = first;
+  scratch.hyphen = hyphen;
+  return f;
+}
+
+/** Context words and shapes (±2) and word clusters, written from feats[base + f]; returns the new count. */
+function contextFeatures(
+  lowers: readonly string[],
+  i: number,
+  clusters: ClusterTable | null,
+  scratch: FeatureScratch,
+  feats: Uint32Array,
+  base: number,
+  f: number,
+): number {
+  const n = lowers.length;
+  const lowerH = scratch.lower;
+  const shortH = scratch.shortShape;
+  const lh = lowerH[i];
+  const p1 = i > 0 ? lowerH[i - 1] : BOS;
+  const n1 = i + 1 < n ? lowerH[i + 1] : EOS;
+  const p2 = i > 1 ? lowerH[i - 2] : BOS;
+  const n2 = i + 2 < n ? lowerH[i + 2] : EOS;
+  feats[base + f++] = mix(T.prev1, p1);
+  feats[base + f++] = mix(T.next1, n1);
+  feats[base + f++] = mix(T.prev2, p2);
+  feats[base + f++] = mix(T.next2, n2);
+  const ps = i > 0 ? shortH[i - 1] : BOS;
+  const ns = i + 1 < n ? shortH[i + 1] : EOS;
+  feats[base + f++] = mix(T.prevShape, ps);
+  feats[base + f++] = mix(T.nextShape, ns);
+  feats[base + f++] = mix(T.prevShapeCur, pair(ps, shortH[i]));
+  feats[base + f++] = mix(T.prevLowerShape, pair(p1, shortH[i]));
+  feats[base + f++] = mix(T.bigramPrev, pair(p1, lh));
+  feats[base + f++] = mix(T.bigramNext, pair(lh, n1));
+  if (i + 1 < n) {
+    const nw = lowers[i + 1];
+    feats[base + f++] = mix(T.nextSuf3, hashRange(nw, Math.max(0, nw.length - 3), nw.length));
+  }
+  // word clusters
+  if (clusters) {
+    const cl = scratch.cluster;
+    const c = cl[i];
+    if (c) {
+      feats[base + f++] = mix(T.clFine, c & 0x3ff);
+      feats[base + f++] = mix(T.clMid, (c >> 10) & 0x3ff);
+      feats[base + f++] = mix(T.clCoarse, c >> 20);
+      feats[base + f++] = mix(T.clExact, pair(c & 0x3ff, shortH[i]));
+    }
+    feats[base + f++] = mix(T.clPrev, i > 0 ? (cl[i - 1] >> 10) & 0x3ff : 2000);
+    feats[base + f++] = mix(T.clNext, i + 1 < n ? (cl[i + 1] >> 10) & 0x3ff : 2001);
+    feats[base + f++] = mix(T.clPrev2, i > 1 ? cl[i - 2] >> 20 : 2000);
+    feats[base + f++] = mix(T.clNext2, i + 2 < n ? cl[i + 2] >> 20 : 2001);
+  }
+  return f;
+}
+
+/**
+ * Features from the language's word classes, the name lists, the KB gazetteer and the entity memory, written
+ * from feats[base + f]; returns the token's feature count.
+ */
+function resourceFeatures(
+  n: number,
+  i: number,
+  gaz: Int32Array,
+  lex: Int32Array,
+  heads: Uint32Array,
+  mem: Int32Array | null,
+  scratch: FeatureScratch,
+  feats: Uint32Array,
+  base: number,
+  f: number,
+): number {
+  const { cap, first } = scratch;
+  // lexicon (word classes from the language's form table)
+  const lx = lex[i] & 0xff;
+  feats[base + f++] = mix(T.lex, lx);
+  feats[base + f++] = mix(T.lexCapFirst, lx * 8 + cap * 2 + first);
+  feats[base + f++] = mix(T.lexPrev, i > 0 ? lex[i - 1] & 0xff : 999);
+  feats[base + f++] = mix(T.lexNext, i + 1 < n ? lex[i + 1] & 0xff : 999);
+  if (scratch.hyphen > 0) {
+    feats[base + f++] = mix(T.hyLastLex, (lex[i] >> 8) & 0xff);
+    feats[base + f++] = mix(T.hyLastName, (lex[i] >> 18) & 3);
+  }
+  if (heads[i]) feats[base + f++] = mix(T.head, heads[i]);
+  // first-name / surname lists
+  const nm = (lex[i] >> 16) & 3;
+  feats[base + f++] = mix(T.name, nm);
+  feats[base + f++] = mix(T.nameLexCap, nm * 256 + lx * 2 + cap);
+  feats[base + f++] = mix(T.namePrev, i > 0 ? ((lex[i - 1] >> 16) & 3) * 2 + ((lex[i - 1] >> 6) & 1) : 99);
+  feats[base + f++] = mix(T.nameNext, i + 1 < n ? ((lex[i + 1] >> 16) & 3) * 2 + ((lex[i + 1] >> 6) & 1) : 99);
+  // gazetteer
+  const g = gaz[i];
+  if (g) {
+    feats[base + f++] = mix(T.gaz, g);
+    feats[base + f++] = mix(T.gazType, (g - 1) & 7);
+  }
+  feats[base + f++] = mix(T.gazPrev, i > 0 ? (gaz[i - 1] ? ((gaz[i - 1] - 1) & 7) + 1 : 0) : 99);
+  feats[base + f++] = mix(T.gazNext, i + 1 < n ? (gaz[i + 1] ? ((gaz[i + 1] - 1) & 7) + 1 : 0) : 99);
+  // entity memory (names seen in the training data)
+  if (mem) {
+    const sc = mem[i] & 0xff;
+    const wc = (mem[i] >> 8) & 0xff;
+    if (sc) {
+      feats[base + f++] = mix(T.memSpan, sc);
+      feats[base + f++] = mix(T.memSpanCap, sc * 8 + cap * 2 + first);
+    }
+    if (wc) feats[base + f++] = mix(T.memWord, wc);
+    feats[base + f++] = mix(T.memPrev, i > 0 ? mem[i - 1] & 0x1f : 99);
+    feats[base + f++] = mix(T.memNext, i + 1 < n ? mem[i + 1] & 0x1f : 99);
+  }
+  return f;
 }

@@ -4,7 +4,7 @@
  * training sentences (wrapped in a Doc) and on analysed articles, so train and run time agree.
  */
 import type { Doc } from "../../doc/index.js";
-import { type Kb, type KbKind, kb, kbMissing } from "../../kb/index.js";
+import type { Kb, KbKind } from "../../kb/index.js";
 
 const KINDS: readonly KbKind[] = [
   "country",
@@ -22,26 +22,12 @@ const KINDS: readonly KbKind[] = [
 const TYPE_CODE: Record<string, number> = { PER: 0, ORG: 1, LOC: 2, MISC: 3 };
 const FORM_CODE: Record<string, number> = { name: 0, alias: 1, adjective: 2, descriptor: 3 };
 
-let cached: Kb | null | undefined;
-
-/** The KB if its compiled file exists, else null (no gazetteer features). */
-export function gazetteerKb(): Kb | null {
-  if (cached === undefined) cached = kbMissing() ? null : kb();
-  return cached;
-}
-
-/** Use this KB, none (null) or the default compiled KB (undefined) for gazetteer features. */
-export function setGazetteerKb(k: Kb | null | undefined): void {
-  cached = k;
-}
-
 /**
  * Writes one code per token of [from, to) into out[0 .. to-from): 0 = no match, else
- * 1 + (inside<<0 | type<<1 | form<<3 | kind<<5) (+ ambiguous bit 1<<9).
+ * 1 + (inside<<0 | type<<1 | form<<3 | kind<<5) (+ ambiguous bit 1<<9); all 0 without a KB.
  */
-export function gazetteerCodes(doc: Doc, from: number, to: number, out: Int32Array): void {
+export function gazetteerCodes(k: Kb | null, doc: Doc, from: number, to: number, out: Int32Array): void {
   out.fill(0, 0, to - from);
-  const k = gazetteerKb();
   if (!k) return;
   let i = from;
   while (i < to) {
@@ -63,9 +49,8 @@ export function gazetteerCodes(doc: Doc, from: number, to: number, out: Int32Arr
   }
 }
 
-/** KB type code + 1 of a single surface string (hyphen parts), 0 if unknown. */
-export function gazetteerTypeOf(surface: string): number {
-  const k = gazetteerKb();
+/** KB type code + 1 of a single surface string (hyphen parts), 0 if unknown or without a KB. */
+export function gazetteerTypeOf(k: Kb | null, surface: string): number {
   if (!k) return 0;
   const hits = k.lookup(surface);
   if (!hits.length) return 0;

@@ -1,6 +1,6 @@
 /**
  * The statistical name tagger (averaged structured perceptron, BIO Viterbi) used by the
- * entities stage. `tagNames(doc)` returns typed name spans in token indices.
+ * entities stage. `tagNames(doc, lexicon, kb)` returns typed name spans in token indices.
  *
  * The model (models/ner.de.bin) is trained by `lagebild train ner` on GermEval 2014
  * (CC BY 4.0) and loaded lazily once per process.
@@ -9,8 +9,10 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Doc } from "../../doc/index.js";
+import type { Kb } from "../../kb/index.js";
+import type { NerLexicon } from "../grammar.js";
 import { MAXF } from "./features.js";
-import { alignWithKb, setGazetteerKb } from "./gazetteer.js";
+import { alignWithKb } from "./gazetteer.js";
 import { beginOf, L, type NerType, spansOf } from "./labels.js";
 import { decodeModel, type LoadedModel } from "./model.js";
 import { Featurizer } from "./sentences.js";
@@ -47,24 +49,24 @@ export function loadModel(path = modelPath()): LoadedModel {
   if (!loaded) {
     if (!existsSync(path)) throw new Error(`NER model not found at ${path} (run \`lagebild train ner\`)`);
     loaded = decodeModel(readFileSync(path));
-    setGazetteerKb(loaded.header.gazetteer ? undefined : null);
   }
   return loaded;
 }
 
-/** Replaces the process-wide model (tests, evaluation of a freshly trained model). */
-export function useModel(m: LoadedModel): void {
-  loaded = m;
-  setGazetteerKb(m.header.gazetteer ? undefined : null);
-}
-
-/** Reusable decoding buffers for one model. */
+/**
+ * Reusable decoding buffers for one model, with the language's word classes (`lexicon`) and the KB for the
+ * gazetteer features (used only when the model was trained with them).
+ */
 export class Tagger {
   private readonly fz: Featurizer;
   private em = new Float32Array(64 * L);
   private out = new Uint8Array(64);
-  constructor(readonly model: LoadedModel) {
-    this.fz = new Featurizer(model.clusters, model.names);
+  constructor(
+    readonly model: LoadedModel,
+    readonly lexicon: NerLexicon,
+    readonly kb: Kb | null,
+  ) {
+    this.fz = new Featurizer({ lexicon, kb: model.header.gazetteer ? kb : null }, model.clusters, model.names);
     this.fz.memory = model.memory;
   }
 
@@ -104,9 +106,10 @@ export class Tagger {
 
 let tagger: Tagger | undefined;
 
-/** Typed name spans (token indices, end exclusive) of the doc, per sentence. */
-export function tagNames(doc: Doc): NameSpan[] {
+/** Typed name spans (token indices, end exclusive) of the doc, per sentence, with the shipped model. */
+export function tagNames(doc: Doc, lexicon: NerLexicon, kb: Kb | null): NameSpan[] {
   const m = loadModel();
-  if (!tagger || tagger.model !== m) tagger = new Tagger(m);
+  if (!tagger || tagger.model !== m || tagger.lexicon !== lexicon || tagger.kb !== kb)
+    tagger = new Tagger(m, lexicon, kb);
   return tagger.tagDoc(doc);
 }

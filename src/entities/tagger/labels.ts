@@ -13,21 +13,14 @@ export const L = LABELS.length;
 export function beginOf(type: NerType): number {
   return 1 + 2 * TYPES.indexOf(type);
 }
-export const isBegin = (y: number): boolean => y > 0 && y % 2 === 1;
-export const isInside = (y: number): boolean => y > 0 && y % 2 === 0;
+const isInside = (y: number): boolean => y > 0 && y % 2 === 0;
 /** Type index (0..3) of a non-O label. */
-export const typeIndex = (y: number): number => (y - 1) >> 1;
+const typeIndex = (y: number): number => (y - 1) >> 1;
 
 /** Whether label `y` may follow label `prev` (-1 = sentence start) under BIO. */
 export function allowed(prev: number, y: number): boolean {
   if (!isInside(y)) return true;
   return prev > 0 && typeIndex(prev) === typeIndex(y);
-}
-
-export function labelId(tag: string): number {
-  const i = (LABELS as readonly string[]).indexOf(tag);
-  if (i < 0) throw new Error(`unknown label ${tag}`);
-  return i;
 }
 
 export interface Span {

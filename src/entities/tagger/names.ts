@@ -7,8 +7,8 @@
 /** Latin-script locales whose person names are used. */
 const LOCALES = ["de", "de_AT", "de_CH", "en", "fr", "it", "es", "pl", "tr", "nl", "pt_BR", "sv", "cs_CZ"];
 
-export const NAME_FIRST = 1;
-export const NAME_LAST = 2;
+const NAME_FIRST = 1;
+const NAME_LAST = 2;
 
 type NameData = string[] | Record<string, string[]> | undefined;
 

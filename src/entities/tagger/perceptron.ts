@@ -10,7 +10,7 @@ import { MAXF } from "./features.js";
 import { L } from "./labels.js";
 import type { EntityMemory } from "./memory.js";
 import { DenseWeights } from "./model.js";
-import { Featurizer } from "./sentences.js";
+import { type FeatureSources, Featurizer } from "./sentences.js";
 import { viterbi } from "./viterbi.js";
 
 export interface TrainOptions {
@@ -39,6 +39,7 @@ export interface FeatureCorpus {
 
 export function featurizeCorpus(
   sents: readonly Sentence[],
+  sources: FeatureSources,
   clusters: ClusterTable | null,
   names: ReadonlyMap<string, number> | null = null,
   memoryOf: ((s: number) => EntityMemory) | null = null,
@@ -49,7 +50,7 @@ export function featurizeCorpus(
   const counts = new Uint8Array(total);
   const labels = new Uint8Array(total);
   const offsets = new Uint32Array(sents.length + 1);
-  const fz = new Featurizer(clusters, names);
+  const fz = new Featurizer(sources, clusters, names);
   let t = 0;
   for (let s = 0; s < sents.length; s++) {
     offsets[s] = t;

@@ -3,10 +3,11 @@
  * (training and evaluation, wrapped in a one-sentence Doc so the gazetteer sees the same input).
  */
 import { Doc } from "../../doc/index.js";
+import type { Kb } from "../../kb/index.js";
+import type { NerLexicon } from "../grammar.js";
 import { type ClusterTable, extractFeatures, FeatureScratch, MAXF } from "./features.js";
 import { gazetteerCodes, gazetteerTypeOf } from "./gazetteer.js";
 import { hashRange } from "./hash.js";
-import { compoundHead, lexiconCode } from "./lexicon.js";
 import type { EntityMemory } from "./memory.js";
 
 /** A Doc holding one pre-tokenised sentence (tokens joined by single spaces). */
@@ -23,6 +24,13 @@ export function docOfTokens(tokens: readonly string[]): Doc {
 
 const CACHE_MAX = 200_000;
 
+/** What the features read besides the words: the language's word classes and, for gazetteer features, the KB. */
+export interface FeatureSources {
+  readonly lexicon: NerLexicon;
+  /** null: no gazetteer features (the model was trained without them, or there is no KB). */
+  readonly kb: Kb | null;
+}
+
 export class Featurizer {
   private readonly scratch = new FeatureScratch();
   /** gazetteer codes of the last sentence (see gazetteer.ts) */
@@ -37,6 +45,7 @@ export class Featurizer {
   counts = new Uint8Array(64);
 
   constructor(
+    readonly sources: FeatureSources,
     readonly clusters: ClusterTable | null,
     readonly names: ReadonlyMap<string, number> | null = null,
   ) {}
@@ -49,7 +58,7 @@ export class Featurizer {
     let c = this.lexCache.get(w);
     if (c === undefined) {
       if (this.lexCache.size > CACHE_MAX) this.lexCache.clear();
-      c = lexiconCode(w);
+      c = this.sources.lexicon.wordClass(w);
       this.lexCache.set(w, c);
     }
     return c;
@@ -59,7 +68,7 @@ export class Featurizer {
     let c = this.headCache.get(w);
     if (c === undefined) {
       if (this.headCache.size > CACHE_MAX) this.headCache.clear();
-      const h = compoundHead(w);
+      const h = this.sources.lexicon.compoundHead(w);
       c = h ? hashRange(h, 0, h.length) : 0;
       this.headCache.set(w, c);
     }
@@ -83,14 +92,15 @@ export class Featurizer {
       this.feats = new Uint32Array(cap * MAXF);
       this.counts = new Uint8Array(cap);
     }
-    gazetteerCodes(doc, from, to, this.gaz);
+    const kb = this.sources.kb;
+    gazetteerCodes(kb, doc, from, to, this.gaz);
     for (let i = 0; i < n; i++) {
       const w = words[i];
       const h = w.indexOf("-", 1);
       if (h > 0 && h < w.length - 1) {
         const lh = w.lastIndexOf("-");
         const last = w.slice(lh + 1);
-        this.gazHy[i] = gazetteerTypeOf(w.slice(0, h)) | (gazetteerTypeOf(last) << 8);
+        this.gazHy[i] = gazetteerTypeOf(kb, w.slice(0, h)) | (gazetteerTypeOf(kb, last) << 8);
         this.lex[i] = this.lexCode(w) | (this.lexCode(last) << 8) | (this.nameFlags(last) << 18);
       } else {
         this.gazHy[i] = 0;

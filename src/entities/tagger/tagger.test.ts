@@ -1,11 +1,12 @@
 import fc from "fast-check";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Doc } from "../../doc/index.js";
+import { sharedKb } from "../../kb/index.js";
+import { german } from "../../lang/de/index.js";
 import { textLayers } from "../../pipeline/analyze.js";
 import { trainNer } from "./cli.js";
 import { parseCorpus, type Sentence, tagsToLabels } from "./corpus.js";
 import { extractFeatures, FeatureScratch, MAXF } from "./features.js";
-import { setGazetteerKb } from "./gazetteer.js";
 import { loadModel, Tagger, tagNames } from "./index.js";
 import { allowed, L, LABELS, spansOf } from "./labels.js";
 import { decodeModel, encodeModel } from "./model.js";
@@ -134,12 +135,14 @@ function synthetic(): Sentence[] {
   return out;
 }
 
-describe("averaged perceptron training", () => {
-  beforeAll(() => setGazetteerKb(null));
+/** The German word classes; no gazetteer features in the synthetic models. */
+const lexicon = german().entities.ner;
+const sources = { lexicon, kb: null };
 
+describe("averaged perceptron training", () => {
   it("learns a tiny synthetic corpus and generalises to unseen name/place combinations", () => {
     const sents = synthetic();
-    const dense = trainPerceptron(featurizeCorpus(sents, null), { epochs: 5, hashBits: 16, clusters: null });
+    const dense = trainPerceptron(featurizeCorpus(sents, sources, null), { epochs: 5, hashBits: 16, clusters: null });
     const model = decodeModel(
       encodeModel(
         dense,
@@ -147,7 +150,7 @@ describe("averaged perceptron training", () => {
         null,
       ),
     );
-    const tagger = new Tagger(model);
+    const tagger = new Tagger(model, lexicon, null);
     const tokens = ["Otto", "Berg", "reiste", "nach", "Lima", "."];
     const labels = tagger.labels(docOfTokens(tokens), 0, tokens.length, tokens);
     expect(spansOf(labels)).toEqual([
@@ -164,7 +167,8 @@ describe("averaged perceptron training", () => {
         hashBits: 16,
         clusters: null,
         names: null,
-        gazetteer: false,
+        lexicon,
+        gazetteer: null,
         memory: true,
         dropWord: 0.2,
         bags: 2,
@@ -177,7 +181,7 @@ describe("averaged perceptron training", () => {
       expect(model.memory?.size).toBe(8);
       expect(model.header.featureSet).toContain("entity memory");
       const tokens = ["Lena", "Stein", "flog", "nach", "Oslo", "."];
-      const labels = new Tagger(model).labels(docOfTokens(tokens), 0, tokens.length, tokens);
+      const labels = new Tagger(model, lexicon, null).labels(docOfTokens(tokens), 0, tokens.length, tokens);
       expect(spansOf(labels)).toEqual([
         { start: 0, end: 2, type: "PER" },
         { start: 4, end: 5, type: "LOC" },
@@ -192,7 +196,8 @@ describe("averaged perceptron training", () => {
         hashBits: 16,
         clusters: null,
         names: null,
-        gazetteer: false,
+        lexicon,
+        gazetteer: null,
         memory: false,
         dropWord: 0.3,
         dropFeature: 0.25,
@@ -209,7 +214,7 @@ describe("averaged perceptron training", () => {
 
   it("round-trips a model through the binary file: same emission scores up to int16 quantisation", () => {
     const sents = synthetic();
-    const corpus = featurizeCorpus(sents, null);
+    const corpus = featurizeCorpus(sents, sources, null);
     const dense = trainPerceptron(corpus, { epochs: 2, hashBits: 16, clusters: null });
     const clusters = new Map([["Rom", (1 << 20) | (2 << 10) | 3]]);
     const buf = encodeModel(
@@ -235,11 +240,13 @@ describe("averaged perceptron training", () => {
 
 describe("the shipped model (models/ner.de.bin)", () => {
   it("tags 'Wladimir Putin traf Xi Jinping in Peking.' as PER, PER, LOC", () => {
-    setGazetteerKb(undefined);
     loadModel();
     const doc = new Doc({ text: "Wladimir Putin traf Xi Jinping in Peking." });
     textLayers(doc);
-    const spans = tagNames(doc).map((s) => [doc.slice(doc.tokens.start[s.start], doc.tokens.end[s.end - 1]), s.type]);
+    const spans = tagNames(doc, lexicon, sharedKb()).map((s) => [
+      doc.slice(doc.tokens.start[s.start], doc.tokens.end[s.end - 1]),
+      s.type,
+    ]);
     expect(spans).toEqual([
       ["Wladimir Putin", "PER"],
       ["Xi Jinping", "PER"],

@@ -1,0 +1,36 @@
+/**
+ * The German entity grammar for the linker and the tagger (src/entities/grammar.ts): the word lists of this folder,
+ * the given names and blocked words of src/kb/curated, the lexicon for common words and the tagger's word classes,
+ * German name inflection and the federal titles Austria and Switzerland share with Germany.
+ */
+import type { EntityGrammar } from "../../../entities/grammar.js";
+import { readWordList } from "../data.js";
+import type { Lexicon } from "../lexicon/index.js";
+import { loadFederalTitles } from "./federal.js";
+import { normaliseName } from "./names.js";
+import { germanNerLexicon } from "./ner-lexicon.js";
+
+const list = (name: string): Set<string> => readWordList(`entities/${name}`);
+
+/** Reads the German entity word lists; `getLexicon` gives the German lexicon (asked on first use). */
+export function loadEntityGrammar(getLexicon: () => Lexicon): EntityGrammar {
+  return {
+    firstNames: readWordList("../../kb/curated/first-names.txt"),
+    blockedWords: new Set([...readWordList("../../kb/curated/blocked-forms.txt")].map((w) => w.toLowerCase())),
+    honorifics: list("honorifics.txt"),
+    roleSuffixes: list("role-suffixes.txt"),
+    locativePrepositions: list("locative-preps.txt"),
+    mediaCues: list("media-cues.txt"),
+    regionWords: list("region-words.txt"),
+    homeCountries: list("home-countries.txt"),
+    nonCurrent: list("non-current.txt"),
+    nonCurrentPrefixes: [...list("non-current-prefixes.txt")],
+    pluralDeterminers: list("plural-determiners.txt"),
+    surnameParticles: list("surname-particles.txt"),
+    nameParticles: list("name-particles.txt"),
+    sharedTitles: loadFederalTitles(),
+    ner: germanNerLexicon(getLexicon),
+    isCommonWord: (word) => getLexicon().isCommonWord(word),
+    normaliseName,
+  };
+}
