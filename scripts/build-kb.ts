@@ -13,6 +13,8 @@ import { Doc } from "../src/doc/index.js";
 import type { KbEntry, KbFile, KbKind, RoleNoun } from "../src/kb/index.js";
 import { sortTableLines } from "../src/kb/sorted-table.js";
 import { tokenize } from "../src/tokens/index.js";
+import { compileExtended } from "./kb-extended.js";
+import { bar, parseCsv, readTsvFile } from "./kb-lib.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** Repo root from scripts/ or dist/scripts/. */
@@ -29,50 +31,13 @@ const OUT = resolve(arg("--out", join(ROOT, "data", "kb", "kb.de.json")));
 // ---------- small helpers ----------
 
 function readTsv(name: string): string[][] {
-  return readFileSync(join(CURATED, name), "utf8")
-    .split("\n")
-    .filter((l) => l.trim() && !l.startsWith("#"))
-    .map((l) => l.split("\t").map((c) => c.trim()));
+  return readTsvFile(join(CURATED, name));
 }
 function readLines(name: string): string[] {
   return readFileSync(join(CURATED, name), "utf8")
     .split("\n")
     .map((l) => l.trim())
     .filter((l) => l && !l.startsWith("#"));
-}
-const bar = (s: string | undefined): string[] => (s ? s.split("|").filter(Boolean) : []);
-
-/** Minimal CSV parser (quoted fields, embedded commas/newlines). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let q = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (q) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else q = false;
-      } else field += c;
-    } else if (c === '"') q = true;
-    else if (c === ",") {
-      row.push(field);
-      field = "";
-    } else if (c === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else if (c !== "\r") field += c;
-  }
-  if (field || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
 }
 
 /** The tokens of a surface form, joined by one space (the KB's key format). */
@@ -471,6 +436,8 @@ for (const [id, name, aliases, country, wd] of readTsv("places-extra.tsv")) {
 }
 
 const holders: Record<string, number> = {};
+/** core id → current office of persons.tsv (handed to the extended build) */
+const currentOffices = new Map<string, { scope: string; codes: string[]; since: number | null }>();
 const surnames = new Map<string, Set<number>>();
 let personCount = 0;
 for (const [id, name, aliases, short, country, roles, role, scope, wd, since] of readTsv("persons.tsv")) {
@@ -508,6 +475,7 @@ for (const [id, name, aliases, short, country, roles, role, scope, wd, since] of
   }
   if (scope) {
     for (const c of codes) if (holders[`${scope}|${c}`] === undefined) holders[`${scope}|${c}`] = ix;
+    currentOffices.set(e.id, { scope, codes, since: Number(since) || null });
   }
   personCount++;
 }
@@ -725,4 +693,21 @@ console.log(
     `${formLines.length} forms, ${Object.keys(adjectives).length} adjective/demonym forms, ` +
     `${Object.keys(roles).length} role-noun forms, ${Object.keys(holders).length} office keys ` +
     `(cities ${cityCount}, regions ${regionCount}, igos ${igoCount}, persons ${personCount})`,
+);
+
+// ---------- the extended KB (office holders over time, parties, organisations: issue 18) ----------
+
+const ADJECTIVES = require("german-adjectives-dict/dist/adjectives.json") as Record<string, unknown>;
+console.log(
+  compileExtended(
+    {
+      entries,
+      forms,
+      formKey,
+      countries: countriesJson as (Dr5hnCountry & { nationality?: string })[],
+      isGermanWord: (w) => nounForms.has(w) || Boolean(ADJECTIVES[w.toLowerCase()]),
+      holders: currentOffices,
+    },
+    { shared: SHARED, curated: CURATED, outDir: dirname(OUT) },
+  ),
 );
