@@ -2,7 +2,8 @@
  * Read-only tables kept as the UTF-8 bytes of their file: nothing is decoded to JavaScript strings up front (a
  * 10 MB table with some non-Latin-1 names costs as a string twice its size and most of its load time), only the
  * lines a lookup touches. ByteLines gives lines by number; ByteTable is a "key\tvalue" table sorted by the UTF-8
- * bytes of its keys (sortByteLines), searched by bisection behind a membership filter.
+ * bytes of its keys (sortByteLines), searched by bisection (no membership filter: its lookups are for name spans,
+ * not for every token, and building one would cost more than it saves).
  */
 
 /** Offsets of the lines of a buffer (after each "\n"), plus the buffer's length + 1 as the end of the last one. */
@@ -15,16 +16,6 @@ function byteLineStarts(buf: Buffer): Uint32Array {
   for (let p = buf.indexOf(10); p >= 0; p = buf.indexOf(10, p + 1)) s[k++] = p + 1;
   s[n] = buf.length + 1;
   return s;
-}
-
-/** FNV-1a over bytes. */
-function fnvBytes(b: Uint8Array, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) {
-    h ^= b[i];
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
 }
 
 export class ByteLines {
@@ -75,39 +66,9 @@ export class ByteLines {
 }
 
 export class ByteTable extends ByteLines {
-  private filter: Uint8Array | undefined;
-  private bits = 0;
-
-  private mask(): Uint8Array {
-    if (!this.filter) {
-      // ~16 bits per key, two probes: about 1 % false positives
-      let bits = 1024;
-      while (bits < this.length * 16) bits *= 2;
-      this.bits = bits;
-      const f = new Uint8Array(bits >>> 3);
-      for (let k = 0; k < this.length; k++) {
-        const s = this.starts[k];
-        const t = this.buf.indexOf(9, s);
-        if (t < 0 || t >= this.starts[k + 1]) continue;
-        const h = fnvBytes(this.buf, s, t);
-        const a = h & (bits - 1);
-        const c = (h >>> 11) & (bits - 1);
-        f[a >>> 3] |= 1 << (a & 7);
-        f[c >>> 3] |= 1 << (c & 7);
-      }
-      this.filter = f;
-    }
-    return this.filter;
-  }
-
   get(key: string): string | undefined {
     if (!this.length) return undefined;
     const kb = Buffer.from(key, "utf8");
-    const f = this.mask();
-    const h = fnvBytes(kb, 0, kb.length);
-    const a = h & (this.bits - 1);
-    const c = (h >>> 11) & (this.bits - 1);
-    if ((f[a >>> 3] & (1 << (a & 7))) === 0 || (f[c >>> 3] & (1 << (c & 7))) === 0) return undefined;
     let lo = 0;
     let hi = this.length - 1;
     while (lo <= hi) {
