@@ -269,6 +269,7 @@ export function compileExtended(core: CoreView, o: ExtendedOptions): string {
 
   const eps = src("eps-officeholders");
   const repoCountry = new Map<string, string | null>();
+  const repoName = (repo: string): string => repo.slice(repo.indexOf("/") + 1);
   {
     const votes = new Map<string, Map<string, number>>();
     for (const r of readCsvRecords(join(eps, "positions.csv"))) {
@@ -283,6 +284,24 @@ export function compileExtended(core: CoreView, o: ExtendedOptions): string {
     }
     for (const [repo, m] of votes)
       repoCountry.set(repo, [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0]);
+    // repositories without positions: the country named by the repository ("syria", "ivory-coast")
+    const slug = (x: string): string =>
+      foldDiacritics(x)
+        .toLowerCase()
+        .replace(/[^a-z]+/g, "-")
+        .replace(/^-|-$/g, "");
+    const byName = new Map<string, string>([
+      ["ivory-coast", "CIV"],
+      ["cabo-verde", "CPV"],
+      ["north-korea", "PRK"],
+    ]);
+    for (const c of core.countries) if (!byName.has(slug(c.name))) byName.set(slug(c.name), c.iso3);
+    for (const line of readFileSync(join(eps, "repos.txt"), "utf8").split("\n")) {
+      const repo = line.split("\t")[0];
+      if (!repo || repoCountry.has(repo)) continue;
+      const iso = byName.get(repoName(repo).replace(/-(cabinet|ministers)$/, ""));
+      if (iso) repoCountry.set(repo, iso);
+    }
   }
   /** Sub-national governments: persons belong to the state, offices get an ISO 3166-2 scope. */
   const SUBNATIONAL: Readonly<Record<string, [string, string]>> = {
@@ -297,7 +316,6 @@ export function compileExtended(core: CoreView, o: ExtendedOptions): string {
     "greenland-cabinet": ["GRL", "GRL"],
     "hong-kong": ["HKG", "HKG"],
   };
-  const repoName = (repo: string): string => repo.slice(repo.indexOf("/") + 1);
   const repoScope = (repo: string): [string | null, string | null] => {
     const sub = SUBNATIONAL[repoName(repo)];
     if (sub) return sub;
@@ -949,17 +967,34 @@ export function compileExtended(core: CoreView, o: ExtendedOptions): string {
           l = [];
           offices.set(k, l);
         }
-        const ix = index.get(r) as number;
-        // the same person's term from two sources: keep the precise one
-        const dup = l.find((x) => x.ix === ix && (x.start.slice(0, 4) === t.start.slice(0, 4) || !t.start));
-        if (dup) {
-          if (t.start.length > dup.start.length) dup.start = t.start;
-          if (t.end.length > dup.end.length) dup.end = t.end;
-          continue;
-        }
-        l.push({ ix, start: t.start, end: t.end, single: t.single });
+        l.push({ ix: index.get(r) as number, start: t.start, end: t.end, single: t.single });
         if (t.src === "curated") bump(scopeAsOf, k, coreAsOf);
       }
+  // one person's overlapping or touching terms of one office (several sources, several cabinets) are one term:
+  // the earliest start (the precise one where a source has only the year), the latest end (open wins)
+  const loDay = (d: string): string => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
+  const hiDay = (d: string): string => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d);
+  for (const [k, l] of offices) {
+    const merged: typeof l = [];
+    const byPerson = new Map<number, typeof l>();
+    for (const x of l) byPerson.set(x.ix, [...(byPerson.get(x.ix) ?? []), x]);
+    for (const terms of byPerson.values()) {
+      terms.sort((a, b) =>
+        loDay(a.start) < loDay(b.start) ? -1 : loDay(a.start) > loDay(b.start) ? 1 : b.start.length - a.start.length,
+      );
+      let cur: (typeof l)[number] | undefined;
+      for (const t of terms) {
+        if (cur && (!cur.end || loDay(t.start) <= hiDay(cur.end))) {
+          if (cur.start.length < t.start.length && cur.start.slice(0, 4) === t.start.slice(0, 4)) cur.start = t.start;
+          if (cur.end && (!t.end || hiDay(t.end) > hiDay(cur.end))) cur.end = t.end;
+        } else {
+          cur = { ...t };
+          merged.push(cur);
+        }
+      }
+    }
+    offices.set(k, merged);
+  }
   const officeLines: string[] = [];
   for (const [k, l] of offices) {
     l.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.ix - b.ix));

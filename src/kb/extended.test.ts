@@ -135,6 +135,14 @@ describe.skipIf(missing)(`extended knowledge base: offices over time${REASON}`, 
     expect(holder(k, "USA", "president", "2025-03-10")).toBe("Donald Trump");
   });
 
+  it("joins one person's terms from several rows and sources, and keeps regional offices out of national ones", () => {
+    expect(holder(k, "GRC", "prime_minister", "2016-06-01")).toBe("Alexis Tsipras"); // two terms in 2015
+    expect(holder(k, "NLD", "prime_minister", "2016-06-01")).toBe("Mark Rutte"); // four cabinets, one start
+    expect(holder(k, "SYR", "president", "2016-06-01")).toBe("Baschar al-Assad"); // a repository without positions
+    expect(holder(k, "ESP", "prime_minister", "2016-06-01")).toBe("Mariano Rajoy"); // not the President of Aragon
+    expect(holder(k, "RUS", "president", "2025-06-01")).toBe("Wladimir Putin"); // confirmed by persons.tsv
+  });
+
   it("counts the last day of a term as the first of the next", () => {
     expect(holder(k, "DEU", "chancellor", "2005-11-21")).toBe("Gerhard Schröder");
     expect(holder(k, "DEU", "chancellor", "2005-11-22")).toBe("Angela Merkel");
