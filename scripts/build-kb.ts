@@ -14,7 +14,7 @@ import type { KbEntry, KbFile, KbKind, RoleNoun } from "../src/kb/index.js";
 import { sortTableLines } from "../src/kb/sorted-table.js";
 import { tokenize } from "../src/tokens/index.js";
 import { compileExtended } from "./kb-extended.js";
-import { bar, parseCsv, readTsvFile } from "./kb-lib.js";
+import { bar, parseCsv, putBest, readTsvFile } from "./kb-lib.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** Repo root from scripts/ or dist/scripts/. */
@@ -126,14 +126,7 @@ function addForm(entry: Building, surface: string, form: 0 | 1 | 3, curated: boo
   }
   const key = formKey(s);
   if (!key) return;
-  const ix = entries.indexOf(entry);
-  let m = forms.get(key);
-  if (!m) {
-    m = new Map();
-    forms.set(key, m);
-  }
-  const prev = m.get(ix);
-  if (prev === undefined || form < prev) m.set(ix, form);
+  putBest(forms, key, entries.indexOf(entry), form);
   if (form !== 0 && s !== entry.name && !entry.aliases.includes(s) && (entry.aliases as string[]).length < 40) {
     (entry.aliases as string[]).push(s);
   }

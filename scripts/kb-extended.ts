@@ -15,24 +15,16 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { sortByteLines } from "../src/kb/byte-table.js";
 import { EXT_ID_PREFIX, EXT_KIND_CODE, EXT_SOURCE_CODE, type KbExtFile } from "../src/kb/extended.js";
-import type { KbKind, KbType } from "../src/kb/index.js";
+import type { KbEntry, KbKind, KbType } from "../src/kb/index.js";
 import { foldDiacritics, germanNameForms, originOf, transcribe } from "../src/lang/de/names/index.js";
-import { bar, readCsvRecords, readTsvFile } from "./kb-lib.js";
+import { bar, putBest, readCsvRecords, readTsvFile } from "./kb-lib.js";
 
 // ---------- what the core build hands over ----------
 
-export interface CoreEntryView {
-  id: string;
-  name: string;
-  type: KbType;
-  kind: KbKind;
-  country: string | null;
-  wikidata: string | null;
-  aliases: readonly string[];
-  roleCodes?: readonly string[];
-  since?: number;
-  short?: readonly string[];
-}
+export type CoreEntryView = Pick<
+  KbEntry,
+  "id" | "name" | "type" | "kind" | "country" | "wikidata" | "aliases" | "roleCodes" | "since" | "short"
+>;
 export interface CoreCountry {
   iso3: string;
   iso2: string;
@@ -1015,14 +1007,7 @@ export function compileExtended(core: CoreView, o: ExtendedOptions): string {
     const ix = index.get(r) as number;
     for (const [surface, code] of r.forms) {
       const key = core.formKey(surface);
-      if (!key) continue;
-      let m = forms.get(key);
-      if (!m) {
-        m = new Map();
-        forms.set(key, m);
-      }
-      const prev = m.get(ix);
-      if (prev === undefined || code < prev) m.set(ix, code);
+      if (key) putBest(forms, key, ix, code);
     }
     for (const s of r.surnames) {
       const key = core.formKey(s);

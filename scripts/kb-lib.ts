@@ -58,3 +58,14 @@ export function readTsvFile(path: string): string[][] {
 
 /** "a|b||c" → ["a", "b", "c"]. */
 export const bar = (s: string | undefined): string[] => (s ? s.split("|").filter(Boolean) : []);
+
+/** key → entry index → form code, keeping the best (lowest) code of an entry for a key. */
+export function putBest(forms: Map<string, Map<number, number>>, key: string, ix: number, code: number): void {
+  let m = forms.get(key);
+  if (!m) {
+    m = new Map();
+    forms.set(key, m);
+  }
+  const prev = m.get(ix);
+  if (prev === undefined || code < prev) m.set(ix, code);
+}

@@ -51,6 +51,29 @@ export type RuleSetName =
   | "persian"
   | "hebrew";
 
+/** y before a vowel is German j (Yanukovych → Janukowytsch, Netanyahu → Netanjahu). */
+const Y_VOWEL: readonly TranslitRule[] = [
+  { from: "ya", to: "ja" },
+  { from: "yu", to: "ju" },
+  { from: "yo", to: "jo" },
+  { from: "ye", to: "je" },
+  { from: "yi", to: "ji" },
+];
+
+/** Letters Arabic and Persian names share in their English spellings. */
+const ARABIC_LETTERS: readonly TranslitRule[] = [
+  { from: "kh", to: "ch" },
+  { from: "sh", to: "sch" },
+  { from: "ch", to: "tsch" },
+  { from: "ou", to: "u" },
+  { from: "oo", to: "u" },
+  { from: "ee", to: "i" },
+  { from: "q", to: "k" },
+  { from: "j", to: "dsch" },
+  { from: "'", to: "" },
+  { from: "’", to: "" },
+];
+
 const CYRILLIC_CORE: readonly TranslitRule[] = [
   { from: "shch", to: "schtsch" },
   { from: "tsch", to: "tsch" }, // already German ("Klitschko")
@@ -61,11 +84,7 @@ const CYRILLIC_CORE: readonly TranslitRule[] = [
   { from: "sh", to: "sch" },
   { from: "ch", to: "tsch" },
   { from: "ts", to: "z" },
-  { from: "ya", to: "ja" },
-  { from: "yu", to: "ju" },
-  { from: "yo", to: "jo" },
-  { from: "ye", to: "je" },
-  { from: "yi", to: "ji" },
+  ...Y_VOWEL,
   { from: "ss", to: "ss" },
   { from: "s", to: "ss", at: "between-vowels" },
   { from: "z", to: "s" },
@@ -139,47 +158,17 @@ export const RULE_SETS: Readonly<Record<RuleSetName, readonly TranslitRule[]>> =
   /** Mongolian (Cyrillic): as Russian, but English j is kept (Gombojav → Gombojaw). */
   mongolian: [...CYRILLIC_CORE, ...CYRILLIC_Y],
   /** Arabic (Mashriq and Gulf; the Maghreb uses French spellings, which German keeps). */
-  arabic: [
-    { from: "kh", to: "ch" },
-    { from: "sh", to: "sch" },
-    { from: "ch", to: "tsch" },
-    { from: "ou", to: "u" },
-    { from: "oo", to: "u" },
-    { from: "ee", to: "i" },
-    { from: "q", to: "k" },
-    { from: "j", to: "dsch" },
-    { from: "ya", to: "ja", at: "start" },
-    { from: "yu", to: "ju", at: "start" },
-    { from: "'", to: "" },
-    { from: "’", to: "" },
-  ],
+  arabic: [...ARABIC_LETTERS, { from: "ya", to: "ja", at: "start" }, { from: "yu", to: "ju", at: "start" }],
   /** Persian and Pashto: as Arabic, plus z → s and intervocalic s → ss (Pezeshkian → Peseschkian). */
   persian: [
-    { from: "kh", to: "ch" },
-    { from: "sh", to: "sch" },
+    ...ARABIC_LETTERS,
     { from: "zh", to: "sch" },
-    { from: "ch", to: "tsch" },
-    { from: "ou", to: "u" },
-    { from: "oo", to: "u" },
-    { from: "ee", to: "i" },
-    { from: "q", to: "k" },
-    { from: "j", to: "dsch" },
     { from: "ss", to: "ss" },
     { from: "s", to: "ss", at: "between-vowels" },
     { from: "z", to: "s" },
-    { from: "'", to: "" },
   ],
   /** Hebrew: y → j before a vowel, sh → sch, apostrophes dropped (Netanyahu → Netanjahu, Sa'ar → Saar). */
-  hebrew: [
-    { from: "sh", to: "sch" },
-    { from: "ya", to: "ja" },
-    { from: "yu", to: "ju" },
-    { from: "yo", to: "jo" },
-    { from: "ye", to: "je" },
-    { from: "yi", to: "ji" },
-    { from: "'", to: "" },
-    { from: "’", to: "" },
-  ],
+  hebrew: [{ from: "sh", to: "sch" }, ...Y_VOWEL, { from: "'", to: "" }, { from: "’", to: "" }],
 };
 
 /**
