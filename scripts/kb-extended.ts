@@ -14,7 +14,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { sortByteLines } from "../src/kb/byte-table.js";
-import { EXT_ID_PREFIX, EXT_KIND_CODE, EXT_SOURCE_CODE, type KbExtFile } from "../src/kb/extended.js";
+import { corePrior, EXT_ID_PREFIX, EXT_KIND_CODE, EXT_SOURCE_CODE, type KbExtFile } from "../src/kb/extended.js";
 import type { KbEntry, KbKind, KbType } from "../src/kb/index.js";
 import { foldDiacritics, germanNameForms, originOf, transcribe } from "../src/lang/de/names/index.js";
 import { bar, putBest, readCsvRecords, readTsvFile } from "./kb-lib.js";
@@ -23,7 +23,19 @@ import { bar, putBest, readCsvRecords, readTsvFile } from "./kb-lib.js";
 
 export type CoreEntryView = Pick<
   KbEntry,
-  "id" | "name" | "type" | "kind" | "country" | "wikidata" | "aliases" | "roleCodes" | "since" | "short"
+  | "id"
+  | "name"
+  | "type"
+  | "kind"
+  | "country"
+  | "wikidata"
+  | "aliases"
+  | "roleCodes"
+  | "since"
+  | "short"
+  | "role"
+  | "ambiguous"
+  | "population"
 >;
 export interface CoreCountry {
   iso3: string;
@@ -651,7 +663,14 @@ export function compileExtended(core: CoreView, o: ExtendedOptions): string {
       const clean = n.replace(/\s*\([^)]*\)\s*$/, "").trim();
       if (clean && LATIN.test(clean)) addForm(p, clean, /^\p{Lu}[\p{Lu}\d&.]+$/u.test(clean) ? F_SHORT : F_NAME);
     }
-    const base = institution ? 60 : leaves.includes("union") || leaves.includes("political_party") ? 55 : 45;
+    // shops and restaurants of international brands rank below the institutions and companies news is about
+    const base = institution
+      ? 60
+      : leaves.includes("union") || leaves.includes("political_party")
+        ? 55
+        : leaves.some((l) => NSI_KEEP.has(l)) || NSI_DESCRIPTION.test(r.wd_description_en)
+          ? 45
+          : 30;
     p.prior = Math.max(p.prior, Math.min(90, base + (global ? 10 : 0) + Math.min(10, countries.length)));
     nsiCount++;
   }
@@ -871,6 +890,8 @@ export function compileExtended(core: CoreView, o: ExtendedOptions): string {
       const offices = [...roles].filter((x) => !UNINDEXED.has(x)).length;
       r.prior = Math.min(100, prior + Math.min(5, Math.max(0, offices - 1)));
     } else {
+      // a record merged into a core entry ranks at least as the core entry would
+      if (c) r.prior = Math.max(r.prior, corePrior(c));
       r.name = c?.name ?? (r.de || r.en || [...r.forms.keys()][0] || "");
       if (!r.name) continue;
       addForm(r, r.name, F_NAME);

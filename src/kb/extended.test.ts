@@ -76,6 +76,9 @@ describe.skipIf(missing)(`extended knowledge base: names${REASON}`, () => {
     expect(k.candidates("Verdi")[0]?.entry).toMatchObject({ country: "DEU", wikidata: "Q547951" });
     expect(k.candidates("VW")[0]?.entry.wikidata).toBe("Q156578");
     expect(k.candidates("ÖBB")[0]?.entry).toMatchObject({ country: "AUT", wikidata: "Q83822" });
+    // a core entry enriched by a source keeps its rank: the UN before a brand called Uno
+    expect(first(k, "Uno")).toBe("Q1065");
+    expect(first(k, "UN")).toBe("Q1065");
   });
 
   it("knows a person's country, offices and party from the sources", () => {

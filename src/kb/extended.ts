@@ -221,6 +221,32 @@ const lo = (d: string): string => (d.length === 4 ? `${d}-01-01` : d.length === 
 const hi = (d: string): string => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d);
 const DATE = /^\d{4}-\d{2}-\d{2}/;
 
+/** Notability prior (0–100) of a core entry: by kind, and population for places. */
+export function corePrior(e: Pick<KbEntry, "kind" | "role" | "ambiguous" | "population">): number {
+  switch (e.kind) {
+    case "country":
+      return 100;
+    case "person":
+      return 90;
+    case "igo":
+    case "institution":
+      return 80;
+    case "agency":
+    case "outlet":
+    case "party":
+    case "org":
+      return 70;
+    case "city": {
+      const pop = e.population ?? 0;
+      return e.role === "Hauptstadt" ? 90 : e.ambiguous ? 20 : pop >= 1_000_000 ? 80 : pop >= 100_000 ? 60 : 50;
+    }
+    case "region":
+      return e.ambiguous ? 20 : 55;
+    default:
+      return 40;
+  }
+}
+
 /** The layer as loaded (empty when the files are absent). */
 export class ExtendedLayer {
   private readonly lines: ByteLines;
@@ -384,32 +410,6 @@ export class ExtendedLayer {
     };
   }
 
-  /** Prior of a core entry without a record: by kind (and population for places). */
-  private corePrior(e: KbEntry): number {
-    switch (e.kind) {
-      case "country":
-        return 100;
-      case "person":
-        return 90;
-      case "igo":
-      case "institution":
-        return 80;
-      case "agency":
-      case "outlet":
-      case "party":
-      case "org":
-        return 70;
-      case "city": {
-        const pop = e.population ?? 0;
-        return e.role === "Hauptstadt" ? 90 : e.ambiguous ? 20 : pop >= 1_000_000 ? 80 : pop >= 100_000 ? 60 : 50;
-      }
-      case "region":
-        return e.ambiguous ? 20 : 55;
-      default:
-        return 40;
-    }
-  }
-
   candidates(surface: string, q: CandidateQuery = {}): KbCandidate[] {
     let out = this.collect(surface, false);
     if (!out.length && surface.length > 3 && surface.endsWith("s")) out = this.collect(surface.slice(0, -1), true);
@@ -437,7 +437,7 @@ export class ExtendedLayer {
       if (rec !== undefined) put({ entry: this.entry(rec), form, prior: this.prior(rec), layer: "core" });
       else {
         const entry = this.core.entryAt(ix);
-        put({ entry, form, prior: this.corePrior(entry), layer: "core" });
+        put({ entry, form, prior: corePrior(entry), layer: "core" });
       }
     }
     const raw = this.forms.get(surface);
