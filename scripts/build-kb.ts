@@ -14,6 +14,8 @@ import type { KbEntry, KbFile, KbKind, RoleNoun } from "../src/kb/index.js";
 import { sortTableLines } from "../src/kb/sorted-table.js";
 import { german } from "../src/lang/de/index.js";
 import { tokenize } from "../src/tokens/index.js";
+import { compileExtended } from "./kb-extended.js";
+import { bar, parseCsv, putBest, readTsvFile } from "./kb-lib.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** Repo root from scripts/ or dist/scripts/. */
@@ -30,50 +32,13 @@ const OUT = resolve(arg("--out", join(ROOT, "data", "kb", "kb.de.json")));
 // ---------- small helpers ----------
 
 function readTsv(name: string): string[][] {
-  return readFileSync(join(CURATED, name), "utf8")
-    .split("\n")
-    .filter((l) => l.trim() && !l.startsWith("#"))
-    .map((l) => l.split("\t").map((c) => c.trim()));
+  return readTsvFile(join(CURATED, name));
 }
 function readLines(name: string): string[] {
   return readFileSync(join(CURATED, name), "utf8")
     .split("\n")
     .map((l) => l.trim())
     .filter((l) => l && !l.startsWith("#"));
-}
-const bar = (s: string | undefined): string[] => (s ? s.split("|").filter(Boolean) : []);
-
-/** Minimal CSV parser (quoted fields, embedded commas/newlines). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let q = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (q) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else q = false;
-      } else field += c;
-    } else if (c === '"') q = true;
-    else if (c === ",") {
-      row.push(field);
-      field = "";
-    } else if (c === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else if (c !== "\r") field += c;
-  }
-  if (field || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
 }
 
 /** The tokens of a surface form, joined by one space (the KB's key format). */
@@ -162,14 +127,7 @@ function addForm(entry: Building, surface: string, form: 0 | 1 | 3, curated: boo
   }
   const key = formKey(s);
   if (!key) return;
-  const ix = entries.indexOf(entry);
-  let m = forms.get(key);
-  if (!m) {
-    m = new Map();
-    forms.set(key, m);
-  }
-  const prev = m.get(ix);
-  if (prev === undefined || form < prev) m.set(ix, form);
+  putBest(forms, key, entries.indexOf(entry), form);
   if (form !== 0 && s !== entry.name && !entry.aliases.includes(s) && (entry.aliases as string[]).length < 40) {
     (entry.aliases as string[]).push(s);
   }
@@ -472,6 +430,8 @@ for (const [id, name, aliases, country, wd] of readTsv("places-extra.tsv")) {
 }
 
 const holders: Record<string, number> = {};
+/** core id → current office of persons.tsv (handed to the extended build) */
+const currentOffices = new Map<string, { scope: string; codes: string[]; since: number | null }>();
 const surnames = new Map<string, Set<number>>();
 let personCount = 0;
 for (const [id, name, aliases, short, country, roles, role, scope, wd, since] of readTsv("persons.tsv")) {
@@ -509,6 +469,7 @@ for (const [id, name, aliases, short, country, roles, role, scope, wd, since] of
   }
   if (scope) {
     for (const c of codes) if (holders[`${scope}|${c}`] === undefined) holders[`${scope}|${c}`] = ix;
+    currentOffices.set(e.id, { scope, codes, since: Number(since) || null });
   }
   personCount++;
 }
@@ -726,4 +687,21 @@ console.log(
     `${formLines.length} forms, ${Object.keys(adjectives).length} adjective/demonym forms, ` +
     `${Object.keys(roles).length} role-noun forms, ${Object.keys(holders).length} office keys ` +
     `(cities ${cityCount}, regions ${regionCount}, igos ${igoCount}, persons ${personCount})`,
+);
+
+// ---------- the extended KB (office holders over time, parties, organisations: issue 18) ----------
+
+const ADJECTIVES = require("german-adjectives-dict/dist/adjectives.json") as Record<string, unknown>;
+console.log(
+  compileExtended(
+    {
+      entries,
+      forms,
+      formKey,
+      countries: countriesJson as (Dr5hnCountry & { nationality?: string })[],
+      isGermanWord: (w) => nounForms.has(w) || Boolean(ADJECTIVES[w.toLowerCase()]),
+      holders: currentOffices,
+    },
+    { shared: SHARED, curated: CURATED, outDir: dirname(OUT) },
+  ),
 );

@@ -11,7 +11,31 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Doc } from "../doc/index.js";
+import {
+  type CandidateQuery,
+  type CoreAccess,
+  ExtendedLayer,
+  type KbCandidate,
+  type KbExtFile,
+  type KbExtTables,
+  type KbFacts,
+  type KbHolderAt,
+  type SurnameEvidence,
+  type SurnameLink,
+} from "./extended.js";
 import { SortedTable } from "./sorted-table.js";
+
+export type {
+  CandidateQuery,
+  KbCandidate,
+  KbExtFile,
+  KbFacts,
+  KbFormKind,
+  KbHolderAt,
+  KbTerm,
+  SurnameEvidence,
+  SurnameLink,
+} from "./extended.js";
 
 export type KbKind =
   | "country"
@@ -94,8 +118,6 @@ export interface Kb {
   officeHolder(scope: string, roleCode: string): KbEntry | undefined;
   /** The holder of the office a role noun names, in `scope` (ISO3 or KB id) or the noun's own scope. */
   holderFor(role: RoleNoun, scope?: string): KbEntry | undefined;
-  /** The holder of that office on `date` (YYYY-MM-DD), or undefined when the KB cannot tell for that date. */
-  holderAt(role: RoleNoun, scope: string, date: string): KbEntry | undefined;
   /** Persons whose short form (surname) is `surface`. */
   bySurname(surface: string): readonly KbEntry[];
   /** Countries whose long form has this anaphoric head ("Volksrepublik" → CHN, PRK …). */
@@ -106,6 +128,49 @@ export interface Kb {
   prefixScope(prefix: string): string | undefined;
   /** Number of entries per kind. */
   counts(): Readonly<Record<string, number>>;
+
+  // ---- extended KB (issue 18): loaded on first use of one of these methods ----
+
+  /**
+   * Every entity a surface may name, from the core and the extended KB (office holders, legislators, parties,
+   * organisations, newspapers), with German name forms, diacritic-free and short forms; a genitive -s is tried
+   * when nothing matches. Ranked: `query.country` first, then notability prior, then form. Nothing is decided:
+   * the caller weighs the candidates with evidence from the text.
+   */
+  candidates(surface: string, query?: CandidateQuery): readonly KbCandidate[];
+  /** An entity by KB id from either layer (core entries enriched with what the extended KB knows). */
+  entity(id: string): KbEntry | undefined;
+  /** An entity by Wikidata id. */
+  byWikidata(qid: string): KbEntry | undefined;
+  /** Offices held (with dates), party membership, birth year, prior and sources of an entity. */
+  facts(id: string): KbFacts | undefined;
+  /**
+   * The holder of an office (scope: ISO3, KB id of an organisation or place; role code as in role-nouns.tsv) on a
+   * date (ISO 8601). Without a date: `{status: "no-date"}` — never today's holder.
+   */
+  holderAt(scope: string, roleCode: string, date: string | null | undefined): KbHolderAt;
+  /** holderAt for the office a role noun names, in `scope` or the noun's own scope; first role code found wins. */
+  holderForAt(role: RoleNoun, date: string | null | undefined, scope?: string): KbHolderAt;
+  /**
+   * A role noun read in a country: "Bundeskanzler" in AUT → the Austrian chancellor, in CHE → the head of the
+   * Federal Chancellery, in FRA → undefined (no such office). Nouns without country-specific offices keep their
+   * meaning (their own country, e.g. Kremlchef → RUS, else `scope`).
+   */
+  roleNounIn(form: string, scope: string): RoleNoun | undefined;
+  /** The countries where a role noun names an office of its own ("Bundespräsident" → DEU, AUT, CHE). */
+  roleNounScopes(form: string): readonly string[];
+  /** All persons with this surname (any number: the caller needs evidence to pick one). */
+  personsBySurname(surface: string): readonly KbCandidate[];
+  /** True if the surname is also a German word ("Kurz", "Fischer"): needs more care in running text. */
+  isCommonSurname(surface: string): boolean;
+  /**
+   * A surname linked only on evidence: a full name of that person linked earlier in the document, or the one
+   * person with that surname who held an office in the article's countries on the publication date (with
+   * `roles`, one of those offices). Otherwise null — never by the surname alone.
+   */
+  resolveSurname(surface: string, evidence: SurnameEvidence): SurnameLink | null;
+  /** Records per kind in the extended KB (empty when its files are absent). */
+  extendedCounts(): Readonly<Record<string, number>>;
 }
 
 /** The shared empty result of matchAt (callers only read it). */
@@ -187,6 +252,27 @@ function decodeEntry(line: string): KbEntry {
   return e;
 }
 
+/** The extended layer's files next to kb.de.json, or null when absent. */
+function loadExtended(dir: string, core: CoreAccess): ExtendedLayer | null {
+  const p = join(dir, "kb.de.ext.json");
+  if (!existsSync(p)) return null;
+  const file = JSON.parse(readFileSync(p, "utf8")) as KbExtFile;
+  const read = (part: string): Buffer => {
+    const f = join(dir, `kb.de.ext.${part}.tsv`);
+    return existsSync(f) ? readFileSync(f) : Buffer.alloc(0);
+  };
+  const tables: KbExtTables = {
+    entries: read("entries"),
+    forms: read("forms"),
+    surnames: read("surnames"),
+    offices: read("offices"),
+  };
+  const layer = new ExtendedLayer(file, tables, core);
+  return layer.usable ? layer : null;
+}
+
+const NO_HOLDER: KbHolderAt = { status: "unknown-office" };
+
 class KbImpl implements Kb {
   private readonly lines: string[];
   private readonly decoded: (KbEntry | undefined)[];
@@ -205,7 +291,12 @@ class KbImpl implements Kb {
   private readonly countries = new Map<string, number>();
   private headFirst: Set<string> | undefined;
 
-  constructor(file: KbFile) {
+  private ext: ExtendedLayer | null | undefined;
+
+  constructor(
+    file: KbFile,
+    private readonly extDir: string | null = null,
+  ) {
     this.lines = file.entries ? file.entries.split("\n") : [];
     this.decoded = new Array(this.lines.length);
     for (let i = 0; i < this.lines.length; i++) {
@@ -328,14 +419,6 @@ class KbImpl implements Kb {
     return undefined;
   }
 
-  holderAt(role: RoleNoun, scope: string, date: string): KbEntry | undefined {
-    // the compiled KB holds the current holders with the year they took office: one who took it later than the
-    // date cannot be meant; earlier holders are not known here
-    const year = Number(date.slice(0, 4));
-    const h = this.holderFor(role, scope);
-    return h && h.since !== undefined && h.since <= year ? h : undefined;
-  }
-
   country(iso3: string): KbEntry | undefined {
     const ix = this.countries.get(iso3);
     return ix === undefined ? undefined : this.entry(ix);
@@ -376,6 +459,96 @@ class KbImpl implements Kb {
     }
     return out;
   }
+
+  // ---- extended KB ----
+
+  private extended(): ExtendedLayer | null {
+    if (this.ext === undefined) {
+      const core: CoreAccess = {
+        count: this.lines.length,
+        entryAt: (ix) => this.entry(ix),
+        formsOf: (surface) => {
+          const raw = this.forms.get(surface);
+          if (!raw) return [];
+          return raw.split(",").map((part) => {
+            const c = part.indexOf(":");
+            return [Number(part.slice(0, c)), Number(part.slice(c + 1))] as const;
+          });
+        },
+        byId: (id) => this.byId(id),
+        roleNoun: (form) => this.roleNoun(form),
+      };
+      this.ext = this.extDir ? loadExtended(this.extDir, core) : null;
+    }
+    return this.ext;
+  }
+
+  candidates(surface: string, query?: CandidateQuery): readonly KbCandidate[] {
+    const x = this.extended();
+    if (x) return x.candidates(surface, query);
+    // without the extended layer: the core's entries
+    return this.lookup(surface)
+      .filter((e) => (!query?.types || query.types.includes(e.type)) && (!query?.kinds || query.kinds.includes(e.kind)))
+      .map((entry) => ({ entry, form: "name" as const, prior: 50, layer: "core" as const }));
+  }
+
+  entity(id: string): KbEntry | undefined {
+    return this.extended()?.entity(id) ?? this.byId(id);
+  }
+
+  byWikidata(qid: string): KbEntry | undefined {
+    return this.extended()?.byWikidata(qid);
+  }
+
+  facts(id: string): KbFacts | undefined {
+    return this.extended()?.facts(id);
+  }
+
+  holderAt(scope: string, roleCode: string, date: string | null | undefined): KbHolderAt {
+    const x = this.extended();
+    if (!date) return { status: "no-date" };
+    return x ? x.holderAt(scope, roleCode, date) : NO_HOLDER;
+  }
+
+  holderForAt(role: RoleNoun, date: string | null | undefined, scope?: string): KbHolderAt {
+    const s = scope ?? role.org ?? role.country;
+    if (!date) return { status: "no-date" };
+    if (!s) return NO_HOLDER;
+    let best: KbHolderAt = NO_HOLDER;
+    for (const r of role.roles) {
+      const h = this.holderAt(s, r, date);
+      if (h.status === "found") return h;
+      if (best.status === "unknown-office") best = h;
+    }
+    return best;
+  }
+
+  roleNounIn(form: string, scope: string): RoleNoun | undefined {
+    const x = this.extended();
+    if (x) return x.roleNounIn(form, scope);
+    const r = this.roleNoun(form);
+    return r ? { ...r, country: r.country ?? scope } : undefined;
+  }
+
+  roleNounScopes(form: string): readonly string[] {
+    return this.extended()?.roleNounScopes(form) ?? [];
+  }
+
+  personsBySurname(surface: string): readonly KbCandidate[] {
+    return this.extended()?.personsBySurname(surface) ?? [];
+  }
+
+  isCommonSurname(surface: string): boolean {
+    return this.extended()?.isCommonSurname(surface) ?? false;
+  }
+
+  resolveSurname(surface: string, evidence: SurnameEvidence): SurnameLink | null {
+    return this.extended()?.resolveSurname(surface, evidence) ?? null;
+  }
+
+  extendedCounts(): Readonly<Record<string, number>> {
+    return this.extended()?.counts() ?? {};
+  }
 }
 
 /** An empty file, used when the compiled KB is missing (stage then warns). */
@@ -396,9 +569,9 @@ export function emptyKbFile(): KbFile {
   };
 }
 
-/** Builds a Kb from an in-memory compiled file (tests, tools). */
-export function kbFromFile(file: KbFile): Kb {
-  return new KbImpl(file);
+/** Builds a Kb from an in-memory compiled file (tests, tools); `extDir` holds kb.de.ext.* if wanted. */
+export function kbFromFile(file: KbFile, extDir: string | null = null): Kb {
+  return new KbImpl(file, extDir);
 }
 
 let singleton: Kb | undefined;
@@ -418,7 +591,7 @@ export function sharedKb(): Kb {
         const p = join(dir, `kb.de.${part}.tsv`);
         if (!file[part] && existsSync(p)) file[part] = readFileSync(p, "utf8");
       }
-      singleton = new KbImpl(file);
+      singleton = new KbImpl(file, dir);
     } else {
       missing = true;
       singleton = new KbImpl(emptyKbFile());

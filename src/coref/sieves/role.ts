@@ -34,7 +34,9 @@ export const roleAtDate: Sieve = {
     if (c.kind !== "role" || !c.role || c.related || !c.definite || !ctx.published) return null;
     const scope = c.role.scope ?? c.role.noun.org ?? c.role.noun.country;
     if (!scope) return null;
-    const holder = ctx.kb.holderAt(c.role.noun, scope, ctx.published);
+    // the office's holder on that day; the KB says "no-date", "ambiguous", "after-coverage" … rather than guess
+    const at = ctx.kb.holderForAt(c.role.noun, ctx.published, scope);
+    const holder = at.status === "found" ? at.holder : null;
     if (holder?.type !== "PER") return null;
     const known = ctx.refs.list.find(
       (r) => r.ent.kbId === holder.id || (r.ent.wikidata !== null && r.ent.wikidata === holder.wikidata),

@@ -1,0 +1,71 @@
+/** Small readers shared by the knowledge-base build scripts (scripts/build-kb.ts, scripts/kb-extended.ts). */
+import { readFileSync } from "node:fs";
+
+/** Minimal CSV parser (quoted fields, embedded commas/newlines). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let q = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (q) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else q = false;
+      } else field += c;
+    } else if (c === '"') q = true;
+    else if (c === ",") {
+      row.push(field);
+      field = "";
+    } else if (c === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else if (c !== "\r") field += c;
+  }
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** CSV with a header line as records keyed by column name. */
+export function readCsvRecords(path: string): Record<string, string>[] {
+  const rows = parseCsv(readFileSync(path, "utf8"));
+  const head = rows[0] ?? [];
+  const out: Record<string, string>[] = [];
+  for (const r of rows.slice(1)) {
+    if (r.length === 1 && r[0] === "") continue;
+    const rec: Record<string, string> = {};
+    for (let k = 0; k < head.length; k++) rec[head[k]] = r[k] ?? "";
+    out.push(rec);
+  }
+  return out;
+}
+
+/** A tab-separated table without comment (#) and blank lines, cells trimmed. */
+export function readTsvFile(path: string): string[][] {
+  return readFileSync(path, "utf8")
+    .split("\n")
+    .filter((l) => l.trim() && !l.startsWith("#"))
+    .map((l) => l.split("\t").map((c) => c.trim()));
+}
+
+/** "a|b||c" → ["a", "b", "c"]. */
+export const bar = (s: string | undefined): string[] => (s ? s.split("|").filter(Boolean) : []);
+
+/** key → entry index → form code, keeping the best (lowest) code of an entry for a key. */
+export function putBest(forms: Map<string, Map<number, number>>, key: string, ix: number, code: number): void {
+  let m = forms.get(key);
+  if (!m) {
+    m = new Map();
+    forms.set(key, m);
+  }
+  const prev = m.get(ix);
+  if (prev === undefined || code < prev) m.set(ix, code);
+}

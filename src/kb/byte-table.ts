@@ -1,0 +1,94 @@
+/**
+ * Read-only tables kept as the UTF-8 bytes of their file: nothing is decoded to JavaScript strings up front (a
+ * 10 MB table with some non-Latin-1 names costs as a string twice its size and most of its load time), only the
+ * lines a lookup touches. ByteLines gives lines by number; ByteTable is a "key\tvalue" table sorted by the UTF-8
+ * bytes of its keys (sortByteLines), searched by bisection (no membership filter: its lookups are for name spans,
+ * not for every token, and building one would cost more than it saves).
+ */
+
+/** Offsets of the lines of a buffer (after each "\n"), plus the buffer's length + 1 as the end of the last one. */
+function byteLineStarts(buf: Buffer): Uint32Array {
+  if (!buf.length) return new Uint32Array(1);
+  let n = 1;
+  for (let p = buf.indexOf(10); p >= 0; p = buf.indexOf(10, p + 1)) n++;
+  const s = new Uint32Array(n + 1);
+  let k = 1;
+  for (let p = buf.indexOf(10); p >= 0; p = buf.indexOf(10, p + 1)) s[k++] = p + 1;
+  s[n] = buf.length + 1;
+  return s;
+}
+
+export class ByteLines {
+  protected readonly starts: Uint32Array;
+
+  constructor(protected readonly buf: Buffer) {
+    this.starts = byteLineStarts(buf);
+  }
+
+  get length(): number {
+    return this.starts.length - 1;
+  }
+
+  /** Line k without its newline. */
+  line(k: number): string {
+    return this.buf.toString("utf8", this.starts[k], this.starts[k + 1] - 1);
+  }
+
+  /** True if line k starts with an empty cell. */
+  emptyFirst(k: number): boolean {
+    return this.buf[this.starts[k]] === 9;
+  }
+
+  /** Cell number `cell` of line k, decoded as Latin-1 (for ASCII cells such as ids: cheapest). */
+  asciiCell(k: number, cell: number): string {
+    const end = this.starts[k + 1] - 1;
+    let p = this.starts[k];
+    for (let c = 0; c < cell; c++) {
+      const t = this.buf.indexOf(9, p);
+      if (t < 0 || t >= end) return "";
+      p = t + 1;
+    }
+    let t = this.buf.indexOf(9, p);
+    if (t < 0 || t > end) t = end;
+    return this.buf.toString("latin1", p, t);
+  }
+
+  /** The first `cells` tab-separated cells of line k (cheaper than the whole line). */
+  cells(k: number, cells: number): string[] {
+    const end = this.starts[k + 1] - 1;
+    let p = this.starts[k];
+    for (let c = 0; c < cells && p < end; c++) {
+      const t = this.buf.indexOf(9, p);
+      p = t < 0 || t > end ? end : t + 1;
+    }
+    return this.buf.toString("utf8", this.starts[k], Math.min(p, end)).split("\t").slice(0, cells);
+  }
+}
+
+export class ByteTable extends ByteLines {
+  get(key: string): string | undefined {
+    if (!this.length) return undefined;
+    const kb = Buffer.from(key, "utf8");
+    let lo = 0;
+    let hi = this.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const s = this.starts[mid];
+      const e = this.starts[mid + 1] - 1;
+      let t = this.buf.indexOf(9, s);
+      if (t < 0 || t > e) t = e;
+      const cmp = this.buf.compare(kb, 0, kb.length, s, t);
+      if (cmp === 0) return this.buf.toString("utf8", t + 1, e);
+      if (cmp < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  }
+}
+
+/** Sorts "key\tvalue" lines by the UTF-8 bytes of their keys (the order ByteTable searches). */
+export function sortByteLines(lines: readonly string[]): string {
+  const keyed = lines.map((l) => [Buffer.from(l.slice(0, l.indexOf("\t")), "utf8"), l] as const);
+  keyed.sort((x, y) => Buffer.compare(x[0], y[0]));
+  return keyed.map((k) => k[1]).join("\n");
+}
