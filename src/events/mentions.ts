@@ -36,13 +36,26 @@ export function mentionIndex(doc: Doc, kb: Kb, possessiveBase: PossessiveBase): 
   return out;
 }
 
-/** The mentions of the entities layer (countries filled in from the KB where the layer has none). */
+/** Mention forms that describe rather than name. */
+const DESCRIBING = new Set(["pronoun", "role", "description", "apposition"]);
+
+/**
+ * The mentions of the entities layer (countries filled in from the KB where the layer has none), and the roles,
+ * descriptions and appositions the coreference layer resolved to a named entity ("der Minister" → the minister).
+ * An entity known only by a description (a body or person the coreference or quote rules added: "die Polizei",
+ * "Meteorologen") is left to the coder's own reading of collective actors, which also infers their country.
+ */
 function entityMentions(doc: Doc, kb: Kb, possessiveBase: PossessiveBase, out: Map<number, MentionRef>): void {
   const toks = doc.tokens;
+  const named = new Set(doc.entities.filter((e) => e.mentions.some((m) => !DESCRIBING.has(m.form))).map((e) => e.id));
   for (const e of doc.entities) {
+    if (!named.has(e.id)) continue;
     const entry = e.kbId ? kb.byId(e.kbId) : undefined;
-    for (const m of e.mentions) {
-      if (m.form === "pronoun") continue;
+    const resolved = doc.mentions
+      .filter((m) => m.entity === e.id && (m.kind === "role" || m.kind === "description" || m.kind === "apposition"))
+      .map((m) => ({ start: m.start, end: m.end, text: m.text, form: m.kind }));
+    const own = e.mentions.filter((m) => !DESCRIBING.has(m.form));
+    for (const m of [...own, ...resolved]) {
       const s = toks.indexAt(m.start);
       let t = s;
       while (t < toks.count && toks.start[t] < m.end) t++;

@@ -224,7 +224,7 @@ export function findCandidates(doc: Doc, kb: Kb, lex: Lexicon, t: CorefTables): 
   const places = new Map<number, string>();
   for (const ent of doc.entities)
     if (ent.type === "LOC" && ent.country)
-      for (const m of ent.mentions) if (m.form === "name") places.set(m.start, ent.country);
+      for (const m of ent.mentions) if (m.form === "name" || m.form === "alias") places.set(m.start, ent.country);
   const out: Candidate[] = [];
   for (let i = 0; i < v.n; i++) {
     if (!v.isWord(i)) continue;
@@ -334,7 +334,7 @@ function nounPhraseAt(
   // without an article only a title directly before a name counts ("Innenministerin Johanna Mikl-Leitner")
   const nextName = !complement && e < v.n && names.starts.has(v.start(e)) ? v.start(e) : null;
   if (!det && !(head.cls !== "org" && nextName !== null)) return null;
-  const genders = phraseGenders(det ? w : null, head);
+  const genders = phraseGenders(det ? w : null, head, v.text[j]);
   const prefix = v.text[j].includes("-") ? v.text[j].slice(0, v.text[j].indexOf("-")) : null;
   const scope = prefix ? (kb.prefixScope(prefix) ?? null) : null;
   country ??= scope && /^[A-Z]{3}$/.test(scope) ? scope : null;
@@ -342,7 +342,7 @@ function nounPhraseAt(
     country = kb.countryOfAdjective(v.lower[j])?.country ?? null;
   // "die Polizei in Istanbul", "die Regierung in Caracas", "die Armee von Myanmar": the place after the phrase
   if (!country && head.cls === "org") country = placeCountry(v, e, places);
-  const anchor = nextName ?? appositionAnchor(v, i, names);
+  const anchor = nextName ?? appositionAnchor(v, i, names) ?? nameAfterComma(v, e, names);
   const kind = anchor !== null && nextName === null ? "apposition" : head.cls === "role" ? "role" : "description";
   const definite = det === "def" || (det === null && nextName !== null);
   const related = det === "poss" || det === "indef" || followsVon(v, e) || complement !== null;
@@ -364,14 +364,7 @@ function nounPhraseAt(
     definite,
     subject: subjectAt(v, lex, i),
     anchor,
-    newName:
-      head.body && det === "def"
-        ? capitalised(head.lemma)
-        : head.cls !== "org" && related && det !== null
-          ? e === j + 1
-            ? head.lemma
-            : v.doc.text.slice(v.start(det === "poss" ? j : i + 1), v.end(e - 1))
-          : null,
+    newName: newName(v, i, j, e, det, head, related, genders, names),
     through,
     orgKind: head.kind,
   };
@@ -385,16 +378,43 @@ function placeCountry(v: TokenView, e: number, places: ReadonlyMap<number, strin
   return places.get(v.start(e + 1)) ?? null;
 }
 
-/** The genders an article and a head allow ("die Ministerin" f, "der Minister" m, "die Minister" pl). */
-function phraseGenders(det: string | null, head: Head): Gender[] {
+/**
+ * The name of a new entity for a phrase nothing earlier answers: a body that acts under its name ("Polizei") —
+ * unless a name follows with "von" ("die Regierung von Matteo Renzi" is his) —, or one person defined through
+ * another ("Sprecher der Feuerwehr", "Frau"); a plural group ("seine Soldaten") is no entity of its own.
+ */
+function newName(
+  v: TokenView,
+  i: number,
+  j: number,
+  e: number,
+  det: string | null,
+  head: Head,
+  related: boolean,
+  genders: readonly Gender[],
+  names: Names,
+): string | null {
+  if (head.body && det === "def") {
+    const ofName = e + 1 < v.n && (v.lower[e] === "von" || v.lower[e] === "vom") && names.starts.has(v.start(e + 1));
+    return ofName ? null : capitalised(head.lemma);
+  }
+  if (head.cls === "org" || !related || det === null || (genders.length === 1 && genders[0] === "pl")) return null;
+  return e === j + 1 ? head.lemma : v.doc.text.slice(v.start(det === "poss" ? j : i + 1), v.end(e - 1));
+}
+
+/** The genders an article and a head allow ("die Ministerin" f, "der Minister" m, "die Minister" pl, "seine Frau" f,
+ * "seine Soldaten" pl). */
+function phraseGenders(det: string | null, head: Head, word: string): Gender[] {
   const fromDet = det ? (DEFINITE[det] ?? []) : [];
   if (head.cls === "org") return fromDet;
   if (head.feminine) return ["f"];
   if (!det) return ["m", "f"];
-  const natural = fromDet.filter((g) => g !== "n");
   // a person noun shows its natural gender: "der Minister" m, "die Ministerin" f — so "die Minister" is plural
   if (det === "der") return ["m"];
   if (det === "die" || det === "diese") return ["pl"];
+  // "seine"/"ihre"/"eine": feminine, or plural when the noun carries a plural ending ("seine Soldaten")
+  if (/e$/.test(det) && !DEFINITE[det]) return head.lemma !== word ? ["pl"] : ["f"];
+  const natural = fromDet.filter((g) => g !== "n");
   return natural.length ? natural : ["m", "f"];
 }
 
@@ -422,6 +442,20 @@ function genitiveAfter(v: TokenView, k: number, lex: Lexicon, kb: Kb, names: Nam
 /** The genders of a possessive determiner's possessor: "sein" → m/n, "ihr" → f/pl. */
 function possessorGenders(det: string): Gender[] {
   return det.startsWith("sein") ? ["m", "n"] : det.startsWith("ihr") ? ["f", "pl"] : [];
+}
+
+/**
+ * "Der Sprecher des Kremls, Dmitri Peskow, kritisierte …": a name set off by commas right after the phrase is the
+ * person it describes.
+ */
+function nameAfterComma(v: TokenView, e: number, names: Names): number | null {
+  if (e + 1 >= v.n || !v.isPunct(e, ",")) return null;
+  const start = v.start(e + 1);
+  const end = names.starts.get(start);
+  if (end === undefined) return null;
+  let k = e + 1;
+  while (k < v.n && v.start(k) < end) k++;
+  return k < v.n && v.isPunct(k, ",") ? start : null;
 }
 
 /** "ein Sprecher von X", "der Anwalt des Angeklagten": defined through someone else. */
