@@ -135,11 +135,23 @@ function isMainClause(v: DeView, s: number, e: number): boolean {
 function frontedSubordinate(v: DeView, s: number, end: number): boolean {
   for (let i = s + 2; i + 1 < end; i++) {
     if (!v.isPunct(i, ",")) continue;
-    const w = v.lower[i + 1];
-    if (!v.isWord(i + 1) || v.isCap(i + 1) || quoteTables().functionWords.has(w)) return false;
+    // the main clause after the fronted one may open with a correlate: "Wenn …, dann ist das …"
+    const k = clauseClass("complement.correlates").has(v.lower[i + 1]) && i + 2 < end ? i + 2 : i + 1;
+    const w = v.lower[k];
+    if (!v.isWord(k) || v.isCap(k) || quoteTables().functionWords.has(w)) return false;
     return v.lex.verb(w).some((a) => a.mood === "ind" || a.mood === "subj1" || a.mood === "subj2");
   }
   return false;
+}
+
+/**
+ * "Da sind einige Dinge nicht berücksichtigt, sagt X", "Damit wird Wasser verschwendet": a conjunction right before a
+ * finite verb is the adverb ("da", "damit"), not the subordinator — a subordinate clause ends in its verb ("als sei"
+ * is the exception: a clause of its own).
+ */
+function adverbUse(v: DeView, s: number): boolean {
+  if (v.lower[s] === "als" || s + 1 >= v.n || !v.isWord(s + 1) || v.isCap(s + 1)) return false;
+  return v.lex.verb(v.lower[s + 1]).some((a) => a.mood === "ind" || a.mood === "subj1" || a.mood === "subj2");
 }
 
 /** The complement before an inverted cue ("…, sagte Kim"): from `from` to the comma before the cue. */
@@ -157,7 +169,7 @@ export function complementBefore(
   let s = from;
   while (s < end && (v.isPunct(s) || v.lower[s] === "und")) s++;
   if (end - s < 2) return null;
-  if (SUBORDINATORS.has(v.lower[s]) && !v.isQuote(s) && !frontedSubordinate(v, s, end)) return null;
+  if (SUBORDINATORS.has(v.lower[s]) && !v.isQuote(s) && !frontedSubordinate(v, s, end) && !adverbUse(v, s)) return null;
   if (!v.isQuote(s)) {
     // "Der Vorsitzende des Verbands, Michael K., kritisierte …": a subject NP with an apposition is no statement
     let c = s;

@@ -232,3 +232,25 @@ describe("an enumeration before an inverted cue", () => {
     expect(doc2.quotes).toEqual([]);
   });
 });
+
+describe("content before an inverted cue without quotation marks", () => {
+  it("reads a short clause 'NP + verb' as the content, not as the subject with an apposition", async () => {
+    const doc = await run("Die Fassade bröckelt, sagt der Soziologe Bernardo Arévalo.");
+    expect(quoteWith(doc, "Die Fassade bröckelt")?.speakerText).toBe("der Soziologe Bernardo Arévalo");
+  });
+
+  it("reads 'da'/'damit' before a finite verb as an adverb, not as a subordinator", async () => {
+    const doc = await run("Da sind einige Dinge nicht berücksichtigt, sagt Helmut Hofer.");
+    expect(quoteWith(doc, "einige Dinge")).toBeDefined();
+    const doc2 = await run("Damit wird Wasser verschwendet, kritisiert der Wissenschafter.");
+    expect(quoteWith(doc2, "Wasser verschwendet")).toBeDefined();
+    // "Da er krank war, sagte er ab" stays no statement
+    const doc3 = await run("Da er krank war, sagte er die Reise ab.");
+    expect(doc3.quotes).toEqual([]);
+  });
+
+  it("takes a fronted 'wenn' clause with 'dann' into the content", async () => {
+    const doc = await run("Wenn Leute kommen, dann ist das kein gutes Geschäft, sagt Helmut Hofer.");
+    expect(quoteWith(doc, "kein gutes Geschäft")?.text).toBe("Wenn Leute kommen, dann ist das kein gutes Geschäft");
+  });
+});

@@ -15,6 +15,9 @@ import type { DeView } from "../view.js";
 
 type Scan = UnitScan<DeView>;
 
+/** Mention forms that name an entity (not describe it). */
+const NAMING: ReadonlySet<string> = new Set(["name", "alias", "descriptor"]);
+
 export const carryOver: QuoteFamily<DeView> = {
   name: "carry-over",
   run(s) {
@@ -53,7 +56,10 @@ function previousSubject(s: Scan, inherited: Speaker | null): Speaker | null {
   const speaks = findCues(v, pu.s, pu.e, s.skip).some(
     (c) => c.finite === np.e && !(c.nonFinite && PASSIVE_AUX.has(v.lower[c.finite]) && c.tok > c.finite),
   );
-  const agent = !isPronoun(v, np) && (speaks || (ent !== null && (ent.type === "PER" || ent.type === "ORG")));
+  // (a body the text names by a description only — "Die Lokalregierung" — is no named subject)
+  const named =
+    ent !== null && (ent.type === "PER" || ent.type === "ORG") && ent.mentions.some((m) => NAMING.has(m.form));
+  const agent = !isPronoun(v, np) && (speaks || named);
   // without an earlier speaker, a subject that can speak at all ("Besondere Probleme sah die Behörde …"
   // fronts an object)
   if ((!inherited && isAgentive(doc, v, np)) || agent) return { entity: ent?.id ?? null, text: span.text, span };

@@ -160,16 +160,24 @@ function contentBefore(s: Scan, cue: Cue, segStart: number): TokSpan | null {
   if (!np || cue.parts.includes(np.s)) before = null;
   // content that is one noun phrase without quotation marks is the subject with its apposition
   // ("Der Vorsitzende im Landtag, Wolfgang Jüttner, hatte Lenz aufgefordert, …"), not a statement
+  // (a finite verb right after the NP makes a clause: "Die Fassade bröckelt, sagt X")
   const whole = before ? npAt(v, before.s, Math.min(u.e, before.e + 1), true) : null;
+  const end = before ? trimEnd(v, before.s, before.e) : 0;
   if (
     before &&
     whole &&
     whole.s === before.s &&
-    trimEnd(v, before.s, before.e) <= whole.e + 1 &&
+    (end <= whole.e || (end === whole.e + 1 && !isFiniteAt(v, whole.e))) &&
     !s.isPairOpen(before.s)
   )
     before = null;
   return before;
+}
+
+/** A finite verb form at token i (lower case, indicative or Konjunktiv). */
+function isFiniteAt(v: DeView, i: number): boolean {
+  if (!v.isWord(i) || v.isCap(i)) return false;
+  return v.lex.verb(v.lower[i]).some((a) => a.mood === "ind" || a.mood === "subj1" || a.mood === "subj2");
 }
 
 /** "verurteilte das Vorgehen als „rücksichtslos“": a quoted fragment in the cue's clause. */
