@@ -52,6 +52,8 @@ export interface QuoteState {
   lastUnit: number;
   lastSource: string | null;
   lastIndirect: boolean;
+  /** The token span of the last statement's message and whether it was inside quotation marks. */
+  lastMessage: { span: TokSpan; marked: boolean } | null;
   /** The last cited report ("einem Reuters-Bericht zufolge"): anaphoric frames inherit it. */
   report: string | null;
 }

@@ -244,4 +244,5 @@ function emit<V extends TokView>(
   }
   state.lastUnit = ui;
   state.lastIndirect = d.kind !== "direct";
+  state.lastMessage = { span: d.msg, marked: d.pair !== null || d.kind === "mixed" };
 }

@@ -30,7 +30,14 @@ export function createDocScan<V extends TokView>(doc: Doc, v: V, isShortLabel: (
     const b = doc.tokens.indexAt(t.end - 1);
     if (a < v.n) timeEndAt[a] = Math.max(timeEndAt[a], b + 1);
   }
-  const state: QuoteState = { last: null, lastUnit: -10, lastSource: null, lastIndirect: false, report: null };
+  const state: QuoteState = {
+    last: null,
+    lastUnit: -10,
+    lastSource: null,
+    lastIndirect: false,
+    lastMessage: null,
+    report: null,
+  };
   const isPairOpen = (i: number) => i < v.n && openAt[i] >= 0;
   return {
     doc,

@@ -8,8 +8,10 @@ import type { Lexicon } from "../lexicon/index.js";
 import { bareQuotation } from "./families/bare-quotation.js";
 import { carryOver } from "./families/carry-over.js";
 import { colonFrame } from "./families/colon-frame.js";
+import { continuation } from "./families/continuation.js";
 import { cueClause } from "./families/cue-clause.js";
 import { demnachAnaphor } from "./families/demnach.js";
+import { ownWords } from "./families/own-words.js";
 import { sourceFrame } from "./families/source-frame.js";
 import { interviewQuotes, interviewStart } from "./interview.js";
 import { relativeAntecedent, speakerEntity, speakerMention } from "./mentions.js";
@@ -23,7 +25,7 @@ export function germanQuoteGrammar(lex: Lexicon): QuoteGrammar<DeView> {
   const coref = loadCorefTables();
   return {
     view: (doc, kb) => new DeView(doc, lex, kb),
-    families: [colonFrame, cueClause, sourceFrame, bareQuotation, carryOver, demnachAnaphor],
+    families: [colonFrame, cueClause, sourceFrame, bareQuotation, carryOver, ownWords, demnachAnaphor, continuation],
     isShortLabel,
     speakerMention,
     relativeAntecedent,

@@ -1,0 +1,33 @@
+/**
+ * Own words without quotation marks: a sentence outside any quotation that speaks in the first person ("Ich bin im
+ * Bezirk geboren.", "Wir brauchen mehr Polizei.") is no narration in a news report — the publisher stripped the
+ * marks — but a direct statement of the speaker of the last few sentences. Only in a document without any quotation
+ * mark (where the marks were stripped; a text that marks its quotations marks these too), when no other family found
+ * a statement in the unit, and only when a speaker was heard recently.
+ */
+import type { QuoteFamily } from "../../../../quotes/grammar.js";
+import { trimEnd } from "../../../../quotes/scan.js";
+import { clauseClass } from "../tables.js";
+import type { DeView } from "../view.js";
+
+/** Units back a speaker of own words may have been heard. */
+const RECENT = 3;
+
+export const ownWords: QuoteFamily<DeView> = {
+  name: "own-words",
+  run(s) {
+    const { v, u, ui, state } = s;
+    if (s.pairs.length || s.drafts.length || !state.last || ui - state.lastUnit > RECENT) return;
+    let first = false;
+    for (let i = u.s; i < u.e && !first; i = s.jump(i)) {
+      if (s.skip(i) || !v.isWord(i)) continue;
+      first = clauseClass("own-words.first-person").has(v.lower[i]);
+    }
+    if (!first) return;
+    const te = trimEnd(v, u.s, u.e);
+    const msg = { s: u.s, e: te < u.e && v.isFinal(te) && te === u.e - 1 ? u.e : te };
+    if (msg.e - msg.s < 3) return;
+    const { kind, pair } = s.kindOf(msg, true);
+    s.drafts.push({ kind, msg, pair, cue: null, speaker: null, inherited: state.last, frame: null });
+  },
+};
