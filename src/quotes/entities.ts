@@ -34,6 +34,15 @@ export function entityIn(doc: Doc, start: number, end: number): Entity | null {
   return best;
 }
 
+/** The entity the coreference layer resolved the mention starting at `start` to (a pronoun too), or null. */
+export function corefEntity(doc: Doc, start: number): Entity | null {
+  for (const m of doc.mentions) {
+    if (m.start !== start || !m.entity) continue;
+    return doc.entities.find((e) => e.id === m.entity) ?? null;
+  }
+  return null;
+}
+
 /** The last person entity mentioned before offset `at`. */
 export function lastPersonBefore(doc: Doc, at: number): Entity | null {
   let best: Entity | null = null;

@@ -7,7 +7,7 @@
 import type { Doc, Entity } from "../doc/index.js";
 import type { Quote, TextSpan } from "../doc/schema/index.js";
 import { statementDate } from "./date.js";
-import { entityIn, lastPersonBefore, sourceEntity } from "./entities.js";
+import { corefEntity, entityIn, lastPersonBefore, sourceEntity } from "./entities.js";
 import type { Draft, QuoteGrammar, SourceFrame, SourceHit, Speaker, UnitScan } from "./grammar.js";
 import type { TokSpan, TokView } from "./view.js";
 
@@ -98,8 +98,7 @@ function speakerOf<V extends TokView>(g: QuoteGrammar<V>, s: UnitScan<V>, d: Dra
     case "pronoun":
       // the coreference layer's referent, else the last speaker, else the last person named
       ent =
-        byId(doc, corefEntity(doc, span.start)) ??
-        byId(doc, state.last?.entity ?? lastPersonBefore(doc, span.start)?.id ?? null);
+        corefEntity(doc, span.start) ?? byId(doc, state.last?.entity ?? lastPersonBefore(doc, span.start)?.id ?? null);
       break;
     case "first-person":
       // "ich" speaks: the last speaker, or in a portrait without an earlier statement the last person named
@@ -156,12 +155,6 @@ function newSpeaker<V extends TokView>(g: QuoteGrammar<V>, s: UnitScan<V>, menti
   };
   doc.entities.push(ent);
   return ent;
-}
-
-/** The entity the coreference layer resolved the mention starting at `start` to, or null. */
-function corefEntity(doc: Doc, start: number): string | null {
-  for (const m of doc.mentions) if (m.start === start) return m.entity;
-  return null;
 }
 
 /** The cited report (if known) speaks for an anaphoric frame; the span marks the anaphor in the text. */

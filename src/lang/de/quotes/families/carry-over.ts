@@ -3,7 +3,7 @@
  * "sollen"; isCarryOver in ../carry-over.ts) is a statement of the last speaker or of the previous sentence's
  * subject. After a colon only the part after it is reported ("… schloss sich der Kritik an: Die Mittel seien …").
  */
-import { entityIn } from "../../../../quotes/entities.js";
+import { corefEntity, entityIn } from "../../../../quotes/entities.js";
 import type { QuoteFamily, Speaker, UnitScan } from "../../../../quotes/grammar.js";
 import { trimEnd } from "../../../../quotes/scan.js";
 import { isCarryOver } from "../carry-over.js";
@@ -49,7 +49,8 @@ function previousSubject(s: Scan, inherited: Speaker | null): Speaker | null {
   const start = v.start(np.s);
   const end = v.end(np.e - 1);
   const span = { start, end, text: doc.text.slice(start, end) };
-  const ent = entityIn(doc, span.start, span.end);
+  // a pronoun subject is who the coreference layer says it is ("Er besitzt die Öffi-Jahreskarte. Was ihn stört, sei …")
+  const ent = isPronoun(v, np) ? corefEntity(doc, span.start) : entityIn(doc, span.start, span.end);
   // a subject of a speech-act verb ("Die Stadtreinigung äußerte Zweifel …", "X wies die Vorwürfe zurück")
   // is a speaker even when it is no named entity
   // (not of a passive: "Alle US-Beamten wurden aufgefordert, …" names the addressees)
