@@ -81,3 +81,63 @@ describe("quoting outlets: X zitiert Y", () => {
     expect(sourceName(doc2, quoteWith(doc2, "er komme")?.source)).toBe("Deutsche Presse-Agentur");
   });
 });
+
+describe("channels named by a preposition", () => {
+  it("takes an outlet the text introduced earlier as the channel after 'gegenüber' or 'in'", async () => {
+    const doc = await run(
+      "Die Ministerin kritisierte das Gesetz in der Wochenzeitung Tyden scharf. Gegenüber Tyden versicherte Jana Novak später, dass sie das Gesetz ändern werde. Die Reform sei überfällig, sagte der Abgeordnete Petr Maly am Montag in Tyden.",
+    );
+    expect(entityName(doc, quoteWith(doc, "das Gesetz ändern werde")?.source)).toBe("Tyden");
+    expect(entityName(doc, quoteWith(doc, "Reform sei überfällig")?.source)).toBe("Tyden");
+  });
+
+  it("reads every name after a plural outlet noun as an outlet ('die Sender X und Y')", async () => {
+    const doc = await run(
+      "Im Gebäude sind die Sender Kanalmax und Radyo Bir untergebracht. Die Polizei habe keinen Befehl gehabt, sagte Ali Demir in Radyo Bir.",
+    );
+    expect(entityName(doc, quoteWith(doc, "keinen Befehl")?.source)).toBe("Radyo Bir");
+  });
+
+  it("takes a platform after 'auf' and Der Standard's own name in capitals", async () => {
+    const doc = await run(
+      "Jeremy Corbyn antwortete auf Twitter: Wir haben keine Zeit dafür, schrieb er. Das Problem wachse, sagt Anna Berger im Gespräch mit dem STANDARD.",
+    );
+    expect(entityName(doc, quoteWith(doc, "keine Zeit dafür")?.source)).toBe("Twitter");
+    expect(entityName(doc, quoteWith(doc, "Problem wachse")?.source)).toBe("Der Standard");
+  });
+
+  it("does not make a name the text never introduced as an outlet a channel", async () => {
+    const doc = await run("Die Reform sei überfällig, sagte Petr Maly am Montag in Brünn.");
+    expect(quoteWith(doc, "Reform sei überfällig")?.source ?? null).toBeNull();
+  });
+
+  it("ends an outlet's name at a lower-case word ('in der Tageszeitung Sme infrage')", async () => {
+    const doc = await run(
+      "Der Premier stellt das Abkommen in der Tageszeitung Sme infrage. Gegenüber Sme versicherte Robert Fico, dass er das Votum achten werde.",
+    );
+    expect(entityName(doc, quoteWith(doc, "das Votum achten")?.source)).toBe("Sme");
+  });
+
+  it("does not read a word of a person's name as an outlet the knowledge base knows", async () => {
+    const doc = await run(
+      "Dem Magazin Science sagte Kristina Mena, die Lage sei ernst. Das Wasser sei verseucht, sagte Mena.",
+    );
+    expect(entityName(doc, quoteWith(doc, "Wasser sei verseucht")?.source)).not.toBe("MENA");
+  });
+});
+
+describe("the same speaker's channel", () => {
+  it("keeps the channel for the same speaker within two sentences", async () => {
+    const doc = await run(
+      "Ich bin unschuldig, erklärte der Aktivist Marco Rossi gegenüber der Nachrichtenagentur ANSA. Die Festnahme sei unbegründet. Auch das Ministerium habe sich eingeschaltet, wird Rossi zitiert.",
+    );
+    expect(entityName(doc, quoteWith(doc, "Ministerium habe sich")?.source)).toBe("ANSA");
+  });
+
+  it("does not give the channel to another speaker", async () => {
+    const doc = await run(
+      "Ich bin unschuldig, erklärte der Aktivist Marco Rossi gegenüber der Nachrichtenagentur ANSA. Die Festnahme sei unbegründet. Die Polizei habe korrekt gehandelt, sagte Polizeisprecher Hans Gruber.",
+    );
+    expect(quoteWith(doc, "korrekt gehandelt")?.source ?? null).toBeNull();
+  });
+});

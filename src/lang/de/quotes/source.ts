@@ -5,7 +5,8 @@
  */
 import type { KbEntry } from "../../../kb/index.js";
 import type { SourceHit } from "../../../quotes/grammar.js";
-import { quoteTables } from "./tables.js";
+import type { Doc } from "../../../doc/index.js";
+import { clauseClass, quoteTables } from "./tables.js";
 import type { DeView } from "./view.js";
 
 function kbOutlet(v: DeView, surface: string): KbEntry | null {
@@ -28,18 +29,74 @@ function nameAfter(v: DeView, j: number, e: number): [number, number] | null {
     if (!v.isCap(c) && quoteTables().functionWords.has(v.lower[c])) break;
     // a lower-case name is no German word: "die Agentur dpa", not "die Zeitung zitiert"
     if (!v.isCap(c) && !digitOrHyphen && (v.lex.isCommonWord(v.lower[c]) || v.lex.isVerb(v.lower[c]))) break;
+    // only a name's first word may be lower-case ("die Agentur dpa"); "die Tageszeitung Sme infrage" ends at Sme
+    if (c > j && !v.isCap(c) && !digitOrHyphen) break;
     c++;
   }
   return c > j ? [j, c] : null;
+}
+
+const outletsOf = new WeakMap<Doc, readonly (readonly string[])[]>();
+
+/**
+ * The outlets a document introduces with an outlet noun ("die Tageszeitung Sme", "die Sender Kanaltürk und
+ * Bugün TV"), as lower-cased token sequences: later bare mentions of them are outlets too.
+ */
+function documentOutlets(v: DeView): readonly (readonly string[])[] {
+  const known = outletsOf.get(v.doc);
+  if (known) return known;
+  const T = quoteTables();
+  const coord = clauseClass("source.coord");
+  const out: string[][] = [];
+  for (let i = 0; i < v.n; i++) {
+    if (!v.isWord(i) || !T.outletNouns.has(v.lower[i])) continue;
+    let nm = nameAfter(v, i + 1, v.n);
+    while (nm) {
+      if (!v.isQuote(nm[0])) out.push(v.lower.slice(nm[0], nm[1]));
+      i = nm[1] - 1;
+      // a coordinated name after a plural outlet noun is one more outlet ("die Sender Kanaltürk und Bugün TV")
+      nm = coord.has(v.lower[nm[1]] ?? "") && v.isCap(nm[1] + 1) ? nameAfter(v, nm[1] + 1, v.n) : null;
+    }
+  }
+  outletsOf.set(v.doc, out);
+  return out;
+}
+
+/** The length of the document outlet named at token i that a channel preposition governs, or 0. */
+function channelOutletAt(v: DeView, i: number, outlets: readonly (readonly string[])[]): number {
+  if (!v.isCap(i)) return 0;
+  const T = quoteTables();
+  const articles = clauseClass("source.articles");
+  let p = i - 1;
+  if (articles.has(v.lower[p] ?? "")) p--;
+  if (!T.channelPrepositions.has(v.lower[p] ?? "")) return 0;
+  for (const o of outlets) {
+    if (o.every((w, k) => v.lower[i + k] === w)) return o.length;
+  }
+  return 0;
+}
+
+function inPersonName(v: DeView, i: number): boolean {
+  const at = v.start(i);
+  return v.doc.entities.some((e) => e.type === "PER" && e.mentions.some((m) => m.start <= at && at < m.end));
 }
 
 /** Outlet/agency mentions in tokens [s, e) outside quotations. */
 export function findSources(v: DeView, s: number, e: number, skip: (i: number) => boolean): SourceHit[] {
   const T = quoteTables();
   const out: SourceHit[] = [];
+  const outlets = documentOutlets(v);
   for (let i = s; i < e; i++) {
     if (skip(i) || !v.isWord(i)) continue;
     const w = v.lower[i];
+    const len = channelOutletAt(v, i, outlets);
+    if (len > 0 && i + len <= e) {
+      // "sagte Toros in Bugün TV", "versicherte Fico gegenüber Sme"
+      const surface = v.doc.text.slice(v.start(i), v.end(i + len - 1));
+      out.push({ start: v.start(i), end: v.end(i + len - 1), report: false, kbEntry: kbOutlet(v, surface), named: true });
+      i += len - 1;
+      continue;
+    }
     if (T.outletNouns.has(w) || (w.includes("-") && T.outletNouns.has(w.slice(w.lastIndexOf("-") + 1)))) {
       const nm = nameAfter(v, i + 1, e);
       if (nm) {
@@ -66,7 +123,8 @@ export function findSources(v: DeView, s: number, e: number, skip: (i: number) =
       }
       continue;
     }
-    if (v.isCap(i) || v.text[i] === w) {
+    // a word of a person's name is no outlet ("Kristina Mena" is no MENA)
+    if ((v.isCap(i) || v.text[i] === w) && !inPersonName(v, i)) {
       const entry = kbOutlet(v, v.text[i]);
       if (entry) {
         const prev = v.lower[i - 1] ?? "";

@@ -19,6 +19,7 @@ export interface QuoteTables {
   frames: ReadonlyMap<string, string>;
   reportNouns: ReadonlySet<string>;
   outletNouns: ReadonlySet<string>;
+  channelPrepositions: ReadonlySet<string>;
   scareMarkers: ReadonlySet<string>;
   scarePrefixes: readonly string[];
   pronouns: ReadonlyMap<string, string>;
@@ -106,6 +107,7 @@ export function quoteTables(): QuoteTables {
     frames,
     reportNouns: readWordList("quotes/report-nouns.txt"),
     outletNouns: readWordList("quotes/outlet-nouns.txt"),
+    channelPrepositions: readWordList("quotes/channel-prepositions.txt"),
     scareMarkers,
     scarePrefixes,
     pronouns,
