@@ -68,7 +68,8 @@ export function resolveUnit<V extends TokView>(g: QuoteGrammar<V>, s: UnitScan<V
     if (!source && d.inherited && s.ui - state.lastUnit <= 1) source = state.lastSource;
     // the same speaker again within two sentences speaks through the same channel ("…, erklärte der Italiener
     // gegenüber der Nachrichtenagentur ANSA. … Auch X habe sich aktiviert, wird der Linksaktivist zitiert")
-    if (!source && sp.entity && sp.entity === state.last?.entity && s.ui - state.lastUnit <= 2) source = state.lastSource;
+    if (!source && sp.entity && sp.entity === state.last?.entity && s.ui - state.lastUnit <= 2)
+      source = state.lastSource;
     emit(s, d, sp, source, anaphorIn, s.drafts.length, out);
   }
 }

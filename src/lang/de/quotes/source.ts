@@ -3,9 +3,10 @@
  * "sagte X der Zeitung Y", "einem Reuters-Bericht zufolge", "schrieb X auf der Plattform X". Which entity a
  * source is (linked by overlap, or appended) is the engine's sourceEntity (src/quotes/entities.ts).
  */
+
+import type { Doc } from "../../../doc/index.js";
 import type { KbEntry } from "../../../kb/index.js";
 import type { SourceHit } from "../../../quotes/grammar.js";
-import type { Doc } from "../../../doc/index.js";
 import { clauseClass, quoteTables } from "./tables.js";
 import type { DeView } from "./view.js";
 
@@ -93,7 +94,13 @@ export function findSources(v: DeView, s: number, e: number, skip: (i: number) =
     if (len > 0 && i + len <= e) {
       // "sagte Toros in Bugün TV", "versicherte Fico gegenüber Sme"
       const surface = v.doc.text.slice(v.start(i), v.end(i + len - 1));
-      out.push({ start: v.start(i), end: v.end(i + len - 1), report: false, kbEntry: kbOutlet(v, surface), named: true });
+      out.push({
+        start: v.start(i),
+        end: v.end(i + len - 1),
+        report: false,
+        kbEntry: kbOutlet(v, surface),
+        named: true,
+      });
       i += len - 1;
       continue;
     }
