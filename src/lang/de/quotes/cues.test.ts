@@ -25,3 +25,13 @@ describe("cue verbs whose speech-act reading depends on a reflexive 'sich'", () 
     expect(quoteWith(doc2, "Zeitungsente")?.speakerText).toBe("Der Innenexperte");
   });
 });
+
+describe("narrative speech verbs as inverted cues", () => {
+  it("reads 'erzählt', 'beharrt' and 'schildert' after the statement as its cue", async () => {
+    for (const verb of ["erzählt", "beharrt", "schildert"]) {
+      const doc = await run(`Die Rolle war lange schwierig, ${verb} Robin Wright.`);
+      const q = quoteWith(doc, "Die Rolle war lange schwierig");
+      expect(q?.cue?.text, verb).toBe(verb);
+    }
+  });
+});

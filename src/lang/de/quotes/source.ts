@@ -77,6 +77,10 @@ function channelOutletAt(v: DeView, i: number, outlets: readonly (readonly strin
   return 0;
 }
 
+function isAcronym(word: string): boolean {
+  return /^\p{Lu}{2,}$/u.test(word);
+}
+
 function inPersonName(v: DeView, i: number): boolean {
   const at = v.start(i);
   return v.doc.entities.some((e) => e.type === "PER" && e.mentions.some((m) => m.start <= at && at < m.end));
@@ -130,8 +134,9 @@ export function findSources(v: DeView, s: number, e: number, skip: (i: number) =
       }
       continue;
     }
-    // a word of a person's name is no outlet ("Kristina Mena" is no MENA)
-    if ((v.isCap(i) || v.text[i] === w) && !inPersonName(v, i)) {
+    // a word of a person's name is no outlet ("Kristina Mena" is no MENA); an acronym stays one even inside a
+    // person's mention ("Heeressprecher der APA")
+    if ((v.isCap(i) || v.text[i] === w) && (isAcronym(v.text[i]) || !inPersonName(v, i))) {
       const entry = kbOutlet(v, v.text[i]);
       if (entry) {
         const prev = v.lower[i - 1] ?? "";

@@ -18,6 +18,27 @@ describe("own words without quotation marks", () => {
     expect(quoteWith(doc, "Zustand unserer")).toBeUndefined();
   });
 
+  it("reads own words in a text whose only marks enclose a title", async () => {
+    const doc = await run(
+      'In der Serie "House of Cards" spielt sie die First Lady. Die Rolle war schwierig, erzählt Robin Wright. Es war frustrierend. Dann sah ich eine Dokumentation über Adler.',
+    );
+    expect(speaker(doc, "Dann sah ich")).toBe("Robin Wright");
+  });
+
+  it("does not read the verb 'meinen' as a first-person possessive", async () => {
+    const doc = await run(
+      "Die Polizei werde nur im Notfall eingreifen, sagte Regierungschef Leung. Damit kann er nur den Einsatz der Polizei meinen, aber die Demonstranten sehen das anders.",
+    );
+    expect(quoteWith(doc, "Einsatz der Polizei meinen")).toBeUndefined();
+  });
+
+  it("reads a quotation mark left unpaired as marked speech", async () => {
+    const doc = await run(
+      "„Wir hatten viele Anmeldungen für „Small-Business“ und ‚Sunrise‘. Die Nachfrage ist stark“, sagte Edmon Chung. Ich bin zufrieden mit dem Ergebnis.",
+    );
+    expect(quoteWith(doc, "Ich bin zufrieden")).toBeUndefined();
+  });
+
   it("leaves first-person sentences alone in a text that marks its quotations", async () => {
     const doc = await run("„Die Lage ist ernst“, sagte Michael Stumpf. Ich lebe hier.");
     expect(quoteWith(doc, "Ich lebe hier")).toBeUndefined();

@@ -9,6 +9,7 @@ import type { QuoteFamily } from "../../../../quotes/grammar.js";
 import { trimEnd } from "../../../../quotes/scan.js";
 import { clauseClass } from "../tables.js";
 import type { DeView } from "../view.js";
+import { marksSpeech } from "./marks.js";
 
 /** Units back a speaker of own words may have been heard. */
 const RECENT = 3;
@@ -17,11 +18,15 @@ export const ownWords: QuoteFamily<DeView> = {
   name: "own-words",
   run(s) {
     const { v, u, ui, state } = s;
-    if (s.pairs.length || s.drafts.length || !state.last || ui - state.lastUnit > RECENT) return;
+    if (marksSpeech(s) || s.drafts.length || !state.last || ui - state.lastUnit > RECENT) return;
     let first = false;
     for (let i = u.s; i < u.e && !first; i = s.jump(i)) {
       if (s.skip(i) || !v.isWord(i)) continue;
-      first = clauseClass("own-words.first-person").has(v.lower[i]);
+      // a possessive stands before its noun: "meinen" before a comma or at the end is the verb ("… nur den
+      // Einsatz der Polizei meinen, aber …")
+      first =
+        clauseClass("own-words.first-person").has(v.lower[i]) &&
+        !(v.lower[i].startsWith("mein") && !(i + 1 < u.e && v.isWord(i + 1)));
     }
     if (!first) return;
     const te = trimEnd(v, u.s, u.e);
