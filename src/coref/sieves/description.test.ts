@@ -35,3 +35,20 @@ describe("description sieves", () => {
     expect(wife?.relatedTo).toBe(husband?.id);
   });
 });
+
+describe("descriptions that repeat an earlier head", () => {
+  it("resolves 'die Ratingagentur' to the body an apposition called 'US-Ratingagentur'", () => {
+    const doc = corefDoc(
+      "Die US-Ratingagentur Fitchly bewertet die Lage der Banken als kritisch. Die Zinsen steigen. Die Krise werde sich laut der Ratingagentur verschärfen.",
+    );
+    expect(mention(doc, "der Ratingagentur")?.entity).toBe("Fitchly");
+  });
+
+  it("gives a body the kind of the head it was called by, so that another kind's noun is not it", () => {
+    const doc = corefDoc(
+      "Die Lokführergewerkschaft GDL hat den Verkehr der Deutschen Bahn lahmgelegt. Die Bahn sprach von einer Zumutung. Der Vorstand warf der Gewerkschaft vor, jeden Kompromiss zu verweigern. Seiler zufolge ist der Konzern zu Gesprächen bereit.",
+    );
+    expect(mention(doc, "der Gewerkschaft")?.entity).toBe("GDL");
+    expect(mention(doc, "der Konzern")?.entity ?? null).not.toBe("GDL");
+  });
+});

@@ -32,10 +32,11 @@ export const personDescription: Sieve = {
   },
 };
 
-/** Whether an organisation's name or known heads contain the description's head ("ministerium" in
- * "Verteidigungsministerium", "polizei" in "Polizei Essen"). */
+/** Whether an organisation's name or the heads it was called before contain the description's head
+ * ("ministerium" in "Verteidigungsministerium", "polizei" in "Polizei Essen"). */
 function namesHead(r: Referent, head: string): boolean {
-  if (r.roles.has(head)) return true;
+  // a head it was called before, also as the end of a compound ("die US-Ratingagentur Moodys" … "die Ratingagentur")
+  for (const role of r.roles) if (role === head || role.endsWith(`-${head}`) || role.endsWith(head)) return true;
   return r.ent.name.toLowerCase().includes(head) || r.ent.aliases.some((a) => a.toLowerCase().includes(head));
 }
 
@@ -61,6 +62,9 @@ export const orgDescription: Sieve = {
         if (!named || r.last > named.last) named = r;
       } else if (c.orgKind && !body && ofKind(r, c.orgKind) && (!kindMatch || r.last > kindMatch.last)) kindMatch = r;
     }
+    // a body called by the head of a kind is of that kind from now on ("der Gewerkschaft" makes GDL a union, so
+    // that "der Konzern" later is not GDL)
+    if (named && named.orgKind === null && c.orgKind) named.orgKind = c.orgKind;
     return named ?? kindMatch;
   },
 };
