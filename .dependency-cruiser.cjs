@@ -3,7 +3,7 @@
  * import cycles, the web UI reading the Doc types from the one schema. Tests may wire an engine with a language's
  * grammar, so *.test.ts files are exempt from the seam rule.
  */
-const ENGINES = "^src/(quotes|events|time|entities|tokens)/";
+const ENGINES = "^src/(quotes|events|time|entities|tokens|coref)/";
 const TEST = "\\.test\\.ts$";
 
 module.exports = {
@@ -25,10 +25,10 @@ module.exports = {
     },
     {
       name: "no-cycles",
-      comment: "Modules form no import cycle.",
+      comment: "Modules form no import cycle at run time (a cycle through type-only imports is erased by tsc).",
       severity: "error",
       from: { pathNot: TEST },
-      to: { circular: true },
+      to: { circular: true, dependencyTypesNot: ["type-only"], viaOnly: { dependencyTypesNot: ["type-only"] } },
     },
     {
       name: "web-reads-doc-schema",

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { quoteWith, run } from "../../../quotes/test-helpers.js";
 
-const SHARED = new URL("../../../shared/", import.meta.url);
+const SHARED = new URL("../../../../../shared/", import.meta.url);
 const TEXT = new URL("examples/kim-putin.de.txt", SHARED);
 const GOLD = new URL("examples/kim-putin.de.gold.json", SHARED);
 const present = existsSync(TEXT) && existsSync(GOLD);
