@@ -62,151 +62,174 @@ function hasSich(v: DeView, cue: Cue, s: number, e: number): boolean {
   return false;
 }
 
+/** "vertritt die Ansicht, dass …", "ist zuversichtlich, …": a cue noun or attitude adjective before a comma,
+ * with the clause's finite verb before it; null when token i is none, undefined when it is one without a verb. */
+function nounOrAdjectiveCue(v: DeView, i: number, s: number, e: number): Cue | null | undefined {
+  const T = quoteTables();
+  const cueNoun = v.isCap(i) && T.cueNouns.has(v.lower[i]);
+  // "ist zuversichtlich, …", "zeigte sich überzeugt, dass …": a predicative attitude adjective
+  const cueAdj = !v.isCap(i) && T.cueAdjectives.has(v.lower[i]);
+  if (!(cueNoun || cueAdj) || !(i + 2 < e) || !v.isPunct(i + 1, ",") || (cueNoun && relativeAfter(v, i + 2, e)))
+    return null;
+  // "vertritt die Ansicht, dass …": the clause's verb is the finite position, the noun the cue
+  for (let j = i - 1; j >= s && j > i - 8; j--) {
+    if (clauseBreak(v, j)) break;
+    if (!v.isCap(j) && v.isWord(j) && v.lex.verb(v.lower[j]).some((a) => FINITE.has(a.mood))) {
+      const type = cueAdj ? "thought" : "speech";
+      return { finite: j, tok: i, parts: [j, i], lemma: v.lower[i], type, nonFinite: false };
+    }
+  }
+  return undefined;
+}
+
+/** Whether token i cannot be a cue verb: a noun, a dialogue label, a function word, an infinitive after "zu". */
+function noVerbAt(v: DeView, i: number, s: number, e: number): boolean {
+  const T = quoteTables();
+  if (v.isCap(i) && !v.isSentStart(i)) return true; // nouns
+  const form = v.lower[i];
+  // a structural label at the line start ("Frage: …", "Antwort: …") is no verb
+  if (v.isCap(i) && i + 1 < e && v.isPunct(i + 1, ":") && T.dialogueLabels.has(form)) return true;
+  // a function word is no verb, except a cue form after a comma before a determiner that opens its subject:
+  // "…, meinen die Experten" (meinen is also the possessive: "meinen Informationen nach")
+  if (
+    T.functionWords.has(form) &&
+    !(i > s && v.isPunct(i - 1, ",") && i + 1 < e && DETERMINERS_AFTER_CUE.has(v.lower[i + 1]))
+  )
+    return true;
+  return i > s && v.lower[i - 1] === "zu"; // "ohne … zu verweisen": an infinitive
+}
+
+/** A finite cue verb form, an unsplit particle verb included ("mitteilte" in a verb-final clause). */
+function finiteCue(v: DeView, i: number): Cue | null {
+  const form = v.lower[i];
+  for (const a of v.lex.verb(form)) {
+    // second-person forms are not narrated ("äußerst" is the adverb, not "du äußerst")
+    if (!FINITE.has(a.mood) || a.person === 2) continue;
+    const c = quoteTables().cues.get(a.lemma);
+    if (c && (!c.particle || form.startsWith(c.particle)))
+      return { finite: i, tok: i, parts: [i], lemma: c.lemma, type: c.type, nonFinite: false };
+  }
+  return null;
+}
+
+/** A separated particle verb: "kündigte … an". */
+function separatedParticleCue(v: DeView, i: number, e: number): Cue | null {
+  for (const a of v.lex.splitVerb(v.lower[i])) {
+    if (!FINITE.has(a.mood)) continue;
+    const c = quoteTables().cues.get(a.lemma);
+    if (!c || c.particle !== a.particle) continue;
+    let p = -1;
+    let commas = 0;
+    for (let j = i + 1; j < e && j < i + 30; j++) {
+      if (clauseBreak(v, j)) {
+        if (v.lower[j - 1] === a.particle && j - 1 > i) {
+          p = j - 1;
+          break;
+        }
+        // an apposition may stand before the particle ("…, Joachim Rücker, davon aus")
+        if (!v.isPunct(j, ",") || ++commas > 2) break;
+        continue;
+      }
+      if (j === e - 1 && v.lower[j] === a.particle) p = j;
+    }
+    if (p > 0) return { finite: i, tok: i, parts: [i, p], lemma: c.lemma, type: c.type, nonFinite: false };
+  }
+  return null;
+}
+
+/** A particle verb the lexicon lacks: particle + base lemma ("fügte … hinzu" → hinzufügen), or written apart at
+ * the end of a verb-final clause ("wie X bekannt gab"). */
+function unknownParticleCue(v: DeView, i: number, s: number, e: number): Cue | null {
+  const T = quoteTables();
+  const base = v.lex.verb(v.lower[i]).find((a) => FINITE.has(a.mood))?.lemma;
+  if (!base) return null;
+  let commas = 0;
+  for (let j = i + 1; j < e && j < i + 30; j++) {
+    if (!clauseBreak(v, j)) continue;
+    const c = T.cues.get(v.lower[j - 1] + base);
+    if (j - 1 > i && c && c.particle === v.lower[j - 1])
+      return { finite: i, tok: i, parts: [i, j - 1], lemma: c.lemma, type: c.type, nonFinite: false };
+    if (!v.isPunct(j, ",") || ++commas > 2) break;
+  }
+  if (i > s) {
+    const c = T.cues.get(v.lower[i - 1] + base);
+    if (c && c.particle === v.lower[i - 1])
+      return { finite: i, tok: i, parts: [i - 1, i], lemma: c.lemma, type: c.type, nonFinite: false };
+  }
+  return null;
+}
+
+/** "hat erklärt": a finite-looking form at the clause end after an auxiliary is a participle. */
+function asPerfect(v: DeView, found: Cue, i: number, s: number, e: number): Cue {
+  if (!(i + 1 < e && clauseBreak(v, i + 1))) return found;
+  for (let j = i - 1; j >= s && j > i - 20; j--) {
+    if (clauseBreak(v, j)) break;
+    if (AUX.has(v.lower[j]) && v.lex.participleLemma(v.lower[i]) === found.lemma)
+      return { ...found, finite: j, parts: [j, i], nonFinite: true };
+  }
+  return found;
+}
+
+/** A participle of a cue verb with the nearest preceding auxiliary of its clause ("hat … mitgeteilt"). */
+function participleCue(v: DeView, i: number, s: number): Cue | null {
+  const T = quoteTables();
+  const form = v.lower[i];
+  const lemma = v.lex.participleLemma(form);
+  const c = lemma ? T.cues.get(lemma) : undefined;
+  if (!c || v.isCap(i)) return null;
+  let aux = -1;
+  for (let j = i - 1; j >= s && j > i - 20; j--) {
+    if (clauseBreak(v, j) && !v.isPunct(j, ",")) break;
+    if (AUX.has(v.lower[j])) {
+      aux = j;
+      break;
+    }
+  }
+  if (aux < 0) return null;
+  // "ist ein Denken gefragt" (= in demand): some participles under "sein" are a state, not a speech act
+  const stative =
+    T.stativeParticiples.has(form) && v.lex.verb(v.lower[aux]).some((a) => a.lemma === "sein" && FINITE.has(a.mood));
+  return stative ? null : { finite: aux, tok: i, parts: [aux, i], lemma: c.lemma, type: c.type, nonFinite: true };
+}
+
+/** An infinitive under a modal or "lassen": "ließ X verlauten, …", "musste er betonen, dass …". */
+function modalInfinitiveCue(v: DeView, i: number, s: number, e: number): Cue | null {
+  const T = quoteTables();
+  const inf = v.lex.verb(v.lower[i]).find((a) => a.mood === "inf" && T.cues.has(a.lemma));
+  if (!inf || !(i + 1 < e && clauseBreak(v, i + 1))) return null;
+  for (let j = i - 1; j >= s && j > i - 20; j--) {
+    if (clauseBreak(v, j)) break;
+    if (MODALS.has(v.lower[j])) {
+      const c = T.cues.get(inf.lemma)!;
+      return { finite: j, tok: i, parts: [j, i], lemma: c.lemma, type: c.type, nonFinite: true };
+    }
+  }
+  return null;
+}
+
+/** The cue verb at token i (not a noun or attitude adjective), or null. */
+function verbCueAt(v: DeView, i: number, s: number, e: number): Cue | null {
+  let found = finiteCue(v, i) ?? separatedParticleCue(v, i, e) ?? unknownParticleCue(v, i, s, e);
+  if (found) found = asPerfect(v, found, i, s, e);
+  else found = participleCue(v, i, s);
+  if (!v.isCap(i) && (!found || (found.finite === i && found.parts.length === 1)))
+    found = modalInfinitiveCue(v, i, s, e) ?? found;
+  return found;
+}
+
 /** Cue verbs in tokens [s, e), skipping tokens for which `skip(i)` is true (inside quotations). */
 export function findCues(v: DeView, s: number, e: number, skip: (i: number) => boolean): Cue[] {
   const T = quoteTables();
-  const lex = v.lex;
   const out: Cue[] = [];
   for (let i = s; i < e; i++) {
     if (!v.isWord(i) || skip(i)) continue;
-    const cueNoun = v.isCap(i) && T.cueNouns.has(v.lower[i]);
-    // "ist zuversichtlich, …", "zeigte sich überzeugt, dass …": a predicative attitude adjective
-    const cueAdj = !v.isCap(i) && T.cueAdjectives.has(v.lower[i]);
-    if ((cueNoun || cueAdj) && i + 2 < e && v.isPunct(i + 1, ",") && !(cueNoun && relativeAfter(v, i + 2, e))) {
-      // "vertritt die Ansicht, dass …": the clause's verb is the finite position, the noun the cue
-      let f = -1;
-      for (let j = i - 1; j >= s && j > i - 8; j--) {
-        if (clauseBreak(v, j)) break;
-        if (!v.isCap(j) && v.isWord(j) && lex.verb(v.lower[j]).some((a) => FINITE.has(a.mood))) {
-          f = j;
-          break;
-        }
-      }
-      if (f >= 0 && !out.some((c) => c.finite === f)) {
-        const type = cueAdj ? "thought" : "speech";
-        out.push({ finite: f, tok: i, parts: [f, i], lemma: v.lower[i], type, nonFinite: false });
-      }
+    const nominal = nounOrAdjectiveCue(v, i, s, e);
+    if (nominal !== null) {
+      if (nominal && !out.some((c) => c.finite === nominal.finite)) out.push(nominal);
       continue;
     }
-    if (v.isCap(i) && !v.isSentStart(i)) continue; // nouns
-    const form = v.lower[i];
-    // a structural label at the line start ("Frage: …", "Antwort: …") is no verb
-    if (v.isCap(i) && i + 1 < e && v.isPunct(i + 1, ":") && T.dialogueLabels.has(form)) continue;
-    // a function word is no verb, except a cue form after a comma before a determiner that opens its subject:
-    // "…, meinen die Experten" (meinen is also the possessive: "meinen Informationen nach")
-    if (
-      T.functionWords.has(form) &&
-      !(i > s && v.isPunct(i - 1, ",") && i + 1 < e && DETERMINERS_AFTER_CUE.has(v.lower[i + 1]))
-    )
-      continue;
-    if (i > s && v.lower[i - 1] === "zu") continue; // "ohne … zu verweisen": an infinitive
-    let found: Cue | null = null;
-    for (const a of lex.verb(form)) {
-      // second-person forms are not narrated ("äußerst" is the adverb, not "du äußerst")
-      if (!FINITE.has(a.mood) || a.person === 2) continue;
-      const c = T.cues.get(a.lemma);
-      // an unsplit particle verb ("mitteilte" in a verb-final clause) counts as well
-      if (c && (!c.particle || form.startsWith(c.particle))) {
-        found = { finite: i, tok: i, parts: [i], lemma: c.lemma, type: c.type, nonFinite: false };
-        break;
-      }
-    }
-    if (!found) {
-      // separated particle: "kündigte … an"
-      for (const a of lex.splitVerb(form)) {
-        if (!FINITE.has(a.mood)) continue;
-        const c = T.cues.get(a.lemma);
-        if (!c || c.particle !== a.particle) continue;
-        let p = -1;
-        let commas = 0;
-        for (let j = i + 1; j < e && j < i + 30; j++) {
-          if (clauseBreak(v, j)) {
-            if (v.lower[j - 1] === a.particle && j - 1 > i) {
-              p = j - 1;
-              break;
-            }
-            // an apposition may stand before the particle ("…, Joachim Rücker, davon aus")
-            if (!v.isPunct(j, ",") || ++commas > 2) break;
-            continue;
-          }
-          if (j === e - 1 && v.lower[j] === a.particle) p = j;
-        }
-        if (p > 0) {
-          found = { finite: i, tok: i, parts: [i, p], lemma: c.lemma, type: c.type, nonFinite: false };
-          break;
-        }
-      }
-    }
-    if (!found) {
-      // a particle verb the lexicon lacks: particle + base lemma ("fügte … hinzu" → hinzufügen)
-      const base = lex.verb(form).find((a) => FINITE.has(a.mood))?.lemma;
-      if (base) {
-        let commas = 0;
-        for (let j = i + 1; j < e && j < i + 30; j++) {
-          if (!clauseBreak(v, j)) continue;
-          const c = T.cues.get(v.lower[j - 1] + base);
-          if (j - 1 > i && c && c.particle === v.lower[j - 1]) {
-            found = { finite: i, tok: i, parts: [i, j - 1], lemma: c.lemma, type: c.type, nonFinite: false };
-            break;
-          }
-          if (!v.isPunct(j, ",") || ++commas > 2) break;
-        }
-      }
-    }
-    if (!found && i > s) {
-      // verb-final particle verb written apart: "wie X bekannt gab"
-      const base = lex.verb(form).find((a) => FINITE.has(a.mood))?.lemma;
-      const c = base ? T.cues.get(v.lower[i - 1] + base) : undefined;
-      if (c && c.particle === v.lower[i - 1])
-        found = { finite: i, tok: i, parts: [i - 1, i], lemma: c.lemma, type: c.type, nonFinite: false };
-    }
-    if (found && i + 1 < e && clauseBreak(v, i + 1)) {
-      // "hat erklärt": a finite-looking form at the clause end after an auxiliary is a participle
-      for (let j = i - 1; j >= s && j > i - 20; j--) {
-        if (clauseBreak(v, j)) break;
-        if (AUX.has(v.lower[j]) && lex.participleLemma(form) === found.lemma) {
-          found = { ...found, finite: j, parts: [j, i], nonFinite: true };
-          break;
-        }
-      }
-    }
-    if (!found) {
-      const lemma = lex.participleLemma(form);
-      const c = lemma ? T.cues.get(lemma) : undefined;
-      if (c && !v.isCap(i)) {
-        // its auxiliary: the nearest preceding auxiliary in the clause
-        let aux = -1;
-        for (let j = i - 1; j >= s && j > i - 20; j--) {
-          if (clauseBreak(v, j) && !v.isPunct(j, ",")) break;
-          if (AUX.has(v.lower[j])) {
-            aux = j;
-            break;
-          }
-        }
-        // "ist ein Denken gefragt" (= in demand): some participles under "sein" are a state, not a speech act
-        const stative =
-          aux >= 0 &&
-          T.stativeParticiples.has(form) &&
-          lex.verb(v.lower[aux]).some((a) => a.lemma === "sein" && FINITE.has(a.mood));
-        if (aux >= 0 && !stative) {
-          found = { finite: aux, tok: i, parts: [aux, i], lemma: c.lemma, type: c.type, nonFinite: true };
-        }
-      }
-    }
-    if (!v.isCap(i) && (!found || (found.finite === i && found.parts.length === 1))) {
-      // an infinitive under a modal or "lassen": "ließ X verlauten, …", "musste er betonen, dass …"
-      const inf = lex.verb(form).find((a) => a.mood === "inf" && T.cues.has(a.lemma));
-      if (inf && i + 1 < e && clauseBreak(v, i + 1)) {
-        for (let j = i - 1; j >= s && j > i - 20; j--) {
-          if (clauseBreak(v, j)) break;
-          if (MODALS.has(v.lower[j])) {
-            const c = T.cues.get(inf.lemma)!;
-            found = { finite: j, tok: i, parts: [j, i], lemma: c.lemma, type: c.type, nonFinite: true };
-            break;
-          }
-        }
-      }
-    }
+    if (noVerbAt(v, i, s, e)) continue;
+    const found = verbCueAt(v, i, s, e);
     if (found) {
       const rule = T.reflexiveCues.get(found.lemma);
       if (rule && hasSich(v, found, s, e) !== (rule === "required")) continue;

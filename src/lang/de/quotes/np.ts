@@ -121,21 +121,26 @@ function nameRunEnd(v: DeView, comma: number, e: number): number {
   return c;
 }
 
-/** The NP starting exactly at token j (within [j, e)), or null. */
-export function npAt(v: DeView, j: number, e: number, locative = false): TokSpan | null {
-  if (j >= e) return null;
+/** The start of an NP at j: a pronoun or partitive that is the whole NP (done), else the token after its
+ * article, quantifier and attributes and whether a name was read already. */
+function npStart(
+  v: DeView,
+  j: number,
+  e: number,
+  locative: boolean,
+): { done: TokSpan | null } | { k: number; sawNoun: boolean } {
   const T = quoteTables();
   const w = v.lower[j];
-  if (T.pronouns.has(w) && v.isWord(j)) return { s: j, e: j + 1 };
+  if (T.pronouns.has(w) && v.isWord(j)) return { done: { s: j, e: j + 1 } };
   // an indefinite pronoun standing alone: "Damals dachte niemand, …", "Einige vertreten die Auffassung, …"
   if (INDEFINITE_HEADS.has(w) && v.isWord(j) && j + 1 < e && (v.isPunct(j + 1) || v.lex.isVerb(v.lower[j + 1])))
-    return { s: j, e: j + 1 };
+    return { done: { s: j, e: j + 1 } };
   let k = j;
   let sawNoun = false;
   if (PARTITIVE.has(w) && j + 1 < e && GENITIVE.has(v.lower[j + 1])) {
     // partitive: "Einer der 13 beteiligten Feuerwehrmänner"
     const sub = npAt(v, j + 1, e, locative);
-    if (sub) return { s: j, e: sub.e };
+    if (sub) return { done: { s: j, e: sub.e } };
   }
   if (ARTICLES.has(w)) k++;
   const limit = Math.min(e, j + 30);
@@ -147,7 +152,7 @@ export function npAt(v: DeView, j: number, e: number, locative = false): TokSpan
     const head = participleAttribute(v, k, limit);
     if (head >= 0) {
       const sub = npAt(v, head, e, locative);
-      if (sub) return { s: j, e: sub.e };
+      if (sub) return { done: { s: j, e: sub.e } };
     }
   }
   if (
@@ -167,6 +172,134 @@ export function npAt(v: DeView, j: number, e: number, locative = false): TokSpan
     const pos = v.lex.pos(w);
     if (pos.includes("ADJ") && !pos.includes("NOUN") && !quoteTables().functionWords.has(w)) k++;
   }
+  return { k, sawNoun };
+}
+
+/**
+ * One step of an NP past its noun: a genitive, a von-PP, names joined by "und", a coordinated NP, an attached PP,
+ * a parenthesis or an apposition. The new end and whether the NP stops there, or null when nothing attaches at k.
+ */
+function afterNoun(
+  v: DeView,
+  k: number,
+  limit: number,
+  e: number,
+  locative: boolean,
+): { k: number; stop: boolean } | null {
+  const T = quoteTables();
+  if (
+    k + 1 < limit &&
+    !GENITIVE.has(v.lower[k]) &&
+    (POSS_GENITIVE.has(v.lower[k]) || (isAdj(v, k) && v.lower[k].endsWith("er"))) &&
+    isNounLike(v, k + 1) &&
+    !v.isCap(k)
+  ) {
+    // a genitive without article: "Angaben libanesischer Sicherheitskreise", "Angaben seines Anwalts"
+    const sub = npAt(v, k + 1, limit);
+    if (sub) {
+      return { k: sub.e, stop: false };
+    }
+    return null;
+  }
+  if (GENITIVE.has(v.lower[k]) && k + 1 < limit) {
+    // a dative outlet ("sagte Kim der Zeitung X") is not a genitive of the speaker
+    const next = v.lower[k + 1];
+    // after a report noun it is a genitive: "einem Bericht der Zeitung The Jakarta Post"
+    const afterReport = T.reportNouns.has(v.lower[k - 1]);
+    if (
+      !afterReport &&
+      (T.outletNouns.has(next) || (isAdj(v, k + 1) && k + 2 < limit && T.outletNouns.has(v.lower[k + 2])))
+    )
+      return null;
+    // from the article, so that a participle attribute is read: "der Nachfolger des am Montag zurückgetretenen
+    // Airbus-Chefs"
+    const sub = npAt(v, ARTICLE_SET.has(v.lower[k]) ? k : k + 1, limit);
+    if (sub && sub.e > k + 1 && (isNounLike(v, sub.e - 1) || v.isPunct(sub.e - 1, ")") || v.isQuote(sub.e - 1))) {
+      return { k: sub.e, stop: false };
+    }
+    return null;
+  }
+  if ((v.lower[k] === "von" || v.lower[k] === "vom") && k + 1 < limit) {
+    const sub = npAt(v, v.lower[k] === "vom" ? k + 1 : k + 1, limit);
+    if (
+      sub &&
+      (isNounLike(v, sub.e - 1) || v.isPunct(sub.e - 1, ")") || v.isQuote(sub.e - 1)) &&
+      !T.pronouns.has(v.lower[sub.s])
+    ) {
+      return { k: sub.e, stop: false };
+    }
+    return null;
+  }
+  if (v.lower[k] === "und" && k + 1 < limit && v.isCap(k + 1) && v.isWord(k + 1)) {
+    // "Sonia und Willy Bogner": names joined by und
+    if (v.isCap(k - 1)) {
+      return { k: k + 1, stop: false };
+    }
+    return null;
+  }
+  if ((v.lower[k] === "und" || v.lower[k] === "sowie") && k + 1 < limit && ARTICLES.has(v.lower[k + 1])) {
+    // coordinated NPs: "der New York Times und der Los Angeles Times"
+    const sub = npAt(v, k + 1, limit);
+    if (sub && isNounLike(v, sub.e - 1)) {
+      return { k: sub.e, stop: false };
+    }
+    return null;
+  }
+  if (
+    (PP_ATTACH.has(v.lower[k]) ||
+      ((v.lower[k] === "in" || v.lower[k] === "im") && (locative || nameAppositionAfterPP(v, k + 1, limit, e)))) &&
+    k + 1 < limit &&
+    v.isCap(k - 1)
+  ) {
+    // a PP attached to the head: "Sascha Kempf vom Max-Planck-Institut für Kernphysik in Heidelberg"
+    const sub = npAt(v, k + 1, limit);
+    if (sub && isNounLike(v, sub.e - 1) && !T.pronouns.has(v.lower[sub.s])) {
+      return { k: sub.e, stop: false };
+    }
+    return null;
+  }
+  if (v.isPunct(k, "(")) {
+    let c = k + 1;
+    while (c < limit && !v.isPunct(c, ")")) c++;
+    if (c < limit && c - k < 18) {
+      return { k: c + 1, stop: false };
+    }
+    return null;
+  }
+  if (v.isPunct(k, ",") && k + 1 < e) {
+    // apposition of a name: "der Sprecher, Dmitri Peskow, sagte"
+    let c = nameRunEnd(v, k, e);
+    // with a party or place in parentheses: "der Senator, Henning Scherf (SPD), warnte"
+    if (c > k + 1 && c + 2 < e && v.isPunct(c, "(") && v.isPunct(c + 2, ")") && v.isPunct(c + 3, ",")) c += 3;
+    if (c > k + 1 && c < e && (v.isPunct(c, ",") || v.isFinal(c))) {
+      return { k: c, stop: true };
+    }
+    // a descriptive apposition closed by a comma or the sentence end: "Celebi, die Anwältin der Frau, …"
+    // (also one opening with an adjective: "Charles Bouchard, kanadischer General und Kommandeur des Einsatzes")
+    const adjOpen = isAdj(v, k + 1) && k + 2 < e && isNounLike(v, k + 2) && v.isCap(k + 2);
+    if (!T.pronouns.has(v.lower[k + 1]) && (ARTICLES.has(v.lower[k + 1]) || v.isCap(k + 1) || adjOpen)) {
+      const sub = npAt(v, k + 1, e);
+      if (
+        sub &&
+        sub.e < e &&
+        isNounLike(v, sub.e - 1) &&
+        (v.isPunct(sub.e, ",") || v.isFinal(sub.e) || v.isPunct(sub.e, ":"))
+      ) {
+        return { k: sub.e, stop: true };
+      }
+    }
+    return null;
+  }
+  return null;
+}
+
+/** The NP starting exactly at token j (within [j, e)), or null. */
+export function npAt(v: DeView, j: number, e: number, locative = false): TokSpan | null {
+  if (j >= e) return null;
+  const start = npStart(v, j, e, locative);
+  if ("done" in start) return start.done;
+  let { k, sawNoun } = start;
+  const limit = Math.min(e, j + 30);
   while (k < limit) {
     if (v.isQuote(k) && (k === j || sawNoun || ARTICLES.has(v.lower[k - 1]) || (k > j && isAdj(v, k - 1)))) {
       // a quoted name: "laut „BBC News“", "der Fernsehsender „Silverbird“", "der neue „Oberste Rat“", "„heise online“"
@@ -195,121 +328,11 @@ export function npAt(v: DeView, j: number, e: number, locative = false): TokSpan
       k++;
       continue;
     }
-    if (
-      sawNoun &&
-      k + 1 < limit &&
-      !GENITIVE.has(v.lower[k]) &&
-      (POSS_GENITIVE.has(v.lower[k]) || (isAdj(v, k) && v.lower[k].endsWith("er"))) &&
-      isNounLike(v, k + 1) &&
-      !v.isCap(k)
-    ) {
-      // a genitive without article: "Angaben libanesischer Sicherheitskreise", "Angaben seines Anwalts"
-      const sub = npAt(v, k + 1, limit);
-      if (sub) {
-        k = sub.e;
-        continue;
-      }
-      break;
-    }
-    if (sawNoun && GENITIVE.has(v.lower[k]) && k + 1 < limit) {
-      // a dative outlet ("sagte Kim der Zeitung X") is not a genitive of the speaker
-      const next = v.lower[k + 1];
-      // after a report noun it is a genitive: "einem Bericht der Zeitung The Jakarta Post"
-      const afterReport = T.reportNouns.has(v.lower[k - 1]);
-      if (
-        !afterReport &&
-        (T.outletNouns.has(next) || (isAdj(v, k + 1) && k + 2 < limit && T.outletNouns.has(v.lower[k + 2])))
-      )
-        break;
-      // from the article, so that a participle attribute is read: "der Nachfolger des am Montag zurückgetretenen
-      // Airbus-Chefs"
-      const sub = npAt(v, ARTICLE_SET.has(v.lower[k]) ? k : k + 1, limit);
-      if (sub && sub.e > k + 1 && (isNounLike(v, sub.e - 1) || v.isPunct(sub.e - 1, ")") || v.isQuote(sub.e - 1))) {
-        k = sub.e;
-        continue;
-      }
-      break;
-    }
-    if (sawNoun && (v.lower[k] === "von" || v.lower[k] === "vom") && k + 1 < limit) {
-      const sub = npAt(v, v.lower[k] === "vom" ? k + 1 : k + 1, limit);
-      if (
-        sub &&
-        (isNounLike(v, sub.e - 1) || v.isPunct(sub.e - 1, ")") || v.isQuote(sub.e - 1)) &&
-        !T.pronouns.has(v.lower[sub.s])
-      ) {
-        k = sub.e;
-        continue;
-      }
-      break;
-    }
-    if (sawNoun && v.lower[k] === "und" && k + 1 < limit && v.isCap(k + 1) && v.isWord(k + 1)) {
-      // "Sonia und Willy Bogner": names joined by und
-      if (v.isCap(k - 1)) {
-        k++;
-        continue;
-      }
-      break;
-    }
-    if (sawNoun && (v.lower[k] === "und" || v.lower[k] === "sowie") && k + 1 < limit && ARTICLES.has(v.lower[k + 1])) {
-      // coordinated NPs: "der New York Times und der Los Angeles Times"
-      const sub = npAt(v, k + 1, limit);
-      if (sub && isNounLike(v, sub.e - 1)) {
-        k = sub.e;
-        continue;
-      }
-      break;
-    }
-    if (
-      sawNoun &&
-      (PP_ATTACH.has(v.lower[k]) ||
-        ((v.lower[k] === "in" || v.lower[k] === "im") && (locative || nameAppositionAfterPP(v, k + 1, limit, e)))) &&
-      k + 1 < limit &&
-      v.isCap(k - 1)
-    ) {
-      // a PP attached to the head: "Sascha Kempf vom Max-Planck-Institut für Kernphysik in Heidelberg"
-      const sub = npAt(v, k + 1, limit);
-      if (sub && isNounLike(v, sub.e - 1) && !T.pronouns.has(v.lower[sub.s])) {
-        k = sub.e;
-        continue;
-      }
-      break;
-    }
-    if (sawNoun && v.isPunct(k, "(")) {
-      let c = k + 1;
-      while (c < limit && !v.isPunct(c, ")")) c++;
-      if (c < limit && c - k < 18) {
-        k = c + 1;
-        continue;
-      }
-      break;
-    }
-    if (sawNoun && v.isPunct(k, ",") && k + 1 < e) {
-      // apposition of a name: "der Sprecher, Dmitri Peskow, sagte"
-      let c = nameRunEnd(v, k, e);
-      // with a party or place in parentheses: "der Senator, Henning Scherf (SPD), warnte"
-      if (c > k + 1 && c + 2 < e && v.isPunct(c, "(") && v.isPunct(c + 2, ")") && v.isPunct(c + 3, ",")) c += 3;
-      if (c > k + 1 && c < e && (v.isPunct(c, ",") || v.isFinal(c))) {
-        k = c;
-        break;
-      }
-      // a descriptive apposition closed by a comma or the sentence end: "Celebi, die Anwältin der Frau, …"
-      // (also one opening with an adjective: "Charles Bouchard, kanadischer General und Kommandeur des Einsatzes")
-      const adjOpen = isAdj(v, k + 1) && k + 2 < e && isNounLike(v, k + 2) && v.isCap(k + 2);
-      if (!T.pronouns.has(v.lower[k + 1]) && (ARTICLES.has(v.lower[k + 1]) || v.isCap(k + 1) || adjOpen)) {
-        const sub = npAt(v, k + 1, e);
-        if (
-          sub &&
-          sub.e < e &&
-          isNounLike(v, sub.e - 1) &&
-          (v.isPunct(sub.e, ",") || v.isFinal(sub.e) || v.isPunct(sub.e, ":"))
-        ) {
-          k = sub.e;
-          break;
-        }
-      }
-      break;
-    }
-    break;
+    if (!sawNoun) break;
+    const step = afterNoun(v, k, limit, e, locative);
+    if (!step) break;
+    k = step.k;
+    if (step.stop) break;
   }
   // trim to the last noun
   while (k > j && !isNounLike(v, k - 1) && !v.isPunct(k - 1, ")") && !v.isQuote(k - 1)) k--;

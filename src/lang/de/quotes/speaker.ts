@@ -108,36 +108,8 @@ export function subjectOf(
     }
   }
   // (a passive "wird … zitiert" names the quoted speaker as its subject: "Panetta wird mit den Worten zitiert")
-  if (cue.nonFinite && PASSIVE_AUX.has(v.lower[f]) && cue.tok > f && cue.lemma !== "zitieren") {
-    // passive: "wurde von der Polizei mitgeteilt", "Von der Regierung wurde … kritisiert": the agent speaks,
-    // the grammatical subject is the content; without an agent the speaker is unknown
-    const last = Math.max(...cue.parts);
-    for (let i = cs; i < last; i++) {
-      if ((v.lower[i] !== "von" && v.lower[i] !== "vom") || i === f) continue;
-      const np = npAt(v, v.lower[i] === "vom" ? i + 1 : i + 1, last);
-      if (np) return np;
-    }
-    // "In dem Bericht wird festgehalten, dass …", "wird in einer Mitteilung gefordert, …": without an agent
-    // the document in the in-PP speaks
-    if ((v.lower[cs] === "in" || v.lower[cs] === "im") && cs < f) {
-      if (cs + 2 === f && DEMONSTRATIVE_OBJ.has(v.lower[cs + 1])) return { s: cs + 1, e: f };
-      const np = npAt(v, cs + 1, f);
-      if (np && np.e === f) return v.lower[cs] === "im" ? { s: cs, e: np.e } : np;
-    }
-    // "In einer Erklärung, die am Mittwoch veröffentlicht wurde, wurde verkündet, …"
-    if (cs === f) {
-      const pp = ppBeforeRelative(v, cs, IN_PREPS);
-      if (pp) return pp;
-    }
-    for (let i = f + 1; i < last; i++) {
-      if (v.lower[i] !== "in" && v.lower[i] !== "im") continue;
-      const np = npAt(v, i + 1, last);
-      let report = false;
-      for (let k = np?.s ?? i; np && k < np.e; k++) if (quoteTables().reportNouns.has(v.lower[k])) report = true;
-      if (np && report) return v.lower[i] === "im" ? { s: i, e: np.e } : np;
-    }
-    return null;
-  }
+  if (cue.nonFinite && PASSIVE_AUX.has(v.lower[f]) && cue.tok > f && cue.lemma !== "zitieren")
+    return passiveSpeaker(v, cue, cs, f);
   if (cs < f && cue.lemma !== "heißen") {
     let a = cs;
     while (a < f && (v.lower[a] === "und" || v.lower[a] === "aber" || v.lower[a] === "doch" || v.isPunct(a))) a++;
@@ -145,87 +117,8 @@ export function subjectOf(
     if (sub !== undefined) return sub;
   }
   if (!inverted && cs < f) {
-    if (v.lower[cs] === "wie" || v.lower[cs] === "was") {
-      // the wie-clause is verb-final: its subject runs up to the verb, with a locative PP ("die Mission im
-      // Südsudan") and an apposition even when the closing comma is missing ("wie X, Direktor der NASA betont")
-      const np = npAt(v, skipAdverbs(v, cs + 1, f, timeEnd), f, true);
-      if (np && v.isPunct(np.e, ",") && np.e + 1 < f) {
-        const app = npAt(v, np.e + 1, f, true);
-        if (app && !isPronounTok(v, app.s)) {
-          const end = v.isPunct(app.e, ",") ? app.e + 1 : app.e;
-          if (skipAdverbs(v, end, f, timeEnd) === f) return { s: np.s, e: app.e };
-        }
-      }
-      if (np) return np;
-    }
-    let a = cs;
-    while (a < f && (v.lower[a] === "und" || v.lower[a] === "aber" || v.lower[a] === "doch" || v.isPunct(a))) a++;
-    // "Auch Feinstein argumentierte, …": a focus adverb before the subject
-    if (
-      a + 1 < f &&
-      (v.lower[a] === "auch" || v.lower[a] === "selbst" || v.lower[a] === "sogar") &&
-      !OBLIQUE_START.has(v.lower[a + 1])
-    )
-      a++;
-    // a relative pronoun is the subject of a relative clause: "…, die angab, dass …"
-    if (a + 1 <= f && a > 0 && v.isPunct(a - 1, ",") && RELATIVE_SUBJ.has(v.lower[a])) {
-      const next = skipAdverbs(v, a + 1, f, timeEnd);
-      if (next === f || !(v.isCap(a + 1) || v.lower[a + 1] === "von")) return { s: a, e: a + 1 };
-    }
-    // a demonstrative pronoun as the subject: "Diese bestätigte, dass …"
-    if (a + 1 === f && DEMONSTRATIVES.has(v.lower[a])) return { s: a, e: a + 1 };
-    // a fronted adverbial ("Bezüglich des Startortes meldet X", "Des Weiteren verwies X") is no subject
-    // a fronted accusative or dative object ("Den Vorschlag kritisierte die Opposition …"): the subject follows the verb
-    const oblique =
-      OBLIQUE_START.has(v.lower[a]) && !(a + 1 < f && (v.lower[a + 1] === "der" || v.lower[a + 1] === "des"));
-    let np = quoteTables().adverbialOpeners.has(v.lower[a]) || oblique ? null : npAt(v, a, f, true);
-    if (np && skipAdverbs(v, np.e, f, timeEnd) !== f) {
-      // verb second: all before the finite verb is one constituent, so PPs there belong to the subject
-      // ("Politiker aus anderen Parteien haben …", "Einige der Verbände im Land schrieben …")
-      let k = np.e;
-      while (k + 1 < f && NP_PREPS.has(v.lower[k]) && !v.isCap(k)) {
-        const sub = npAt(v, k + 1, f, true);
-        if (!sub || quoteTables().pronouns.has(v.lower[sub.s])) break;
-        // a capitalised article inside marks a heading run into the sentence ("… an den Bundestag Der Bundesrat")
-        let heading = false;
-        for (let i = sub.s + 1; i < sub.e; i++) if (v.isCap(i) && ARTICLE_CAPS.has(v.text[i])) heading = true;
-        if (heading) break;
-        k = sub.e;
-      }
-      if (k > np.e && skipAdverbs(v, k, f, timeEnd) === f) np = { s: np.s, e: k };
-    }
-    // before the verb "der Sender" is a nominative; only "dem Sender" is a dative outlet there
-    if (
-      np &&
-      skipAdverbs(v, np.e, f, timeEnd) === f &&
-      !(datOutlet(v, np) && v.lower[np.s] === "dem") &&
-      !feminineDative(v, np)
-    ) {
-      // a fronted object: "Die Tat bezeichnete er als sinnlos", "Der Politik schlug er vor, …" — a pronoun after
-      // the verb that can only be a nominative is the subject (unless a verb follows it: "X sagte er werde …")
-      const j = skipAdverbs(v, f + 1, e, timeEnd);
-      if (
-        !isPronounTok(v, np.s) &&
-        j + 1 < e &&
-        clauseClass("nompron").has(v.lower[j]) &&
-        !isClauseVerb(v, j + 1) &&
-        !isAux(v, j + 1)
-      )
-        return { s: j, e: j + 1 };
-      return np;
-    }
-    // a second main clause joined without a comma brings its own subject: "… um die Blockaden und die
-    // Anwohner befürchten, dass …"
-    // (the first clause has a verb of its own: in "Angesichts der Krise und steigender Preise erhoffen sich …" the
-    // conjunction joins two NPs)
-    for (let c = f - 2; c > a && cue.lemma !== "heißen"; c--) {
-      if (v.isPunct(c) || v.isQuote(c)) break;
-      if (!COORD.has(v.lower[c]) || OBLIQUE_START.has(v.lower[c + 1])) continue;
-      const own = npAt(v, c + 1, f, true);
-      if (!own || skipAdverbs(v, own.e, f, timeEnd) !== f) break;
-      for (let k = a + 1; k < c; k++) if (isClauseVerb(v, k)) return own;
-      break;
-    }
+    const sub = prefieldSubject(v, cue, cs, e, timeEnd);
+    if (sub !== undefined) return sub;
   }
   if (cue.lemma === "heißen" && HEISST_PREPS.has(v.lower[cs])) {
     // "In einem Positionspapier des Ministeriums heißt es, …", "Auf der Homepage heißt es": the document speaks
@@ -258,6 +151,133 @@ export function subjectOf(
   // a demonstrative pronoun after the verb: "In einem Interview sagte dieser, dass …"
   if (!np && j < e && DEMONSTRATIVES.has(v.lower[j]) && j + 1 < e && !v.isCap(j + 1)) return { s: j, e: j + 1 };
   return np;
+}
+
+/** The speaker of a passive cue: "wurde von der Polizei mitgeteilt", "Von der Regierung wurde … kritisiert" — the
+ * agent speaks, the grammatical subject is the content; without an agent the document of an in-PP, else none. */
+function passiveSpeaker(v: DeView, cue: Cue, cs: number, f: number): TokSpan | null {
+  // passive: "wurde von der Polizei mitgeteilt", "Von der Regierung wurde … kritisiert": the agent speaks,
+  // the grammatical subject is the content; without an agent the speaker is unknown
+  const last = Math.max(...cue.parts);
+  for (let i = cs; i < last; i++) {
+    if ((v.lower[i] !== "von" && v.lower[i] !== "vom") || i === f) continue;
+    const np = npAt(v, v.lower[i] === "vom" ? i + 1 : i + 1, last);
+    if (np) return np;
+  }
+  // "In dem Bericht wird festgehalten, dass …", "wird in einer Mitteilung gefordert, …": without an agent
+  // the document in the in-PP speaks
+  if ((v.lower[cs] === "in" || v.lower[cs] === "im") && cs < f) {
+    if (cs + 2 === f && DEMONSTRATIVE_OBJ.has(v.lower[cs + 1])) return { s: cs + 1, e: f };
+    const np = npAt(v, cs + 1, f);
+    if (np && np.e === f) return v.lower[cs] === "im" ? { s: cs, e: np.e } : np;
+  }
+  // "In einer Erklärung, die am Mittwoch veröffentlicht wurde, wurde verkündet, …"
+  if (cs === f) {
+    const pp = ppBeforeRelative(v, cs, IN_PREPS);
+    if (pp) return pp;
+  }
+  for (let i = f + 1; i < last; i++) {
+    if (v.lower[i] !== "in" && v.lower[i] !== "im") continue;
+    const np = npAt(v, i + 1, last);
+    let report = false;
+    for (let k = np?.s ?? i; np && k < np.e; k++) if (quoteTables().reportNouns.has(v.lower[k])) report = true;
+    if (np && report) return v.lower[i] === "im" ? { s: i, e: np.e } : np;
+  }
+  return null;
+}
+
+/** The subject before the finite verb of a cue that is not inverted ("X sagte, …", "wie X betont", "…, die
+ * angab, …"); undefined when the prefield holds none. */
+function prefieldSubject(
+  v: DeView,
+  cue: Cue,
+  cs: number,
+  e: number,
+  timeEnd: (i: number) => number,
+): TokSpan | undefined {
+  const f = cue.finite;
+  if (v.lower[cs] === "wie" || v.lower[cs] === "was") {
+    // the wie-clause is verb-final: its subject runs up to the verb, with a locative PP ("die Mission im
+    // Südsudan") and an apposition even when the closing comma is missing ("wie X, Direktor der NASA betont")
+    const np = npAt(v, skipAdverbs(v, cs + 1, f, timeEnd), f, true);
+    if (np && v.isPunct(np.e, ",") && np.e + 1 < f) {
+      const app = npAt(v, np.e + 1, f, true);
+      if (app && !isPronounTok(v, app.s)) {
+        const end = v.isPunct(app.e, ",") ? app.e + 1 : app.e;
+        if (skipAdverbs(v, end, f, timeEnd) === f) return { s: np.s, e: app.e };
+      }
+    }
+    if (np) return np;
+  }
+  let a = cs;
+  while (a < f && (v.lower[a] === "und" || v.lower[a] === "aber" || v.lower[a] === "doch" || v.isPunct(a))) a++;
+  // "Auch Feinstein argumentierte, …": a focus adverb before the subject
+  if (
+    a + 1 < f &&
+    (v.lower[a] === "auch" || v.lower[a] === "selbst" || v.lower[a] === "sogar") &&
+    !OBLIQUE_START.has(v.lower[a + 1])
+  )
+    a++;
+  // a relative pronoun is the subject of a relative clause: "…, die angab, dass …"
+  if (a + 1 <= f && a > 0 && v.isPunct(a - 1, ",") && RELATIVE_SUBJ.has(v.lower[a])) {
+    const next = skipAdverbs(v, a + 1, f, timeEnd);
+    if (next === f || !(v.isCap(a + 1) || v.lower[a + 1] === "von")) return { s: a, e: a + 1 };
+  }
+  // a demonstrative pronoun as the subject: "Diese bestätigte, dass …"
+  if (a + 1 === f && DEMONSTRATIVES.has(v.lower[a])) return { s: a, e: a + 1 };
+  // a fronted adverbial ("Bezüglich des Startortes meldet X", "Des Weiteren verwies X") is no subject
+  // a fronted accusative or dative object ("Den Vorschlag kritisierte die Opposition …"): the subject follows the verb
+  const oblique =
+    OBLIQUE_START.has(v.lower[a]) && !(a + 1 < f && (v.lower[a + 1] === "der" || v.lower[a + 1] === "des"));
+  let np = quoteTables().adverbialOpeners.has(v.lower[a]) || oblique ? null : npAt(v, a, f, true);
+  if (np && skipAdverbs(v, np.e, f, timeEnd) !== f) {
+    // verb second: all before the finite verb is one constituent, so PPs there belong to the subject
+    // ("Politiker aus anderen Parteien haben …", "Einige der Verbände im Land schrieben …")
+    let k = np.e;
+    while (k + 1 < f && NP_PREPS.has(v.lower[k]) && !v.isCap(k)) {
+      const sub = npAt(v, k + 1, f, true);
+      if (!sub || quoteTables().pronouns.has(v.lower[sub.s])) break;
+      // a capitalised article inside marks a heading run into the sentence ("… an den Bundestag Der Bundesrat")
+      let heading = false;
+      for (let i = sub.s + 1; i < sub.e; i++) if (v.isCap(i) && ARTICLE_CAPS.has(v.text[i])) heading = true;
+      if (heading) break;
+      k = sub.e;
+    }
+    if (k > np.e && skipAdverbs(v, k, f, timeEnd) === f) np = { s: np.s, e: k };
+  }
+  // before the verb "der Sender" is a nominative; only "dem Sender" is a dative outlet there
+  if (
+    np &&
+    skipAdverbs(v, np.e, f, timeEnd) === f &&
+    !(datOutlet(v, np) && v.lower[np.s] === "dem") &&
+    !feminineDative(v, np)
+  ) {
+    // a fronted object: "Die Tat bezeichnete er als sinnlos", "Der Politik schlug er vor, …" — a pronoun after
+    // the verb that can only be a nominative is the subject (unless a verb follows it: "X sagte er werde …")
+    const j = skipAdverbs(v, f + 1, e, timeEnd);
+    if (
+      !isPronounTok(v, np.s) &&
+      j + 1 < e &&
+      clauseClass("nompron").has(v.lower[j]) &&
+      !isClauseVerb(v, j + 1) &&
+      !isAux(v, j + 1)
+    )
+      return { s: j, e: j + 1 };
+    return np;
+  }
+  // a second main clause joined without a comma brings its own subject: "… um die Blockaden und die
+  // Anwohner befürchten, dass …"
+  // (the first clause has a verb of its own: in "Angesichts der Krise und steigender Preise erhoffen sich …" the
+  // conjunction joins two NPs)
+  for (let c = f - 2; c > a && cue.lemma !== "heißen"; c--) {
+    if (v.isPunct(c) || v.isQuote(c)) break;
+    if (!COORD.has(v.lower[c]) || OBLIQUE_START.has(v.lower[c + 1])) continue;
+    const own = npAt(v, c + 1, f, true);
+    if (!own || skipAdverbs(v, own.e, f, timeEnd) !== f) break;
+    for (let k = a + 1; k < c; k++) if (isClauseVerb(v, k)) return own;
+    break;
+  }
+  return undefined;
 }
 
 /**
