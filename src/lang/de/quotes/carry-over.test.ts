@@ -108,8 +108,9 @@ describe("carry-over of Konjunktiv I sentences", () => {
   });
 
   it("does not read first-person forms in -e as Konjunktiv I in a sentence with 'ich'", async () => {
-    // (a text that marks its quotations: the "ich" sentence is then no unmarked own words either — see own-words.test.ts)
-    const text = "Der Film heißt „Heimat“. Die Regisseurin sagte, der Film sei fertig.";
+    // (a text that marks its speech: the "ich" sentence is then no unmarked own words either — see own-words.test.ts;
+    // a title in marks alone, "Der Film heißt „Heimat“", leaves the speech unmarked)
+    const text = "„Wir sind froh“, sagte der Produzent. Die Regisseurin sagte, der Film sei fertig.";
     const doc = await run(`${text} Ich arbeite an einem neuen Projekt und plane einen Kurzfilm.`);
     expect(quoteWith(doc, "Kurzfilm")).toBeUndefined();
     const doc2 = await run(`${text} Tatsächlich fühle ich mich eher herausgefordert.`);
