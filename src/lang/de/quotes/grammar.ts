@@ -7,6 +7,7 @@ import { loadCorefTables } from "../coref/candidates.js";
 import type { Lexicon } from "../lexicon/index.js";
 import { bareQuotation } from "./families/bare-quotation.js";
 import { carryOver } from "./families/carry-over.js";
+import { clauseColon } from "./families/clause-colon.js";
 import { colonFrame } from "./families/colon-frame.js";
 import { continuation } from "./families/continuation.js";
 import { cueClause } from "./families/cue-clause.js";
@@ -25,7 +26,17 @@ export function germanQuoteGrammar(lex: Lexicon): QuoteGrammar<DeView> {
   const coref = loadCorefTables();
   return {
     view: (doc, kb) => new DeView(doc, lex, kb),
-    families: [colonFrame, cueClause, sourceFrame, bareQuotation, carryOver, ownWords, demnachAnaphor, continuation],
+    families: [
+      colonFrame,
+      cueClause,
+      sourceFrame,
+      bareQuotation,
+      clauseColon,
+      carryOver,
+      ownWords,
+      demnachAnaphor,
+      continuation,
+    ],
     isShortLabel,
     speakerMention,
     relativeAntecedent,
