@@ -91,6 +91,13 @@ export function registerIngest(program: Command): void {
         if (o.json) process.stdout.write(`${JSON.stringify(s)}\n`);
         else process.stderr.write(formatSummary(s));
         if (s.stopped) process.exitCode = 130;
+        // a failed item is lost work the caller must see (scripts check the exit status): exit 1
+        else if (s.failures.length) {
+          process.stderr.write(
+            `lagebild: error: ${s.failures.length} of ${s.read} items failed (see the failures above${o.failures ? ` and ${o.failures}` : ""})\n`,
+          );
+          process.exitCode = 1;
+        }
       } finally {
         signal.release();
       }

@@ -19,6 +19,13 @@ export interface AppOptions {
   web?: StaticFiles | null;
   /** Request body limit in bytes (default 2 MB). */
   maxBodyBytes?: number;
+  /**
+   * Host names the server answers (the `Host` header without its port; DNS rebinding guard).
+   * Default: the loopback names localhost (and *.localhost), 127.0.0.1 and ::1. "*" allows any.
+   */
+  allowedHosts?: readonly string[];
+  /** Also answer any IP-address Host (set when the server listens on all interfaces). */
+  allowIpHosts?: boolean;
   /** Server-side log for internal errors (default: stderr). */
   log?: (message: string) => void;
   version?: string;
@@ -72,10 +79,23 @@ export function analyzeRequest(body: z.output<typeof AnalyzeBody>): unknown {
   return analyze(init).toJSON();
 }
 
+/**
+ * True for `application/json`, alone or with a UTF-8 charset parameter (any case, optionally
+ * quoted): `application/jsonx`, `application/json-seq`, `text/json` or another charset are not JSON here.
+ */
+export function isJsonType(header: string): boolean {
+  const [type, ...params] = header.split(";").map((p) => p.trim().toLowerCase());
+  if (type !== "application/json") return false;
+  return params.every((p) => p === "" || /^charset=("?)utf-8\1$/.test(p));
+}
+
 async function readJsonBody(c: Context): Promise<unknown> {
-  const type = (c.req.header("content-type") ?? "").toLowerCase();
-  if (!type.startsWith("application/json")) {
-    throw new HttpError(415, `send the body as application/json (got "${type || "no content type"}")`);
+  const type = c.req.header("content-type") ?? "";
+  if (!isJsonType(type)) {
+    throw new HttpError(
+      415,
+      `send the body as application/json (optionally; charset=utf-8), not "${type || "no content type"}"`,
+    );
   }
   const raw = await c.req.text();
   if (!raw.trim()) throw new HttpError(400, "the request body is empty; expected a JSON object");
@@ -129,6 +149,27 @@ function register(app: Hono, route: RouteDef, maxBodyBytes: number): void {
   else app.post(route.path, handler);
 }
 
+export const LOOPBACK_HOSTS = ["localhost", "127.0.0.1", "::1"] as const;
+
+/** The host name of a Host header value: lower case, without port, brackets or a trailing dot; null when malformed. */
+export function hostName(value: string): string | null {
+  const v = value.trim().toLowerCase();
+  const m = /^\[([0-9a-f:.]+)\](?::\d{1,5})?$/.exec(v) ?? /^([^:[\]\s/@]+?)\.?(?::\d{1,5})?$/.exec(v);
+  return m ? m[1] : null;
+}
+
+const isIpLiteral = (h: string): boolean =>
+  /^\d{1,3}(\.\d{1,3}){3}$/.test(h) || (h.includes(":") && /^[0-9a-f:.]+$/.test(h));
+
+/** Decides whether a request's Host is one this server answers. */
+export function hostAllowed(host: string | null, allowed: readonly string[], allowIp = false): boolean {
+  if (host === null) return false;
+  if (allowed.includes("*")) return true;
+  if (allowed.includes(host)) return true;
+  if (host.endsWith(".localhost") && allowed.includes("localhost")) return true;
+  return allowIp && isIpLiteral(host);
+}
+
 function pathPattern(path: string): RegExp {
   return new RegExp(`^${path.replace(/:\w+/g, "[^/]+")}/?$`);
 }
@@ -144,12 +185,24 @@ export function createApp(opts: AppOptions = {}): Hono {
   const routes = apiRoutes({ analyze: analyzeRequest, corpus });
   const openapi = safeJson(openApiDocument(routes, opts.version ?? "0.0.0"));
   const app = new Hono();
+  const allowedHosts = (opts.allowedHosts ?? LOOPBACK_HOSTS).map((h) => hostName(h) ?? h.toLowerCase());
 
   app.use("*", async (c, next) => {
     await next();
     c.res.headers.set("x-content-type-options", "nosniff");
     c.res.headers.set("referrer-policy", "no-referrer");
     c.res.headers.set("x-frame-options", "DENY");
+  });
+  // DNS rebinding: a page on evil.example whose name resolves to 127.0.0.1 sends Host: evil.example
+  app.use("*", async (c, next) => {
+    const raw = c.req.header("host") ?? new URL(c.req.url).host;
+    if (!hostAllowed(hostName(raw), allowedHosts, opts.allowIpHosts)) {
+      return errorJson(
+        403,
+        `this server does not answer the host "${raw}"; allow it with --allow-host (answered: ${allowedHosts.join(", ")})`,
+      );
+    }
+    await next();
   });
   app.get("/api/openapi.json", (c) => {
     if (Object.keys(c.req.queries()).length) return errorJson(400, "this route takes no query parameters");

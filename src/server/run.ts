@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { InputError } from "../errors.js";
 import { isPostgresUrl } from "../store/open.js";
-import { createApp } from "./app.js";
+import { createApp, LOOPBACK_HOSTS } from "./app.js";
 import type { Corpus } from "./corpus.js";
 import { loadStatic } from "./static.js";
 import { ensureSampleCorpus, openCorpus } from "./store-corpus.js";
@@ -36,9 +36,14 @@ export function startServer(opts: {
   host: string;
   webDir?: string;
   log?: (m: string) => void;
+  /** Further Host names to answer (besides loopback and the bound host); "*" for any. */
+  allowHosts?: readonly string[];
 }): Promise<Running> {
+  const wildcard = opts.host === "0.0.0.0" || opts.host === "::" || opts.host === "";
   const app = createApp({
     corpus: opts.corpus,
+    allowedHosts: [...LOOPBACK_HOSTS, ...(wildcard ? [] : [opts.host]), ...(opts.allowHosts ?? [])],
+    allowIpHosts: wildcard,
     web: loadStatic(opts.webDir ?? WEB_DIST),
     version: version(),
     log: opts.log,
@@ -106,6 +111,18 @@ export interface ServeOptions {
   port: string;
   host: string;
   web?: string;
+  allowHost?: string;
+}
+
+/** `--allow-host a.example,b.example` (or "*"). */
+export function parseAllowHosts(value: string | undefined): string[] {
+  if (value === undefined) return [];
+  const hosts = value
+    .split(",")
+    .map((h) => h.trim())
+    .filter(Boolean);
+  if (!hosts.length) throw new InputError(`--allow-host needs host names separated by commas, not "${value}"`);
+  return hosts;
 }
 
 /** `lagebild serve`. */
@@ -122,7 +139,13 @@ export async function serveCommand(opts: ServeOptions): Promise<void> {
   if (!existsSync(join(opts.web ?? WEB_DIST, "index.html"))) {
     say("lagebild: the web UI is not built (run `npm run build:web`); serving the API only");
   }
-  const running = await startServer({ corpus, port, host: opts.host, webDir: opts.web });
+  const running = await startServer({
+    corpus,
+    port,
+    host: opts.host,
+    webDir: opts.web,
+    allowHosts: parseAllowHosts(opts.allowHost),
+  });
   process.stdout.write(`lagebild: serving ${running.url}\n`);
   onSignals(running);
 }
@@ -132,7 +155,7 @@ export async function startCommand(opts: ServeOptions): Promise<void> {
   const port = parsePort(opts.port);
   if (webNeedsBuild()) await buildWeb(say);
   const corpus = await ensureSampleCorpus(opts.db ?? "lagebild.db", SAMPLES, say);
-  const running = await startServer({ corpus, port, host: opts.host });
+  const running = await startServer({ corpus, port, host: opts.host, allowHosts: parseAllowHosts(opts.allowHost) });
   process.stdout.write(`lagebild: open ${running.url} in your browser (Ctrl+C stops the server)\n`);
   onSignals(running);
 }
