@@ -30,6 +30,7 @@ export function registerAnalyze(program: Command): void {
       const init = readOne(readSource(file), file === "-" ? "stdin" : file, opts.input as InputFormat | undefined);
       if (published) init.published = published;
       const doc = analyze(init);
+      for (const w of init.warnings ?? []) process.stderr.write(`lagebild: warning: ${w}\n`);
       if (doc.lang !== "de") {
         process.stderr.write(
           `lagebild: warning: the text looks like "${doc.lang}", not German; only language-independent layers were filled\n`,

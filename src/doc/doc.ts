@@ -10,6 +10,8 @@ export interface DocInit {
   url?: string;
   source?: string;
   meta?: Record<string, string>;
+  /** Warnings of the reader that made this input (e.g. an HTML page read as its whole body text). */
+  warnings?: string[];
 }
 
 /**
@@ -53,6 +55,7 @@ export class Doc {
     if (init.url !== undefined) this.url = init.url;
     if (init.source !== undefined) this.source = init.source;
     this.meta = init.meta ?? {};
+    if (init.warnings?.length) this.warnings.push(...init.warnings);
   }
 
   /** The text of a span (derived from offsets). */
@@ -97,6 +100,8 @@ function checkInit(init: unknown): asserts init is DocInit {
     if (r[k] !== undefined && typeof r[k] !== "string")
       throw new InputError(`"${k}" must be a string, got ${kind(r[k])}`);
   }
+  if (r.warnings !== undefined && (!Array.isArray(r.warnings) || r.warnings.some((w) => typeof w !== "string")))
+    throw new InputError(`"warnings" must be an array of strings, got ${kind(r.warnings)}`);
   if (r.meta !== undefined) {
     const m = r.meta;
     if (typeof m !== "object" || m === null || Array.isArray(m))
