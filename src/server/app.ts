@@ -2,14 +2,12 @@ import type { Context } from "hono";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { z } from "zod";
-import type { DocInit } from "../doc/index.js";
 import { InputError } from "../errors.js";
-import { analyze } from "../pipeline/analyze.js";
-import { readHtml } from "../read/index.js";
+import { type AnalyzeLimits, AnalyzeRunner } from "./analyze-pool.js";
+import { safeJson } from "./analyze-request.js";
 import type { Corpus } from "./corpus.js";
 import { openApiDocument } from "./openapi.js";
-import { apiRoutes, HttpError, type RouteDef } from "./routes.js";
-import type { AnalyzeBody } from "./schemas.js";
+import { apiRoutes, HttpError, RawJson, type RouteDef } from "./routes.js";
 import { type StaticFiles, staticResponse } from "./static.js";
 
 export interface AppOptions {
@@ -26,25 +24,16 @@ export interface AppOptions {
   allowedHosts?: readonly string[];
   /** Also answer any IP-address Host (set when the server listens on all interfaces). */
   allowIpHosts?: boolean;
+  /** POST /api/analyze: worker threads, queue and deadline (default: a pool; workers 0 = on the request thread). */
+  analyze?: AnalyzeLimits;
+  /** Or a runner made elsewhere (shared, closed by its owner). */
+  analyzer?: AnalyzeRunner;
   /** Server-side log for internal errors (default: stderr). */
   log?: (message: string) => void;
   version?: string;
 }
 
 const JSON_TYPE = "application/json; charset=utf-8";
-
-/**
- * JSON with `<`, `>` and `&` escaped as \u003c… so no response can be read as markup even
- * by a client that sniffs content types; JSON.parse gives back the same strings.
- */
-export function safeJson(data: unknown): string {
-  return JSON.stringify(data)
-    .replace(/</g, "\\u003c")
-    .replace(/>/g, "\\u003e")
-    .replace(/&/g, "\\u0026")
-    .replace(/\u2028/g, "\\u2028")
-    .replace(/\u2029/g, "\\u2029");
-}
 
 export function jsonResponse(data: unknown, status = 200): Response {
   return new Response(safeJson(data), { status, headers: { "content-type": JSON_TYPE } });
@@ -62,21 +51,6 @@ export function describeIssues(error: z.ZodError): string {
       return `${where}${i.message}`;
     })
     .join("; ");
-}
-
-/** Analyses the body of POST /api/analyze into Doc JSON. */
-export function analyzeRequest(body: z.output<typeof AnalyzeBody>): unknown {
-  let init: DocInit;
-  if (body.html !== undefined) init = readHtml(body.html, "html", body.url);
-  else {
-    const text = body.text ?? "";
-    if (!text.trim()) throw new InputError('"text" is empty (only whitespace)');
-    init = { text };
-  }
-  if (body.published !== undefined) init.published = body.published;
-  if (body.title !== undefined) init.title = body.title;
-  if (body.url !== undefined) init.url = body.url;
-  return analyze(init).toJSON();
 }
 
 /**
@@ -143,6 +117,8 @@ function register(app: Hono, route: RouteDef, maxBodyBytes: number): void {
     const params = route.params ? parse(route.params, c.req.param(), "path") : {};
     const body = route.body ? parse(route.body, await readJsonBody(c), "body") : undefined;
     const result = await route.handler({ query, params: params as Record<string, string>, body });
+    if (result instanceof RawJson)
+      return new Response(result.text, { status: 200, headers: { "content-type": JSON_TYPE } });
     return jsonResponse(result);
   };
   if (route.method === "get") app.get(route.path, handler);
@@ -182,7 +158,8 @@ export function createApp(opts: AppOptions = {}): Hono {
   const maxBodyBytes = opts.maxBodyBytes ?? 2 * 1024 * 1024;
   const log = opts.log ?? ((m: string) => process.stderr.write(`${m}\n`));
   const corpus = opts.corpus ?? null;
-  const routes = apiRoutes({ analyze: analyzeRequest, corpus });
+  const analyzer = opts.analyzer ?? new AnalyzeRunner(opts.analyze);
+  const routes = apiRoutes({ analyze: (body) => analyzer.run(body), corpus });
   const openapi = safeJson(openApiDocument(routes, opts.version ?? "0.0.0"));
   const app = new Hono();
   const allowedHosts = (opts.allowedHosts ?? LOOPBACK_HOSTS).map((h) => hostName(h) ?? h.toLowerCase());
@@ -228,7 +205,11 @@ export function createApp(opts: AppOptions = {}): Hono {
   });
 
   app.onError((err, c) => {
-    if (err instanceof HttpError) return errorJson(err.status, err.message);
+    if (err instanceof HttpError) {
+      const res = errorJson(err.status, err.message);
+      for (const [k, v] of Object.entries(err.headers)) res.headers.set(k, v);
+      return res;
+    }
     if (err instanceof InputError) return errorJson(400, err.message);
     log(`lagebild serve: internal error on ${c.req.method} ${c.req.path}: ${err.stack ?? err.message}`);
     return errorJson(500, "internal error");
