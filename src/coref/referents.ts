@@ -84,11 +84,18 @@ export class Referents {
     if (subject) r.lastSubjectSent = r.lastSent;
   }
 
+  private ids: Set<string> | null = null;
+  private idsFor = -1;
+
   /** A new entity of the document (appended to doc.entities with a fresh id). */
   create(init: Omit<Entity, "id" | "mentions" | "aliases">): Referent {
-    const ids = new Set(this.doc.entities.map((x) => x.id));
+    // the ids in use, kept between calls (rebuilt only when others added entities): one Set per call made this quadratic
+    if (!this.ids || this.idsFor !== this.doc.entities.length) this.ids = new Set(this.doc.entities.map((x) => x.id));
+    const ids = this.ids;
     let k = this.doc.entities.length + 1;
     while (ids.has(`e${k}`)) k++;
+    ids.add(`e${k}`);
+    this.idsFor = this.doc.entities.length + 1;
     const ent: Entity = { id: `e${k}`, aliases: [], mentions: [], ...init };
     this.doc.entities.push(ent);
     return this.add(ent);
