@@ -53,7 +53,10 @@ function entityMentions(doc: Doc, kb: Kb, possessiveBase: PossessiveBase, out: M
   for (const m of doc.mentions) {
     if (m.entity === null || !(m.kind === "role" || m.kind === "description" || m.kind === "apposition")) continue;
     let list = byEntity.get(m.entity);
-    if (!list) byEntity.set(m.entity, (list = []));
+    if (!list) {
+      list = [];
+      byEntity.set(m.entity, list);
+    }
     list.push({ start: m.start, end: m.end, text: m.text, form: m.kind });
   }
   for (const e of doc.entities) {
