@@ -82,6 +82,31 @@ export class Referents {
     r.last = start;
     r.lastSent = this.sentAt(start);
     if (subject) r.lastSubjectSent = r.lastSent;
+    const prev = this.trail.length ? this.trail[this.trail.length - 1].sent : -1;
+    if (r.lastSent < prev) this.inOrder = false;
+    this.trail.push({ r, sent: r.lastSent });
+  }
+
+  /** Every touch in order, with the sentence it set (the mentions are read in text order). */
+  private readonly trail: { r: Referent; sent: number }[] = [];
+  private inOrder = true;
+  private order: Map<Referent, number> | null = null;
+
+  /**
+   * The referents last mentioned in sentence `sent - window` or later, in `list` order — the same referents, in
+   * the same order, as filtering `list` by `sent - r.lastSent <= window`, without reading the whole list (a
+   * pronoun or a description reaches back a few sentences: on a long text the full scan made them quadratic).
+   */
+  recent(sent: number, window: number): Referent[] {
+    if (!this.inOrder) return this.list;
+    const seen = new Set<Referent>();
+    for (let k = this.trail.length - 1; k >= 0 && this.trail[k].sent >= sent - window; k--) seen.add(this.trail[k].r);
+    if (this.order === null || this.order.size !== this.list.length) {
+      this.order = new Map();
+      for (let i = 0; i < this.list.length; i++) this.order.set(this.list[i], i);
+    }
+    const order = this.order;
+    return [...seen].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   }
 
   private ids: Set<string> | null = null;
