@@ -100,7 +100,11 @@ export class Referents {
   recent(sent: number, window: number): Referent[] {
     if (!this.inOrder) return this.list;
     const seen = new Set<Referent>();
-    for (let k = this.trail.length - 1; k >= 0 && this.trail[k].sent >= sent - window; k--) seen.add(this.trail[k].r);
+    const limit = this.trail.length - this.list.length; // past this, the whole list is the cheaper answer
+    for (let k = this.trail.length - 1; k >= 0 && this.trail[k].sent >= sent - window; k--) {
+      if (k < limit) return this.list;
+      seen.add(this.trail[k].r);
+    }
     if (this.order === null || this.order.size !== this.list.length) {
       this.order = new Map();
       for (let i = 0; i < this.list.length; i++) this.order.set(this.list[i], i);
