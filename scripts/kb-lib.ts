@@ -1,37 +1,13 @@
 /** Small readers shared by the knowledge-base build scripts (scripts/build-kb.ts, scripts/kb-extended.ts). */
 import { readFileSync } from "node:fs";
+import { parse } from "csv-parse/sync";
 
-/** Minimal CSV parser (quoted fields, embedded commas/newlines). */
+/**
+ * CSV rows (quoted fields, embedded commas/newlines) via csv-parse; blank lines are skipped.
+ * A malformed file is an error (the hand-written parser read it silently).
+ */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let q = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (q) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else q = false;
-      } else field += c;
-    } else if (c === '"') q = true;
-    else if (c === ",") {
-      row.push(field);
-      field = "";
-    } else if (c === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else if (c !== "\r") field += c;
-  }
-  if (field || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
+  return parse(text, { relax_column_count: true, bom: true }) as string[][];
 }
 
 /** CSV with a header line as records keyed by column name. */

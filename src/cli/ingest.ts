@@ -16,6 +16,7 @@ interface IngestCliOptions {
   workers?: string;
   batch: string;
   maxSize: string;
+  lockTimeout: string;
   failures?: string;
   quiet?: boolean;
   json?: boolean;
@@ -48,6 +49,11 @@ export function registerIngest(program: Command): void {
     .option("--workers <n>", "analysis worker threads (default: number of cores; 0 = main thread)")
     .option("--batch <n>", "articles per write transaction", "200")
     .option("--max-size <MB>", "largest article file / article text in MB", "5")
+    .option(
+      "--lock-timeout <s>",
+      "SQLite: seconds a write may wait while another process writes to the same file",
+      "60",
+    )
     .option("--failures <file>", "write every failure (JSON Lines: where, error) to this file")
     .option("--quiet", "no progress output")
     .option("--json", "print the summary as one JSON object")
@@ -80,6 +86,7 @@ export function registerIngest(program: Command): void {
           workers: o.workers !== undefined ? posInt(o.workers, "--workers") : undefined,
           batchSize: posInt(o.batch, "--batch", 1),
           maxBytes: Math.round(maxMb * 1024 * 1024),
+          lockTimeoutMs: posInt(o.lockTimeout, "--lock-timeout") * 1000,
           quiet: o.quiet,
           signal,
         });
@@ -91,6 +98,13 @@ export function registerIngest(program: Command): void {
         if (o.json) process.stdout.write(`${JSON.stringify(s)}\n`);
         else process.stderr.write(formatSummary(s));
         if (s.stopped) process.exitCode = 130;
+        // a failed item is lost work the caller must see (scripts check the exit status): exit 1
+        else if (s.failures.length) {
+          process.stderr.write(
+            `lagebild: error: ${s.failures.length} of ${s.read} items failed (see the failures above${o.failures ? ` and ${o.failures}` : ""})\n`,
+          );
+          process.exitCode = 1;
+        }
       } finally {
         signal.release();
       }

@@ -56,7 +56,8 @@ export async function main(argv: string[]): Promise<number> {
     const command = argv[2];
     const wantsHelp = argv.includes("--help") || argv.includes("-h");
     await (await buildProgram(wantsHelp && argv.length <= 3 ? undefined : command)).parseAsync(argv);
-    return 0;
+    // a command that finished but failed in part (ingest with failed items, a stopped run) set the status
+    return Number(process.exitCode ?? 0) || 0;
   } catch (e) {
     return reportError(e);
   }

@@ -82,13 +82,49 @@ export class Referents {
     r.last = start;
     r.lastSent = this.sentAt(start);
     if (subject) r.lastSubjectSent = r.lastSent;
+    const prev = this.trail.length ? this.trail[this.trail.length - 1].sent : -1;
+    if (r.lastSent < prev) this.inOrder = false;
+    this.trail.push({ r, sent: r.lastSent });
   }
+
+  /** Every touch in order, with the sentence it set (the mentions are read in text order). */
+  private readonly trail: { r: Referent; sent: number }[] = [];
+  private inOrder = true;
+  private order: Map<Referent, number> | null = null;
+
+  /**
+   * The referents last mentioned in sentence `sent - window` or later, in `list` order — the same referents, in
+   * the same order, as filtering `list` by `sent - r.lastSent <= window`, without reading the whole list (a
+   * pronoun or a description reaches back a few sentences: on a long text the full scan made them quadratic).
+   */
+  recent(sent: number, window: number): Referent[] {
+    if (!this.inOrder) return this.list;
+    const seen = new Set<Referent>();
+    const limit = this.trail.length - this.list.length; // past this, the whole list is the cheaper answer
+    for (let k = this.trail.length - 1; k >= 0 && this.trail[k].sent >= sent - window; k--) {
+      if (k < limit) return this.list;
+      seen.add(this.trail[k].r);
+    }
+    if (this.order === null || this.order.size !== this.list.length) {
+      this.order = new Map();
+      for (let i = 0; i < this.list.length; i++) this.order.set(this.list[i], i);
+    }
+    const order = this.order;
+    return [...seen].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  }
+
+  private ids: Set<string> | null = null;
+  private idsFor = -1;
 
   /** A new entity of the document (appended to doc.entities with a fresh id). */
   create(init: Omit<Entity, "id" | "mentions" | "aliases">): Referent {
-    const ids = new Set(this.doc.entities.map((x) => x.id));
+    // the ids in use, kept between calls (rebuilt only when others added entities): one Set per call made this quadratic
+    if (!this.ids || this.idsFor !== this.doc.entities.length) this.ids = new Set(this.doc.entities.map((x) => x.id));
+    const ids = this.ids;
     let k = this.doc.entities.length + 1;
     while (ids.has(`e${k}`)) k++;
+    ids.add(`e${k}`);
+    this.idsFor = this.doc.entities.length + 1;
     const ent: Entity = { id: `e${k}`, aliases: [], mentions: [], ...init };
     this.doc.entities.push(ent);
     return this.add(ent);

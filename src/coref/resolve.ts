@@ -59,17 +59,28 @@ const FORM: Record<Candidate["kind"], MentionForm> = {
   apposition: "apposition",
 };
 
-/** Whether an entity mention already covers the candidate's head (it is a name or a KB descriptor) — unless a
- * person phrase covers an organisation's name ("der Grüne" is a person of the party, not the party). */
-function covered(doc: Doc, c: Candidate): boolean {
-  const headStart = doc.tokens.start[c.e - 1];
-  const headEnd = doc.tokens.end[c.e - 1];
-  return doc.entities.some(
-    (e) =>
-      !(c.denotes === "person" && e.type !== "PER") && e.mentions.some((m) => m.start <= headStart && m.end >= headEnd),
-  );
+/**
+ * Whether an entity mention already covers the candidate's head (it is a name or a KB descriptor) — unless a
+ * person phrase covers an organisation's name ("der Grüne" is a person of the party, not the party). Built once
+ * per document as two marks per token (covered by any mention; by a person's), so the test is O(1) per candidate
+ * (scanning every mention for every candidate made the stage quadratic on long texts).
+ */
+function coverage(doc: Doc): (c: Candidate) => boolean {
+  const toks = doc.tokens;
+  const any = new Uint8Array(toks.count);
+  const person = new Uint8Array(toks.count);
+  for (const e of doc.entities) {
+    for (const m of e.mentions) {
+      // every token whose span lies inside the mention
+      for (let t = toks.indexAt(m.start); t >= 0 && t < toks.count && toks.start[t] < m.end; t++) {
+        if (toks.start[t] < m.start || toks.end[t] > m.end) continue;
+        any[t] = 1;
+        if (e.type === "PER") person[t] = 1;
+      }
+    }
+  }
+  return (c) => (c.denotes === "person" ? person : any)[c.e - 1] === 1;
 }
-
 /** Fills doc.mentions and adds the resolved mentions to their entities (new entities are appended). */
 export function resolveCoref(doc: Doc, grammar: CorefGrammar, kb: Kb, published: string | null): CorefMention[] {
   const refs = new Referents(doc, grammar, kb);
@@ -77,7 +88,8 @@ export function resolveCoref(doc: Doc, grammar: CorefGrammar, kb: Kb, published:
   const nameAt = new Map<number, Referent>();
   for (const n of names) nameAt.set(n.start, n.ref);
   const ctx: SieveContext = { doc, kb, refs, published, nameAt };
-  const candidates = grammar.candidates(doc, kb).filter((c) => !covered(doc, c));
+  const covered = coverage(doc);
+  const candidates = grammar.candidates(doc, kb).filter((c) => !covered(c));
   const out: CorefMention[] = [];
   let ni = 0;
   for (const c of candidates) {

@@ -1,3 +1,5 @@
+import { InputError } from "../errors.js";
+import { parseDate } from "./date.js";
 import type { CorefMention, DocJSON, Entity, Event, Quote, SpanRange, Time } from "./schema/index.js";
 import { TokenLayer } from "./tokens.js";
 
@@ -8,6 +10,8 @@ export interface DocInit {
   url?: string;
   source?: string;
   meta?: Record<string, string>;
+  /** Warnings of the reader that made this input (e.g. an HTML page read as its whole body text). */
+  warnings?: string[];
 }
 
 /**
@@ -38,13 +42,20 @@ export class Doc {
   pipeline: string[] = [];
   warnings: string[] = [];
 
+  /**
+   * @throws InputError when `init` is not a DocInit: `text` not a string, `published` not a
+   * calendar date (YYYY-MM-DD or a full ISO timestamp, kept as its YYYY-MM-DD day), title,
+   * url or source not strings, meta not an object of strings.
+   */
   constructor(init: DocInit) {
+    checkInit(init);
     this.text = init.text.normalize("NFC");
-    this.published = init.published ?? null;
+    this.published = init.published == null ? null : parseDate(init.published, "published");
     if (init.title !== undefined) this.title = init.title;
     if (init.url !== undefined) this.url = init.url;
     if (init.source !== undefined) this.source = init.source;
     this.meta = init.meta ?? {};
+    if (init.warnings?.length) this.warnings.push(...init.warnings);
   }
 
   /** The text of a span (derived from offsets). */
@@ -74,5 +85,28 @@ export class Doc {
     if (this.source !== undefined) out.source = this.source;
     if (this.warnings.length) out.warnings = this.warnings;
     return out;
+  }
+}
+
+const kind = (v: unknown): string => (v === null ? "null" : Array.isArray(v) ? "an array" : `a ${typeof v}`);
+
+/** Checks the types of a DocInit from an untyped caller (JavaScript, JSON); the messages name the field. */
+function checkInit(init: unknown): asserts init is DocInit {
+  if (typeof init !== "object" || init === null || Array.isArray(init))
+    throw new InputError(`expected a document object {text, published?, …} or a string, got ${kind(init)}`);
+  const r = init as Record<string, unknown>;
+  if (typeof r.text !== "string") throw new InputError(`"text" must be a string, got ${kind(r.text)}`);
+  for (const k of ["title", "url", "source"] as const) {
+    if (r[k] !== undefined && typeof r[k] !== "string")
+      throw new InputError(`"${k}" must be a string, got ${kind(r[k])}`);
+  }
+  if (r.warnings !== undefined && (!Array.isArray(r.warnings) || r.warnings.some((w) => typeof w !== "string")))
+    throw new InputError(`"warnings" must be an array of strings, got ${kind(r.warnings)}`);
+  if (r.meta !== undefined) {
+    const m = r.meta;
+    if (typeof m !== "object" || m === null || Array.isArray(m))
+      throw new InputError(`"meta" must be an object of strings, got ${kind(m)}`);
+    for (const [k, v] of Object.entries(m))
+      if (typeof v !== "string") throw new InputError(`"meta.${k}" must be a string, got ${kind(v)}`);
   }
 }

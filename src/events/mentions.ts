@@ -48,12 +48,21 @@ const DESCRIBING = new Set(["pronoun", "role", "description", "apposition"]);
 function entityMentions(doc: Doc, kb: Kb, possessiveBase: PossessiveBase, out: Map<number, MentionRef>): void {
   const toks = doc.tokens;
   const named = new Set(doc.entities.filter((e) => e.mentions.some((m) => !DESCRIBING.has(m.form))).map((e) => e.id));
+  // the coreference layer's resolved mentions by entity, in layer order (one pass, not one per entity)
+  const byEntity = new Map<string, { start: number; end: number; text: string; form: string }[]>();
+  for (const m of doc.mentions) {
+    if (m.entity === null || !(m.kind === "role" || m.kind === "description" || m.kind === "apposition")) continue;
+    let list = byEntity.get(m.entity);
+    if (!list) {
+      list = [];
+      byEntity.set(m.entity, list);
+    }
+    list.push({ start: m.start, end: m.end, text: m.text, form: m.kind });
+  }
   for (const e of doc.entities) {
     if (!named.has(e.id)) continue;
     const entry = e.kbId ? kb.byId(e.kbId) : undefined;
-    const resolved = doc.mentions
-      .filter((m) => m.entity === e.id && (m.kind === "role" || m.kind === "description" || m.kind === "apposition"))
-      .map((m) => ({ start: m.start, end: m.end, text: m.text, form: m.kind }));
+    const resolved = byEntity.get(e.id) ?? [];
     const own = e.mentions.filter((m) => !DESCRIBING.has(m.form));
     for (const m of [...own, ...resolved]) {
       const s = toks.indexAt(m.start);

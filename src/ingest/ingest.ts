@@ -10,6 +10,8 @@ import { checkItem, DEFAULT_MAX_BYTES, type Item, readSources, type SourceOption
 export interface IngestOptions extends SourceOptions {
   /** SQLite file (default ./lagebild.db). */
   db?: string;
+  /** SQLite: how long a write may wait for another process's lock, in ms (default 60 000). */
+  lockTimeoutMs?: number;
   /** An open store to write to instead of `db` (left open). */
   store?: Store;
   /** Analysis worker threads (default: number of cores; 0 = analyse on the main thread). */
@@ -63,7 +65,7 @@ const CHUNK = 2000;
  */
 export async function ingest(inputs: readonly string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const t0 = performance.now();
-  const store = opts.store ?? (await openStore(opts.db, { create: true }));
+  const store = opts.store ?? (await openStore(opts.db, { create: true, lockTimeoutMs: opts.lockTimeoutMs }));
   const batchSize = Math.max(1, opts.batchSize ?? 200);
   const flushMs = opts.flushMs ?? 5000;
   const workers = opts.workers ?? availableParallelism();

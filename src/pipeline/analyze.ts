@@ -105,6 +105,7 @@ let shared: Pipeline | undefined;
  */
 export function analyze(input: DocInit | string): Doc {
   if (!shared) shared = new Pipeline();
+  // untyped callers: the Doc constructor checks every field (InputError naming it)
   const doc = new Doc(typeof input === "string" ? { text: input } : input);
   return shared.run(doc);
 }

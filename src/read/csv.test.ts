@@ -14,7 +14,7 @@ describe("parseCsv", () => {
 
   it("reports a record whose quote never closes and goes on", () => {
     const rows = [...parseCsv('a,"offen\nb,c\n')];
-    expect(rows[0]).toEqual({ line: 1, error: "line 1: a quoted field is never closed" });
+    expect(rows[0]).toEqual({ line: 1, error: `line 1: a quoted field ("…) is never closed` });
     expect(rows[1]).toEqual({ line: 2, fields: ["b", "c"] });
   });
 

@@ -1,3 +1,4 @@
+import { CsvError, type Info, parse } from "csv-parse/sync";
 import { InputError } from "../errors.js";
 
 export interface CsvOptions {
@@ -11,79 +12,128 @@ export interface CsvRecord {
   fields: string[];
 }
 
+/** A record that cannot be read: the line it starts on and why. */
+export interface CsvFailure {
+  line: number;
+  error: string;
+}
+
+/** Text parsed per window (a record longer than a window widens it); bounds the re-reading after a bad record. */
+const WINDOW = 4 * 1024 * 1024;
+
+/** Line starts of a text, found on demand and forward only. */
+class Lines {
+  private line = 1;
+  private offset = 0;
+  constructor(private readonly text: string) {}
+
+  /** Offset of the start of line `n` (≥ the last asked), or text.length past the end. */
+  offsetOf(n: number): number {
+    while (this.line < n) {
+      const nl = this.text.indexOf("\n", this.offset);
+      if (nl < 0) return this.text.length;
+      this.offset = nl + 1;
+      this.line++;
+    }
+    return this.offset;
+  }
+}
+
+const why = (e: CsvError, quote: string): string => {
+  switch (e.code) {
+    case "CSV_QUOTE_NOT_CLOSED":
+      return `a quoted field (${quote}…) is never closed`;
+    case "CSV_INVALID_CLOSING_QUOTE":
+      return `a quoted field (${quote}…) closes in the middle of a value: a quote is missing or not doubled, so the field swallowed text that follows (a next record?)`;
+    case "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE":
+      return "text after a closing quote";
+    case "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH":
+    case "CSV_RECORD_INCONSISTENT_COLUMNS":
+      return "wrong number of fields";
+    default:
+      return e.message.split("\n")[0];
+  }
+};
+
 /**
- * Parses delimiter-separated text with quoted fields (a doubled quote inside a quoted
- * field is a literal quote; quoted fields may span lines). A record whose quote never
- * closes is reported as an error item, and parsing resumes on the next line.
+ * Parses delimiter-separated text with quoted fields (csv-parse: a doubled quote inside a
+ * quoted field is a literal quote; quoted fields may span lines). A record that cannot be
+ * parsed — a quote never closed, or one that closes mid-value because the field swallowed
+ * what follows — is reported as a failure with the line it starts on, and parsing resumes
+ * on the next line, so the records after it are read, not lost.
  *
  * @example [...parseCsv("a;'b;c'\n", { delimiter: ";", quote: "'" })] // [{ line: 1, fields: ["a", "b;c"] }]
  */
-export function* parseCsv(text: string, opts: CsvOptions = {}): Generator<CsvRecord | { line: number; error: string }> {
-  const delim = opts.delimiter ?? ",";
+export function* parseCsv(text: string, opts: CsvOptions = {}): Generator<CsvRecord | CsvFailure> {
+  const delimiter = opts.delimiter ?? ",";
   const quote = opts.quote ?? '"';
-  if (delim.length !== 1) throw new InputError(`--delimiter must be one character, not "${delim}"`);
+  if (delimiter.length !== 1) throw new InputError(`--delimiter must be one character, not "${delimiter}"`);
   if (quote.length !== 1) throw new InputError(`--quote must be one character, not "${quote}"`);
-  const n = text.length;
-  let i = 0;
-  let line = 1;
-  while (i < n) {
-    const recordLine = line;
-    const fields: string[] = [];
-    let field = "";
-    let broken = false;
-    for (;;) {
-      if (i < n && text[i] === quote) {
-        // quoted field
-        let j = i + 1;
-        let closed = false;
-        while (j < n) {
-          const c = text[j];
-          if (c === quote) {
-            if (text[j + 1] === quote) {
-              field += quote;
-              j += 2;
-              continue;
-            }
-            closed = true;
-            j++;
-            break;
-          }
-          if (c === "\n") line++;
-          field += c;
-          j++;
-        }
-        if (!closed) {
-          broken = true;
-          // resume after the record's first line
-          const nl = text.indexOf("\n", i);
-          line = recordLine + 1;
-          i = nl < 0 ? n : nl + 1;
-          break;
-        }
-        i = j;
-        // text after a closing quote up to the delimiter belongs to the field
-        while (i < n && text[i] !== delim && text[i] !== "\n" && text[i] !== "\r") field += text[i++];
-      } else {
-        while (i < n && text[i] !== delim && text[i] !== "\n" && text[i] !== "\r") field += text[i++];
-      }
-      fields.push(field);
-      field = "";
-      if (i < n && text[i] === delim) {
-        i++;
-        continue;
-      }
-      if (text[i] === "\r") i++;
-      if (text[i] === "\n") {
-        i++;
-        line++;
-      }
-      break;
+  if (delimiter === quote) throw new InputError(`the delimiter and the quote are the same character ("${quote}")`);
+  const lines = new Lines(text);
+  let offset = 0; // where the next window starts
+  let lineBase = 0; // lines before `offset`
+  let width = WINDOW;
+  while (offset < text.length) {
+    // a window ends at a line break (or the end of the text)
+    let end = Math.min(text.length, offset + width);
+    if (end < text.length) {
+      const nl = text.indexOf("\n", end);
+      end = nl < 0 ? text.length : nl + 1;
     }
-    if (broken) {
-      yield { line: recordLine, error: `line ${recordLine}: a quoted field is never closed` };
+    const got: { record: string[]; info: Info; raw: string }[] = [];
+    let error: CsvError | null = null;
+    try {
+      parse(text.slice(offset, end), {
+        delimiter,
+        quote,
+        escape: quote,
+        relax_column_count: true,
+        skip_empty_lines: true,
+        info: true,
+        raw: true,
+        // with info and raw, a record arrives as {record, info, raw} (the typings do not say so)
+        on_record: ((r: { record: string[]; info: Info; raw: string }) => {
+          got.push(r);
+          return null;
+        }) as never,
+      });
+    } catch (e) {
+      if (!(e instanceof CsvError)) throw e;
+      error = e;
+    }
+    if (error?.code === "CSV_QUOTE_NOT_CLOSED" && end < text.length) {
+      // a record may just run past the window: read it again in a wider one
+      width *= 4;
       continue;
     }
-    if (fields.length === 1 && fields[0] === "") continue; // blank line
-    yield { line: recordLine, fields };
+    let lastEnd = lineBase;
+    for (const r of got) {
+      const body = r.raw.replace(/^[\r\n]+/, "").replace(/\r?\n$|\r$/, "");
+      let inner = 0;
+      for (let i = body.indexOf("\n"); i >= 0; i = body.indexOf("\n", i + 1)) inner++;
+      lastEnd = lineBase + r.info.lines;
+      yield { line: lastEnd - inner, fields: r.record };
+    }
+    if (!error) {
+      // `end` is a line start (or the end of the text): the next window starts on a new line
+      for (let i = text.indexOf("\n", offset); i >= 0 && i < end; i = text.indexOf("\n", i + 1)) lineBase++;
+      offset = end;
+      width = WINDOW;
+      continue;
+    }
+    // the failing record starts on the first non-blank line after the last good one
+    let start = lastEnd + 1;
+    while (true) {
+      const a = lines.offsetOf(start);
+      if (a >= text.length) break;
+      const nl = text.indexOf("\n", a);
+      if (text.slice(a, nl < 0 ? text.length : nl).trim() !== "") break;
+      start++;
+    }
+    yield { line: start, error: `line ${start}: ${why(error, quote)}` };
+    offset = lines.offsetOf(start + 1);
+    lineBase = start;
+    width = WINDOW;
   }
 }

@@ -1,14 +1,9 @@
-import { InputError } from "../errors.js";
+import { isValidDay, parseDate } from "../doc/date.js";
+
+export { isValidDay, parseDate, strictDay } from "../doc/date.js";
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const GERMAN = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
-
-/** True when y-m-d is a real calendar day. */
-export function isValidDay(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false;
-  const dim = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return d <= dim;
-}
 
 /**
  * Normalises a publication date to YYYY-MM-DD. Accepts YYYY-MM-DD, ISO date-times
@@ -37,13 +32,11 @@ export function normalizeDate(input: string): string | null {
     m = dt.getUTCMonth() + 1;
     d = dt.getUTCDate();
   }
-  if (!isValidDay(y, m, d)) return null;
+  if (y < 1 || !isValidDay(y, m, d)) return null;
   return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
-/** Like normalizeDate, but a user-supplied date that cannot be read is an error. */
+/** A user-supplied publication date (CLI --published): strict, see parseDate. */
 export function parsePublishedOption(input: string, what = "--published"): string {
-  const out = normalizeDate(input);
-  if (!out) throw new InputError(`${what}: cannot read "${input}" as a date; use YYYY-MM-DD (e.g. 2025-09-04)`);
-  return out;
+  return parseDate(input, what);
 }

@@ -2,14 +2,12 @@ import type { Context } from "hono";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { z } from "zod";
-import type { DocInit } from "../doc/index.js";
 import { InputError } from "../errors.js";
-import { analyze } from "../pipeline/analyze.js";
-import { readHtml } from "../read/index.js";
+import { type AnalyzeLimits, AnalyzeRunner } from "./analyze-pool.js";
+import { safeJson } from "./analyze-request.js";
 import type { Corpus } from "./corpus.js";
 import { openApiDocument } from "./openapi.js";
-import { apiRoutes, HttpError, type RouteDef } from "./routes.js";
-import type { AnalyzeBody } from "./schemas.js";
+import { apiRoutes, HttpError, RawJson, type RouteDef } from "./routes.js";
 import { type StaticFiles, staticResponse } from "./static.js";
 
 export interface AppOptions {
@@ -19,25 +17,23 @@ export interface AppOptions {
   web?: StaticFiles | null;
   /** Request body limit in bytes (default 2 MB). */
   maxBodyBytes?: number;
+  /**
+   * Host names the server answers (the `Host` header without its port; DNS rebinding guard).
+   * Default: the loopback names localhost (and *.localhost), 127.0.0.1 and ::1. "*" allows any.
+   */
+  allowedHosts?: readonly string[];
+  /** Also answer any IP-address Host (set when the server listens on all interfaces). */
+  allowIpHosts?: boolean;
+  /** POST /api/analyze: worker threads, queue and deadline (default: a pool; workers 0 = on the request thread). */
+  analyze?: AnalyzeLimits;
+  /** Or a runner made elsewhere (shared, closed by its owner). */
+  analyzer?: AnalyzeRunner;
   /** Server-side log for internal errors (default: stderr). */
   log?: (message: string) => void;
   version?: string;
 }
 
 const JSON_TYPE = "application/json; charset=utf-8";
-
-/**
- * JSON with `<`, `>` and `&` escaped as \u003c… so no response can be read as markup even
- * by a client that sniffs content types; JSON.parse gives back the same strings.
- */
-export function safeJson(data: unknown): string {
-  return JSON.stringify(data)
-    .replace(/</g, "\\u003c")
-    .replace(/>/g, "\\u003e")
-    .replace(/&/g, "\\u0026")
-    .replace(/\u2028/g, "\\u2028")
-    .replace(/\u2029/g, "\\u2029");
-}
 
 export function jsonResponse(data: unknown, status = 200): Response {
   return new Response(safeJson(data), { status, headers: { "content-type": JSON_TYPE } });
@@ -57,25 +53,23 @@ export function describeIssues(error: z.ZodError): string {
     .join("; ");
 }
 
-/** Analyses the body of POST /api/analyze into Doc JSON. */
-export function analyzeRequest(body: z.output<typeof AnalyzeBody>): unknown {
-  let init: DocInit;
-  if (body.html !== undefined) init = readHtml(body.html, "html", body.url);
-  else {
-    const text = body.text ?? "";
-    if (!text.trim()) throw new InputError('"text" is empty (only whitespace)');
-    init = { text };
-  }
-  if (body.published !== undefined) init.published = body.published;
-  if (body.title !== undefined) init.title = body.title;
-  if (body.url !== undefined) init.url = body.url;
-  return analyze(init).toJSON();
+/**
+ * True for `application/json`, alone or with a UTF-8 charset parameter (any case, optionally
+ * quoted): `application/jsonx`, `application/json-seq`, `text/json` or another charset are not JSON here.
+ */
+export function isJsonType(header: string): boolean {
+  const [type, ...params] = header.split(";").map((p) => p.trim().toLowerCase());
+  if (type !== "application/json") return false;
+  return params.every((p) => p === "" || /^charset=("?)utf-8\1$/.test(p));
 }
 
 async function readJsonBody(c: Context): Promise<unknown> {
-  const type = (c.req.header("content-type") ?? "").toLowerCase();
-  if (!type.startsWith("application/json")) {
-    throw new HttpError(415, `send the body as application/json (got "${type || "no content type"}")`);
+  const type = c.req.header("content-type") ?? "";
+  if (!isJsonType(type)) {
+    throw new HttpError(
+      415,
+      `send the body as application/json (optionally; charset=utf-8), not "${type || "no content type"}"`,
+    );
   }
   const raw = await c.req.text();
   if (!raw.trim()) throw new HttpError(400, "the request body is empty; expected a JSON object");
@@ -123,10 +117,33 @@ function register(app: Hono, route: RouteDef, maxBodyBytes: number): void {
     const params = route.params ? parse(route.params, c.req.param(), "path") : {};
     const body = route.body ? parse(route.body, await readJsonBody(c), "body") : undefined;
     const result = await route.handler({ query, params: params as Record<string, string>, body });
+    if (result instanceof RawJson)
+      return new Response(result.text, { status: 200, headers: { "content-type": JSON_TYPE } });
     return jsonResponse(result);
   };
   if (route.method === "get") app.get(route.path, handler);
   else app.post(route.path, handler);
+}
+
+export const LOOPBACK_HOSTS = ["localhost", "127.0.0.1", "::1"] as const;
+
+/** The host name of a Host header value: lower case, without port, brackets or a trailing dot; null when malformed. */
+export function hostName(value: string): string | null {
+  const v = value.trim().toLowerCase();
+  const m = /^\[([0-9a-f:.]+)\](?::\d{1,5})?$/.exec(v) ?? /^([^:[\]\s/@]+?)\.?(?::\d{1,5})?$/.exec(v);
+  return m ? m[1] : null;
+}
+
+const isIpLiteral = (h: string): boolean =>
+  /^\d{1,3}(\.\d{1,3}){3}$/.test(h) || (h.includes(":") && /^[0-9a-f:.]+$/.test(h));
+
+/** Decides whether a request's Host is one this server answers. */
+export function hostAllowed(host: string | null, allowed: readonly string[], allowIp = false): boolean {
+  if (host === null) return false;
+  if (allowed.includes("*")) return true;
+  if (allowed.includes(host)) return true;
+  if (host.endsWith(".localhost") && allowed.includes("localhost")) return true;
+  return allowIp && isIpLiteral(host);
 }
 
 function pathPattern(path: string): RegExp {
@@ -141,15 +158,28 @@ export function createApp(opts: AppOptions = {}): Hono {
   const maxBodyBytes = opts.maxBodyBytes ?? 2 * 1024 * 1024;
   const log = opts.log ?? ((m: string) => process.stderr.write(`${m}\n`));
   const corpus = opts.corpus ?? null;
-  const routes = apiRoutes({ analyze: analyzeRequest, corpus });
+  const analyzer = opts.analyzer ?? new AnalyzeRunner(opts.analyze);
+  const routes = apiRoutes({ analyze: (body) => analyzer.run(body), corpus });
   const openapi = safeJson(openApiDocument(routes, opts.version ?? "0.0.0"));
   const app = new Hono();
+  const allowedHosts = (opts.allowedHosts ?? LOOPBACK_HOSTS).map((h) => hostName(h) ?? h.toLowerCase());
 
   app.use("*", async (c, next) => {
     await next();
     c.res.headers.set("x-content-type-options", "nosniff");
     c.res.headers.set("referrer-policy", "no-referrer");
     c.res.headers.set("x-frame-options", "DENY");
+  });
+  // DNS rebinding: a page on evil.example whose name resolves to 127.0.0.1 sends Host: evil.example
+  app.use("*", async (c, next) => {
+    const raw = c.req.header("host") ?? new URL(c.req.url).host;
+    if (!hostAllowed(hostName(raw), allowedHosts, opts.allowIpHosts)) {
+      return errorJson(
+        403,
+        `this server does not answer the host "${raw}"; allow it with --allow-host (answered: ${allowedHosts.join(", ")})`,
+      );
+    }
+    await next();
   });
   app.get("/api/openapi.json", (c) => {
     if (Object.keys(c.req.queries()).length) return errorJson(400, "this route takes no query parameters");
@@ -175,7 +205,11 @@ export function createApp(opts: AppOptions = {}): Hono {
   });
 
   app.onError((err, c) => {
-    if (err instanceof HttpError) return errorJson(err.status, err.message);
+    if (err instanceof HttpError) {
+      const res = errorJson(err.status, err.message);
+      for (const [k, v] of Object.entries(err.headers)) res.headers.set(k, v);
+      return res;
+    }
     if (err instanceof InputError) return errorJson(400, err.message);
     log(`lagebild serve: internal error on ${c.req.method} ${c.req.path}: ${err.stack ?? err.message}`);
     return errorJson(500, "internal error");

@@ -29,7 +29,9 @@ const STATUS_TEXT: Record<number, string> = {
   413: "request body too large",
   415: "the body must be application/json",
   500: "internal error (details are logged on the server, never sent)",
-  503: "no corpus database is open",
+  403: "the Host header names a host this server does not answer (DNS rebinding guard; see --allow-host)",
+  503: "no corpus database is open, or (analyze) every worker is busy and the queue is full: retry after Retry-After seconds",
+  504: "the analysis did not finish within the server's deadline and was stopped",
 };
 
 /**

@@ -15,12 +15,19 @@ import {
 /** Thrown by handlers: becomes `{error}` with this status. */
 export class HttpError extends Error {
   constructor(
-    readonly status: 400 | 404 | 413 | 415 | 422 | 503,
+    readonly status: 400 | 403 | 404 | 413 | 415 | 422 | 503 | 504,
     message: string,
+    /** Extra response headers (e.g. Retry-After on 503). */
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
     this.name = "HttpError";
   }
+}
+
+/** A handler's answer that is JSON text already (sent as is). */
+export class RawJson {
+  constructor(readonly text: string) {}
 }
 
 export interface RouteInput {
@@ -46,7 +53,8 @@ export interface RouteDef {
 }
 
 export interface RouteDeps {
-  analyze(body: z.output<typeof AnalyzeBody>): unknown;
+  /** The Doc of an analysis, as safe JSON text (see safeJson). */
+  analyze(body: z.output<typeof AnalyzeBody>): Promise<string>;
   corpus: Corpus | null;
 }
 
@@ -74,8 +82,8 @@ export function apiRoutes(deps: RouteDeps): RouteDef[] {
       tag: "analysis",
       body: AnalyzeBody,
       response: ResponseSchemas.doc,
-      errors: [400, 413, 415],
-      handler: ({ body }) => deps.analyze(body as Q<typeof AnalyzeBody>),
+      errors: [400, 413, 415, 503, 504],
+      handler: async ({ body }) => new RawJson(await deps.analyze(body as Q<typeof AnalyzeBody>)),
     },
     {
       method: "get",

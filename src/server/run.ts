@@ -5,7 +5,8 @@ import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { InputError } from "../errors.js";
 import { isPostgresUrl } from "../store/open.js";
-import { createApp } from "./app.js";
+import { type AnalyzeLimits, AnalyzeRunner } from "./analyze-pool.js";
+import { createApp, LOOPBACK_HOSTS } from "./app.js";
 import type { Corpus } from "./corpus.js";
 import { loadStatic } from "./static.js";
 import { ensureSampleCorpus, openCorpus } from "./store-corpus.js";
@@ -36,9 +37,18 @@ export function startServer(opts: {
   host: string;
   webDir?: string;
   log?: (m: string) => void;
+  /** Further Host names to answer (besides loopback and the bound host); "*" for any. */
+  allowHosts?: readonly string[];
+  /** POST /api/analyze: workers, queue, deadline. */
+  analyze?: AnalyzeLimits;
 }): Promise<Running> {
+  const analyzer = new AnalyzeRunner(opts.analyze);
+  const wildcard = opts.host === "0.0.0.0" || opts.host === "::" || opts.host === "";
   const app = createApp({
     corpus: opts.corpus,
+    allowedHosts: [...LOOPBACK_HOSTS, ...(wildcard ? [] : [opts.host]), ...(opts.allowHosts ?? [])],
+    allowIpHosts: wildcard,
+    analyzer,
     web: loadStatic(opts.webDir ?? WEB_DIST),
     version: version(),
     log: opts.log,
@@ -52,6 +62,7 @@ export function startServer(opts: {
           new Promise<void>((r) => {
             server.close(() => r());
             opts.corpus?.close?.();
+            void analyzer.close();
           }),
       });
     });
@@ -106,6 +117,38 @@ export interface ServeOptions {
   port: string;
   host: string;
   web?: string;
+  allowHost?: string;
+  analyzeWorkers?: string;
+  analyzeQueue?: string;
+  analyzeTimeout?: string;
+}
+
+function count(value: string | undefined, what: string, min: number): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{1,6}$/.test(value) || Number(value) < min)
+    throw new InputError(`${what} must be a whole number ≥ ${min}, not "${value}"`);
+  return Number(value);
+}
+
+/** --analyze-workers, --analyze-queue, --analyze-timeout (seconds). */
+export function analyzeLimits(o: ServeOptions): AnalyzeLimits {
+  const timeout = count(o.analyzeTimeout, "--analyze-timeout", 1);
+  return {
+    workers: count(o.analyzeWorkers, "--analyze-workers", 0),
+    queue: count(o.analyzeQueue, "--analyze-queue", 0),
+    timeoutMs: timeout === undefined ? undefined : timeout * 1000,
+  };
+}
+
+/** `--allow-host a.example,b.example` (or "*"). */
+export function parseAllowHosts(value: string | undefined): string[] {
+  if (value === undefined) return [];
+  const hosts = value
+    .split(",")
+    .map((h) => h.trim())
+    .filter(Boolean);
+  if (!hosts.length) throw new InputError(`--allow-host needs host names separated by commas, not "${value}"`);
+  return hosts;
 }
 
 /** `lagebild serve`. */
@@ -122,7 +165,14 @@ export async function serveCommand(opts: ServeOptions): Promise<void> {
   if (!existsSync(join(opts.web ?? WEB_DIST, "index.html"))) {
     say("lagebild: the web UI is not built (run `npm run build:web`); serving the API only");
   }
-  const running = await startServer({ corpus, port, host: opts.host, webDir: opts.web });
+  const running = await startServer({
+    corpus,
+    port,
+    host: opts.host,
+    webDir: opts.web,
+    allowHosts: parseAllowHosts(opts.allowHost),
+    analyze: analyzeLimits(opts),
+  });
   process.stdout.write(`lagebild: serving ${running.url}\n`);
   onSignals(running);
 }
@@ -132,7 +182,13 @@ export async function startCommand(opts: ServeOptions): Promise<void> {
   const port = parsePort(opts.port);
   if (webNeedsBuild()) await buildWeb(say);
   const corpus = await ensureSampleCorpus(opts.db ?? "lagebild.db", SAMPLES, say);
-  const running = await startServer({ corpus, port, host: opts.host });
+  const running = await startServer({
+    corpus,
+    port,
+    host: opts.host,
+    allowHosts: parseAllowHosts(opts.allowHost),
+    analyze: analyzeLimits(opts),
+  });
   process.stdout.write(`lagebild: open ${running.url} in your browser (Ctrl+C stops the server)\n`);
   onSignals(running);
 }

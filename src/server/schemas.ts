@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { strictDay } from "../doc/date.js";
 import { DocJSON, PloverType } from "../doc/schema/index.js";
 
 /**
@@ -6,10 +7,26 @@ import { DocJSON, PloverType } from "../doc/schema/index.js";
  * (src/server/app.ts) and generate the OpenAPI document (src/server/openapi.ts).
  */
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD");
-const limit = (max: number, dflt: number) =>
-  z.coerce.number().int().min(1).max(max).default(dflt).describe(`page size (1–${max})`);
-const offset = z.coerce.number().int().min(0).max(1_000_000).default(0).describe("rows to skip");
+/** A calendar day (YYYY-MM-DD) or a full ISO timestamp, read as its day; 2025-02-30 is refused (the strict parser). */
+const isoDay = z.string().transform((v, ctx) => {
+  const day = strictDay(v.trim());
+  if (day) return day;
+  ctx.addIssue({
+    code: "custom",
+    message: `${JSON.stringify(v)} is not a calendar date; use YYYY-MM-DD or a full ISO timestamp`,
+  });
+  return z.NEVER;
+});
+/** A whole number written in decimal digits only ("0x10", "1e2", " 5" and "" are refused). */
+const decimal = (min: number, max: number, dflt: number) =>
+  z
+    .string()
+    .regex(/^\d{1,9}$/, "expected a whole number in decimal digits")
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max))
+    .default(dflt);
+const limit = (max: number, dflt: number) => decimal(1, max, dflt).describe(`page size (1–${max})`);
+const offset = decimal(0, 1_000_000, 0).describe("rows to skip");
 const text = (desc: string) => z.string().trim().min(1).max(200).optional().describe(desc);
 
 export const AnalyzeBody = z
@@ -85,7 +102,7 @@ export const GraphQuery = z
   .object({
     from: isoDay.optional(),
     to: isoDay.optional(),
-    minWeight: z.coerce.number().int().min(1).max(1000).default(1).describe("minimum events per edge"),
+    minWeight: decimal(1, 1000, 1).describe("minimum events per edge"),
     limit: limit(2000, 300).describe("maximum number of edges"),
   })
   .strict();

@@ -11,6 +11,8 @@ export interface OpenOptions {
   create?: boolean;
   /** Open read-only (queries); the file must exist. */
   readonly?: boolean;
+  /** SQLite: how long a write may wait for another process's lock, in ms (default 60 000). */
+  lockTimeoutMs?: number;
 }
 
 /** True for a `--db` value naming a PostgreSQL database (postgres:// or postgresql://). */
@@ -35,7 +37,7 @@ export async function openStore(spec: string | undefined, opts: OpenOptions = {}
   if (existsSync(path) && statSync(path).isDirectory())
     throw new InputError(`${db}: is a directory, not a database file`);
   try {
-    const store = new SqliteStore(path, { readonly: false });
+    const store = new SqliteStore(path, { readonly: false, lockTimeoutMs: opts.lockTimeoutMs });
     return store;
   } catch (e) {
     const msg = (e as Error).message;

@@ -63,7 +63,7 @@ describe("ingest: CSV and TSV options", () => {
     const reasons = s.failures.map((x) => x.error).join("\n");
     expect(reasons).toMatch(/b\.csv:3: expected 3 fields \(title, published, text\), found 2/);
     expect(reasons).toMatch(/b\.csv:4: "published" is not a date: "gestern"/);
-    expect(reasons).toMatch(/line 5: a quoted field is never closed/);
+    expect(reasons).toMatch(/line 5: a quoted field \("…\) is never closed/);
   });
 
   it("reads .tsv with tabs by default and a header row naming the columns", async () => {

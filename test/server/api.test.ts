@@ -233,7 +233,7 @@ describe("GET /api/openapi.json", () => {
     };
     expect(doc.openapi).toBe("3.1.0");
     expect(doc.info.version).toBe("9.9.9");
-    const routes = apiRoutes({ analyze: () => null, corpus: null });
+    const routes = apiRoutes({ analyze: async () => "", corpus: null });
     const ids = new Set<string>();
     for (const r of routes) {
       const path = r.path.replace(/:(\w+)/g, "{$1}");

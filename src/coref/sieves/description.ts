@@ -22,7 +22,7 @@ export const personDescription: Sieve = {
   resolve(ctx, c, sent) {
     if (c.kind !== "description" || c.denotes !== "person" || !c.definite || c.related) return null;
     let best: Referent | null = null;
-    for (const r of ctx.refs.list) {
+    for (const r of ctx.refs.recent(sent, PERSON_WINDOW)) {
       if (r.ent.type !== "PER" || r.last < 0 || r.last >= c.start || sent - r.lastSent > PERSON_WINDOW) continue;
       if (!agrees(r, c.genders) || !countryOk(r, c)) continue;
       if (!best || r.last > best.last) best = r;

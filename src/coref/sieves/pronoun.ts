@@ -18,7 +18,7 @@ export const pronoun: Sieve = {
     const demonstrative = DEMONSTRATIVE.test(c.head);
     let best: Referent | null = null;
     let bestScore = Number.NEGATIVE_INFINITY;
-    for (const r of ctx.refs.list) {
+    for (const r of ctx.refs.recent(sent, WINDOW)) {
       if (
         r.ent.type === "LOC" ||
         r.ent.type === "MISC" ||

@@ -361,8 +361,10 @@ export abstract class SqlReader {
       where.push(`q.id IN (SELECT quote_id FROM quote_about WHERE entity_id IN (${inList(ids)}))`);
     }
     if (q.q) {
+      // a query with no searchable word (only punctuation: "(", "%") matches nothing, as on /api/articles
       const match = this.d.quoteSearch(q.q, params);
-      if (match) where.push(match);
+      if (!match) return { total: 0, items: [] };
+      where.push(match);
     }
     this.dayWhere("q.day", q, where, params);
     // with a selective filter, let the planner start from it rather than the (reprint, day) index

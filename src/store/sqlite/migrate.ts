@@ -36,27 +36,29 @@ export function loadMigrations(dir = migrationsDir()): Migration[] {
  * transaction, and records it in schema_migrations. Returns the versions applied.
  */
 export function migrate(db: Database.Database, migrations = loadMigrations()): number[] {
-  db.exec(
-    "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
-  );
-  const row = db.prepare("SELECT MAX(version) AS v FROM schema_migrations").get() as { v: number | null };
-  const current = row.v ?? 0;
   const latest = migrations.length ? migrations[migrations.length - 1].version : 0;
-  if (current > latest) {
-    throw new Error(
-      `the database has schema version ${current}, newer than this lagebild (${latest}); upgrade lagebild`,
-    );
-  }
   const applied: number[] = [];
-  const record = db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)");
-  for (const m of migrations) {
-    if (m.version <= current) continue;
-    db.transaction(() => {
+  // BEGIN IMMEDIATE takes the write lock before reading the version: two processes opening a new
+  // file at once apply each migration once (the second waits, then sees it applied)
+  db.transaction(() => {
+    db.exec(
+      "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+    );
+    const row = db.prepare("SELECT MAX(version) AS v FROM schema_migrations").get() as { v: number | null };
+    const current = row.v ?? 0;
+    if (current > latest) {
+      throw new Error(
+        `the database has schema version ${current}, newer than this lagebild (${latest}); upgrade lagebild`,
+      );
+    }
+    const record = db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)");
+    for (const m of migrations) {
+      if (m.version <= current) continue;
       db.exec(m.sql);
       record.run(m.version, m.name, new Date().toISOString());
-    })();
-    applied.push(m.version);
-  }
+      applied.push(m.version);
+    }
+  }).immediate();
   return applied;
 }
 

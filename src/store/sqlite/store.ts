@@ -1,5 +1,6 @@
 import Database from "better-sqlite3";
 import type { DocJSON } from "../../doc/schema/index.js";
+import { InputError } from "../../errors.js";
 import { bandKeys, NEAR_DUP_THRESHOLD, sigFromBuffer, similarity } from "../minhash.js";
 import { entityKey, ftsQuery, normName } from "../query.js";
 import type { Row } from "../rows.js";
@@ -37,7 +38,22 @@ const SQLITE_DIALECT: Dialect = {
 
 export interface SqliteStoreOptions {
   readonly?: boolean;
+  /**
+   * How long one write may wait for another process's write lock, in ms, in all (default
+   * 60 000): SQLite's busy timeout per attempt, then retries with a growing pause.
+   */
+  lockTimeoutMs?: number;
 }
+
+const BUSY_MS = 5000;
+
+/** SQLITE_BUSY and its extended codes (BUSY_SNAPSHOT, BUSY_RECOVERY) and SQLITE_LOCKED: another connection holds the lock. */
+export function isBusy(e: unknown): boolean {
+  const code = (e as { code?: unknown })?.code;
+  return typeof code === "string" && (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED"));
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * The SQLite corpus store (better-sqlite3, WAL). Writes happen in one transaction per
@@ -48,18 +64,25 @@ export class SqliteStore extends SqlReader implements Store {
   protected readonly d = SQLITE_DIALECT;
   readonly db: Database.Database;
   private readonly stmts = new Map<string, Database.Statement>();
+  private readonly lockTimeoutMs: number;
 
   constructor(
     readonly path: string,
     opts: SqliteStoreOptions = {},
   ) {
     super();
-    this.db = new Database(path, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
-    this.db.pragma("busy_timeout = 10000");
+    this.lockTimeoutMs = opts.lockTimeoutMs ?? 60_000;
+    this.db = new Database(path, {
+      readonly: opts.readonly ?? false,
+      fileMustExist: opts.readonly ?? false,
+      timeout: Math.min(BUSY_MS, this.lockTimeoutMs),
+    });
+    this.db.pragma(`busy_timeout = ${Math.min(BUSY_MS, this.lockTimeoutMs)}`);
     if (!opts.readonly) {
-      this.db.pragma("journal_mode = WAL");
+      // WAL: readers never wait for the writer, and writers of other processes queue on the lock
+      this.retrySync("open", () => this.db.pragma("journal_mode = WAL"));
       this.db.pragma("synchronous = NORMAL");
-      migrate(this.db);
+      this.retrySync("prepare", () => migrate(this.db));
     }
     this.db.pragma("cache_size = -65536");
     this.db.pragma("temp_store = MEMORY");
@@ -101,15 +124,56 @@ export class SqliteStore extends SqlReader implements Store {
     return out;
   }
 
+  private lockedError(what: string, waited: number): InputError {
+    return new InputError(
+      `${this.path}: the database stayed locked by another process for ${(waited / 1000).toFixed(0)} s (${what}); ` +
+        "nothing of this batch was written; run the command again to store what is missing",
+    );
+  }
+
+  /** Runs fn, retrying while another connection holds the lock, up to lockTimeoutMs in all. */
+  private retrySync<T>(what: string, fn: () => T): T {
+    const t0 = Date.now();
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return fn();
+      } catch (e) {
+        const waited = Date.now() - t0;
+        if (!isBusy(e)) throw e;
+        if (waited >= this.lockTimeoutMs) throw this.lockedError(what, waited);
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Math.min(50 * 2 ** attempt, 1000));
+      }
+    }
+  }
+
+  /**
+   * Runs a write transaction (BEGIN IMMEDIATE: it takes the write lock before reading, so it
+   * never fails on a stale read snapshot), retrying while another process holds the lock.
+   */
+  private async write<T>(what: string, fn: () => T): Promise<T> {
+    const tx = this.db.transaction(fn);
+    const t0 = Date.now();
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return tx.immediate();
+      } catch (e) {
+        const waited = Date.now() - t0;
+        if (!isBusy(e)) throw e;
+        if (waited >= this.lockTimeoutMs) throw this.lockedError(what, waited);
+        await sleep(Math.min(50 * 2 ** attempt, 1000));
+      }
+    }
+  }
+
   async writeBatch(items: readonly ArticleInput[]): Promise<WriteOutcome[]> {
-    return this.db.transaction(() => items.map((it) => this.writeOne(it)))();
+    return this.write(`writing ${items.length} articles`, () => items.map((it) => this.writeOne(it)));
   }
 
   async recordCopies(copies: readonly CopyInput[]): Promise<number> {
     const find = this.st("SELECT id, source, url FROM articles WHERE hash = ?");
     const ins = this.st("INSERT OR IGNORE INTO article_copies (article_id, source, url, origin) VALUES (?, ?, ?, ?)");
     const bump = this.st("UPDATE articles SET reprints = reprints + 1 WHERE id = ?");
-    return this.db.transaction(() => {
+    return this.write("recording copies", () => {
       let n = 0;
       for (const c of copies) {
         const a = find.get(c.hash) as { id: number; source: string | null; url: string | null } | undefined;
@@ -121,7 +185,7 @@ export class SqliteStore extends SqlReader implements Store {
         }
       }
       return n;
-    })();
+    });
   }
 
   private writeOne(item: ArticleInput): WriteOutcome {
