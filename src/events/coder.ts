@@ -12,6 +12,7 @@ import type { Event, PloverType } from "../doc/schema/events.js";
 import { TokenKind } from "../doc/tokens.js";
 import type { Kb } from "../kb/index.js";
 import { EventDates } from "./dates.js";
+import { describedEntity, Topics } from "./discourse.js";
 import type { Clause, ClauseFlags, Cue, EventGrammar, FrameRow, Member, Phrase, Roles } from "./grammar.js";
 import {
   countriesIn,
@@ -24,7 +25,7 @@ import {
   resolveMember,
 } from "./members.js";
 import { mentionIndex } from "./mentions.js";
-import { quoteAt, quoteStatementEvents, speakerMember } from "./quotes.js";
+import { type Party, quoteAt, quoteStatementEvents, speakerMember } from "./quotes.js";
 import { chooseRow, namesPartner } from "./rows.js";
 
 interface ClauseInfo {
@@ -60,6 +61,7 @@ interface Run<V> {
   readonly state: CoderState;
   readonly dateline: string | null;
   readonly dates: EventDates;
+  readonly topics: Topics<V>;
 }
 
 /** One sentence being coded: its clause analyses and what its clauses share. */
@@ -76,14 +78,17 @@ interface SentenceScope {
 /** Codes all events of a document with a language's grammar; `kb` is the knowledge base of the run. */
 export function codeEvents<V>(doc: Doc, g: EventGrammar<V>, kb: Kb): Event[] {
   const mentions = mentionIndex(doc, kb, (w) => g.possessiveBase(w));
+  const v = g.view(doc, kb, mentions);
+  const dateline = datelineCountry(doc, mentions);
   const run: Run<V> = {
     doc,
     g,
-    v: g.view(doc, kb, mentions),
+    v,
     events: [],
     state: { lastSubject: null, prevPlural: [], curPlural: [] },
-    dateline: datelineCountry(doc, mentions),
+    dateline,
     dates: new EventDates(doc),
+    topics: new Topics(doc, g, v, dateline),
   };
   let skipped: { k: number; clauses: Clause[] } | null = null;
   for (let k = 0; k < doc.sentences.length; k++) {
@@ -107,7 +112,8 @@ export function codeEvents<V>(doc: Doc, g: EventGrammar<V>, kb: Kb): Event[] {
     skipped = null;
     codeSentence(run, sent.start, sent.end, clauses, cues);
   }
-  for (const ev of quoteStatementEvents(doc, g, mentions, run.events)) {
+  const topicOf = (tok: number, self: Member) => run.topics.before(tok, self);
+  for (const ev of quoteStatementEvents(doc, g, run.v, mentions, run.events, topicOf)) {
     ev.id = `v${run.events.length + 1}`;
     run.events.push(ev);
   }
@@ -211,8 +217,19 @@ function codeClause<V>(run: Run<V>, scope: SentenceScope, i: number): void {
   const speaker = quote ? speakerMember(doc, quote) : null;
   // a passive clause without agent names no actor: the speaker only reports it ("ob … getötet wurden")
   if (speaker && !roles.passive && (!actor || isFirstPerson(g, actor))) actor = phraseOf(speaker);
-  const row = chooseRow(g, cue, actor, target, info.phrases, g.marks(v, info.clause, "reflexive"));
+  const next = scope.infos[i + 1];
+  const argued =
+    g.marks(v, info.clause, "instrument") ||
+    (next !== undefined && (next.clause.kind === "zu" || g.marks(v, next.clause, "complementizer")));
+  let row = chooseRow(g, cue, actor, target, info.phrases, g.marks(v, info.clause, "reflexive"), argued);
   if (!row) return;
+  if (row.flags.has("eval")) {
+    // "bezeichnete … als Skandal", "nannte … unverantwortlich": the evaluation's words give the type
+    const hit = g.statement(v, info.clause.start, info.clause.end);
+    if (!hit) return;
+    row = { type: hit.type, mode: hit.mode, flags: row.flags };
+    if (hit.negated) info.flags.negated = true;
+  }
   const flags = { ...info.flags };
   if (info.intent) flags.future = true;
   let { type, mode } = adjustType(row, cue, info.intent, flags);
@@ -225,6 +242,11 @@ function codeClause<V>(run: Run<V>, scope: SentenceScope, i: number): void {
   }
   const actors = membersOf(g, actor).filter((m) => political(m, type));
   if (actors.length === 0) return;
+  // repression and crowd control by the police is coercion, even when violent
+  if (type === "ASSAULT" && actor?.actor?.kind === "police" && actor.members.length === 0) {
+    type = "COERCE";
+    mode = null;
+  }
   const recip = actors.length > 1 && !actor?.neither && (row.flags.has("recip") || g.marks(v, info.clause, "joint"));
   if (type === "COOPERATE" && row.flags.has("recip") && mode === "military" && !recip && !namesPartner(g, target)) {
     // a manoeuvre held by one side alone is a show of force, not joint cooperation
@@ -235,13 +257,26 @@ function codeClause<V>(run: Run<V>, scope: SentenceScope, i: number): void {
   const pairs: [Member, Member | null][] = [];
   if (recip) pairs.push([actors[0], actors[1]]);
   else for (const a of actors) pairs.push([a, targets[0] ?? null]);
+  // a verbal event whose clause names no party is about the party the discourse was about
+  const aboutTopic = targets.length === 0 && VERBAL.has(type) && !row.flags.has("said") && !roles.passive;
   for (const [a, t] of pairs) {
     const aRes = resolveMember(g, a, actor, info.phrases, scope.countries, run.dateline);
     if (!aRes) continue;
-    const tRes = t ? resolveMember(g, t, target, info.phrases, scope.countries, run.dateline) : null;
+    const tRes: Resolved | null = t
+      ? resolveMember(g, t, target, info.phrases, scope.countries, run.dateline)
+      : aboutTopic
+        ? asResolved(run.topics.before(info.clause.start, a))
+        : null;
     const side = { actor, target, aRes, tRes };
     pushEvent(run, scope, info, span, { type, mode, flags, recip }, side);
   }
+}
+
+/** Verbal events that evaluate a party: without a party in their clause they are about the discourse's topic. */
+const VERBAL: ReadonlySet<PloverType> = new Set(["ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"]);
+
+function asResolved(p: Party | null): Resolved | null {
+  return p ? { entity: p.entity, country: p.country, text: p.text } : null;
 }
 
 /** The row's type and mode for an intent complement or a future clause: announced force threatens, announced joint cooperation promises. */
@@ -280,8 +315,11 @@ function pushEvent<V>(
     id: `v${events.length + 1}`,
     type: what.type,
     mode: what.mode,
-    actor: aRes.entity,
-    target: tRes?.entity ?? null,
+    // an unnamed body the coreference layer keeps as an entity ("die Polizei") is that entity
+    actor: aRes.entity ?? (actor && actor.members.length === 0 ? describedEntity(doc, actor.start, actor.end) : null),
+    target:
+      tRes?.entity ??
+      (tRes && target && target.members.length === 0 ? describedEntity(doc, target.start, target.end) : null),
     start: span.start,
     end: span.end,
     text: doc.text.slice(span.start, span.end),
@@ -295,6 +333,7 @@ function pushEvent<V>(
     actorText: aRes.entity ? null : aRes.text,
     targetText: tRes && !tRes.entity ? tRes.text : null,
   };
+  if (ev.actor && !aRes.entity) ev.actorText = null;
   if (time) ev.dateFrom = time.dateFrom;
   if (what.flags.future) ev.future = true;
   if (what.recip) ev.reciprocal = true;

@@ -4,7 +4,10 @@
  */
 import type { Cue, EventGrammar, FrameRow, Phrase } from "./grammar.js";
 
-/** First row of the cue whose conditions hold; `hasSich`: the clause has a reflexive or reciprocal pronoun. */
+/**
+ * First row of the cue whose conditions hold; `hasSich`: the clause has a reflexive or reciprocal pronoun; `argued`:
+ * the clause has an instrument argument ("mit X", "damit") or a complement clause follows.
+ */
 export function chooseRow<V>(
   g: EventGrammar<V>,
   cue: Cue,
@@ -12,6 +15,7 @@ export function chooseRow<V>(
   target: Phrase | null,
   ps: readonly Phrase[],
   hasSich: boolean,
+  argued = true,
 ): FrameRow | null {
   for (const r of cue.rows) {
     if (r.flags.has("noun") && cue.noun < 0) continue;
@@ -21,6 +25,9 @@ export function chooseRow<V>(
     if (r.flags.has("tgtloc") && !(target?.place && target.prep === null)) continue;
     if (r.flags.has("refl") && !hasSich) continue;
     if (r.flags.has("norefl") && hasSich) continue;
+    // "drohte mit Sanktionen", "drohte damit, …", "drohte der Ukraine": without such an argument or a named party
+    // "droht" looms ("Bosnien droht die Staatspleite")
+    if (r.flags.has("argued") && !argued && !(target && target.members.length > 0)) continue;
     if (r.flags.has("thingobj") && !hasThingObject(g, ps, actor)) continue;
     if (
       r.flags.has("needtgt") &&

@@ -22,7 +22,7 @@ import {
 } from "./markers.js";
 import { phrases } from "./phrases.js";
 import { assignRoles } from "./roles.js";
-import { statementCue } from "./statements.js";
+import { statementIn } from "./statements.js";
 import { DeEventView } from "./view.js";
 
 /** The German event grammar over a lexicon (its memos live as long as the grammar). */
@@ -50,7 +50,7 @@ export function germanEventGrammar(lex: Lexicon): EventGrammar<DeEventView> {
     isPersonNoun,
     isPluralHead,
     headText,
-    statementCue,
+    statement: statementIn,
     possessiveBase,
   };
 }

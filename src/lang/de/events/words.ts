@@ -23,6 +23,7 @@ export type WordClass =
   | "marker.reflexive"
   | "marker.joint"
   | "marker.complementizer"
+  | "marker.instrument"
   | "pronoun.first-person"
   | "pronoun.third-singular"
   | "pronoun.third-ambiguous"
