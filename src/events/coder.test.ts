@@ -79,6 +79,8 @@ const toy: EventGrammar<ToyView> = {
   isPluralHead: () => false,
   headText: (p) => p.heads.join(" "),
   statement: () => null,
+  hasNominal: () => false,
+  nominals: () => [],
   possessiveBase: (w) => (w.endsWith("'s") ? w.slice(0, -2) : null),
 };
 

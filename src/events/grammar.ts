@@ -190,6 +190,19 @@ export interface StatementHit {
   negated: boolean;
 }
 
+/** An event noun of a clause with its arguments ("die Festnahme des Bürgermeisters durch die Polizei"). */
+export interface NominalHit {
+  token: number;
+  type: PloverType;
+  mode: string | null;
+  actor: Phrase | null;
+  target: Phrase | null;
+  /** "zwischen X und Y": the actor phrase holds both sides. */
+  recip: boolean;
+  /** The participant phrase the noun heads. */
+  phrase: Phrase;
+}
+
 export interface EventGrammar<V> {
   /** The per-document view the rules read (the language's lexicon and the KB handed in by the stage). */
   view(doc: Doc, kb: Kb, mentions: ReadonlyMap<number, MentionRef>): V;
@@ -217,6 +230,10 @@ export interface EventGrammar<V> {
   isPluralHead(head: string): boolean;
   /** The text of an unnamed collective actor from the phrase's heads ("Polizei"). */
   headText(p: Phrase): string;
+  /** Whether tokens [s, e) hold an event noun (before any phrase is built). */
+  hasNominal(v: V, s: number, e: number): boolean;
+  /** The event nouns of a clause that stand as participants, with their arguments; `skip`: a verb frame's noun. */
+  nominals(v: V, c: Clause, phrases: readonly Phrase[], skip: number): NominalHit[];
   /** The highest-ranked statement cue in tokens [s, e) (a quotation, or an evaluation clause), if any. */
   statement(v: V, s: number, e: number): StatementHit | null;
   /** The name a possessive or genitive form stands for ("Armeniens" → "Armenien"); null without such an ending. */

@@ -20,6 +20,7 @@ import {
   prepIs,
   pronounKind,
 } from "./markers.js";
+import { hasNominal, nominalsIn } from "./nominals.js";
 import { phrases } from "./phrases.js";
 import { assignRoles } from "./roles.js";
 import { statementIn } from "./statements.js";
@@ -51,6 +52,8 @@ export function germanEventGrammar(lex: Lexicon): EventGrammar<DeEventView> {
     isPluralHead,
     headText,
     statement: statementIn,
+    hasNominal,
+    nominals: nominalsIn,
     possessiveBase,
   };
 }

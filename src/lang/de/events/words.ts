@@ -43,7 +43,13 @@ export type WordClass =
   | "roles.agent-preps"
   | "roles.attribute-preps"
   | "roles.place-preps"
-  | "flags.after-nicht";
+  | "flags.after-nicht"
+  | "nominal.preps"
+  | "nominal.agent-preps"
+  | "nominal.genitive-preps"
+  | "nominal.between-preps"
+  | "nominal.target-preps"
+  | "nominal.genitive-dets";
 
 let classes: Map<string, ReadonlySet<string>> | undefined;
 
