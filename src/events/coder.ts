@@ -118,7 +118,44 @@ export function codeEvents<V>(doc: Doc, g: EventGrammar<V>, kb: Kb): Event[] {
     run.events.push(ev);
   }
   run.events.sort((a, b) => a.start - b.start);
-  return run.events;
+  return onePerHappening(doc, run.events);
+}
+
+/** Who an event's side is, for comparing events: the entity, else the country and text. */
+function sideKey(entity: string | null, country: string | null | undefined, text: string | null | undefined): string {
+  return entity ?? `${country ?? ""}|${text ?? ""}`;
+}
+
+/**
+ * One event per happening: the same type, actor and target in the same clause once; an event of the headline (the
+ * first line, when the text has more) that the body reports again is marked `repeat`.
+ */
+function onePerHappening(doc: Doc, events: Event[]): Event[] {
+  const seen = new Set<string>();
+  const out: Event[] = [];
+  for (const e of events) {
+    const k = `${e.type} ${sideKey(e.actor, e.actorCountry, e.actorText)} ${sideKey(e.target, e.targetCountry, e.targetText)} ${e.start} ${e.end}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(e);
+  }
+  const nl = doc.text.indexOf("\n");
+  if (nl > 0 && nl < doc.text.trimEnd().length) {
+    for (const h of out) {
+      if (h.end > nl) break;
+      const a = sideKey(h.actor, h.actorCountry, h.actorText);
+      const t = sideKey(h.target, h.targetCountry, h.targetText);
+      const again = out.some(
+        (b) =>
+          b.start > nl &&
+          b.type === h.type &&
+          sideKey(b.actor, b.actorCountry, b.actorText) === a &&
+          (h.target === null && !h.targetCountry ? true : sideKey(b.target, b.targetCountry, b.targetText) === t),
+      );
+      if (again) h.repeat = true;
+    }
+  }
+  return out;
 }
 
 /** Codes the clauses of one sentence that has a cue. */

@@ -7,6 +7,7 @@
  * target, and the statement's negation and future its flags.
  */
 import type { Doc } from "../doc/index.js";
+import { isVerbal } from "../doc/plover.js";
 import type { Event } from "../doc/schema/events.js";
 import type { Quote } from "../doc/schema/quotes.js";
 import { TokenKind } from "../doc/tokens.js";
@@ -73,8 +74,9 @@ export function quoteStatementEvents<V>(
   const out: Event[] = [];
   const toks = doc.tokens;
   for (const q of doc.quotes) {
-    // a quotation whose words were already coded by a frame (or overlap such an event) adds nothing
-    if (coded.some((e) => e.quote === q.id || (e.start < q.end && q.start < e.end))) continue;
+    // a quotation whose words were already coded as a verbal event (or overlap one) adds nothing; a material event
+    // it reports ("Wahllose Angriffe auf Zivilisten …") leaves the statement about it to be coded
+    if (coded.some((e) => isVerbal(e.type) && (e.quote === q.id || (e.start < q.end && q.start < e.end)))) continue;
     const speaker = speakerMember(doc, q);
     if (!speaker) continue;
     const s = toks.indexAt(q.start);
