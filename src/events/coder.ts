@@ -24,7 +24,7 @@ import {
   type Resolved,
   resolveMember,
 } from "./members.js";
-import { mentionIndex } from "./mentions.js";
+import { type MentionRef, mentionIndex } from "./mentions.js";
 import { type Party, quoteAt, quoteStatementEvents, speakerMember } from "./quotes.js";
 import { chooseRow, namesPartner } from "./rows.js";
 
@@ -62,6 +62,8 @@ interface Run<V> {
   readonly dateline: string | null;
   readonly dates: EventDates;
   readonly topics: Topics<V>;
+  /** Country code → the document's entity for that country ("Türkei"), the actor of a state act it leaves unnamed. */
+  readonly countryEntities: ReadonlyMap<string, string>;
 }
 
 /** One sentence being coded: its clause analyses and what its clauses share. */
@@ -89,6 +91,7 @@ export function codeEvents<V>(doc: Doc, g: EventGrammar<V>, kb: Kb): Event[] {
     dateline,
     dates: new EventDates(doc),
     topics: new Topics(doc, g, v, dateline),
+    countryEntities: countryEntities(mentions),
   };
   let skipped: { k: number; clauses: Clause[] } | null = null;
   for (let k = 0; k < doc.sentences.length; k++) {
@@ -119,6 +122,14 @@ export function codeEvents<V>(doc: Doc, g: EventGrammar<V>, kb: Kb): Event[] {
   }
   run.events.sort((a, b) => a.start - b.start);
   return onePerHappening(doc, run.events);
+}
+
+/** The entity of each country the document names as a country. */
+function countryEntities(mentions: ReadonlyMap<number, MentionRef>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of mentions.values())
+    if (m.entity && m.country && m.kind === "country" && !out.has(m.country)) out.set(m.country, m.entity);
+  return out;
 }
 
 /** Who an event's side is, for comparing events: the entity, else the country and text. */
@@ -426,13 +437,18 @@ function codeAgentless<V>(
     // Bundesrepublik"); the target's own country is no agent ("Der US-Student wurde festgenommen")
     const own = new Set((target?.members ?? []).map((m) => m.country));
     const others = scope.countries.filter((c) => !own.has(c));
-    country = place?.members.find((m) => m.country)?.country ?? (others.length === 1 ? others[0] : null);
+    // else the country of the article's dateline ("Istanbul – … waren mehrere Firmen durchsucht worden")
+    country =
+      place?.members.find((m) => m.country)?.country ?? (others.length === 1 ? others[0] : null) ?? run.dateline;
   }
-  pushEvent(run, scope, info, span, what, { actor: null, target, aRes: { entity: null, country, text: "" }, tRes });
+  // the state itself is the actor: the document's entity for it, when it names the country
+  const entity = country ? (run.countryEntities.get(country) ?? null) : null;
+  pushEvent(run, scope, info, span, what, { actor: null, target, aRes: { entity, country, text: "" }, tRes });
 }
 
-/** Verbal events that evaluate a party: without a party in their clause they are about the discourse's topic. */
-const VERBAL: ReadonlySet<PloverType> = new Set(["ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"]);
+/** Verbal events that evaluate a party, and protests: without a party in their clause they are about the discourse's
+ * topic. */
+const VERBAL: ReadonlySet<PloverType> = new Set(["ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "PROTEST"]);
 
 function asResolved(p: Party | null): Resolved | null {
   return p ? { entity: p.entity, country: p.country, text: p.text } : null;

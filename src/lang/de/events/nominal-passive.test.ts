@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { analyze } from "../../../pipeline/analyze.js";
 import { code } from "./test-helpers.js";
 
 describe("nominal events", () => {
@@ -43,5 +44,17 @@ describe("agentless passives", () => {
     expect(code("Mehrere Dörfer im Jemen sind in der Nacht bombardiert worden.")).toEqual([
       expect.objectContaining({ type: "ASSAULT", actor: null, target: "YEM" }),
     ]);
+  });
+});
+
+describe("agentless state acts without a place", () => {
+  it("takes the dateline's state as the actor, as the document's entity for that country", () => {
+    const doc = analyze({
+      text: "Istanbul – Die Türkei steht vor der Wahl. Schon im September waren mehrere Firmen der Koza Ipek Holding durchsucht worden.",
+      published: "2015-10-28",
+    });
+    const ev = doc.events.find((e) => e.type === "COERCE");
+    expect(ev?.actorCountry).toBe("TUR");
+    expect(doc.entities.find((x) => x.id === ev?.actor)?.name).toBe("Türkei");
   });
 });
