@@ -91,3 +91,8 @@ export function isJointCooperation(type: string): boolean {
 export function isForce(type: string): boolean {
   return CLASSES.get(type)?.force === true;
 }
+
+/** Verbal cooperation or verbal conflict: said, not done (AGREE … CONCEDE, REQUEST … THREATEN). */
+export function isVerbal(type: string): boolean {
+  return CLASSES.get(type)?.quad.startsWith("verbal") === true;
+}

@@ -78,7 +78,9 @@ const toy: EventGrammar<ToyView> = {
   isPersonNoun: () => false,
   isPluralHead: () => false,
   headText: (p) => p.heads.join(" "),
-  statementCue: () => null,
+  statement: () => null,
+  hasNominal: () => false,
+  nominals: () => [],
   possessiveBase: (w) => (w.endsWith("'s") ? w.slice(0, -2) : null),
 };
 

@@ -12,6 +12,7 @@ import type { Event, PloverType } from "../doc/schema/events.js";
 import { TokenKind } from "../doc/tokens.js";
 import type { Kb } from "../kb/index.js";
 import { EventDates } from "./dates.js";
+import { describedEntity, Topics } from "./discourse.js";
 import type { Clause, ClauseFlags, Cue, EventGrammar, FrameRow, Member, Phrase, Roles } from "./grammar.js";
 import {
   countriesIn,
@@ -23,8 +24,8 @@ import {
   type Resolved,
   resolveMember,
 } from "./members.js";
-import { mentionIndex } from "./mentions.js";
-import { quoteAt, quoteStatementEvents, speakerMember } from "./quotes.js";
+import { type MentionRef, mentionIndex } from "./mentions.js";
+import { type Party, quoteAt, quoteStatementEvents, speakerMember } from "./quotes.js";
 import { chooseRow, namesPartner } from "./rows.js";
 
 interface ClauseInfo {
@@ -60,6 +61,9 @@ interface Run<V> {
   readonly state: CoderState;
   readonly dateline: string | null;
   readonly dates: EventDates;
+  readonly topics: Topics<V>;
+  /** Country code → the document's entity for that country ("Türkei"), the actor of a state act it leaves unnamed. */
+  readonly countryEntities: ReadonlyMap<string, string>;
 }
 
 /** One sentence being coded: its clause analyses and what its clauses share. */
@@ -76,14 +80,18 @@ interface SentenceScope {
 /** Codes all events of a document with a language's grammar; `kb` is the knowledge base of the run. */
 export function codeEvents<V>(doc: Doc, g: EventGrammar<V>, kb: Kb): Event[] {
   const mentions = mentionIndex(doc, kb, (w) => g.possessiveBase(w));
+  const v = g.view(doc, kb, mentions);
+  const dateline = datelineCountry(doc, mentions);
   const run: Run<V> = {
     doc,
     g,
-    v: g.view(doc, kb, mentions),
+    v,
     events: [],
     state: { lastSubject: null, prevPlural: [], curPlural: [] },
-    dateline: datelineCountry(doc, mentions),
+    dateline,
     dates: new EventDates(doc),
+    topics: new Topics(doc, g, v, dateline),
+    countryEntities: countryEntities(mentions),
   };
   let skipped: { k: number; clauses: Clause[] } | null = null;
   for (let k = 0; k < doc.sentences.length; k++) {
@@ -93,7 +101,7 @@ export function codeEvents<V>(doc: Doc, g: EventGrammar<V>, kb: Kb): Event[] {
     while (e < doc.tokens.count && doc.tokens.start[e] < sent.end) e++;
     const clauses = g.clauses(run.v, k, s, e);
     const cues = clauses.map((c) => g.cue(run.v, c));
-    if (cues.every((c) => c === null) || g.nonPolitical(run.v, s, e)) {
+    if ((cues.every((c) => c === null) && !g.hasNominal(run.v, s, e)) || g.nonPolitical(run.v, s, e)) {
       // no cue: the sentence's phrases are only needed if a later "sie" refers back to it
       skipped = { k, clauses };
       continue;
@@ -107,12 +115,58 @@ export function codeEvents<V>(doc: Doc, g: EventGrammar<V>, kb: Kb): Event[] {
     skipped = null;
     codeSentence(run, sent.start, sent.end, clauses, cues);
   }
-  for (const ev of quoteStatementEvents(doc, g, mentions, run.events)) {
+  const topicOf = (tok: number, self: Member) => run.topics.before(tok, self);
+  for (const ev of quoteStatementEvents(doc, g, run.v, mentions, run.events, topicOf)) {
     ev.id = `v${run.events.length + 1}`;
     run.events.push(ev);
   }
   run.events.sort((a, b) => a.start - b.start);
-  return run.events;
+  return onePerHappening(doc, run.events);
+}
+
+/** The entity of each country the document names as a country. */
+function countryEntities(mentions: ReadonlyMap<number, MentionRef>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of mentions.values())
+    if (m.entity && m.country && m.kind === "country" && !out.has(m.country)) out.set(m.country, m.entity);
+  return out;
+}
+
+/** Who an event's side is, for comparing events: the entity, else the country and text. */
+function sideKey(entity: string | null, country: string | null | undefined, text: string | null | undefined): string {
+  return entity ?? `${country ?? ""}|${text ?? ""}`;
+}
+
+/**
+ * One event per happening: the same type, actor and target in the same clause once; an event of the headline (the
+ * first line, when the text has more) that the body reports again is marked `repeat`.
+ */
+function onePerHappening(doc: Doc, events: Event[]): Event[] {
+  const seen = new Set<string>();
+  const out: Event[] = [];
+  for (const e of events) {
+    const k = `${e.type} ${sideKey(e.actor, e.actorCountry, e.actorText)} ${sideKey(e.target, e.targetCountry, e.targetText)} ${e.start} ${e.end}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(e);
+  }
+  const nl = doc.text.indexOf("\n");
+  if (nl > 0 && nl < doc.text.trimEnd().length) {
+    for (const h of out) {
+      if (h.end > nl) break;
+      const a = sideKey(h.actor, h.actorCountry, h.actorText);
+      const t = sideKey(h.target, h.targetCountry, h.targetText);
+      const again = out.some(
+        (b) =>
+          b.start > nl &&
+          b.type === h.type &&
+          sideKey(b.actor, b.actorCountry, b.actorText) === a &&
+          (h.target === null && !h.targetCountry ? true : sideKey(b.target, b.targetCountry, b.targetText) === t),
+      );
+      if (again) h.repeat = true;
+    }
+  }
+  return out;
 }
 
 /** Codes the clauses of one sentence that has a cue. */
@@ -192,17 +246,34 @@ function clauseActor<V>(run: Run<V>, scope: SentenceScope, i: number, roles: Rol
   return actor;
 }
 
-/** Codes clause i of the sentence: row choice, type adjustment, members → events. */
+/** Codes clause i of the sentence: its verb frame, else its event nouns. */
 function codeClause<V>(run: Run<V>, scope: SentenceScope, i: number): void {
+  const { g, v } = run;
+  const info = scope.infos[i];
+  const roles = g.roles(v, info.phrases, info.cue, info.clause);
+  // event nouns are coded where no verb frame speaks of them ("verurteilte den Angriff", "nannte die Ausweisung …"
+  // are about the happening), or where the frame's subject is the event noun itself ("Die Sanktionen treffen …")
+  const framed = codeVerbFrame(run, scope, i, roles);
+  if (!framed && !info.consumed) codeNominals(run, scope, i, roles);
+}
+
+/** Codes the verb (or verb–noun) frame of clause i; false when the clause has none that applies. */
+function codeVerbFrame<V>(run: Run<V>, scope: SentenceScope, i: number, roles: Roles): boolean {
   const { doc, g, v } = run;
   const info = scope.infos[i];
   const cue = info.cue;
-  const roles = g.roles(v, info.phrases, cue, info.clause);
   let actor = clauseActor(run, scope, i, roles);
-  if (!cue || info.consumed) return;
+  if (!cue || info.consumed) return false;
+  // an event noun as the subject is no agent: "Die Sanktionen der EU treffen die Devisenreserven"
+  if (!roles.passive && roles.actor && roles.actor.actor === null && !roles.actor.pronoun) {
+    const subject = roles.actor;
+    const head = g.nominals(v, info.clause, [subject], cue.noun).find((h) => h.actor !== subject);
+    if (head && (subject.members.length === 0 || subject.members.every((m) => (m.mention?.start ?? -1) > head.token)))
+      return false;
+  }
   if (cue.flags.has("intent") && cue.noun < 0 && cue.rows.every((r) => r.flags.has("intent")) && !info.intent) {
     // intent verb alone: only an event through a complement or noun frame (handled above)
-    if (cue.rows.every((r) => r.flags.has("noun"))) return;
+    if (cue.rows.every((r) => r.flags.has("noun"))) return true;
   }
   let target = roles.target;
   if (!target && info.intent) target = scope.mainTarget;
@@ -211,20 +282,41 @@ function codeClause<V>(run: Run<V>, scope: SentenceScope, i: number): void {
   const speaker = quote ? speakerMember(doc, quote) : null;
   // a passive clause without agent names no actor: the speaker only reports it ("ob … getötet wurden")
   if (speaker && !roles.passive && (!actor || isFirstPerson(g, actor))) actor = phraseOf(speaker);
-  const row = chooseRow(g, cue, actor, target, info.phrases, g.marks(v, info.clause, "reflexive"));
-  if (!row) return;
+  const next = scope.infos[i + 1];
+  const argued =
+    g.marks(v, info.clause, "instrument") ||
+    (next !== undefined && (next.clause.kind === "zu" || g.marks(v, next.clause, "complementizer")));
+  const agentless = roles.passive && (!actor || membersOf(g, actor).length === 0);
+  let row = chooseRow(g, cue, actor, target, info.phrases, g.marks(v, info.clause, "reflexive"), argued, agentless);
+  if (!row) return true;
+  if (row.flags.has("eval")) {
+    // "bezeichnete … als Skandal", "nannte … unverantwortlich": the evaluation's words give the type
+    const hit = g.statement(v, info.clause.start, info.clause.end);
+    if (!hit) return true;
+    row = { type: hit.type, mode: hit.mode, flags: row.flags };
+    if (hit.negated) info.flags.negated = true;
+  }
   const flags = { ...info.flags };
   if (info.intent) flags.future = true;
   let { type, mode } = adjustType(row, cue, info.intent, flags);
   if (row.flags.has("said")) {
     // "X sagte, die USA seien … verantwortlich": the speaker acts on the clause subject
     const sp = speaker ?? speechSubject(scope.infos, i);
-    if (!sp) return;
+    if (!sp) return true;
     target = actor;
     actor = phraseOf(sp);
   }
   const actors = membersOf(g, actor).filter((m) => political(m, type));
-  if (actors.length === 0) return;
+  if (actors.length === 0) {
+    if (agentless && AGENTLESS.has(type))
+      codeAgentless(run, scope, info, span, { type, mode, flags, recip: false }, target);
+    return true;
+  }
+  // repression and crowd control by the police is coercion, even when violent
+  if (type === "ASSAULT" && actor?.actor?.kind === "police" && actor.members.length === 0) {
+    type = "COERCE";
+    mode = null;
+  }
   const recip = actors.length > 1 && !actor?.neither && (row.flags.has("recip") || g.marks(v, info.clause, "joint"));
   if (type === "COOPERATE" && row.flags.has("recip") && mode === "military" && !recip && !namesPartner(g, target)) {
     // a manoeuvre held by one side alone is a show of force, not joint cooperation
@@ -235,13 +327,131 @@ function codeClause<V>(run: Run<V>, scope: SentenceScope, i: number): void {
   const pairs: [Member, Member | null][] = [];
   if (recip) pairs.push([actors[0], actors[1]]);
   else for (const a of actors) pairs.push([a, targets[0] ?? null]);
+  // a verbal event whose clause names no party is about the party the discourse was about
+  const aboutTopic = targets.length === 0 && VERBAL.has(type) && !row.flags.has("said") && !roles.passive;
   for (const [a, t] of pairs) {
     const aRes = resolveMember(g, a, actor, info.phrases, scope.countries, run.dateline);
     if (!aRes) continue;
-    const tRes = t ? resolveMember(g, t, target, info.phrases, scope.countries, run.dateline) : null;
+    const tRes: Resolved | null = t
+      ? resolveMember(g, t, target, info.phrases, scope.countries, run.dateline)
+      : aboutTopic
+        ? asResolved(run.topics.before(info.clause.start, a))
+        : null;
     const side = { actor, target, aRes, tRes };
     pushEvent(run, scope, info, span, { type, mode, flags, recip }, side);
   }
+  return true;
+}
+
+/**
+ * The event nouns of a clause without a verb frame ("Die Festnahme des Bürgermeisters löste Proteste aus", "kam es
+ * zur Festnahme eines Aktivisten"): their own arguments, else the clause's subject when the noun is its object
+ * ("ordnete die Regierung die Festnahme … an"), else — for state acts — the state where it happened.
+ */
+function codeNominals<V>(run: Run<V>, scope: SentenceScope, i: number, roles: Roles): void {
+  const { doc, g, v } = run;
+  const info = scope.infos[i];
+  const hits = g.nominals(v, info.clause, info.phrases, -1);
+  if (hits.length === 0) return;
+  const span = spanOf(doc, info.clause);
+  const subject = roles.actor;
+  const subjectIsEvent = subject !== null && hits.some((h) => h.phrase.start === subject.start);
+  for (const hit of hits) {
+    // one event per happening: a type the clause already has is not coded again
+    if (run.events.some((e) => e.type === hit.type && e.start >= span.start && e.end <= span.end)) continue;
+    let actor = hit.actor;
+    if (!actor && subject && !subjectIsEvent && subject.start !== hit.phrase.start && subject.members.length > 0)
+      actor = subject;
+    let target = hit.target;
+    if (!target && (PLACE_TARGETS.has(hit.type) || hit.mode === "visit"))
+      target =
+        info.phrases.find(
+          (p) =>
+            p.prep !== null &&
+            g.prepIs(p.prep, "locative") &&
+            p.members.some((m) => m.country && m.mention?.type === "LOC"),
+        ) ?? null;
+    const what = { type: hit.type, mode: hit.mode, flags: { ...info.flags }, recip: false };
+    const actors = membersOf(g, actor).filter((m) => political(m, hit.type));
+    if (actors.length === 0) {
+      if (AGENTLESS.has(hit.type)) codeAgentless(run, scope, info, span, what, target);
+      continue;
+    }
+    const recip = hit.recip && actors.length > 1;
+    const pairs: [Member, Member | null][] = recip
+      ? [[actors[0], actors[1]]]
+      : actors.map((a) => [a, membersOf(g, target)[0] ?? null]);
+    for (const [a, t] of pairs) {
+      const aRes = resolveMember(g, a, actor, info.phrases, scope.countries, run.dateline);
+      if (!aRes) continue;
+      const tRes = t ? resolveMember(g, t, recip ? actor : target, info.phrases, scope.countries, run.dateline) : null;
+      pushEvent(run, scope, info, span, { ...what, recip }, { actor, target: recip ? actor : target, aRes, tRes });
+    }
+  }
+}
+
+/** Nominal events whose place names the target when nothing else does ("der Raketenangriff in Krementschuk"; for
+ * visits the host: "der Besuch in Peking"). */
+const PLACE_TARGETS: ReadonlySet<PloverType> = new Set(["ASSAULT", "COERCE"]);
+
+/** Material acts that are news without a named agent ("wurden getötet", "wurde festgenommen"); talks, promises and
+ * appeals without anyone who makes them are not coded. */
+const AGENTLESS: ReadonlySet<PloverType> = new Set(["ASSAULT", "COERCE", "SANCTION", "ACCUSE", "RETREAT", "MOBILIZE"]);
+
+/** What states do to people and bodies: an agentless passive of these in a named state is that state's act. */
+const STATE_ACTS: ReadonlySet<PloverType> = new Set(["COERCE", "SANCTION", "ACCUSE", "RETREAT", "MOBILIZE", "CONCEDE"]);
+
+/**
+ * An agentless passive ("Der Oppositionspolitiker wurde in Moskau festgenommen", "Zwei Dörfer wurden bombardiert"):
+ * the subject is the target; a state act located in a named state is that state's, anything else has no actor.
+ */
+function codeAgentless<V>(
+  run: Run<V>,
+  scope: SentenceScope,
+  info: ClauseInfo,
+  span: { start: number; end: number },
+  what: { type: PloverType; mode: string | null; flags: ClauseFlags; recip: boolean },
+  target: Phrase | null,
+): void {
+  const { g } = run;
+  // "Der Oppositionspolitiker wurde … festgenommen": a person named by a noun alone is a target too
+  const head = target?.heads[0];
+  const person: Member | undefined =
+    target && !target.pronoun && head && g.isPersonNoun(head)
+      ? { entity: null, country: null, text: g.headText(target), via: "none", mention: null }
+      : undefined;
+  const t = membersOf(g, target)[0] ?? person;
+  if (!t) return;
+  const tRes = resolveMember(g, t, target, info.phrases, scope.countries, run.dateline);
+  if (!tRes) return;
+  let country: string | null = null;
+  if (STATE_ACTS.has(what.type)) {
+    const place = info.phrases.find(
+      (p) =>
+        p !== target &&
+        p.prep !== null &&
+        g.prepIs(p.prep, "presence") &&
+        p.members.some((m) => m.country && m.mention?.type === "LOC"),
+    );
+    // else the one country the sentence names besides the target's ("Die Razzia gegen die Reichsbürger-Szene … der
+    // Bundesrepublik"); the target's own country is no agent ("Der US-Student wurde festgenommen")
+    const own = new Set((target?.members ?? []).map((m) => m.country));
+    const others = scope.countries.filter((c) => !own.has(c));
+    // else the country of the article's dateline ("Istanbul – … waren mehrere Firmen durchsucht worden")
+    country =
+      place?.members.find((m) => m.country)?.country ?? (others.length === 1 ? others[0] : null) ?? run.dateline;
+  }
+  // the state itself is the actor: the document's entity for it, when it names the country
+  const entity = country ? (run.countryEntities.get(country) ?? null) : null;
+  pushEvent(run, scope, info, span, what, { actor: null, target, aRes: { entity, country, text: "" }, tRes });
+}
+
+/** Verbal events that evaluate a party, and protests: without a party in their clause they are about the discourse's
+ * topic. */
+const VERBAL: ReadonlySet<PloverType> = new Set(["ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "PROTEST"]);
+
+function asResolved(p: Party | null): Resolved | null {
+  return p ? { entity: p.entity, country: p.country, text: p.text } : null;
 }
 
 /** The row's type and mode for an intent complement or a future clause: announced force threatens, announced joint cooperation promises. */
@@ -280,8 +490,11 @@ function pushEvent<V>(
     id: `v${events.length + 1}`,
     type: what.type,
     mode: what.mode,
-    actor: aRes.entity,
-    target: tRes?.entity ?? null,
+    // an unnamed body the coreference layer keeps as an entity ("die Polizei") is that entity
+    actor: aRes.entity ?? (actor && actor.members.length === 0 ? describedEntity(doc, actor.start, actor.end) : null),
+    target:
+      tRes?.entity ??
+      (tRes && target && target.members.length === 0 ? describedEntity(doc, target.start, target.end) : null),
     start: span.start,
     end: span.end,
     text: doc.text.slice(span.start, span.end),
@@ -292,9 +505,10 @@ function pushEvent<V>(
     quote: null,
     actorCountry: aRes.country,
     targetCountry: tRes?.country ?? null,
-    actorText: aRes.entity ? null : aRes.text,
+    actorText: aRes.entity || !aRes.text ? null : aRes.text,
     targetText: tRes && !tRes.entity ? tRes.text : null,
   };
+  if (ev.actor && !aRes.entity) ev.actorText = null;
   if (time) ev.dateFrom = time.dateFrom;
   if (what.flags.future) ev.future = true;
   if (what.recip) ev.reciprocal = true;

@@ -37,6 +37,8 @@ export const FRAME_FLAGS = [
   "needtgt",
   "said",
   "thingobj",
+  "eval",
+  "argued",
 ] as const;
 export type FrameFlag = (typeof FRAME_FLAGS)[number];
 
@@ -151,9 +153,17 @@ export interface ClauseFlags {
  * Words of a clause the engine's rules look for: a verb of saying; a predicative adjective of intent ("bereit",
  * which takes a complement like an intent verb); a complementizer opening the clause ("dass", "ob"); a reflexive or
  * reciprocal pronoun ("sich", "einander"); a marker of joint action ("sich", "gemeinsam", "bilateral"); an
- * ambiguous third-person pronoun next to a plural verb (German "sie unterstützten": they, not she).
+ * ambiguous third-person pronoun next to a plural verb (German "sie unterstützten": they, not she); an instrument
+ * argument of a threat ("mit", "damit").
  */
-export type ClauseMarker = "speech" | "intent-adjective" | "complementizer" | "reflexive" | "joint" | "plural-pronoun";
+export type ClauseMarker =
+  | "speech"
+  | "intent-adjective"
+  | "complementizer"
+  | "reflexive"
+  | "joint"
+  | "plural-pronoun"
+  | "instrument";
 
 /**
  * How a pronoun refers: a reflexive (never an actor of its own), a relative pronoun (its antecedent is in the
@@ -170,10 +180,27 @@ export type PronounKind = "reflexive" | "relative" | "first-person" | "third-sin
  */
 export type PrepRole = "locative" | "presence" | "partner" | "party";
 
-/** A word of a quotation that makes it an event of its speaker (a threat, an accusation, praise). */
-export interface StatementCue {
+/** Words of a statement that make it an event of its speaker (a threat, an accusation, a rejection, praise). */
+export interface StatementHit {
   type: PloverType;
   mode: string | null;
+  /** The token of the (first) word. */
+  token: number;
+  /** A negation stands right before the word ("kein Skandal"). */
+  negated: boolean;
+}
+
+/** An event noun of a clause with its arguments ("die Festnahme des Bürgermeisters durch die Polizei"). */
+export interface NominalHit {
+  token: number;
+  type: PloverType;
+  mode: string | null;
+  actor: Phrase | null;
+  target: Phrase | null;
+  /** "zwischen X und Y": the actor phrase holds both sides. */
+  recip: boolean;
+  /** The participant phrase the noun heads. */
+  phrase: Phrase;
 }
 
 export interface EventGrammar<V> {
@@ -203,8 +230,12 @@ export interface EventGrammar<V> {
   isPluralHead(head: string): boolean;
   /** The text of an unnamed collective actor from the phrase's heads ("Polizei"). */
   headText(p: Phrase): string;
-  /** The statement cue a lower-case word of a quotation is, if any. */
-  statementCue(word: string): StatementCue | null;
+  /** Whether tokens [s, e) hold an event noun (before any phrase is built). */
+  hasNominal(v: V, s: number, e: number): boolean;
+  /** The event nouns of a clause that stand as participants, with their arguments; `skip`: a verb frame's noun. */
+  nominals(v: V, c: Clause, phrases: readonly Phrase[], skip: number): NominalHit[];
+  /** The highest-ranked statement cue in tokens [s, e) (a quotation, or an evaluation clause), if any. */
+  statement(v: V, s: number, e: number): StatementHit | null;
   /** The name a possessive or genitive form stands for ("Armeniens" → "Armenien"); null without such an ending. */
   possessiveBase(word: string): string | null;
 }

@@ -1,18 +1,18 @@
 /**
  * Quote-linked events. An event inside a quotation gets `quote`; its actor is the speaker when the
  * clause names none or speaks in the first person ("Wir werden …"), and for `said` frames ("X sei für
- * … verantwortlich"). A quotation without a coded frame whose words threaten, accuse or support
- * (the grammar's statement cues) is an event of its speaker.
+ * … verantwortlich"). A statement without a coded frame whose words evaluate, reject, demand, threaten
+ * or praise (the grammar's statement vocabulary) is an event of its resolved speaker: the quote is its
+ * evidence (`quote`), the party the statement names — else the party the discourse was about — its
+ * target, and the statement's negation and future its flags.
  */
 import type { Doc } from "../doc/index.js";
-import type { Event, PloverType } from "../doc/schema/events.js";
+import { isVerbal } from "../doc/plover.js";
+import type { Event } from "../doc/schema/events.js";
 import type { Quote } from "../doc/schema/quotes.js";
 import { TokenKind } from "../doc/tokens.js";
-import type { EventGrammar, Member, StatementCue } from "./grammar.js";
+import type { EventGrammar, Member } from "./grammar.js";
 import type { MentionRef } from "./mentions.js";
-
-/** A threat outranks an accusation, an accusation outranks praise, when a quote has several cues. */
-const PRIORITY: readonly PloverType[] = ["THREATEN", "ACCUSE", "REQUEST", "SUPPORT"];
 
 /** The quotation that contains the span, if any. */
 export function quoteAt(doc: Doc, start: number, end: number): Quote | null {
@@ -28,34 +28,72 @@ export function speakerMember(doc: Doc, q: Quote): Member | null {
   return { entity: e.id, country: e.country, text: e.name, via: "entity", mention: null };
 }
 
-/** Events for quotations without a coded frame whose words are statement cues. */
+/** A party of an event outside the clause's own phrases (the discourse's topic). */
+export interface Party {
+  entity: string | null;
+  country: string | null;
+  text: string;
+}
+
+/** Who a statement without a named party is about: the discourse topic before token `tok`, other than `speaker`. */
+export type TopicOf = (tok: number, speaker: Member) => Party | null;
+
+/** The named party of a statement: the first mention in it that is not the speaker (nor a speaker's own name). */
+function namedParty<V>(
+  doc: Doc,
+  g: EventGrammar<V>,
+  mentions: ReadonlyMap<number, MentionRef>,
+  q: Quote,
+  speaker: Member,
+): MentionRef | null {
+  const toks = doc.tokens;
+  for (let i = toks.indexAt(q.start); i < toks.count && toks.start[i] < q.end; i++) {
+    if (toks.kind[i] !== TokenKind.WORD) continue;
+    const m = mentions.get(i);
+    if (!m || m.entity === speaker.entity || (!m.entity && !m.country)) continue;
+    // a city stands for its country only through the country ("die Regierung in Budapest" → HUN); the speaker's
+    // own country is no party to its statement ("China und die USA sollten Partner sein" is about the USA)
+    if (m.type === "LOC" && (!m.country || m.country === speaker.country)) continue;
+    // a place where something happens is no party ("die Lage in Gaza ist unerträglich")
+    const prev = i > 0 ? doc.tokenText(i - 1).toLowerCase() : "";
+    if (m.type === "LOC" && g.prepIs(prev, "locative")) continue;
+    return m;
+  }
+  return null;
+}
+
+/** Events for statements without a coded frame whose words are statement cues. */
 export function quoteStatementEvents<V>(
   doc: Doc,
   grammar: EventGrammar<V>,
+  v: V,
   mentions: ReadonlyMap<number, MentionRef>,
   coded: readonly Event[],
+  topicOf: TopicOf,
 ): Event[] {
   const out: Event[] = [];
   const toks = doc.tokens;
   for (const q of doc.quotes) {
-    // a quotation whose words were already coded by a frame (or overlap such an event) adds nothing
-    if (coded.some((e) => e.quote === q.id || (e.start < q.end && q.start < e.end))) continue;
+    // a quotation whose words were already coded as a verbal event (or overlap one) adds nothing; a material event
+    // it reports ("Wahllose Angriffe auf Zivilisten …") leaves the statement about it to be coded
+    if (coded.some((e) => isVerbal(e.type) && (e.quote === q.id || (e.start < q.end && q.start < e.end)))) continue;
     const speaker = speakerMember(doc, q);
     if (!speaker) continue;
-    let cue: StatementCue | null = null;
-    let target: MentionRef | null = null;
-    for (let i = toks.indexAt(q.start); i < toks.count && toks.start[i] < q.end; i++) {
-      if (toks.kind[i] !== TokenKind.WORD) continue;
-      const m = mentions.get(i);
-      if (m && !target && m.country && m.country !== speaker.country && m.entity !== speaker.entity) target = m;
-      const c = grammar.statementCue(doc.tokenText(i).toLowerCase());
-      if (c && (!cue || PRIORITY.indexOf(c.type) < PRIORITY.indexOf(cue.type))) cue = c;
-    }
-    if (!cue) continue;
-    out.push({
+    const s = toks.indexAt(q.start);
+    let e = s;
+    while (e < toks.count && toks.start[e] < q.end) e++;
+    const hit = grammar.statement(v, s, e);
+    if (!hit) continue;
+    const named = namedParty(doc, grammar, mentions, q, speaker);
+    const target: Party | null = named
+      ? { entity: named.entity, country: named.country, text: named.name }
+      : topicOf(s, speaker);
+    const sent = doc.sentences.findIndex((x) => x.start <= q.start && q.start < x.end);
+    const flags = grammar.flags(v, { start: s, end: e, kind: "main", inQuote: true, sent: Math.max(0, sent) }, false);
+    const ev: Event = {
       id: "",
-      type: cue.type,
-      mode: cue.mode,
+      type: hit.type,
+      mode: hit.mode,
       actor: speaker.entity,
       target: target?.entity ?? null,
       start: q.start,
@@ -63,14 +101,18 @@ export function quoteStatementEvents<V>(
       text: doc.text.slice(q.start, q.end),
       date: q.date,
       location: null,
-      negated: false,
-      hypothetical: false,
+      negated: hit.negated,
+      // reported speech is in the subjunctive anyway: only a direct statement's own conditional is hypothetical,
+      // and a conditional threat is a threat all the same
+      hypothetical: q.kind === "direct" && flags.hypothetical && hit.type !== "THREATEN",
       quote: q.id,
       actorCountry: speaker.country,
       targetCountry: target?.country ?? null,
       actorText: null,
-      targetText: target && !target.entity ? target.name : null,
-    });
+      targetText: target && !target.entity ? target.text : null,
+    };
+    if (flags.future) ev.future = true;
+    out.push(ev);
   }
   return out;
 }

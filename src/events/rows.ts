@@ -4,7 +4,11 @@
  */
 import type { Cue, EventGrammar, FrameRow, Phrase } from "./grammar.js";
 
-/** First row of the cue whose conditions hold; `hasSich`: the clause has a reflexive or reciprocal pronoun. */
+/**
+ * First row of the cue whose conditions hold; `hasSich`: the clause has a reflexive or reciprocal pronoun; `argued`:
+ * the clause has an instrument argument ("mit X", "damit") or a complement clause follows; `agentless`: a passive
+ * without agent.
+ */
 export function chooseRow<V>(
   g: EventGrammar<V>,
   cue: Cue,
@@ -12,15 +16,21 @@ export function chooseRow<V>(
   target: Phrase | null,
   ps: readonly Phrase[],
   hasSich: boolean,
+  argued = true,
+  agentless = false,
 ): FrameRow | null {
   for (const r of cue.rows) {
     if (r.flags.has("noun") && cue.noun < 0) continue;
     if (r.flags.has("weapon") && !ps.some((p) => p.weapon || p.actor?.armed)) continue;
-    if (r.flags.has("mil") && !isStateLike(actor)) continue;
+    // an agentless passive leaves the agent open: "wurden durchsucht" is an act of the authorities
+    if (r.flags.has("mil") && !isStateLike(actor) && !agentless) continue;
     // blockade of a country: the country is the direct object ("China blockiert Taiwan"), not a place adverbial
     if (r.flags.has("tgtloc") && !(target?.place && target.prep === null)) continue;
     if (r.flags.has("refl") && !hasSich) continue;
     if (r.flags.has("norefl") && hasSich) continue;
+    // "drohte mit Sanktionen", "drohte damit, …", "drohte der Ukraine": without such an argument or a named party
+    // "droht" looms ("Bosnien droht die Staatspleite")
+    if (r.flags.has("argued") && !argued && !(target && target.members.length > 0)) continue;
     if (r.flags.has("thingobj") && !hasThingObject(g, ps, actor)) continue;
     if (
       r.flags.has("needtgt") &&

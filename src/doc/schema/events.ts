@@ -29,5 +29,7 @@ export const Event = z.object({
   /** Future/intent/promise marker and reciprocal events. */
   future: z.boolean().optional(),
   reciprocal: z.boolean().optional(),
+  /** The headline's event that the body reports again (same type, actor and target): not counted twice in aggregates. */
+  repeat: z.boolean().optional(),
 });
 export type Event = z.infer<typeof Event>;

@@ -20,9 +20,10 @@ import {
   prepIs,
   pronounKind,
 } from "./markers.js";
+import { hasNominal, nominalsIn } from "./nominals.js";
 import { phrases } from "./phrases.js";
 import { assignRoles } from "./roles.js";
-import { statementCue } from "./statements.js";
+import { statementIn } from "./statements.js";
 import { DeEventView } from "./view.js";
 
 /** The German event grammar over a lexicon (its memos live as long as the grammar). */
@@ -50,7 +51,9 @@ export function germanEventGrammar(lex: Lexicon): EventGrammar<DeEventView> {
     isPersonNoun,
     isPluralHead,
     headText,
-    statementCue,
+    statement: statementIn,
+    hasNominal,
+    nominals: nominalsIn,
     possessiveBase,
   };
 }

@@ -47,6 +47,8 @@ export function marks(v: DeEventView, c: Clause, marker: ClauseMarker): boolean 
       return anyOf(v, c, "marker.joint");
     case "plural-pronoun":
       return pluralAfterPronoun(v, c);
+    case "instrument":
+      return anyOf(v, c, "marker.instrument");
   }
 }
 

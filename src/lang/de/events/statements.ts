@@ -1,25 +1,101 @@
 /**
- * German statement cues (quote-cues.tsv): a word of a quotation that makes the quotation an event of its speaker
- * when no frame coded it — a threat, an accusation, a request, praise — matched as a stem or a compound's end.
+ * German statement vocabulary (statements.tsv): the words of a statement that make it a verbal event of its
+ * speaker — an accusation, a rejection, a demand, a threat, praise — matched as a word or a compound's end, or as a
+ * short phrase ("nicht hinnehmen", "kein Geld"). The same words type an evaluation clause ("bezeichnete … als
+ * Skandal"). A negation right before the word ("kein Skandal", "nicht rechtswidrig") negates the event.
  */
 import type { PloverType } from "../../../doc/schema/events.js";
-import type { StatementCue } from "../../../events/grammar.js";
-import { endsWithStem, memo, readTsv } from "./tables.js";
+import { TokenKind } from "../../../doc/tokens.js";
+import type { StatementHit } from "../../../events/grammar.js";
+import { endsWithStem, eventTables, memo, readTsv } from "./tables.js";
+import type { DeEventView } from "./view.js";
 
-interface QuoteCue extends StatementCue {
-  stem: string;
+interface Entry {
+  /** The words; one word is a stem, several are matched in order, each within WINDOW tokens of the last. */
+  words: string[];
+  type: PloverType;
+  mode: string | null;
+  /** The entry carries its own negation ("nicht hinnehmen"): no negated flag from it. */
+  negative: boolean;
 }
 
-let cues: QuoteCue[] | undefined;
-const cueCache = new Map<string, QuoteCue | null>();
+/** A threat outranks an accusation, an accusation a rejection … when a statement has words of several types. */
+const PRIORITY: readonly PloverType[] = ["THREATEN", "ACCUSE", "REJECT", "REQUEST", "SUPPORT", "AGREE", "CONCEDE"];
+/** Tokens between the words of a phrase entry ("muss wie jedes andere Land … sicherstellen"). */
+const WINDOW = 14;
+/** Tokens before a word in which a negation negates it ("ist kein Skandal", "nicht wirklich rechtswidrig"). */
+const NEG_REACH = 3;
 
-/** The statement cue a lower-case word is (the first row of quote-cues.tsv whose stem it is or ends in). */
-export function statementCue(lower: string): StatementCue | null {
-  cues ??= readTsv("events/quote-cues.tsv").map(([stem, type, mode]) => ({
-    stem,
-    type: type as PloverType,
-    mode: mode === "-" ? null : mode,
-  }));
-  const list = cues;
-  return memo(cueCache, lower, () => list.find((c) => endsWithStem(lower, c.stem)) ?? null);
+let single: Entry[] | undefined;
+let multi: Entry[] | undefined;
+const cueCache = new Map<string, Entry | null>();
+
+function load(): void {
+  const neg = eventTables().cues;
+  const entries = readTsv("events/statements.tsv").map(([word, type, mode]) => {
+    const words = word.split(" ").filter(Boolean);
+    const negative = words.some((w) => neg.get(w) === "neg" || neg.get(w) === "negdet");
+    return { words, type: type as PloverType, mode: mode === "-" ? null : mode, negative };
+  });
+  single = entries.filter((e) => e.words.length === 1);
+  multi = entries.filter((e) => e.words.length > 1);
+}
+
+function singleCue(lower: string): Entry | null {
+  if (!single) load();
+  const list = single as Entry[];
+  return memo(cueCache, lower, () => list.find((c) => endsWithStem(lower, c.words[0])) ?? null);
+}
+
+function negatedBefore(v: DeEventView, i: number, s: number): boolean {
+  const cues = eventTables().cues;
+  for (let j = i - 1; j >= s && j >= i - NEG_REACH; j--) {
+    const role = cues.get(v.lower[j]);
+    if (role === "neg" || role === "negdet") return true;
+  }
+  return false;
+}
+
+/** The phrase entry starting at token i, if its further words follow in order. */
+function phraseAt(v: DeEventView, i: number, e: number): Entry | null {
+  if (!multi) load();
+  for (const m of multi as Entry[]) {
+    if (v.lower[i] !== m.words[0]) continue;
+    let at = i;
+    let ok = true;
+    for (const w of m.words.slice(1)) {
+      let found = -1;
+      for (let j = at + 1; j < e && j <= at + WINDOW; j++)
+        if (v.lower[j] === w) {
+          found = j;
+          break;
+        }
+      if (found < 0) {
+        ok = false;
+        break;
+      }
+      at = found;
+    }
+    if (ok) return m;
+  }
+  return null;
+}
+
+/** The statement cue of tokens [s, e): the highest-ranked word or phrase of the vocabulary there, or null. */
+export function statementIn(v: DeEventView, s: number, e: number): StatementHit | null {
+  let best: StatementHit | null = null;
+  const toks = v.doc.tokens;
+  for (let i = s; i < e; i++) {
+    if (toks.kind[i] !== TokenKind.WORD) continue;
+    const entry = phraseAt(v, i, e) ?? singleCue(v.lower[i]);
+    if (!entry) continue;
+    if (best && PRIORITY.indexOf(entry.type) >= PRIORITY.indexOf(best.type)) continue;
+    best = {
+      type: entry.type,
+      mode: entry.mode,
+      token: i,
+      negated: !entry.negative && negatedBefore(v, i, s),
+    };
+  }
+  return best;
 }

@@ -23,6 +23,7 @@ export type WordClass =
   | "marker.reflexive"
   | "marker.joint"
   | "marker.complementizer"
+  | "marker.instrument"
   | "pronoun.first-person"
   | "pronoun.third-singular"
   | "pronoun.third-ambiguous"
@@ -42,7 +43,13 @@ export type WordClass =
   | "roles.agent-preps"
   | "roles.attribute-preps"
   | "roles.place-preps"
-  | "flags.after-nicht";
+  | "flags.after-nicht"
+  | "nominal.preps"
+  | "nominal.agent-preps"
+  | "nominal.genitive-preps"
+  | "nominal.between-preps"
+  | "nominal.target-preps"
+  | "nominal.genitive-dets";
 
 let classes: Map<string, ReadonlySet<string>> | undefined;
 

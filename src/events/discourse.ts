@@ -1,0 +1,124 @@
+/**
+ * The discourse around an event: who the last sentences were about (their topic — the first participant phrase
+ * without a preposition), for verbal events whose own clause names no target ("Die SPÖ hat dies als wirkungslos
+ * zurückgewiesen" after "FPÖ und ÖVP haben … vorgeschlagen"; "Das ist alles rechtswidrig, sagte er" after "hat die
+ * Polizei … gestürmt"); and the entity the coreference layer gave an unnamed body ("die Polizei").
+ */
+import type { Doc } from "../doc/index.js";
+import type { ActorKind, EventGrammar, Member, Phrase } from "./grammar.js";
+import { countriesIn, phraseOf, resolveMember } from "./members.js";
+import { type Party, speakerMember } from "./quotes.js";
+
+/** How many sentences back a topic is looked for. */
+const REACH = 3;
+
+/** Collective actors that are parties to a dispute (not bystanders, victims or crowds). */
+const PARTY_KINDS: ReadonlySet<ActorKind> = new Set([
+  "state",
+  "military",
+  "police",
+  "court",
+  "legislature",
+  "opposition",
+  "rebel",
+  "union",
+  "delegation",
+]);
+
+/** The token range [s, e) of sentence k. */
+export function sentenceTokens(doc: Doc, k: number): [number, number] {
+  const sent = doc.sentences[k];
+  const s = doc.tokens.indexAt(sent.start);
+  let e = s;
+  while (e < doc.tokens.count && doc.tokens.start[e] < sent.end) e++;
+  return [s, e];
+}
+
+/** The entity of a coreference description or role inside tokens [s, e) ("die Polizei" as a body of the text). */
+export function describedEntity(doc: Doc, s: number, e: number): string | null {
+  if (e <= s || e > doc.tokens.count) return null;
+  const cs = doc.tokens.start[s];
+  const ce = doc.tokens.end[e - 1];
+  for (const m of doc.mentions)
+    if (m.entity && m.start >= cs && m.end <= ce && (m.kind === "description" || m.kind === "role")) return m.entity;
+  return null;
+}
+
+/** Topics of the sentences of one document, computed when first asked for. */
+export class Topics<V> {
+  private readonly bySentence = new Map<number, { phrase: Phrase; all: Phrase[] } | null>();
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly g: EventGrammar<V>,
+    private readonly v: V,
+    private readonly dateline: string | null,
+  ) {}
+
+  private topicOf(k: number): { phrase: Phrase; all: Phrase[] } | null {
+    if (this.bySentence.has(k)) return this.bySentence.get(k) ?? null;
+    const [s, e] = sentenceTokens(this.doc, k);
+    const clauses = this.g.clauses(this.v, k, s, e);
+    const all = clauses.flatMap((c) => this.g.phrases(this.v, c, c.kind === "rel"));
+    // the topic is the subject of the first main clause
+    const main = clauses.find((c) => c.kind === "main");
+    const subject = main ? this.g.roles(this.v, this.g.phrases(this.v, main, false), null, main).actor : null;
+    const party =
+      subject !== null &&
+      !subject.pronoun &&
+      (subject.members.some((m) => isParty(m)) ||
+        (subject.members.length === 0 && subject.actor !== null && PARTY_KINDS.has(subject.actor.kind)));
+    let out = subject && party ? { phrase: subject, all } : null;
+    if (!out) {
+      // a sentence of someone's statement is about its speaker ("Man braucht ja nur durch Schattendorf zu gehen.")
+      const at = this.doc.tokens.start[s];
+      const q = this.doc.quotes.find((x) => x.start <= at && at < x.end && x.speaker);
+      const sp = q ? speakerMember(this.doc, q) : null;
+      if (sp) out = { phrase: phraseOf(sp), all };
+    }
+    this.bySentence.set(k, out);
+    return out;
+  }
+
+  /** The topic of the sentences before token `tok` (at most REACH back) that is not `self`. */
+  before(tok: number, self: Member | null): Party | null {
+    const at = this.doc.tokens.start[Math.min(tok, this.doc.tokens.count - 1)] ?? 0;
+    const k0 = this.doc.sentences.findIndex((x) => x.start <= at && at < x.end);
+    for (let k = k0 - 1; k >= 0 && k >= k0 - REACH; k--) {
+      const t = this.topicOf(k);
+      if (!t) continue;
+      const members: Member[] = t.phrase.members.length
+        ? t.phrase.members
+        : [{ entity: null, country: null, text: this.g.headText(t.phrase), via: "none", mention: null }];
+      for (const m of members) {
+        if (t.phrase.members.length && !isParty(m)) continue;
+        if (self && m.entity && m.entity === self.entity) continue;
+        if (self && !m.entity && self.text === m.text) continue;
+        const r = resolveMember(this.g, m, t.phrase, t.all, countriesIn(t.all), this.dateline);
+        if (!r) continue;
+        const entity = r.entity ?? describedEntity(this.doc, t.phrase.start, t.phrase.end);
+        if (self?.entity && entity === self.entity) continue;
+        // a state is no party against its own ministers, nor they against it ("Polen" – "Sikorski")
+        if (self && r.country && r.country === self.country && (isState(this.doc, m) || isState(this.doc, self)))
+          continue;
+        return { entity, country: r.country, text: r.text };
+      }
+    }
+    return null;
+  }
+}
+
+/** A named party: a person or organisation, or a country (not a city or region). */
+function isParty(m: Member): boolean {
+  if (!m.entity && !m.country) return false;
+  const t = m.mention?.type;
+  if (t === "LOC") return m.mention?.kind === "country";
+  return t !== "MISC";
+}
+
+/** Whether a member stands for a state itself (a country, or a place name used for its government). */
+export function isState(doc: Doc, m: Member): boolean {
+  if (m.mention) return m.mention.type === "LOC";
+  const e = m.entity ? doc.entities.find((x) => x.id === m.entity) : undefined;
+  return e?.type === "LOC";
+}

@@ -1,0 +1,142 @@
+/**
+ * Nominal events (event-nouns.tsv): "Die Festnahme des Bürgermeisters durch die Polizei", "die Kritik konservativer
+ * Abgeordneter an Corbyn", "das Treffen zwischen Trump und Kim", "der russische Raketenangriff auf …". The noun must
+ * stand as a participant (no preposition, or "zu" as in "kam es zur Festnahme"), not as a background adjunct ("nach
+ * dem Angriff"). Its arguments: a country adjective before it and "durch X" are the actor, the genitive (or "von X")
+ * is the actor or the target as the table says, "gegen/auf/an X" the target, "zwischen X und Y" both sides.
+ */
+import type { PloverType } from "../../../doc/schema/events.js";
+import { TokenFlag, TokenKind } from "../../../doc/tokens.js";
+import { type Clause, emptyPhrase, type Member, type NominalHit, type Phrase } from "../../../events/grammar.js";
+import { memo, readTsv } from "./tables.js";
+import type { DeEventView } from "./view.js";
+import { isClass } from "./words.js";
+
+interface EventNoun {
+  noun: string;
+  /** NONE: a word that ends like an event noun but is none ("Bedrohung" is a danger, not a threat). */
+  type: PloverType | "NONE";
+  mode: string | null;
+  genitive: "actor" | "target";
+}
+
+let nouns: EventNoun[] | undefined;
+const nounCache = new Map<string, EventNoun | null>();
+
+/** The event noun a lower-case word is or ends in (the longest stem; compound ends need ≥ 5 letters). */
+function eventNoun(lower: string): EventNoun | null {
+  nouns ??= readTsv("events/event-nouns.tsv")
+    .map(([noun, type, mode, genitive]) => ({
+      noun,
+      type: type as PloverType | "NONE",
+      mode: mode === "-" ? null : mode,
+      genitive: genitive === "target" ? ("target" as const) : ("actor" as const),
+    }))
+    .sort((a, b) => b.noun.length - a.noun.length);
+  const list = nouns;
+  return memo(nounCache, lower, () => {
+    for (const n of list) {
+      for (const e of ["", "e", "en", "n", "s", "es"]) {
+        const full = n.noun + e;
+        if (lower === full || (n.noun.length >= 5 && lower.endsWith(full) && lower.length > full.length)) return n;
+      }
+    }
+    return null;
+  });
+}
+
+function isNounToken(v: DeEventView, i: number): boolean {
+  const toks = v.doc.tokens;
+  if (toks.kind[i] !== TokenKind.WORD || (toks.flags[i] & TokenFlag.CAP) === 0) return false;
+  // a sentence-initial capital may be a verb ("Treffen sich …")
+  if ((toks.flags[i] & TokenFlag.SENT_START) !== 0 && v.verbs.readings(v.lower[i]).length > 0) return false;
+  return true;
+}
+
+/** Whether tokens [s, e) hold an event noun (a cheap test before the phrases are built). */
+export function hasNominal(v: DeEventView, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (isNounToken(v, i) && eventNoun(v.lower[i])?.type !== undefined) return true;
+  return false;
+}
+
+/**
+ * Whether the noun at i heads its phrase: no other common noun before it ("zu Beginn der Demonstration" is about
+ * the beginning), and the phrase is no genitive attribute of the phrase right before it ("am Rande eines Treffens").
+ */
+function headsPhrase(v: DeEventView, ps: readonly Phrase[], k: number, i: number): boolean {
+  const p = ps[k];
+  const toks = v.doc.tokens;
+  for (let j = p.start; j < i; j++)
+    if (
+      (toks.flags[j] & TokenFlag.CAP) !== 0 &&
+      !v.mentions.has(j) &&
+      isNounToken(v, j) &&
+      !p.det?.startsWith(v.lower[j])
+    )
+      if (!isClass("det", v.lower[j])) return false;
+  const prev = ps[k - 1];
+  if (p.prep === null && prev && prev.end === p.start && p.det !== null && isClass("nominal.genitive-dets", p.det))
+    return false;
+  return true;
+}
+
+/** What a preposition after an event noun introduces. */
+function argumentRole(prep: string, noun: EventNoun & { type: PloverType }): "actor" | "target" | "between" | null {
+  if (isClass("nominal.agent-preps", prep)) return "actor";
+  if (isClass("nominal.genitive-preps", prep)) return noun.genitive;
+  if (isClass("nominal.between-preps", prep)) return "between";
+  if (isClass("nominal.target-preps", prep)) return "target";
+  if (prep === "mit" && noun.type === "CONSULT") return "target";
+  return null;
+}
+
+function sub(p: Phrase, members: Member[]): Phrase | null {
+  if (members.length === 0) return null;
+  const q = emptyPhrase(p.start, p.end);
+  q.members = members;
+  return q;
+}
+
+/** The nominal events of a clause; `skip` is a token a verb frame of the clause already uses as its noun. */
+export function nominalsIn(v: DeEventView, c: Clause, ps: readonly Phrase[], skip: number): NominalHit[] {
+  const out: NominalHit[] = [];
+  for (let i = c.start; i < c.end; i++) {
+    if (i === skip || !isNounToken(v, i)) continue;
+    const found = eventNoun(v.lower[i]);
+    if (!found || found.type === "NONE") continue;
+    const noun = found as EventNoun & { type: PloverType };
+    const k = ps.findIndex((p) => p.start <= i && i < p.end);
+    if (k < 0 || !headsPhrase(v, ps, k, i)) continue;
+    const p = ps[k];
+    // a participant, not a background adjunct: no preposition, or "zu" ("kam es zur Festnahme")
+    if (p.prep !== null && !isClass("nominal.preps", p.prep)) continue;
+    // the head must be the event noun itself, not a noun it modifies or that governs it in the phrase's genitive
+    const before = p.members.filter((m) => m.mention !== null && m.mention.start < i);
+    const after = p.members.filter((m) => !before.includes(m));
+    let actor: Phrase | null = sub(p, before);
+    let target: Phrase | null = null;
+    if (noun.genitive === "actor") actor ??= sub(p, after);
+    else target = sub(p, after);
+    let recip = false;
+    // the phrases right after the noun's phrase: its genitive and its prepositional arguments; a phrase without
+    // preposition continues the one before ("gegen den Wahlsieg Trumps", "des Bürgermeisters İmamoğlu")
+    let end = p.end;
+    let role: "actor" | "target" | "between" | null = noun.genitive;
+    for (let j = k + 1; j < ps.length; j++) {
+      const q = ps[j];
+      // adjacent: only the preposition itself stands between (a verb in between ends the noun's arguments)
+      if (q.start > end + (q.prep !== null ? 1 : 0)) break;
+      end = q.end;
+      if (q.prep !== null) role = argumentRole(q.prep, noun);
+      if (q.members.length === 0 && q.actor === null) continue;
+      if (role === "actor") actor ??= q;
+      else if (role === "target") target ??= q;
+      else if (role === "between" && q.members.length > 1 && !actor) {
+        actor = q;
+        recip = true;
+      }
+    }
+    out.push({ token: i, type: noun.type, mode: noun.mode, actor, target, recip, phrase: p });
+  }
+  return out;
+}
