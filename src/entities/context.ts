@@ -35,6 +35,8 @@ export interface LinkContext {
   readonly tagAt: Int32Array;
   /** Publication year, or null. */
   readonly year: number | null;
+  /** Publication date (YYYY-MM-DD), or null: no office-based evidence without it. */
+  readonly date: string | null;
   /** The country the article's shared national titles refer to ("Bundeskanzler": DEU unless AUT/CHE dominate). */
   readonly federal: string;
   pending: PendingDescriptor | null;
