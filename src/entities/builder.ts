@@ -111,7 +111,8 @@ export class EntityBuilder {
     d.key = key;
     this.byKey.set(key, d);
     d.kb = e;
-    d.name = e.name;
+    // a person keeps the spelling the article gives the full name ("Nebojsa Stefanovic"); others take the KB's name
+    if (!(e.type === "PER" && d.type === "PER" && d.nameTokens >= 2)) d.name = e.name;
     d.type = e.type;
     d.country = e.country ?? d.country;
     d.wikidata = e.wikidata;

@@ -19,7 +19,7 @@ import { matchCompoundPrefix } from "./compound-prefixes.js";
 import { commitKb, isCap, isWord, type LinkContext, type TagSpan, tagStartingAt } from "./context.js";
 import { matchCountryAdjective } from "./country-adjectives.js";
 import type { EntityGrammar } from "./grammar.js";
-import { extendedSpanAt, kbMatchAt } from "./kb-mentions.js";
+import { extendedSpanAt, extendedWordAt, kbMatchAt } from "./kb-mentions.js";
 import { linkOnEvidence } from "./link-evidence.js";
 import { linkKbSurname, linkSurname, mergeEarlySurnames, SurnameIndex } from "./link-surnames.js";
 import { personNameAt } from "./person-names.js";
@@ -149,6 +149,12 @@ function step(ctx: LinkContext, i: number): number {
 
   const ks = linkKbSurname(ctx, i);
   if (ks > i) return ks;
+
+  if (!tag && extendedWordAt(ctx, i)) {
+    const d = builder.forLocal("ORG", ctx.words[i]);
+    builder.mention(d, i, i + 1, "name");
+    return i + 1;
+  }
 
   if (tag && commitTagSpan(ctx, tag)) return tag.end;
 

@@ -101,3 +101,21 @@ function isCapWord(ctx: LinkContext, t: number): boolean {
   const w = ctx.words[t];
   return /^\p{Lu}/u.test(w) && /\p{L}/u.test(w);
 }
+
+/**
+ * A one-word party (not a common word) or state organ only the extended KB knows ("Neos", "Nationalrat") at token i:
+ * the type of a document entity the evidence pass links.
+ */
+export function extendedWordAt(ctx: LinkContext, i: number): "ORG" | undefined {
+  const w = ctx.words[i];
+  if (!isCapWord(ctx, i) || w.length < 3 || ctx.grammar.firstNames.has(w)) return undefined;
+  if (ctx.grammar.blockedWords.has(w.toLowerCase())) return undefined;
+  // a state organ's name may be a common noun ("der Nationalrat"); a party's may not ("Die Linke" needs its article)
+  const common = ctx.grammar.isCommonWord(w);
+  const cands = ctx.kb.candidates(w, { types: ["ORG"] });
+  return cands.some(
+    (c) => c.form === "name" && (c.entry.kind === "institution" || (c.entry.kind === "party" && !common)),
+  )
+    ? "ORG"
+    : undefined;
+}

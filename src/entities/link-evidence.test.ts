@@ -121,4 +121,27 @@ describe("linking on evidence (extended KB candidates)", () => {
       expect(entityOf(ents, name)?.wikidata ?? null).toBeNull();
     }
   });
+
+  it("gives an unlinked name the country of an article that is clearly about one country", () => {
+    const text = "In Wien und Graz sagte Thomas Irschuk, Österreich brauche Strom. Österreich zahlt.";
+    const ents = link(text, "2016-03-10", tags(text, [["Thomas Irschuk", "PER"]]));
+    expect(entityOf(ents, "Thomas Irschuk")?.country).toBe("AUT");
+  });
+
+  it("gives no country from the article when two countries are named about equally", () => {
+    const text = "Berlin und Wien streiten. Thomas Irschuk vermittelt zwischen Deutschland und Österreich.";
+    const ents = link(text, "2016-03-10", tags(text, [["Thomas Irschuk", "PER"]]));
+    expect(entityOf(ents, "Thomas Irschuk")?.country).toBeNull();
+  });
+
+  it("links a party in a compound by the article's country ('SPÖ-Bürgermeister')", () => {
+    const ents = link("In Wien und Graz sagte der SPÖ-Bürgermeister, Österreich warte.", "2016-03-10");
+    const spo = ents.find((e) => e.mentions.some((m) => m.text === "SPÖ"));
+    expect(spo?.wikidata).toBe("Q179111");
+  });
+
+  it("finds a state organ the core KB does not know, of the article's country ('der Nationalrat' in Austria)", () => {
+    const ents = link("In Wien stimmte der Nationalrat zu. Österreich und Graz jubeln.", "2016-03-10");
+    expect(entityOf(ents, "Nationalrat")?.wikidata).toBe("Q871363");
+  });
 });

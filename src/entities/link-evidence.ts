@@ -10,6 +10,7 @@
  */
 import type { KbCandidate, KbEntry } from "../kb/index.js";
 import type { Draft } from "./builder.js";
+import { typeByClassNoun } from "./class-nouns.js";
 import type { LinkContext } from "./context.js";
 
 /** Countries of the article, most mentioned first (places and country adjectives; linked actors count half). */
@@ -130,6 +131,7 @@ function typeFits(d: Draft, c: KbCandidate, multiToken: boolean): boolean {
  */
 export function linkOnEvidence(ctx: LinkContext, date: string | null): void {
   const { kb, builder } = ctx;
+  typeByClassNoun(ctx);
   const countries = articleCountries(ctx);
   const linkedIds: string[] = [];
   for (const d of builder.drafts) if (d.kb && d.mentions.length) linkedIds.push(d.kb.id);
@@ -203,7 +205,28 @@ export function linkOnEvidence(ctx: LinkContext, date: string | null): void {
     linkedIds.push(e.id);
     if (into.type === "PER") ctx.surnames.register(into, into.name.split(" "));
   }
+  articleCountryFallback(ctx, countries);
 }
+
+/**
+ * Names the KB does not single out, in an article about one country: they are that country's ("Thomas Irschik" in
+ * an article naming Austria and Vienna throughout). Only when one country clearly dominates the article (named
+ * at least DOMINANT_MIN times by place names and adjectives, and DOMINANT_RATIO times as often as the next).
+ */
+function articleCountryFallback(ctx: LinkContext, countries: ReturnType<typeof articleCountries>): void {
+  const [top, second] = countries.ranked;
+  if (!top) return;
+  const w = countries.weight.get(top) ?? 0;
+  const w2 = second ? (countries.weight.get(second) ?? 0) : 0;
+  if (w < DOMINANT_MIN || w < DOMINANT_RATIO * w2) return;
+  for (const d of ctx.builder.drafts) {
+    if (d.country || d.kb || !d.mentions.length || d.type === "MISC") continue;
+    d.country = top;
+  }
+}
+
+const DOMINANT_MIN = 3;
+const DOMINANT_RATIO = 2;
 
 /**
  * The country a word right before one of the draft's mentions names ("die deutschen Grünen", "des Schweizer
