@@ -144,4 +144,23 @@ describe("linking on evidence (extended KB candidates)", () => {
     const ents = link("In Wien stimmte der Nationalrat zu. Österreich und Graz jubeln.", "2016-03-10");
     expect(entityOf(ents, "Nationalrat")?.wikidata).toBe("Q871363");
   });
+
+  it("links a place the text types by its class noun when it is the only one of that name, in a named country", () => {
+    const text = "Vor griechischen Inseln wie Kos oder Chios kamen Boote an.";
+    const ents = link(
+      text,
+      "2015-10-28",
+      tags(text, [
+        ["Kos", "PER"],
+        ["Chios", "PER"],
+      ]),
+    );
+    expect(entityOf(ents, "Kos")).toMatchObject({ type: "LOC", country: "GRC", wikidata: "Q187027" });
+  });
+
+  it("links an organisation the tagger called MISC by its full name, never to a person", () => {
+    const text = "Die Deutsche Post erhöht in Deutschland das Porto.";
+    const ents = link(text, "2016-03-10", tags(text, [["Deutsche Post", "MISC"]]));
+    expect(entityOf(ents, "Deutsche Post")).toMatchObject({ type: "ORG", wikidata: "Q157645" });
+  });
 });

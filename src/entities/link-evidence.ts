@@ -34,6 +34,10 @@ function surfaces(ctx: LinkContext, d: Draft): string[] {
   return [...out];
 }
 
+/** A full name with a single candidate links when prior (0–1) + evidence reaches this (a legislator of the
+ * article's country: 0.4 + 1; a legislator "Thomas Müller" of no country the article names: no). */
+const FULL_NAME_MIN = 0.5;
+
 const DIRECT_FORMS = new Set(["name", "alias", "german", "ascii", "short"]);
 
 interface Scored {
@@ -116,6 +120,7 @@ function brandFits(ctx: LinkContext, surface: string, e: KbEntry): boolean {
 function typeFits(d: Draft, c: KbCandidate, multiToken: boolean): boolean {
   const t = c.entry.type;
   if (t === "MISC") return false;
+  if (d.type === "MISC") return t !== "PER";
   if (d.type === "PER") {
     // a full name is a person ("Helmut Hofer" is no company of that name); a one-word "person" may be a party
     // or an organisation the tagger mistyped, or a place (only with country support, see linkOnEvidence)
@@ -156,8 +161,9 @@ export function linkOnEvidence(ctx: LinkContext, date: string | null): void {
       }
       continue;
     }
-    if (d.type === "MISC") continue;
     const multi = d.nameTokens >= 2 || d.name.includes(" ") || d.name.includes("-");
+    // the tagger's MISC is often an organisation ("Deutsche Post"): a full name may still link, to no person
+    if (d.type === "MISC" && !multi) continue;
     const seen = new Map<string, KbCandidate>();
     for (const s of surfaces(ctx, d)) {
       for (const c of kb.candidates(s)) {
@@ -184,8 +190,13 @@ export function linkOnEvidence(ctx: LinkContext, date: string | null): void {
       ok = e.country !== null && e.country === countries.ranked[0] && margin >= 1;
       reason = `place of the article country ${e.country}`;
     } else if (multi && scored.length === 1) {
-      ok = best.score >= 0.5;
+      // the tagger's MISC ("New Yorker": the magazine or the retailer?) needs the article's country as well
+      ok = best.score >= (d.type === "MISC" ? 1 : FULL_NAME_MIN);
       reason = `exact ${best.c.form === "name" ? "full name" : `${best.c.form} form`}`;
+    } else if (scored.length === 1 && e.type === d.type && e.country && countries.weight.has(e.country)) {
+      // one candidate, of the type the text gives the name ("Inseln wie Kos"), of a country the article names
+      ok = best.score >= 0.5;
+      reason = `only ${e.type === "LOC" ? "place" : "organisation"} of that name, in a country the article names`;
     } else {
       ok = best.score >= 1 && margin >= 0.5;
       reason = `${best.c.form === "short" ? "short form" : best.c.form === "name" ? "name" : `${best.c.form} form`}`;

@@ -68,6 +68,18 @@ describe("role nouns and descriptors", () => {
     expect(ents.find((e) => e.mentions.some((m) => m.text.endsWith("Außenminister")))?.name).toBe("Sebastian Kurz");
   });
 
+  it("keeps Swiss, Austrian and German offices apart: 'der Bundespräsident' is the president of the article's country", () => {
+    const holder = (text: string) =>
+      link(text, "2016-01-20").find((e) => e.mentions.some((m) => m.text === "Bundespräsident"))?.name;
+    expect(holder("Der Bundespräsident sprach in Bern. Die Schweiz und Zürich staunten, die Schweiz jubelt.")).toBe(
+      "Johann Schneider-Ammann",
+    );
+    expect(holder("Der Bundespräsident sprach in Wien. Österreich und Graz staunten, Österreich jubelt.")).toBe(
+      "Heinz Fischer",
+    );
+    expect(holder("Der Bundespräsident sprach in Berlin. Deutschland und München staunten.")).toBe("Joachim Gauck");
+  });
+
   it("links no office holder without a publication date, and says so on the doc", () => {
     const doc = new Doc({ text: "Der US-Präsident sprach mit dem Kremlchef." });
     textLayers(doc);
