@@ -60,6 +60,7 @@ export function linkEntities(
     date: published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null,
     federal: grammar.sharedTitles.countryOf(words),
     pending: null,
+    surnameMemo: new Map(),
   };
   const n = doc.tokens.count;
   let i = 0;

@@ -7,7 +7,7 @@
 
 import type { KbEntry } from "../kb/index.js";
 import type { Draft, EntityBuilder } from "./builder.js";
-import { isCap, type LinkContext } from "./context.js";
+import { isCap, type LinkContext, resolveSurnameSoFar } from "./context.js";
 import { articleCountries } from "./link-evidence.js";
 
 /** "al-Assad" → "Assad": Arabic article prefixes that German news drops on second mention. */
@@ -121,9 +121,7 @@ export function linkKbSurname(ctx: LinkContext, i: number): number {
   if (!cands.length) return -1;
   let pick: KbEntry | undefined;
   let reason = "";
-  const linked: string[] = [];
-  for (const d of builder.drafts) if (d.kb && d.mentions.length) linked.push(d.kb.id);
-  const r = kb.resolveSurname(w, { linked, date: ctx.date, countries: articleCountries(ctx).ranked.slice(0, 2) });
+  const r = resolveSurnameSoFar(ctx, w, articleCountries(ctx).ranked.slice(0, 2));
   if (r && r.entry.type === "PER") {
     pick = r.entry;
     reason = `surname; ${r.reason}`;

@@ -6,7 +6,7 @@
 import type { Doc } from "../doc/index.js";
 import type { Kb } from "../kb/index.js";
 import type { Draft } from "./builder.js";
-import { isSentStart, type LinkContext, type TagSpan } from "./context.js";
+import { isSentStart, type LinkContext, resolveSurnameSoFar, type TagSpan } from "./context.js";
 import type { NerLexicon } from "./grammar.js";
 import { articleCountries } from "./link-evidence.js";
 import { tagNames } from "./tagger/index.js";
@@ -80,10 +80,7 @@ function afterHonorific(ctx: LinkContext, s: TagSpan): boolean {
  */
 function surnameInContext(ctx: LinkContext, s: TagSpan, text: string): boolean {
   if (s.type !== "PER" || isSentStart(ctx.doc, s.start) || !ctx.kb.isCommonSurname(text)) return false;
-  const linked: string[] = [];
-  for (const d of ctx.builder.drafts) if (d.kb && d.mentions.length) linked.push(d.kb.id);
-  const countries = articleCountries(ctx).ranked.slice(0, 2);
-  return ctx.kb.resolveSurname(text, { linked, date: ctx.date, countries }) !== null;
+  return resolveSurnameSoFar(ctx, text, articleCountries(ctx).ranked.slice(0, 2)) !== null;
 }
 
 /** Commits a tagger span as a local entity (or the KB entity with that exact name). */
