@@ -25,6 +25,8 @@ export interface Draft {
   lastToken: number;
   /** Number of tokens of the longest name mention (full names vs surnames). */
   nameTokens: number;
+  /** Why the draft carries its KB link (for the UI), when a rule recorded it. */
+  linkReason: string | null;
 }
 
 export class EntityBuilder {
@@ -83,9 +85,41 @@ export class EntityBuilder {
       mentions: [],
       lastToken: -1,
       nameTokens: 0,
+      linkReason: null,
     };
     this.byKey.set(key, d);
     this.drafts.push(d);
+    return d;
+  }
+
+  /**
+   * Links a draft to a KB entry after the fact (evidence gathered over the whole article): the draft takes the
+   * entry's identity, or — when another draft already stands for that entry — its mentions move there.
+   * Returns the draft that now carries the entry.
+   */
+  link(d: Draft, e: KbEntry, reason: string): Draft {
+    const key = `kb:${e.id}`;
+    const other = this.byKey.get(key);
+    if (other && other !== d) {
+      this.absorb(d, other);
+      if (!other.linkReason) other.linkReason = reason;
+      if (!other.wikidata && e.wikidata) other.wikidata = e.wikidata;
+      if (!other.country && e.country) other.country = e.country;
+      return other;
+    }
+    if (this.byKey.get(d.key) === d) this.byKey.delete(d.key);
+    d.key = key;
+    this.byKey.set(key, d);
+    d.kb = e;
+    // a person keeps the spelling the article gives the full name ("Nebojsa Stefanovic"); others take the KB's name
+    if (!(e.type === "PER" && d.type === "PER" && d.nameTokens >= 2)) d.name = e.name;
+    d.type = e.type;
+    d.country = e.country ?? d.country;
+    d.wikidata = e.wikidata;
+    if (e.role) d.role = e.role;
+    if (e.roleCodes?.length) d.roleCodes = e.roleCodes;
+    if (e.ownership) d.ownership = e.ownership;
+    d.linkReason = reason;
     return d;
   }
 
@@ -172,7 +206,18 @@ export class EntityBuilder {
       if (d.kb) ent.kbId = d.kb.id;
       if (d.role) ent.role = d.role;
       if (d.ownership) ent.ownership = d.ownership;
+      if (d.wikidata) ent.linkReason = d.linkReason ?? defaultReason(d);
       return ent;
     });
   }
+}
+
+/** Why a draft linked by the left-to-right rules carries its KB entry (they record no reason of their own). */
+function defaultReason(d: Draft): string {
+  const forms = new Set(d.mentions.map((m) => m.form));
+  if (forms.has("name")) return "knowledge-base name";
+  if (forms.has("alias")) return "knowledge-base alias";
+  if (forms.has("adjective")) return "country adjective";
+  if (forms.has("descriptor")) return "role descriptor";
+  return "knowledge-base entry";
 }

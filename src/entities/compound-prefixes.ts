@@ -3,6 +3,7 @@
  * "US-Regierung". The mention covers the name part only (char offsets inside the token).
  */
 import { isCap, type LinkContext } from "./context.js";
+import { articleCountries } from "./link-evidence.js";
 
 const KINDS = new Set([
   "country",
@@ -36,5 +37,27 @@ export function matchCompoundPrefix(ctx: LinkContext, i: number): number {
     builder.mention(builder.forKb(e), i, i + 1, "name", base, base + h);
     return i + 1;
   }
-  return -1;
+  // a party, state organ or outlet of the extended KB ("SPÖ-Bürgermeister", "Syriza-Regierung"): of the
+  // article's main country when several share the form
+  const cands = kb
+    .candidates(prefix, { types: ["ORG"] })
+    .filter((c) => EXT_KINDS.has(c.entry.kind) && (c.form === "name" || c.form === "short") && c.entry.wikidata);
+  if (!cands.length) return -1;
+  let pick = cands.length === 1 ? cands[0].entry : undefined;
+  let why = "name in a compound";
+  if (!pick) {
+    const top = articleCountries(ctx).ranked[0];
+    const mine = cands.filter((c) => c.entry.country === top);
+    if (mine.length === 1) {
+      pick = mine[0].entry;
+      why += `; article country ${top}`;
+    }
+  }
+  if (!pick) return -1;
+  const d = builder.forKb(pick);
+  if (!d.linkReason) d.linkReason = why;
+  builder.mention(d, i, i + 1, "name", base, base + h);
+  return i + 1;
 }
+
+const EXT_KINDS = new Set(["party", "institution", "outlet"]);

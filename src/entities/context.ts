@@ -1,6 +1,6 @@
 /** What every linking rule of the entities stage sees: the doc, the grammar, the KB, the drafts, tagger spans. */
 import { type Doc, TokenFlag, TokenKind } from "../doc/index.js";
-import type { Kb, KbMatch } from "../kb/index.js";
+import type { Kb, KbMatch, SurnameLink } from "../kb/index.js";
 import type { Draft, EntityBuilder } from "./builder.js";
 import type { EntityGrammar } from "./grammar.js";
 import type { SurnameIndex } from "./link-surnames.js";
@@ -35,9 +35,25 @@ export interface LinkContext {
   readonly tagAt: Int32Array;
   /** Publication year, or null. */
   readonly year: number | null;
+  /** Publication date (YYYY-MM-DD), or null: no office-based evidence without it. */
+  readonly date: string | null;
   /** The country the article's shared national titles refer to ("Bundeskanzler": DEU unless AUT/CHE dominate). */
   readonly federal: string;
   pending: PendingDescriptor | null;
+  /** kb.resolveSurname answers of this document, by surname and evidence (a long article repeats its names). */
+  readonly surnameMemo: Map<string, SurnameLink | null>;
+}
+
+/** kb.resolveSurname for a surname on the evidence the article has given so far (memoised per document). */
+export function resolveSurnameSoFar(ctx: LinkContext, word: string, countries: readonly string[]): SurnameLink | null {
+  const linked: string[] = [];
+  for (const d of ctx.builder.drafts) if (d.kb && d.mentions.length) linked.push(d.kb.id);
+  const key = `${word}|${countries.join(",")}|${linked.join(",")}`;
+  const hit = ctx.surnameMemo.get(key);
+  if (hit !== undefined) return hit;
+  const r = ctx.kb.resolveSurname(word, { linked, date: ctx.date, countries });
+  ctx.surnameMemo.set(key, r);
+  return r;
 }
 
 export function isWord(doc: Doc, i: number): boolean {

@@ -45,6 +45,8 @@ export interface EntityGrammar {
   readonly mediaCues: ReadonlySet<string>;
   /** Nouns before a name that make it a region rather than a same-name city ("Provinz", "Kanton"). */
   readonly regionWords: ReadonlySet<string>;
+  /** Common nouns that say what the name after them is ("Partei", "Zeitung" → ORG; "Insel", "Dorf" → LOC). */
+  readonly classNouns: ReadonlyMap<string, "ORG" | "LOC">;
   /** Countries (ISO3) whose regions the language's news names bare ("Bayern", "Tirol"). */
   readonly homeCountries: ReadonlySet<string>;
   /** Words right before a descriptor that make it former or future ("frühere", "designierte"). */

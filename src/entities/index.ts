@@ -16,10 +16,11 @@ import type { LanguageResources, Stage } from "../pipeline/stage.js";
 import { matchAnaphoricHead } from "./anaphoric-heads.js";
 import { type Draft, EntityBuilder } from "./builder.js";
 import { matchCompoundPrefix } from "./compound-prefixes.js";
-import { commitKb, isWord, type LinkContext, type TagSpan, tagStartingAt } from "./context.js";
+import { commitKb, isCap, isWord, type LinkContext, type TagSpan, tagStartingAt } from "./context.js";
 import { matchCountryAdjective } from "./country-adjectives.js";
 import type { EntityGrammar } from "./grammar.js";
-import { kbMatchAt } from "./kb-mentions.js";
+import { extendedSpanAt, extendedWordAt, kbMatchAt } from "./kb-mentions.js";
+import { linkOnEvidence } from "./link-evidence.js";
 import { linkKbSurname, linkSurname, mergeEarlySurnames, SurnameIndex } from "./link-surnames.js";
 import { personNameAt } from "./person-names.js";
 import { matchDescriptor, settlePending } from "./resolve-descriptors.js";
@@ -56,8 +57,10 @@ export function linkEntities(
     tags,
     tagAt: tagIndex(doc.tokens.count, tags),
     year: published && /^\d{4}/.test(published) ? Number(published.slice(0, 4)) : null,
+    date: published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null,
     federal: grammar.sharedTitles.countryOf(words),
     pending: null,
+    surnameMemo: new Map(),
   };
   const n = doc.tokens.count;
   let i = 0;
@@ -74,6 +77,7 @@ export function linkEntities(
   }
   if (ctx.pending) settlePending(ctx, undefined);
   mergeEarlySurnames(builder, grammar.surnameParticles);
+  linkOnEvidence(ctx, ctx.date);
   return builder.build();
 }
 
@@ -107,6 +111,17 @@ function step(ctx: LinkContext, i: number): number {
   const sur = linkSurname(ctx, i);
   if (sur > i) return sur;
 
+  // an organisation the extended KB knows by a longer name than the core's one-word match ("Wien Energie")
+  if (isCap(ctx.doc, i) && !(tag && tag.type === "PER")) {
+    const x = extendedSpanAt(ctx, i);
+    if (x && x.end - i > mLen && !(tag && tag.end > x.end) && !builder.taken(i, x.end)) {
+      const name = ctx.doc.text.slice(ctx.doc.tokens.start[i], ctx.doc.tokens.end[x.end - 1]);
+      const d = builder.forLocal(x.type, name);
+      builder.mention(d, i, x.end, "name");
+      return x.end;
+    }
+  }
+
   const kbIsPerson = m?.entry.type === "PER";
   if (tag && tag.type === "PER" && tag.end - tag.start > 1 && !kbIsPerson) {
     const d = commitTagSpan(ctx, tag);
@@ -135,6 +150,12 @@ function step(ctx: LinkContext, i: number): number {
 
   const ks = linkKbSurname(ctx, i);
   if (ks > i) return ks;
+
+  if (!tag && extendedWordAt(ctx, i)) {
+    const d = builder.forLocal("ORG", ctx.words[i]);
+    builder.mention(d, i, i + 1, "name");
+    return i + 1;
+  }
 
   if (tag && commitTagSpan(ctx, tag)) return tag.end;
 

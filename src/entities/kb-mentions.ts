@@ -69,3 +69,53 @@ export function kbMatchAt(ctx: LinkContext, i: number): KbMatch | undefined {
   }
   return cands[0];
 }
+
+/** Forms of the extended KB that a multi-word span may match as a name. */
+const SPAN_FORMS = new Set(["name", "alias", "german", "short"]);
+
+/**
+ * The longest span of two to four capitalised words at token i that the extended KB knows as the name of an
+ * organisation, party or outlet ("Team Stronach", "Wien Energie", "Labour Party"), as [end, type], or undefined.
+ * The span becomes a document entity of that type; linking it is left to the evidence pass (link-evidence.ts).
+ */
+export function extendedSpanAt(ctx: LinkContext, i: number): { end: number; type: "ORG" | "PER" } | undefined {
+  const { doc, kb } = ctx;
+  const n = doc.tokens.count;
+  const sent = doc.tokens.sent[i];
+  // "Die Zeit drängt": a span that starts with a function word or is all common words needs the core's cues
+  if (ctx.grammar.blockedWords.has(ctx.words[i].toLowerCase())) return undefined;
+  let last = i;
+  while (last + 1 < n && last + 1 - i < 4 && doc.tokens.sent[last + 1] === sent && isCapWord(ctx, last + 1)) last++;
+  for (let end = last + 1; end >= i + 2; end--) {
+    let common = true;
+    for (let t = i; t < end && common; t++) common = ctx.grammar.isCommonWord(ctx.words[t]);
+    if (common) continue;
+    const text = doc.text.slice(doc.tokens.start[i], doc.tokens.end[end - 1]);
+    const cands = kb.candidates(text, { types: ["ORG"] }).filter((c) => SPAN_FORMS.has(c.form));
+    if (cands.length) return { end, type: "ORG" };
+  }
+  return undefined;
+}
+
+function isCapWord(ctx: LinkContext, t: number): boolean {
+  const w = ctx.words[t];
+  return /^\p{Lu}/u.test(w) && /\p{L}/u.test(w);
+}
+
+/**
+ * A one-word party (not a common word) or state organ only the extended KB knows ("Neos", "Nationalrat") at token i:
+ * the type of a document entity the evidence pass links.
+ */
+export function extendedWordAt(ctx: LinkContext, i: number): "ORG" | undefined {
+  const w = ctx.words[i];
+  if (!isCapWord(ctx, i) || w.length < 3 || ctx.grammar.firstNames.has(w)) return undefined;
+  if (ctx.grammar.blockedWords.has(w.toLowerCase())) return undefined;
+  // a state organ's name may be a common noun ("der Nationalrat"); a party's may not ("Die Linke" needs its article)
+  const common = ctx.grammar.isCommonWord(w);
+  const cands = ctx.kb.candidates(w, { types: ["ORG"] });
+  return cands.some(
+    (c) => c.form === "name" && (c.entry.kind === "institution" || (c.entry.kind === "party" && !common)),
+  )
+    ? "ORG"
+    : undefined;
+}

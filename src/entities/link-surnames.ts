@@ -5,8 +5,10 @@
  * current office holder) links to that person.
  */
 
+import type { KbEntry } from "../kb/index.js";
 import type { Draft, EntityBuilder } from "./builder.js";
-import { isCap, type LinkContext } from "./context.js";
+import { isCap, type LinkContext, resolveSurnameSoFar } from "./context.js";
+import { articleCountries } from "./link-evidence.js";
 
 /** "al-Assad" → "Assad": Arabic article prefixes that German news drops on second mention. */
 const ARTICLE_PREFIX = /^(?:al|el|as|ad|ash|at|ar|an|az)-(?=\p{Lu})/iu;
@@ -103,7 +105,12 @@ export function linkSurname(ctx: LinkContext, i: number): number {
   return -1;
 }
 
-/** A surname the KB gives to exactly one person (or one current office holder). */
+/**
+ * A surname without a full name in the article, linked only on evidence (issue 18): `kb.resolveSurname` (the one
+ * person with that surname who held an office of an article country on the publication date, or a role word next
+ * to it), else the one core KB person with that surname when no other person the KB knows by it is notable
+ * ("Putin", "Merkel"; not "Lee", borne by many Korean office holders).
+ */
 export function linkKbSurname(ctx: LinkContext, i: number): number {
   const { doc, kb, builder } = ctx;
   if (!isCap(doc, i)) return -1;
@@ -112,17 +119,32 @@ export function linkKbSurname(ctx: LinkContext, i: number): number {
   if (ctx.grammar.isCommonWord(w) || ctx.grammar.firstNames.has(w)) return -1;
   const cands = kb.bySurname(w);
   if (!cands.length) return -1;
-  let pick = cands.length === 1 ? cands[0] : undefined;
-  if (!pick) {
-    const holders = cands.filter((c) => c.since !== undefined);
-    if (holders.length === 1) pick = holders[0];
+  let pick: KbEntry | undefined;
+  let reason = "";
+  const r = resolveSurnameSoFar(ctx, w, articleCountries(ctx).ranked.slice(0, 2));
+  if (r && r.entry.type === "PER") {
+    pick = r.entry;
+    reason = `surname; ${r.reason}`;
+  } else {
+    const core = cands.length === 1 ? cands[0] : undefined;
+    const others = core
+      ? kb.personsBySurname(w).filter((c) => c.entry.id !== core.id && c.entry.wikidata !== core.wikidata)
+      : [];
+    if (core && !others.some((c) => c.prior >= NOTABLE_NAMESAKE)) {
+      pick = core;
+      reason = "surname of the only notable person of that name";
+    }
   }
   if (!pick) return -1;
   const d = builder.forKb(pick);
+  if (!d.linkReason) d.linkReason = reason;
   builder.mention(d, i, i + 1, "alias");
   ctx.surnames.register(d, pick.name.split(" "));
   return i + 1;
 }
+
+/** A namesake at least this notable (KB prior) keeps a bare surname from linking to the core person. */
+const NOTABLE_NAMESAKE = 60;
 
 /**
  * A surname used before the person's full name ("Ban 'beunruhigt' …" in a headline, "Ban Ki-moon" in

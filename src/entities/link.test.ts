@@ -16,6 +16,7 @@ const toy: EntityGrammar = {
   locativePrepositions: none,
   mediaCues: none,
   regionWords: none,
+  classNouns: new Map(),
   homeCountries: none,
   nonCurrent: none,
   nonCurrentPrefixes: [],

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { Doc } from "../doc/index.js";
+import { sharedKb } from "../kb/index.js";
 import { byName, link, mentionTexts } from "../lang/de/entities/testing.js";
+import { german } from "../lang/de/resources.js";
+import { textLayers } from "../pipeline/analyze.js";
+import { linkEntities } from "./index.js";
 
 describe("role nouns and descriptors", () => {
   it("links an appositive descriptor to the name after it", () => {
@@ -46,9 +51,41 @@ describe("role nouns and descriptors", () => {
     expect(link("Die beiden Staatschefs umarmten sich.")).toEqual([]);
   });
 
-  it("does not resolve to a KB holder who was not yet in office at the publication date", () => {
-    const ents = link("Der US-Präsident sprach.", "2019-05-01");
-    expect(byName(ents, "Donald Trump")).toBeUndefined();
+  it("resolves to the holder on the publication date, not today's (kb.holderForAt)", () => {
+    expect(byName(link("Der US-Präsident sprach.", "2012-05-01"), "Barack Obama")?.linkReason).toBe(
+      "president of USA on 2012-05-01",
+    );
+    expect(byName(link("Der US-Präsident sprach.", "2012-05-01"), "Donald Trump")).toBeUndefined();
+    expect(byName(link("Der US-Präsident sprach.", "2019-05-01"), "Donald Trump")).toBeDefined();
+  });
+
+  it("tells the Austrian chancellor and foreign minister of the date in an Austrian article", () => {
+    const ents = link(
+      "Der Bundeskanzler traf in Wien den österreichischen Außenminister. Österreich und Graz.",
+      "2016-01-20",
+    );
+    expect(ents.find((e) => e.mentions.some((m) => m.text === "Bundeskanzler"))?.name).toBe("Werner Faymann");
+    expect(ents.find((e) => e.mentions.some((m) => m.text.endsWith("Außenminister")))?.name).toBe("Sebastian Kurz");
+  });
+
+  it("keeps Swiss, Austrian and German offices apart: 'der Bundespräsident' is the president of the article's country", () => {
+    const holder = (text: string) =>
+      link(text, "2016-01-20").find((e) => e.mentions.some((m) => m.text === "Bundespräsident"))?.name;
+    expect(holder("Der Bundespräsident sprach in Bern. Die Schweiz und Zürich staunten, die Schweiz jubelt.")).toBe(
+      "Johann Schneider-Ammann",
+    );
+    expect(holder("Der Bundespräsident sprach in Wien. Österreich und Graz staunten, Österreich jubelt.")).toBe(
+      "Heinz Fischer",
+    );
+    expect(holder("Der Bundespräsident sprach in Berlin. Deutschland und München staunten.")).toBe("Joachim Gauck");
+  });
+
+  it("links no office holder without a publication date, and says so on the doc", () => {
+    const doc = new Doc({ text: "Der US-Präsident sprach mit dem Kremlchef." });
+    textLayers(doc);
+    const ents = linkEntities(doc, { grammar: german().entities, kb: sharedKb() }, null, { tags: [] });
+    expect(ents.filter((e) => e.type === "PER")).toEqual([]);
+    expect(doc.warnings.some((w) => w.startsWith("entities: no publication date"))).toBe(true);
   });
 });
 

@@ -4,7 +4,8 @@
  * "Bundeskanzler", "Nato-Generalsekretär"). A descriptor resolves to
  *   1. the appositive name right after it ("der russische Präsident Wladimir Putin"),
  *   2. else the most recent person of that country/office with a matching role in the article,
- *   3. else the KB's office holder (if in office at the publication date).
+ *   3. else the KB's holder of that office on the publication date (kb.holderForAt; no date → no link and a
+ *      warning on the doc; an ambiguous date, a vacancy or a date after the sources' coverage → no link).
  * The mention gets form "descriptor". Former/future and plural phrases are left alone.
  */
 import type { KbEntry, RoleNoun } from "../kb/index.js";
@@ -108,23 +109,48 @@ function hold(d: Draft, scope: string, roles: readonly string[]): void {
   }
 }
 
+/**
+ * The office holder on the publication date (kb.holderForAt): found → that person; no date → nobody, and the doc
+ * says why once; ambiguous, vacant, unknown or after the sources' coverage → nobody (not today's holder).
+ */
+function holderOnDate(
+  ctx: LinkContext,
+  scope: string,
+  roles: readonly string[],
+): { entry: KbEntry; reason: string } | undefined {
+  if (!roles.length) return undefined;
+  const date = ctx.date ?? (ctx.year !== null ? String(ctx.year) : null);
+  const role = { roles, country: null, org: null, specific: false, plural: false };
+  const r = ctx.kb.holderForAt(role, date, scope);
+  if (r.status === "found") return { entry: r.holder, reason: `${roles[0]} of ${scope} on ${date}` };
+  if (r.status === "no-date" && !ctx.doc.warnings.some((w) => w.startsWith(NO_DATE_WARNING))) {
+    ctx.doc.warnings.push(
+      `${NO_DATE_WARNING} (role descriptors such as "der Außenminister" are not linked to an office holder)`,
+    );
+  }
+  return undefined;
+}
+
+const NO_DATE_WARNING = "entities: no publication date";
+
 /** The person a resolved descriptor points to (without apposition). */
 function resolveRole(ctx: LinkContext, scope: string, roles: readonly string[], before: number): Draft | undefined {
-  const { kb, builder } = ctx;
-  const holder: KbEntry | undefined = roles.length
-    ? kb.holderFor({ roles, country: null, org: null, specific: false, plural: false }, scope)
-    : undefined;
+  const { builder } = ctx;
+  const found = holderOnDate(ctx, scope, roles);
+  const holder = found?.entry;
   const inArticle = builder.mostRecent(
     (d) =>
       d.type === "PER" &&
-      ((holder !== undefined && d.kb?.id === holder.id) ||
+      ((holder !== undefined && (d.kb?.id === holder.id || (!!d.wikidata && d.wikidata === holder.wikidata))) ||
         (d.country === scope && overlaps(d.roleCodes, roles)) ||
         heldHere(d, scope, roles)),
     before,
   );
   if (inArticle) return inArticle;
-  if (holder && (ctx.year === null || holder.since === undefined || holder.since <= ctx.year)) {
-    return builder.forKb(holder);
+  if (found) {
+    const d = builder.forKb(found.entry);
+    if (!d.linkReason) d.linkReason = found.reason;
+    return d;
   }
   return undefined;
 }

@@ -6,8 +6,9 @@
 import type { Doc } from "../doc/index.js";
 import type { Kb } from "../kb/index.js";
 import type { Draft } from "./builder.js";
-import type { LinkContext, TagSpan } from "./context.js";
+import { isSentStart, type LinkContext, resolveSurnameSoFar, type TagSpan } from "./context.js";
 import type { NerLexicon } from "./grammar.js";
+import { articleCountries } from "./link-evidence.js";
 import { tagNames } from "./tagger/index.js";
 
 let unavailable = false;
@@ -72,6 +73,16 @@ function afterHonorific(ctx: LinkContext, s: TagSpan): boolean {
   return s.type === "PER" && s.start > 0 && ctx.grammar.honorifics.has(ctx.words[s.start - 1]);
 }
 
+/**
+ * A person span on a word that is also a common word but a known surname ("Kurz", "Fischer"), capitalised inside a
+ * sentence, and linkable on the article's evidence (`kb.resolveSurname`: an office holder of an article country on
+ * the publication date): the surname, not the word.
+ */
+function surnameInContext(ctx: LinkContext, s: TagSpan, text: string): boolean {
+  if (s.type !== "PER" || isSentStart(ctx.doc, s.start) || !ctx.kb.isCommonSurname(text)) return false;
+  return resolveSurnameSoFar(ctx, text, articleCountries(ctx).ranked.slice(0, 2)) !== null;
+}
+
 /** Commits a tagger span as a local entity (or the KB entity with that exact name). */
 export function commitTagSpan(ctx: LinkContext, span: TagSpan): Draft | undefined {
   const { doc, kb, builder } = ctx;
@@ -83,7 +94,8 @@ export function commitTagSpan(ctx: LinkContext, span: TagSpan): Draft | undefine
   // a single common word the tagger took for a name ("Rohöl", "Wolfram"), or a demonym
   if (
     s.end - s.start === 1 &&
-    (kb.countryOfAdjective(text) || (ctx.grammar.isCommonWord(text) && !afterHonorific(ctx, s)))
+    (kb.countryOfAdjective(text) ||
+      (ctx.grammar.isCommonWord(text) && !afterHonorific(ctx, s) && !surnameInContext(ctx, s, text)))
   ) {
     return undefined;
   }

@@ -31,8 +31,12 @@ export function membersOf<V>(g: EventGrammar<V>, p: Phrase | null): Member[] {
   return [];
 }
 
-/** Organisations the KB does not know and that have no country (companies, clubs) make no joint-cooperation events. */
+/**
+ * Organisations the KB does not know and that have no country (companies, clubs), and companies the extended KB
+ * knows (with their country), make no joint-cooperation events.
+ */
 export function political(m: Member, type: PloverType): boolean {
+  if (m.mention?.kind === "company") return !isJointCooperation(type);
   if (m.mention?.type !== "ORG" || m.country || m.mention.kind) return true;
   return !isJointCooperation(type);
 }

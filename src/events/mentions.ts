@@ -13,7 +13,7 @@ export interface MentionRef {
   name: string;
   type: EntityType;
   country: string | null;
-  /** KB kind when known ("country", "city", "igo", "person", "org" …). */
+  /** KB kind when known ("country", "city", "igo", "person", "org" …); "company" for a company of the extended KB. */
   kind: string | null;
   form: string;
   /** Token range, end exclusive. */
@@ -62,6 +62,8 @@ function entityMentions(doc: Doc, kb: Kb, possessiveBase: PossessiveBase, out: M
   for (const e of doc.entities) {
     if (!named.has(e.id)) continue;
     const entry = e.kbId ? kb.byId(e.kbId) : undefined;
+    // a company or brand only the extended KB knows (name-suggestion-index) is no political actor, country or not
+    const company = !entry && e.kbId ? isCompany(kb, e.kbId) : false;
     const resolved = byEntity.get(e.id) ?? [];
     const own = e.mentions.filter((m) => !DESCRIBING.has(m.form));
     for (const m of [...own, ...resolved]) {
@@ -77,13 +79,19 @@ function entityMentions(doc: Doc, kb: Kb, possessiveBase: PossessiveBase, out: M
         name: e.name,
         type: fill ? "LOC" : e.type,
         country: e.country ?? fill,
-        kind: entry?.kind ?? null,
+        kind: entry?.kind ?? (company ? "company" : null),
         form: m.form,
         start: s,
         end: t,
       });
     }
   }
+}
+
+/** Whether an extended-KB id is a company or brand (its only source is the name-suggestion-index). */
+function isCompany(kb: Kb, id: string): boolean {
+  const f = kb.facts(id);
+  return !!f && f.sources.length > 0 && f.sources.every((s) => s === "nsi");
 }
 
 /** Without an entities layer: KB names, surnames of known people and genitives of places, straight from the KB. */

@@ -24,12 +24,14 @@ export function entityTitle(e: {
   wikidata: string | null;
   role?: string | null;
   ownership?: string | null;
+  linkReason?: string | null;
 }): string {
   const parts = [e.name, TYPE_LABEL[e.type] ?? e.type];
   parts.push(e.country ? `country ${e.country}` : "country unknown");
   parts.push(e.wikidata ? `Wikidata ${e.wikidata}` : "no Wikidata ID");
   if (e.role) parts.push(e.role);
   if (e.ownership) parts.push(`${e.ownership} ownership`);
+  if (e.linkReason) parts.push(`linked: ${e.linkReason}`);
   return parts.join(" · ");
 }
 
@@ -281,6 +283,7 @@ function entityDetails(e: Entity, href?: (e: Entity) => string): HTMLElement {
       h("dd", null, e.wikidata ?? "—"),
       e.role ? [h("dt", null, "role"), h("dd", null, e.role)] : null,
       e.ownership ? [h("dt", null, "ownership"), h("dd", null, e.ownership)] : null,
+      e.linkReason ? [h("dt", null, "linked because"), h("dd", null, e.linkReason)] : null,
       h("dt", null, "mentions"),
       h("dd", null, mentionSummary(e)),
     ),

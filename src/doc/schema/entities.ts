@@ -48,5 +48,8 @@ export const Entity = z.object({
   relatedTo: z.string().nullable().optional(),
   /** For agencies and outlets: who controls them. */
   ownership: z.enum(["state", "public", "private"]).nullable().optional(),
+  /** Why the entity carries its knowledge-base link ("exact full name", "foreign_minister of AUT on 2016-01-20",
+   * "party short form; article country AUT"), for the UI hover; absent when not linked. */
+  linkReason: z.string().nullable().optional(),
 });
 export type Entity = z.infer<typeof Entity>;

@@ -4,7 +4,7 @@
  * German name inflection and the federal titles Austria and Switzerland share with Germany.
  */
 import type { EntityGrammar } from "../../../entities/grammar.js";
-import { readWordList } from "../data.js";
+import { readTsvRows, readWordList } from "../data.js";
 import type { Lexicon } from "../lexicon/index.js";
 import { loadFederalTitles } from "./federal.js";
 import { normaliseName } from "./names.js";
@@ -22,6 +22,9 @@ export function loadEntityGrammar(getLexicon: () => Lexicon): EntityGrammar {
     locativePrepositions: list("locative-preps.txt"),
     mediaCues: list("media-cues.txt"),
     regionWords: list("region-words.txt"),
+    classNouns: new Map(
+      readTsvRows("entities/class-nouns.tsv").map(([noun, type]) => [noun, type === "LOC" ? "LOC" : "ORG"] as const),
+    ),
     homeCountries: list("home-countries.txt"),
     nonCurrent: list("non-current.txt"),
     nonCurrentPrefixes: [...list("non-current-prefixes.txt")],

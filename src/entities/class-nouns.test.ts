@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import type { Entity } from "../doc/index.js";
+import { link, tokenized } from "../lang/de/entities/testing.js";
+import type { NerType, TagSpan } from "./context.js";
+
+function tags(text: string, spans: readonly (readonly [string, NerType])[]): TagSpan[] {
+  const doc = tokenized(text);
+  const out: TagSpan[] = [];
+  for (const [name, type] of spans) {
+    const words = name.split(" ");
+    for (let i = 0; i + words.length <= doc.tokens.count; i++) {
+      if (words.every((w, k) => doc.tokenText(i + k) === w)) out.push({ start: i, end: i + words.length, type });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const typeOf = (ents: readonly Entity[], text: string) =>
+  ents.find((e) => e.mentions.some((m) => m.text === text))?.type;
+
+describe("types from the noun before a name (title-based NER)", () => {
+  it("reads a newspaper and a broadcaster the tagger took for places as organisations", () => {
+    const text = "Das sagte sie der Zeitung Kathimerini. Betroffen sind die Sender Bugün TV und Kanaltürk.";
+    const ents = link(
+      text,
+      "2015-10-28",
+      tags(text, [
+        ["Kathimerini", "LOC"],
+        ["Bugün TV", "ORG"],
+        ["Kanaltürk", "LOC"],
+      ]),
+    );
+    expect(typeOf(ents, "Kathimerini")).toBe("ORG");
+    expect(typeOf(ents, "Kanaltürk")).toBe("ORG");
+  });
+
+  it("reads every island of a list headed by 'Inseln wie' as a place", () => {
+    const text = "Vor griechischen Inseln wie Kosmo, Rhodiu, Samu oder Lesbu kamen Boote an.";
+    const names = ["Kosmo", "Rhodiu", "Samu", "Lesbu"] as const;
+    const ents = link(
+      text,
+      "2015-10-28",
+      tags(
+        text,
+        names.map((n) => [n, "PER"] as const),
+      ),
+    );
+    for (const n of names) expect(typeOf(ents, n), n).toBe("LOC");
+  });
+
+  it("reads a village after 'Dorf' and a party after 'Partei'", () => {
+    const text = "Im Dorf Gabčíkovo protestierte die Partei Zukunftu.";
+    const ents = link(
+      text,
+      "2015-10-28",
+      tags(text, [
+        ["Gabčíkovo", "PER"],
+        ["Zukunftu", "PER"],
+      ]),
+    );
+    expect(typeOf(ents, "Gabčíkovo")).toBe("LOC");
+    expect(typeOf(ents, "Zukunftu")).toBe("ORG");
+  });
+
+  it("leaves a person after a noun that names no class, and a KB-linked name, alone", () => {
+    const text = "Der Sprecher Mirko Tallu und die Zeitung Bild widersprachen.";
+    const ents = link(text, "2015-10-28", tags(text, [["Mirko Tallu", "PER"]]));
+    expect(typeOf(ents, "Mirko Tallu")).toBe("PER");
+  });
+});
