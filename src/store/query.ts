@@ -5,7 +5,8 @@ import { fileURLToPath } from "node:url";
 import type { Entity, PloverType } from "../doc/schema/index.js";
 import { InputError } from "../errors.js";
 import { isValidDay } from "../read/date.js";
-import type { DyadBucket, Interval, QuadClass } from "./types.js";
+import { INTERVALS, type Interval, periodOf } from "../time/periods.js";
+import type { DyadBucket, QuadClass } from "./types.js";
 
 /**
  * Query semantics shared by every store engine: identity keys, name normalisation,
@@ -115,23 +116,9 @@ export function effectiveDay(date: string | null | undefined, published: string 
   return published ?? null;
 }
 
-/** The bucket a day falls into: 2025-09-04 → day 2025-09-04, week 2025-W36, month 2025-09, year 2025. */
-export function bucketOf(day: string, interval: Interval): string {
-  if (interval === "day") return day;
-  if (interval === "month") return day.slice(0, 7);
-  if (interval === "year") return day.slice(0, 4);
-  // ISO 8601 week
-  const d = new Date(Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)));
-  const dow = d.getUTCDay() || 7;
-  d.setUTCDate(d.getUTCDate() + 4 - dow);
-  const yearStart = Date.UTC(d.getUTCFullYear(), 0, 1);
-  const week = Math.ceil(((d.getTime() - yearStart) / 86_400_000 + 1) / 7);
-  return `${d.getUTCFullYear()}-W${String(week).padStart(2, "0")}`;
-}
-
 export function parseInterval(s: string | undefined): Interval {
   const v = s ?? "month";
-  if (v === "day" || v === "week" || v === "month" || v === "year") return v;
+  if ((INTERVALS as readonly string[]).includes(v)) return v as Interval;
   throw new InputError(`--interval must be day, week, month or year, not "${v}"`);
 }
 
@@ -187,7 +174,7 @@ export function dyadBuckets(
 ): DyadBucket[] {
   const map = new Map<string, DyadBucket & { sum: number }>();
   for (const r of rows) {
-    const period = r.day ? bucketOf(r.day, interval) : UNDATED;
+    const period = periodOf(r.day, interval) ?? UNDATED;
     let b = map.get(period);
     if (!b) {
       b = { ...emptyBucket(period), sum: 0 };

@@ -1,4 +1,5 @@
 import type { DocJSON, EntityType, PloverType } from "../doc/schema/index.js";
+import type { Interval } from "../time/periods.js";
 
 /**
  * The corpus store: one interface, several engines (SQLite now, PostgreSQL next).
@@ -185,7 +186,8 @@ export interface EntityProfile {
   eventCounts: { type: PloverType; asActor: number; asTarget: number }[];
 }
 
-export type Interval = "day" | "week" | "month" | "year";
+/** Bucket size of a dyad timeline (labels: src/time/periods.ts). */
+export type { Interval };
 
 export interface DyadQuery extends DateRange {
   a: string;
