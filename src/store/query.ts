@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { PLOVER_QUADS, ploverClass, quadSide } from "../doc/plover.js";
 import type { Entity, PloverType } from "../doc/schema/index.js";
 import { InputError } from "../errors.js";
 import { isValidDay } from "../read/date.js";
@@ -123,7 +124,7 @@ export function parseInterval(s: string | undefined): Interval {
 }
 
 interface PloverWeights {
-  types: Record<string, { quad: QuadClass; weight: number }>;
+  types: Record<string, { weight: number }>;
 }
 
 let weights: PloverWeights | undefined;
@@ -136,19 +137,13 @@ function ploverTable(): PloverWeights {
   return weights;
 }
 
-/** Quad class and Goldstein-like weight of a PLOVER type (data: src/store/plover-weights.json). */
+/** Quad class (src/doc/plover.ts) and Goldstein-like weight (src/store/plover-weights.json) of a PLOVER type. */
 export function plover(type: string): { quad: QuadClass; weight: number } {
   const t = ploverTable().types[type];
-  if (!t) throw new Error(`no PLOVER weight for type "${type}"`);
-  return t;
+  const c = ploverClass(type);
+  if (!t || !c) throw new Error(`no PLOVER weight for type "${type}"`);
+  return { quad: c.quad, weight: t.weight };
 }
-
-export const QUADS: readonly QuadClass[] = [
-  "verbal-cooperation",
-  "material-cooperation",
-  "verbal-conflict",
-  "material-conflict",
-];
 
 export function emptyBucket(period: string): DyadBucket {
   return {
@@ -182,7 +177,7 @@ export function dyadBuckets(
     }
     const p = plover(r.type);
     b[p.quad]++;
-    if (p.quad.endsWith("cooperation")) b.cooperation++;
+    if (quadSide(p.quad) === "cooperation") b.cooperation++;
     else b.conflict++;
     b.events++;
     b.sum += p.weight;
@@ -199,7 +194,7 @@ export function totalOf(buckets: readonly DyadBucket[]): Omit<DyadBucket, "perio
   const t = emptyBucket("");
   let sum = 0;
   for (const b of buckets) {
-    for (const q of QUADS) t[q] += b[q];
+    for (const q of PLOVER_QUADS) t[q] += b[q];
     t.cooperation += b.cooperation;
     t.conflict += b.conflict;
     t.events += b.events;

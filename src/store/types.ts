@@ -1,3 +1,4 @@
+import type { PloverQuad } from "../doc/plover.js";
 import type { DocJSON, EntityType, PloverType } from "../doc/schema/index.js";
 import type { Interval } from "../time/periods.js";
 
@@ -141,7 +142,7 @@ export interface QuoteQuery extends DateRange, PageOptions {
   includeReprints?: boolean;
 }
 
-export type QuadClass = "verbal-cooperation" | "material-cooperation" | "verbal-conflict" | "material-conflict";
+export type QuadClass = PloverQuad;
 
 export interface EventRow {
   id: string;
