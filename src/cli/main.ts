@@ -32,7 +32,7 @@ const pkg = JSON.parse(readFileSync(new URL("../../../package.json", import.meta
  * Builds the command-line program. With `only`, just that command is registered (the fast
  * path for running one); without it, all of them (for help and unknown commands).
  */
-export async function buildProgram(only?: string): Promise<Command> {
+async function buildProgram(only?: string): Promise<Command> {
   const program = new Command("lagebild")
     .description("German news into structured, source-attributed knowledge")
     .version(pkg.version)
@@ -63,7 +63,7 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-export function reportError(e: unknown): number {
+function reportError(e: unknown): number {
   if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
   if (e instanceof InputError) {
     process.stderr.write(`lagebild: error: ${e.message}\n`);

@@ -24,8 +24,19 @@ export const PLOVER_TYPES = [
 
 type PloverTypeName = (typeof PLOVER_TYPES)[number];
 
-/** The PLOVER quad classes. */
-export type PloverQuad = "verbal-cooperation" | "material-cooperation" | "verbal-conflict" | "material-conflict";
+/** The PLOVER quad classes, cooperation first. */
+export const PLOVER_QUADS = [
+  "verbal-cooperation",
+  "material-cooperation",
+  "verbal-conflict",
+  "material-conflict",
+] as const;
+export type PloverQuad = (typeof PLOVER_QUADS)[number];
+
+/** The side of the cooperation/conflict split a quad class is on. */
+export function quadSide(quad: PloverQuad): "cooperation" | "conflict" {
+  return quad.endsWith("cooperation") ? "cooperation" : "conflict";
+}
 
 /** Cooperation or conflict; "neutral" for a string that is no PLOVER type. */
 export type PloverSide = "cooperation" | "conflict" | "neutral";
@@ -66,8 +77,10 @@ const YIELD: ReadonlySet<string> = new Set<PloverTypeName>(["CONCEDE", "RETREAT"
 const CLASSES: ReadonlyMap<string, PloverClass> = new Map(
   PLOVER_TYPES.map((t) => {
     const quad = QUADS[t];
-    const side = quad.endsWith("cooperation") ? "cooperation" : "conflict";
-    return [t, { quad, side, yield: YIELD.has(t), force: quad === "material-conflict" && t !== "PROTEST" }];
+    return [
+      t,
+      { quad, side: quadSide(quad), yield: YIELD.has(t), force: quad === "material-conflict" && t !== "PROTEST" },
+    ];
   }),
 );
 

@@ -18,7 +18,6 @@ export const TokenKind = {
   ABBREV: 9,
   URL: 10,
 } as const;
-export type TokenKindValue = (typeof TokenKind)[keyof typeof TokenKind];
 
 /** Token flags (bit mask), stored in `TokenLayer.flags`. */
 export const TokenFlag = {

@@ -11,7 +11,3 @@ export function registerStage(stage: Stage): void {
 export function getStage(name: string): Stage | undefined {
   return STAGES.get(name);
 }
-
-export function stageNames(): string[] {
-  return [...STAGES.keys()];
-}

@@ -184,23 +184,173 @@ function readPublished(dir: string): Map<string, string> {
   return out;
 }
 
-export function scoreQuotes(dir: string): QuoteScores {
+function listSpkattFiles(dir: string): string[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory())
     throw new InputError(`${dir}: expected a folder of SpkAtt JSON files`);
   const files = readdirSync(dir)
     .filter((f) => f.endsWith(".json"))
     .sort();
   if (!files.length) throw new InputError(`${dir}: no .json files`);
-  const published = readPublished(dir);
-  // the default pipeline up to and including the quotes stage
+  return files;
+}
+
+/** The default pipeline up to and including the quotes stage. */
+function quotesPipeline(): Pipeline {
   const config = loadDefaultConfig();
   const upTo = config.stages.indexOf("de.quotes.v1");
-  const pipeline = new Pipeline({ ...config, stages: upTo >= 0 ? config.stages.slice(0, upTo + 1) : config.stages });
-  const all: Record<Role, Counter> = { msg: new Counter(), cue: new Counter(), source: new Counter() };
-  const byForm = {
-    direct: { msg: new Counter(), cue: new Counter(), source: new Counter() } as Record<Role, Counter>,
-    indirect: { msg: new Counter(), cue: new Counter(), source: new Counter() } as Record<Role, Counter>,
+  return new Pipeline({ ...config, stages: upTo >= 0 ? config.stages.slice(0, upTo + 1) : config.stages });
+}
+
+/** One SpkAtt document as running text: token offsets, sentence starts (token indices) and gold groups. */
+interface GoldDoc {
+  text: string;
+  /** character [start, end) of every token, absolute index */
+  flat: [number, number][];
+  /** absolute index of each sentence's first token */
+  sentOff: number[];
+  gold: Group[];
+  /** the gold annotations of `gold`, in the same order */
+  annotations: SpkattFile["Annotations"];
+}
+
+function readGoldDoc(json: SpkattFile): GoldDoc {
+  const { text, offsets } = detokenize(json.Sentences.map((s) => s.Tokens));
+  const sentOff: number[] = [];
+  let acc = 0;
+  for (const s of json.Sentences) {
+    sentOff.push(acc);
+    acc += s.Tokens.length;
+  }
+  const abs = (ids: string[]) =>
+    new Set(
+      ids.map((x) => {
+        const [s, t] = x.split(":").map(Number);
+        return sentOff[s] + t;
+      }),
+    );
+  const annotations = (json.Annotations ?? []).filter((a) => !a.IsNested);
+  const gold: Group[] = annotations.map((a) => ({
+    msg: abs(a.Message),
+    cue: abs(a.Cue ?? []),
+    source: abs(a.Source ?? []),
+    direct: a.Form === "Direct",
+    form: a.Form,
+  }));
+  return { text, flat: offsets.flat(), sentOff, gold, annotations };
+}
+
+/** One-to-one alignment by maximal message overlap (greedy on overlap size); -1 where unmatched. */
+function alignGreedy(gold: Group[], pred: Group[]): { gMatch: number[]; pMatch: number[] } {
+  const cand: [number, number, number][] = [];
+  for (let g = 0; g < gold.length; g++)
+    for (let p = 0; p < pred.length; p++) {
+      const o = inter(gold[g].msg, pred[p].msg);
+      if (o > 0) cand.push([o, g, p]);
+    }
+  cand.sort((a, b) => b[0] - a[0]);
+  const gMatch = new Array<number>(gold.length).fill(-1);
+  const pMatch = new Array<number>(pred.length).fill(-1);
+  for (const [, g, p] of cand) {
+    if (gMatch[g] >= 0 || pMatch[p] >= 0) continue;
+    gMatch[g] = p;
+    pMatch[p] = g;
+  }
+  return { gMatch, pMatch };
+}
+
+/** LAGEBILD_QUOTES_DEBUG rows of one document: one per gold message and one per unmatched prediction. */
+function debugRows(
+  id: string,
+  doc: GoldDoc,
+  pred: Group[],
+  { gMatch, pMatch }: { gMatch: number[]; pMatch: number[] },
+): string[] {
+  const { text, flat, sentOff, gold } = doc;
+  const tok = (ids: Set<number>) =>
+    [...ids]
+      .sort((a, b) => a - b)
+      .map((i) => text.slice(flat[i][0], flat[i][1]))
+      .join(" ");
+  // the sentence(s) around a message, for reading the error in context
+  const context = (ids: Set<number>) => {
+    const sorted = [...ids].sort((a, b) => a - b);
+    const sentOf = (t: number) => {
+      let s = 0;
+      while (s + 1 < sentOff.length && sentOff[s + 1] <= t) s++;
+      return s;
+    };
+    const first = sentOf(sorted[0] ?? 0);
+    const last = sentOf(sorted[sorted.length - 1] ?? 0);
+    const from = Math.max(0, first - 1);
+    const to = last + 1 < sentOff.length ? sentOff[last + 1] : flat.length;
+    return text.slice(flat[sentOff[from]][0], flat[to - 1][1]).replace(/\s+/g, " ");
   };
+  const rows: string[] = [];
+  for (let g = 0; g < gold.length; g++) {
+    const p = gMatch[g];
+    rows.push(
+      [
+        id,
+        doc.annotations[g].Form,
+        tok(gold[g].msg),
+        tok(gold[g].cue),
+        tok(gold[g].source),
+        p >= 0 ? tok(pred[p].msg) : "-",
+        p >= 0 ? tok(pred[p].cue) : "-",
+        p >= 0 ? tok(pred[p].source) : "-",
+        context(gold[g].msg),
+      ].join("\t"),
+    );
+  }
+  for (let p = 0; p < pred.length; p++)
+    if (pMatch[p] < 0)
+      rows.push(
+        [id, "FP", "-", "-", "-", tok(pred[p].msg), tok(pred[p].cue), tok(pred[p].source), context(pred[p].msg)].join(
+          "\t",
+        ),
+      );
+  return rows;
+}
+
+const counters = (): Record<Role, Counter> => ({ msg: new Counter(), cue: new Counter(), source: new Counter() });
+
+/** Token-overlap micro counts over all messages and split by the form (direct/indirect) of each message. */
+class MicroScores {
+  readonly all = counters();
+  readonly direct = counters();
+  readonly indirect = counters();
+
+  add(gold: Group[], pred: Group[], { gMatch, pMatch }: { gMatch: number[]; pMatch: number[] }): void {
+    for (let g = 0; g < gold.length; g++) {
+      const p = gMatch[g];
+      const form = gold[g].direct ? this.direct : this.indirect;
+      for (const r of ROLES) {
+        const gs = gold[g][r];
+        const ov = p >= 0 ? inter(gs, pred[p][r]) : 0;
+        this.all[r].tp += ov;
+        this.all[r].fn += gs.size - ov;
+        form[r].tp += ov;
+        form[r].fn += gs.size - ov;
+      }
+    }
+    for (let p = 0; p < pred.length; p++) {
+      const g = pMatch[p];
+      const form = pred[p].direct ? this.direct : this.indirect;
+      for (const r of ROLES) {
+        const ps = pred[p][r];
+        const ov = g >= 0 ? inter(gold[g][r], ps) : 0;
+        this.all[r].fp += ps.size - ov;
+        form[r].fp += ps.size - ov;
+      }
+    }
+  }
+}
+
+export function scoreQuotes(dir: string): QuoteScores {
+  const files = listSpkattFiles(dir);
+  const published = readPublished(dir);
+  const pipeline = quotesPipeline();
+  const micro = new MicroScores();
   const official: Record<Role, MacroCounter> = {
     msg: new MacroCounter(),
     cue: new MacroCounter(),
@@ -213,127 +363,17 @@ export function scoreQuotes(dir: string): QuoteScores {
   const debugFile = process.env.LAGEBILD_QUOTES_DEBUG;
   const debug: string[] | null = debugFile ? [] : null;
   for (const f of files) {
-    const json = JSON.parse(readFileSync(join(dir, f), "utf8")) as SpkattFile;
-    const { text, offsets } = detokenize(json.Sentences.map((s) => s.Tokens));
-    const sentOff: number[] = [];
-    let acc = 0;
-    for (const s of json.Sentences) {
-      sentOff.push(acc);
-      acc += s.Tokens.length;
-    }
-    const flat = offsets.flat();
-    const abs = (ids: string[]) =>
-      new Set(
-        ids.map((x) => {
-          const [s, t] = x.split(":").map(Number);
-          return sentOff[s] + t;
-        }),
-      );
-    const gold: Group[] = (json.Annotations ?? [])
-      .filter((a) => !a.IsNested)
-      .map((a) => ({
-        msg: abs(a.Message),
-        cue: abs(a.Cue ?? []),
-        source: abs(a.Source ?? []),
-        direct: a.Form === "Direct",
-        form: a.Form,
-      }));
+    const goldDoc = readGoldDoc(JSON.parse(readFileSync(join(dir, f), "utf8")) as SpkattFile);
+    const { gold } = goldDoc;
     const id = f.replace(/\.json$/, "");
-    const doc = pipeline.run(new Doc({ text, published: published.get(id) ?? null }));
-    const pred = predictedGroups(doc.quotes, doc.text, flat).filter((g) => g.msg.size > 0);
+    const doc = pipeline.run(new Doc({ text: goldDoc.text, published: published.get(id) ?? null }));
+    const pred = predictedGroups(doc.quotes, doc.text, goldDoc.flat).filter((g) => g.msg.size > 0);
     goldN += gold.length;
     predN += pred.length;
-    // one-to-one alignment by maximal message overlap (greedy on overlap size)
-    const cand: [number, number, number][] = [];
-    for (let g = 0; g < gold.length; g++)
-      for (let p = 0; p < pred.length; p++) {
-        const o = inter(gold[g].msg, pred[p].msg);
-        if (o > 0) cand.push([o, g, p]);
-      }
-    cand.sort((a, b) => b[0] - a[0]);
-    const gMatch = new Array<number>(gold.length).fill(-1);
-    const pMatch = new Array<number>(pred.length).fill(-1);
-    for (const [, g, p] of cand) {
-      if (gMatch[g] >= 0 || pMatch[p] >= 0) continue;
-      gMatch[g] = p;
-      pMatch[p] = g;
-    }
-    if (debug) {
-      const tok = (ids: Set<number>) =>
-        [...ids]
-          .sort((a, b) => a - b)
-          .map((i) => text.slice(flat[i][0], flat[i][1]))
-          .join(" ");
-      // the sentence(s) around a message, for reading the error in context
-      const context = (ids: Set<number>) => {
-        const sorted = [...ids].sort((a, b) => a - b);
-        const sentOf = (t: number) => {
-          let s = 0;
-          while (s + 1 < sentOff.length && sentOff[s + 1] <= t) s++;
-          return s;
-        };
-        const first = sentOf(sorted[0] ?? 0);
-        const last = sentOf(sorted[sorted.length - 1] ?? 0);
-        const from = Math.max(0, first - 1);
-        const to = last + 1 < sentOff.length ? sentOff[last + 1] : flat.length;
-        return text.slice(flat[sentOff[from]][0], flat[to - 1][1]).replace(/\s+/g, " ");
-      };
-      for (let g = 0; g < gold.length; g++) {
-        const p = gMatch[g];
-        const a = json.Annotations.filter((x) => !x.IsNested)[g];
-        debug.push(
-          [
-            id,
-            a.Form,
-            tok(gold[g].msg),
-            tok(gold[g].cue),
-            tok(gold[g].source),
-            p >= 0 ? tok(pred[p].msg) : "-",
-            p >= 0 ? tok(pred[p].cue) : "-",
-            p >= 0 ? tok(pred[p].source) : "-",
-            context(gold[g].msg),
-          ].join("\t"),
-        );
-      }
-      for (let p = 0; p < pred.length; p++)
-        if (pMatch[p] < 0)
-          debug.push(
-            [
-              id,
-              "FP",
-              "-",
-              "-",
-              "-",
-              tok(pred[p].msg),
-              tok(pred[p].cue),
-              tok(pred[p].source),
-              context(pred[p].msg),
-            ].join("\t"),
-          );
-    }
+    const match = alignGreedy(gold, pred);
+    if (debug) debug.push(...debugRows(id, goldDoc, pred, match));
     officialPairs += scoreOfficial(gold, pred, official);
-    for (let g = 0; g < gold.length; g++) {
-      const p = gMatch[g];
-      const form = gold[g].direct ? byForm.direct : byForm.indirect;
-      for (const r of ROLES) {
-        const gs = gold[g][r];
-        const ov = p >= 0 ? inter(gs, pred[p][r]) : 0;
-        all[r].tp += ov;
-        all[r].fn += gs.size - ov;
-        form[r].tp += ov;
-        form[r].fn += gs.size - ov;
-      }
-    }
-    for (let p = 0; p < pred.length; p++) {
-      const g = pMatch[p];
-      const form = pred[p].direct ? byForm.direct : byForm.indirect;
-      for (const r of ROLES) {
-        const ps = pred[p][r];
-        const ov = g >= 0 ? inter(gold[g][r], ps) : 0;
-        all[r].fp += ps.size - ov;
-        form[r].fp += ps.size - ov;
-      }
-    }
+    micro.add(gold, pred, match);
   }
   if (debug && debugFile) writeFileSync(debugFile, `${debug.join("\n")}\n`);
   const three = (c: Record<Role, Counter>) => ({ message: c.msg.prf(), cue: c.cue.prf(), source: c.source.prf() });
@@ -341,9 +381,9 @@ export function scoreQuotes(dir: string): QuoteScores {
     documents: files.length,
     gold: goldN,
     predicted: predN,
-    ...three(all),
-    direct: three(byForm.direct),
-    indirect: three(byForm.indirect),
+    ...three(micro.all),
+    direct: three(micro.direct),
+    indirect: three(micro.indirect),
     official: {
       message: official.msg.prf(),
       cue: official.cue.prf(),

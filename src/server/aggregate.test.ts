@@ -1,20 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bucketize, fillGaps, isCooperation, periodOf } from "./aggregate.js";
-
-describe("periodOf", () => {
-  it("labels days, ISO weeks, months and years", () => {
-    expect(periodOf("2025-09-03", "day")).toBe("2025-09-03");
-    expect(periodOf("2025-09-03", "week")).toBe("2025-W36");
-    expect(periodOf("2021-01-03", "week")).toBe("2020-W53");
-    expect(periodOf("2025-09-03", "month")).toBe("2025-09");
-    expect(periodOf("2025-09-03", "year")).toBe("2025");
-  });
-  it("gives null for values that are not calendar days", () => {
-    expect(periodOf("2025-W36", "month")).toBeNull();
-    expect(periodOf("P3Y", "month")).toBeNull();
-    expect(periodOf(null, "day")).toBeNull();
-  });
-});
+import { bucketize, fillGaps, isCooperation } from "./aggregate.js";
 
 describe("bucketize", () => {
   it("splits cooperation from conflict and fills empty months", () => {

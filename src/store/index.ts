@@ -3,7 +3,6 @@
 export { minhash, NEAR_DUP_THRESHOLD, similarity } from "./minhash.js";
 export { DEFAULT_DB, type OpenOptions, openStore } from "./open.js";
 export {
-  bucketOf,
   contentHash,
   dateRange,
   entityKey,

@@ -2,10 +2,12 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { PLOVER_QUADS, ploverClass, quadSide } from "../doc/plover.js";
 import type { Entity, PloverType } from "../doc/schema/index.js";
 import { InputError } from "../errors.js";
 import { isValidDay } from "../read/date.js";
-import type { DyadBucket, Interval, QuadClass } from "./types.js";
+import { INTERVALS, type Interval, periodOf } from "../time/periods.js";
+import type { DyadBucket, QuadClass } from "./types.js";
 
 /**
  * Query semantics shared by every store engine: identity keys, name normalisation,
@@ -115,28 +117,14 @@ export function effectiveDay(date: string | null | undefined, published: string 
   return published ?? null;
 }
 
-/** The bucket a day falls into: 2025-09-04 → day 2025-09-04, week 2025-W36, month 2025-09, year 2025. */
-export function bucketOf(day: string, interval: Interval): string {
-  if (interval === "day") return day;
-  if (interval === "month") return day.slice(0, 7);
-  if (interval === "year") return day.slice(0, 4);
-  // ISO 8601 week
-  const d = new Date(Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)));
-  const dow = d.getUTCDay() || 7;
-  d.setUTCDate(d.getUTCDate() + 4 - dow);
-  const yearStart = Date.UTC(d.getUTCFullYear(), 0, 1);
-  const week = Math.ceil(((d.getTime() - yearStart) / 86_400_000 + 1) / 7);
-  return `${d.getUTCFullYear()}-W${String(week).padStart(2, "0")}`;
-}
-
 export function parseInterval(s: string | undefined): Interval {
   const v = s ?? "month";
-  if (v === "day" || v === "week" || v === "month" || v === "year") return v;
+  if ((INTERVALS as readonly string[]).includes(v)) return v as Interval;
   throw new InputError(`--interval must be day, week, month or year, not "${v}"`);
 }
 
 interface PloverWeights {
-  types: Record<string, { quad: QuadClass; weight: number }>;
+  types: Record<string, { weight: number }>;
 }
 
 let weights: PloverWeights | undefined;
@@ -149,19 +137,13 @@ function ploverTable(): PloverWeights {
   return weights;
 }
 
-/** Quad class and Goldstein-like weight of a PLOVER type (data: src/store/plover-weights.json). */
+/** Quad class (src/doc/plover.ts) and Goldstein-like weight (src/store/plover-weights.json) of a PLOVER type. */
 export function plover(type: string): { quad: QuadClass; weight: number } {
   const t = ploverTable().types[type];
-  if (!t) throw new Error(`no PLOVER weight for type "${type}"`);
-  return t;
+  const c = ploverClass(type);
+  if (!t || !c) throw new Error(`no PLOVER weight for type "${type}"`);
+  return { quad: c.quad, weight: t.weight };
 }
-
-export const QUADS: readonly QuadClass[] = [
-  "verbal-cooperation",
-  "material-cooperation",
-  "verbal-conflict",
-  "material-conflict",
-];
 
 export function emptyBucket(period: string): DyadBucket {
   return {
@@ -187,7 +169,7 @@ export function dyadBuckets(
 ): DyadBucket[] {
   const map = new Map<string, DyadBucket & { sum: number }>();
   for (const r of rows) {
-    const period = r.day ? bucketOf(r.day, interval) : UNDATED;
+    const period = periodOf(r.day, interval) ?? UNDATED;
     let b = map.get(period);
     if (!b) {
       b = { ...emptyBucket(period), sum: 0 };
@@ -195,7 +177,7 @@ export function dyadBuckets(
     }
     const p = plover(r.type);
     b[p.quad]++;
-    if (p.quad.endsWith("cooperation")) b.cooperation++;
+    if (quadSide(p.quad) === "cooperation") b.cooperation++;
     else b.conflict++;
     b.events++;
     b.sum += p.weight;
@@ -212,7 +194,7 @@ export function totalOf(buckets: readonly DyadBucket[]): Omit<DyadBucket, "perio
   const t = emptyBucket("");
   let sum = 0;
   for (const b of buckets) {
-    for (const q of QUADS) t[q] += b[q];
+    for (const q of PLOVER_QUADS) t[q] += b[q];
     t.cooperation += b.cooperation;
     t.conflict += b.conflict;
     t.events += b.events;

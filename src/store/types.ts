@@ -1,4 +1,6 @@
+import type { PloverQuad } from "../doc/plover.js";
 import type { DocJSON, EntityType, PloverType } from "../doc/schema/index.js";
+import type { Interval } from "../time/periods.js";
 
 /**
  * The corpus store: one interface, several engines (SQLite now, PostgreSQL next).
@@ -140,7 +142,7 @@ export interface QuoteQuery extends DateRange, PageOptions {
   includeReprints?: boolean;
 }
 
-export type QuadClass = "verbal-cooperation" | "material-cooperation" | "verbal-conflict" | "material-conflict";
+export type QuadClass = PloverQuad;
 
 export interface EventRow {
   id: string;
@@ -185,7 +187,8 @@ export interface EntityProfile {
   eventCounts: { type: PloverType; asActor: number; asTarget: number }[];
 }
 
-export type Interval = "day" | "week" | "month" | "year";
+/** Bucket size of a dyad timeline (labels: src/time/periods.ts). */
+export type { Interval };
 
 export interface DyadQuery extends DateRange {
   a: string;

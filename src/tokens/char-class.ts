@@ -1,8 +1,8 @@
 /** Character classes for the tokenizer's scanner, precomputed for the BMP's first block. */
-export const C_OTHER = 0;
+const C_OTHER = 0;
 export const C_SPACE = 1;
 export const C_NEWLINE = 2;
-export const C_LETTER = 3;
+const C_LETTER = 3;
 export const C_DIGIT = 4;
 export const C_HYPHEN = 5;
 export const C_QUOTE = 6;

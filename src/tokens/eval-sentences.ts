@@ -55,7 +55,7 @@ export interface SentenceScores {
 }
 
 /** Scores sentence-internal boundaries (the end of each sentence but the last of a document). */
-export function scoreSentences(corpus: Corpus): SentenceScores {
+function scoreSentences(corpus: Corpus): SentenceScores {
   let gold = 0;
   let pred = 0;
   let tp = 0;
@@ -88,7 +88,7 @@ export function scoreSentences(corpus: Corpus): SentenceScores {
   };
 }
 
-export function loadSentenceCorpus(path: string, format: string, docSize: number): Corpus {
+function loadSentenceCorpus(path: string, format: string, docSize: number): Corpus {
   if (!existsSync(path)) throw new InputError(`${path}: no such file or folder`);
   if (format === "spkatt") {
     if (!statSync(path).isDirectory()) throw new InputError(`${path}: --format spkatt expects a folder of JSON files`);

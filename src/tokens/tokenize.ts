@@ -29,7 +29,7 @@ export function tokenize(doc: Doc, rules: TokenRules): void {
 }
 
 /** The character scanner behind `tokenize`, before ordinals are joined. */
-export function scanTokens(doc: Doc, rules: TokenRules): void {
+function scanTokens(doc: Doc, rules: TokenRules): void {
   const text = doc.text;
   const n = text.length;
   const toks = doc.tokens;

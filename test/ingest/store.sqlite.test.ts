@@ -5,9 +5,10 @@ import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { InputError } from "../../src/errors.js";
 import { openStore } from "../../src/store/open.js";
-import { bucketOf, dateRange, dyadBuckets, ftsQuery, parseDateBound, plover } from "../../src/store/query.js";
+import { dateRange, dyadBuckets, ftsQuery, parseDateBound, plover } from "../../src/store/query.js";
 import { loadMigrations, migrate, schemaVersion } from "../../src/store/sqlite/migrate.js";
 import { SqliteStore } from "../../src/store/sqlite/store.js";
+import { periodOf } from "../../src/time/periods.js";
 import { storeConformance } from "./store-conformance.js";
 
 const dir = mkdtempSync(join(tmpdir(), "lagebild-store-"));
@@ -83,10 +84,10 @@ describe("date filters", () => {
 
 describe("dyad time buckets and PLOVER weights", () => {
   it("put days into ISO weeks across the year boundary, months and years", () => {
-    expect(bucketOf("2024-12-30", "week")).toBe("2025-W01");
-    expect(bucketOf("2021-01-03", "week")).toBe("2020-W53");
-    expect(bucketOf("2025-09-04", "month")).toBe("2025-09");
-    expect(bucketOf("2025-09-04", "year")).toBe("2025");
+    expect(periodOf("2024-12-30", "week")).toBe("2025-W01");
+    expect(periodOf("2021-01-03", "week")).toBe("2020-W53");
+    expect(periodOf("2025-09-04", "month")).toBe("2025-09");
+    expect(periodOf("2025-09-04", "year")).toBe("2025");
   });
 
   it("count quad classes per bucket and average the Goldstein-like weights; undated events get their own last bucket", () => {

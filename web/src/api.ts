@@ -136,5 +136,3 @@ export async function post<T>(path: string, body: unknown): Promise<T> {
     }),
   );
 }
-
-export const COOPERATION = new Set(["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"]);

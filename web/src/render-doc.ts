@@ -1,3 +1,4 @@
+import { ploverSide } from "../../src/doc/plover.js";
 import type { DocJSON, Entity, Event, Quote, Time } from "./api.js";
 import { type Child, clear, h, hashHref } from "./dom.js";
 
@@ -365,7 +366,7 @@ function eventsPanel(doc: DocJSON, byId: Map<string, Entity>, highlight: (id: st
 }
 
 export function coopClass(type: string): string {
-  return ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"].includes(type) ? "coop" : "conf";
+  return ploverSide(type) === "cooperation" ? "coop" : "conf";
 }
 
 function entitiesPanel(doc: DocJSON, href?: (e: Entity) => string): HTMLElement {

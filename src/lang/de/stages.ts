@@ -14,14 +14,10 @@ import { germanQuoteGrammar } from "./quotes/grammar.js";
 import type { GermanResources } from "./resources.js";
 
 /** de.entities.v1: the entity linker (KB, rules, name tagger) with the German entity grammar (src/lang/de/entities). */
-export const germanEntitiesStage: Stage<GermanResources> = entitiesStage(
-  "de.entities.v1",
-  ["de"],
-  (lang) => lang.entities,
-);
+const germanEntitiesStage: Stage<GermanResources> = entitiesStage("de.entities.v1", ["de"], (lang) => lang.entities);
 
 /** de.coref.v1: every participant mention (pronouns, role nouns, descriptions, appositions) with its entity. */
-export const deCorefStage: Stage<GermanResources> = corefStage("de.coref.v1", "de", (r: GermanResources) =>
+const deCorefStage: Stage<GermanResources> = corefStage("de.coref.v1", "de", (r: GermanResources) =>
   germanCorefGrammar(r.lexicon),
 );
 
@@ -29,12 +25,12 @@ export const deCorefStage: Stage<GermanResources> = corefStage("de.coref.v1", "d
 export const germanTimeStage: Stage<GermanResources> = timeStage("de.time.v1", ["de"], (lang) => lang.time);
 
 /** de.quotes.v1: direct, indirect and mixed quotations with speaker, cue, source chain and date. */
-export const deQuotesStage: Stage<GermanResources> = quotesStage("de.quotes.v1", "de", (r: GermanResources) =>
+const deQuotesStage: Stage<GermanResources> = quotesStage("de.quotes.v1", "de", (r: GermanResources) =>
   germanQuoteGrammar(r.lexicon),
 );
 
 /** de.events.v1: PLOVER events with actor, target, flags, date, location and quote. */
-export const deEventsStage: Stage<GermanResources> = eventsStage("de.events.v1", "de", (r: GermanResources) =>
+const deEventsStage: Stage<GermanResources> = eventsStage("de.events.v1", "de", (r: GermanResources) =>
   germanEventGrammar(r.lexicon),
 );
 

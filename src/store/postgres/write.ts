@@ -292,12 +292,20 @@ interface Candidate {
   duplicateOf: number | null;
 }
 
-/**
- * Writes a batch inside a transaction this function opens (BEGIN is part of its first message);
- * the caller commits, or rolls back on an error.
- */
-export async function writeArticles(c: pg.PoolClient, items: readonly ArticleInput[]): Promise<WriteOutcome[]> {
-  // ---- round trip 1: BEGIN and the locks
+/** What the batch locks and looks up: its MinHash band keys, the lock keys and the quotes per content hash. */
+interface BatchKeys {
+  sigs: (Uint32Array | null)[];
+  /** LSH band keys per item (index = band) */
+  keys: number[][];
+  /** [lock class, key], distinct, in the global lock order */
+  locks: number[][];
+  /** [band, key], distinct */
+  bands: number[][];
+  /** quotes of the first item with each content hash, in input order */
+  nQuotes: Map<string, number>;
+}
+
+function batchKeys(items: readonly ArticleInput[]): BatchKeys {
   const sigs = items.map((it) => it.minhash ?? null);
   const keys = sigs.map((s) => (s ? bandKeys(s) : []));
   const lockSet = new Set<string>();
@@ -312,13 +320,30 @@ export async function writeArticles(c: pg.PoolClient, items: readonly ArticleInp
     if (!nQuotes.has(it.hash)) nQuotes.set(it.hash, it.doc.quotes?.length ?? 0);
   });
   const locks = [...lockSet].map((s) => s.split(",").map(Number)).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const bands = [...bandSet].map((x) => x.split(",").map(Number));
+  return { sigs, keys, locks, bands, nQuotes };
+}
+
+/** Round trip 1: BEGIN and the advisory locks (one simple-protocol message; the lock keys are integers). */
+async function beginAndLock(c: pg.PoolClient, locks: number[][]): Promise<void> {
   await c.query(
     `BEGIN; SELECT pg_advisory_xact_lock(l.c, l.k) FROM (SELECT c, k FROM unnest('{${locks
       .map((l) => int(l[0]))
       .join(",")}}'::int[], '{${locks.map((l) => int(l[1])).join(",")}}'::int[]) AS v(c, k) ORDER BY c, k) l`,
   );
-  // ---- round trip 2 (after the locks, so it sees every write they guarded)
-  const bands = [...bandSet].map((x) => x.split(",").map(Number));
+}
+
+/** What round trip 2 found: stored hashes, fresh ids, and the stored near-duplicate candidates by band key. */
+interface BatchRead {
+  existing: Map<string, number>;
+  newIds: number[];
+  quoteIds: number[];
+  /** `${band},${key}` → stored articles with that band key */
+  byBand: Map<string, Candidate[]>;
+}
+
+/** Round trip 2 (after the locks, so it sees every write they guarded). */
+async function readBatch(c: pg.PoolClient, bk: BatchKeys): Promise<BatchRead> {
   const read = await c.query<{
     kind: "e" | "a" | "q" | "c";
     id: number;
@@ -330,38 +355,77 @@ export async function writeArticles(c: pg.PoolClient, items: readonly ArticleInp
   }>({
     name: READ_NAME,
     text: READ_SQL,
-    values: [[...nQuotes.keys()], [...nQuotes.values()], bands.map((x) => x[0]), bands.map((x) => x[1])],
+    values: [[...bk.nQuotes.keys()], [...bk.nQuotes.values()], bk.bands.map((x) => x[0]), bk.bands.map((x) => x[1])],
   });
-  const existing = new Map<string, number>();
-  const newIds: number[] = [];
-  const quoteIds: number[] = [];
-  const cands: typeof read.rows = [];
-  for (const r of read.rows) {
-    if (r.kind === "e") existing.set(r.hash as string, r.id);
-    else if (r.kind === "a") newIds.push(r.id);
-    else if (r.kind === "q") quoteIds.push(r.id);
-    else cands.push(r);
-  }
-  const byBand = new Map<string, Candidate[]>();
+  const out: BatchRead = { existing: new Map(), newIds: [], quoteIds: [], byBand: new Map() };
   const parsed = new Map<number, Candidate>();
-  for (const r of cands) {
-    if (!r.minhash) continue;
-    let cand = parsed.get(r.id);
-    if (!cand) {
-      cand = { id: r.id, sig: sigFromBuffer(r.minhash), duplicateOf: r.duplicate_of };
-      parsed.set(r.id, cand);
+  for (const r of read.rows) {
+    if (r.kind === "e") out.existing.set(r.hash as string, r.id);
+    else if (r.kind === "a") out.newIds.push(r.id);
+    else if (r.kind === "q") out.quoteIds.push(r.id);
+    else if (r.minhash) {
+      let cand = parsed.get(r.id);
+      if (!cand) {
+        cand = { id: r.id, sig: sigFromBuffer(r.minhash), duplicateOf: r.duplicate_of };
+        parsed.set(r.id, cand);
+      }
+      const k = `${r.band},${r.key}`;
+      const l = out.byBand.get(k);
+      if (l) l.push(cand);
+      else out.byBand.set(k, [cand]);
     }
-    const k = `${r.band},${r.key}`;
-    const l = byBand.get(k);
-    if (l) l.push(cand);
-    else byBand.set(k, [cand]);
   }
+  return out;
+}
 
-  // ---- articles in input order, with near-duplicate linking
-  const s = sources();
+/**
+ * The canonical article a signature is a near duplicate of, and the similarity: the most similar candidate
+ * sharing a band key (stored ones and earlier ones of the batch), by id on ties; a reprint's canonical article.
+ */
+function nearestCanonical(
+  sig: Uint32Array,
+  keys: number[],
+  byBand: Map<string, Candidate[]>,
+  batchCands: readonly (Candidate & { keys: number[] })[],
+): { canonical: number | null; sim: number | null } {
+  let canonical: number | null = null;
+  let sim: number | null = null;
+  const cand = new Map<number, Candidate>();
+  keys.forEach((k, b) => {
+    for (const x of byBand.get(`${b},${k}`) ?? []) cand.set(x.id, x);
+  });
+  for (const x of batchCands) if (x.keys.some((k, b) => keys[b] === k)) cand.set(x.id, x);
+  for (const x of [...cand.values()].sort((p, q) => p.id - q.id)) {
+    const v = similarity(sig, x.sig);
+    if (v >= NEAR_DUP_THRESHOLD && (sim === null || v > sim)) {
+      sim = v;
+      canonical = x.duplicateOf ?? x.id;
+    }
+  }
+  return { canonical, sim };
+}
+
+/** A new article of the batch with its id and the quote ids drawn for it. */
+interface Fresh {
+  aid: number;
+  item: ArticleInput;
+  reprint: boolean;
+  qids: number[];
+}
+
+/**
+ * The articles in input order: known ones (stored before or earlier in the batch) are reported, new ones get
+ * their ids, near-duplicate link, article and band rows; canonical articles get their reprint counters.
+ */
+function placeArticles(
+  items: readonly ArticleInput[],
+  bk: BatchKeys,
+  read: BatchRead,
+  s: Sources,
+): { outcomes: WriteOutcome[]; fresh: Fresh[] } {
   const outcomes: WriteOutcome[] = [];
   const stored = new Map<string, number>();
-  const fresh: { aid: number; item: ArticleInput; reprint: boolean; qids: number[] }[] = [];
+  const fresh: Fresh[] = [];
   const batchCands: (Candidate & { keys: number[] })[] = [];
   const reprintInc = new Map<number, number>();
   let nextId = 0;
@@ -369,33 +433,22 @@ export async function writeArticles(c: pg.PoolClient, items: readonly ArticleInp
   const now = new Date().toISOString();
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    const known = existing.get(item.hash) ?? stored.get(item.hash);
+    const known = read.existing.get(item.hash) ?? stored.get(item.hash);
     if (known !== undefined) {
       outcomes.push({ status: "exists", id: String(known) });
       continue;
     }
-    const aid = newIds[nextId++];
+    const aid = read.newIds[nextId++];
     const nq = item.doc.quotes?.length ?? 0;
-    const qids = quoteIds.slice(nextQuote, nextQuote + nq);
+    const qids = read.quoteIds.slice(nextQuote, nextQuote + nq);
     nextQuote += nq;
-    const sig = sigs[i];
+    const sig = bk.sigs[i];
     let canonical: number | null = null;
     let sim: number | null = null;
     if (sig) {
-      const cand = new Map<number, Candidate>();
-      keys[i].forEach((k, b) => {
-        for (const x of byBand.get(`${b},${k}`) ?? []) cand.set(x.id, x);
-      });
-      for (const x of batchCands) if (x.keys.some((k, b) => keys[i][b] === k)) cand.set(x.id, x);
-      for (const x of [...cand.values()].sort((p, q) => p.id - q.id)) {
-        const v = similarity(sig, x.sig);
-        if (v >= NEAR_DUP_THRESHOLD && (sim === null || v > sim)) {
-          sim = v;
-          canonical = x.duplicateOf ?? x.id;
-        }
-      }
-      batchCands.push({ id: aid, sig, duplicateOf: canonical, keys: keys[i] });
-      keys[i].forEach((k, b) => {
+      ({ canonical, sim } = nearestCanonical(sig, bk.keys[i], read.byBand, batchCands));
+      batchCands.push({ id: aid, sig, duplicateOf: canonical, keys: bk.keys[i] });
+      bk.keys[i].forEach((k, b) => {
         s.band.rows.push([b, k, aid]);
       });
     }
@@ -410,27 +463,38 @@ export async function writeArticles(c: pg.PoolClient, items: readonly ArticleInp
       similarity: sim,
     });
   }
-  if (!fresh.length) return outcomes;
-  // reprint counters: canonical articles of this batch get theirs in the insert, older ones an update
+  addReprints(s, reprintInc);
+  return { outcomes, fresh };
+}
+
+/** Reprint counters: canonical articles of this batch get theirs in the insert, older ones an update. */
+function addReprints(s: Sources, reprintInc: Map<number, number>): void {
   const artRow = new Map(s.art.rows.map((r) => [r[0] as number, r]));
   for (const [id, n] of [...reprintInc].sort((a, b) => a[0] - b[0])) {
     const r = artRow.get(id);
     if (r) r[15] = (r[15] as number) + n;
     else s.rep.rows.push([id, n]);
   }
+}
 
-  // ---- corpus entities of all new articles, aggregated, in key order (a global lock order)
-  interface Agg {
-    key: string;
-    name: string;
-    type: string;
-    country: string | null;
-    wikidata: string | null;
-    kbId: string | null;
-    role: string | null;
-    articles: number;
-    mentions: number;
-  }
+/** A corpus entity aggregated over the batch. */
+interface Agg {
+  key: string;
+  name: string;
+  type: string;
+  country: string | null;
+  wikidata: string | null;
+  kbId: string | null;
+  role: string | null;
+  articles: number;
+  mentions: number;
+}
+
+/**
+ * Corpus entities of all new articles, aggregated and in key order (a global lock order), with their names,
+ * article entities, mentions; and the times.
+ */
+function addEntities(fresh: readonly Fresh[], s: Sources): void {
   const agg = new Map<string, Agg>();
   const names = new Set<string>();
   for (const { aid, item } of fresh) {
@@ -482,8 +546,10 @@ export async function writeArticles(c: pg.PoolClient, items: readonly ArticleInp
   }
   for (const e of [...agg.values()].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0)))
     s.ent.rows.push([e.key, e.name, e.type, e.country, e.wikidata, e.kbId, e.role, e.articles, e.mentions]);
+}
 
-  // ---- quotes (ids drawn in round trip 2, so events and quote_about refer to them) and events
+/** Quotes (ids drawn in round trip 2, so events and quote_about refer to them), quote_about rows and events. */
+function addQuotesAndEvents(fresh: readonly Fresh[], s: Sources): void {
   for (const { aid, item, reprint, qids } of fresh) {
     const doc: DocJSON = item.doc;
     const keyOf = new Map<string, string>();
@@ -504,7 +570,21 @@ export async function writeArticles(c: pg.PoolClient, items: readonly ArticleInp
       s.ev.rows.push([aid, ...eventValues(e, published, ent, quoteId, reprint)]);
     }
   }
+}
 
+/**
+ * Writes a batch inside a transaction this function opens (BEGIN is part of its first message);
+ * the caller commits, or rolls back on an error.
+ */
+export async function writeArticles(c: pg.PoolClient, items: readonly ArticleInput[]): Promise<WriteOutcome[]> {
+  const bk = batchKeys(items);
+  await beginAndLock(c, bk.locks);
+  const read = await readBatch(c, bk);
+  const s = sources();
+  const { outcomes, fresh } = placeArticles(items, bk, read, s);
+  if (!fresh.length) return outcomes;
+  addEntities(fresh, s);
+  addQuotesAndEvents(fresh, s);
   // ---- round trip 3: every row in one statement
   const values = Object.values(s).flatMap((x) => x.arrays());
   const r = await c.query<{ stored: number }>({ name: WRITE_NAME, text: WRITE_SQL, values });

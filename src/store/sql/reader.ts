@@ -1,3 +1,4 @@
+import { PLOVER_QUADS, quadSide } from "../../doc/plover.js";
 import type { DocJSON, EntityType, PloverType } from "../../doc/schema/index.js";
 import { dyadBuckets, looksLikeIso3, normName, page, totalOf } from "../query.js";
 import { inList, type Row, toEvent, toQuote, toSummary } from "../rows.js";
@@ -64,6 +65,16 @@ interface EntityRowDb {
   article_count: number;
   mention_count: number;
 }
+
+/** The quad classes on each side of the cooperation/conflict split, as SQL string lists (src/doc/plover.ts). */
+const QUADS_SQL = {
+  cooperation: PLOVER_QUADS.filter((q) => quadSide(q) === "cooperation")
+    .map((q) => `'${q}'`)
+    .join(", "),
+  conflict: PLOVER_QUADS.filter((q) => quadSide(q) === "conflict")
+    .map((q) => `'${q}'`)
+    .join(", "),
+};
 
 const ARTICLE_COLS = "a.id, a.title, a.published, a.source, a.url, a.lang, a.duplicate_of, a.reprints";
 
@@ -519,8 +530,8 @@ export abstract class SqlReader {
     const { limit } = page(q.limit, 0, 300, 100_000);
     const i = this.d.int;
     const rows = await this.all<{ s: number; t: number; coop: number; conf: number; n: number; score: number }>(
-      `SELECT e.actor_id AS s, e.target_id AS t, COUNT(*) FILTER (WHERE e.quad LIKE '%cooperation')${i} AS coop,
-         COUNT(*) FILTER (WHERE e.quad LIKE '%conflict')${i} AS conf, COUNT(*)${i} AS n, SUM(e.weight) AS score
+      `SELECT e.actor_id AS s, e.target_id AS t, COUNT(*) FILTER (WHERE e.quad IN (${QUADS_SQL.cooperation}))${i} AS coop,
+         COUNT(*) FILTER (WHERE e.quad IN (${QUADS_SQL.conflict}))${i} AS conf, COUNT(*)${i} AS n, SUM(e.weight) AS score
        FROM events e JOIN articles a ON a.id = e.article_id WHERE ${where.join(" AND ")}
        GROUP BY e.actor_id, e.target_id HAVING COUNT(*) >= ? ORDER BY n DESC, s, t LIMIT ?`,
       [...params, minWeight, limit],

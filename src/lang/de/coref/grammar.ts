@@ -17,7 +17,7 @@ const ROOT = here.includes(join("dist", "src"))
   : join(here, "..", "..", "..", "..");
 
 /** First name → natural gender. */
-export function loadFirstNames(path = join(ROOT, "data", "names", "first-names.tsv")): Map<string, "m" | "f"> {
+function loadFirstNames(path = join(ROOT, "data", "names", "first-names.tsv")): Map<string, "m" | "f"> {
   const out = new Map<string, "m" | "f">();
   for (const line of readFileSync(path, "utf8").split("\n")) {
     if (!line || line.startsWith("#")) continue;

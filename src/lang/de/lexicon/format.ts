@@ -29,7 +29,7 @@ export const FLAG_SUBJ1_DISTINCT = 32;
 /** The form has a Konjunktiv II analysis that differs from the indicative past of the same lemma/person/number. */
 export const FLAG_SUBJ2_DISTINCT = 64;
 
-export const MOOD_CODES: Readonly<Record<Mood, string>> = {
+const MOOD_CODES: Readonly<Record<Mood, string>> = {
   ind: "i",
   subj1: "k",
   subj2: "j",
@@ -38,8 +38,8 @@ export const MOOD_CODES: Readonly<Record<Mood, string>> = {
   part: "p",
   zuinf: "z",
 };
-export const TENSE_CODES: Readonly<Record<Tense, string>> = { pres: "r", past: "t" };
-export const NONE_CODE = "-";
+const TENSE_CODES: Readonly<Record<Tense, string>> = { pres: "r", past: "t" };
+const NONE_CODE = "-";
 
 const moodByCode = new Map<string, Mood>(Object.entries(MOOD_CODES).map(([m, c]) => [c, m as Mood]));
 
