@@ -80,6 +80,18 @@ export class TokenView {
     this.sentEnd = s.sentEnd;
   }
 
+  private startOf: Int32Array | null = null;
+
+  /** The nearest token at or before i that starts a sentence (flag SENT_START), else 0 — one array, built once. */
+  sentenceStartOf(i: number): number {
+    if (!this.startOf) {
+      const st = new Int32Array(this.n);
+      for (let k = 1; k < this.n; k++) st[k] = this.isSentStart(k) ? k : st[k - 1];
+      this.startOf = st;
+    }
+    return i < this.n ? this.startOf[i] : 0;
+  }
+
   kind(i: number): number {
     return this.doc.tokens.kind[i];
   }

@@ -203,8 +203,7 @@ export function subjectAt(v: TokenView, lex: Lexicon, i: number): boolean {
   if (p > 0 && (v.lower[p] === "und" || v.lower[p] === "aber") && v.isSentStart(p)) return true;
   if (!v.isWord(p) || v.isCap(p)) return false;
   if (!lex.verb(v.lower[p]).some((a) => a.mood === "ind" || a.mood === "subj1" || a.mood === "subj2")) return false;
-  let s = p;
-  while (s > 0 && !v.isSentStart(s)) s--;
+  const s = v.sentenceStartOf(p);
   // a sentence that opens with a noun phrase or pronoun has its subject there
   const first = v.lower[s];
   return !(

@@ -81,9 +81,23 @@ function isAcronym(word: string): boolean {
   return /^\p{Lu}{2,}$/u.test(word);
 }
 
+const personTokens = new WeakMap<Doc, Uint8Array>();
+
+/** Whether token i lies in a person's mention of the entities layer (marks built once per document). */
 function inPersonName(v: DeView, i: number): boolean {
-  const at = v.start(i);
-  return v.doc.entities.some((e) => e.type === "PER" && e.mentions.some((m) => m.start <= at && at < m.end));
+  let marks = personTokens.get(v.doc);
+  if (!marks) {
+    marks = new Uint8Array(v.n);
+    const toks = v.doc.tokens;
+    for (const e of v.doc.entities) {
+      if (e.type !== "PER") continue;
+      for (const m of e.mentions) {
+        for (let k = toks.indexAt(m.start); k < v.n && v.start(k) < m.end; k++) if (v.start(k) >= m.start) marks[k] = 1;
+      }
+    }
+    personTokens.set(v.doc, marks);
+  }
+  return marks[i] === 1;
 }
 
 /** Outlet/agency mentions in tokens [s, e) outside quotations. */
@@ -136,9 +150,9 @@ export function findSources(v: DeView, s: number, e: number, skip: (i: number) =
     }
     // a word of a person's name is no outlet ("Kristina Mena" is no MENA); an acronym stays one even inside a
     // person's mention ("Heeressprecher der APA")
-    if ((v.isCap(i) || v.text[i] === w) && (isAcronym(v.text[i]) || !inPersonName(v, i))) {
+    if (v.isCap(i) || v.text[i] === w) {
       const entry = kbOutlet(v, v.text[i]);
-      if (entry) {
+      if (entry && (isAcronym(v.text[i]) || !inPersonName(v, i))) {
         const prev = v.lower[i - 1] ?? "";
         const report = T.reportNouns.has(prev) || T.reportNouns.has(v.lower[i - 2] ?? "");
         out.push({ start: v.start(i), end: v.end(i), report, kbEntry: entry, named: true });
