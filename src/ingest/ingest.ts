@@ -71,18 +71,7 @@ export async function ingest(inputs: readonly string[], opts: IngestOptions = {}
   const workers = opts.workers ?? availableParallelism();
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const progress = opts.progress ?? createProgress({ quiet: opts.quiet });
-  const summary: IngestSummary = {
-    read: 0,
-    stored: 0,
-    alreadyStored: 0,
-    exactDuplicates: 0,
-    nearDuplicates: 0,
-    exactCopies: 0,
-    failures: [],
-    reprintedStories: [],
-    seconds: 0,
-    stopped: false,
-  };
+  const summary = emptySummary();
   let pool: AnalyzePool | null = null;
   let done = 0;
   const tick = () => progress.update(done, summary.read);
@@ -205,17 +194,41 @@ export async function ingest(inputs: readonly string[], opts: IngestOptions = {}
     if (pool) await (pool as AnalyzePool).close();
     summary.stopped = Boolean(opts.signal?.stopped);
     try {
-      const top = [...reprintRun].sort((a, b) => b[1] - a[1]).slice(0, 10);
-      for (const [id, n] of top) {
-        const a = await store.getArticle(id);
-        summary.reprintedStories.push({ id, title: a?.title ?? null, reprintsThisRun: n, reprints: a?.reprints ?? n });
-      }
+      await reportReprints(store, reprintRun, summary);
     } finally {
       if (!opts.store) await store.close();
     }
   }
   summary.seconds = (performance.now() - t0) / 1000;
   return summary;
+}
+
+function emptySummary(): IngestSummary {
+  return {
+    read: 0,
+    stored: 0,
+    alreadyStored: 0,
+    exactDuplicates: 0,
+    nearDuplicates: 0,
+    exactCopies: 0,
+    failures: [],
+    reprintedStories: [],
+    seconds: 0,
+    stopped: false,
+  };
+}
+
+/** The ten stories reprinted most in this run, with their titles and reprint counts, into the summary. */
+async function reportReprints(
+  store: Awaited<ReturnType<typeof openStore>>,
+  reprintRun: ReadonlyMap<string, number>,
+  summary: IngestSummary,
+): Promise<void> {
+  const top = [...reprintRun].sort((a, b) => b[1] - a[1]).slice(0, 10);
+  for (const [id, n] of top) {
+    const a = await store.getArticle(id);
+    summary.reprintedStories.push({ id, title: a?.title ?? null, reprintsThisRun: n, reprints: a?.reprints ?? n });
+  }
 }
 
 /** The end-of-run summary as text lines. */
