@@ -36,7 +36,7 @@ export const personDescription: Sieve = {
  * ("ministerium" in "Verteidigungsministerium", "polizei" in "Polizei Essen"). */
 function namesHead(r: Referent, head: string): boolean {
   // a head it was called before, also as the end of a compound ("die US-Ratingagentur Moodys" … "die Ratingagentur")
-  for (const role of r.roles) if (role === head || role.endsWith(`-${head}`) || role.endsWith(head)) return true;
+  for (const role of r.roles) if (role.endsWith(head)) return true;
   return r.ent.name.toLowerCase().includes(head) || r.ent.aliases.some((a) => a.toLowerCase().includes(head));
 }
 
