@@ -22,11 +22,39 @@ export interface Referent {
   lastSent: number;
   /** Sentence of its last mention as a likely subject, or -1. */
   lastSubjectSent: number;
+  /** Its position in `Referents.list` (the order ties are broken by). */
+  seq: number;
+  /** The referent touched just before it (older) and just after it (newer) — the recency list of `Referents`. */
+  older: Referent | null;
+  newer: Referent | null;
+}
+
+/**
+ * Sentences back a role noun, a description or a related name may reach. Longer than any news article (10kGNAD's
+ * longest has 237 sentences), so no article's answer depends on it; on a book-length text it keeps each lookup
+ * bounded — the text is then many discourses, and reading all of it for every phrase made the stage quadratic.
+ */
+export const HORIZON = 500;
+
+interface MentionIndex {
+  starts: number[];
+  ends: number[];
+  refs: Referent[];
+  maxLength: number;
 }
 
 export class Referents {
   readonly list: Referent[] = [];
   private readonly byId = new Map<string, Referent>();
+  private readonly byName = new Map<string, Referent[]>();
+  private readonly byKb = new Map<string, Referent>();
+  private readonly byWikidata = new Map<string, Referent>();
+  /** The most recently touched referent (head of the recency list). */
+  private newest: Referent | null = null;
+  private lastTouch = -1;
+  /** Mentions of the document's entities by start, and those the rules add (in text order). */
+  private readonly fixed: MentionIndex;
+  private readonly added: MentionIndex = { starts: [], ends: [], refs: [], maxLength: 0 };
   private readonly sentOfToken: Uint32Array;
 
   constructor(
@@ -36,6 +64,15 @@ export class Referents {
   ) {
     this.sentOfToken = doc.tokens.sent;
     for (const ent of doc.entities) this.add(ent);
+    const all: { start: number; end: number; r: Referent }[] = [];
+    for (const r of this.list) for (const m of r.ent.mentions) all.push({ start: m.start, end: m.end, r });
+    all.sort((a, b) => a.start - b.start || a.r.seq - b.r.seq);
+    this.fixed = {
+      starts: all.map((m) => m.start),
+      ends: all.map((m) => m.end),
+      refs: all.map((m) => m.r),
+      maxLength: all.reduce((n, m) => Math.max(n, m.end - m.start), 0),
+    };
   }
 
   add(ent: Entity): Referent {
@@ -49,6 +86,9 @@ export class Referents {
       last: -1,
       lastSent: -1,
       lastSubjectSent: -1,
+      seq: this.list.length,
+      older: null,
+      newer: null,
     };
     if (ent.type === "PER") {
       const g = this.grammar.personGender(ent, this.kb);
@@ -63,7 +103,55 @@ export class Referents {
     if (ent.role) r.roles.add(ent.role.toLowerCase());
     this.list.push(r);
     this.byId.set(ent.id, r);
+    const named = this.byName.get(ent.name);
+    if (named) named.push(r);
+    else this.byName.set(ent.name, [r]);
+    if (ent.kbId && !this.byKb.has(ent.kbId)) this.byKb.set(ent.kbId, r);
+    if (ent.wikidata && !this.byWikidata.has(ent.wikidata)) this.byWikidata.set(ent.wikidata, r);
     return r;
+  }
+
+  /** The referents named exactly `name`, in list order. */
+  named(name: string): readonly Referent[] {
+    return this.byName.get(name) ?? [];
+  }
+
+  /** The first referent (in list order) that is the KB entry `kbId` or the Wikidata item `wikidata`. */
+  identical(kbId: string, wikidata: string | null): Referent | undefined {
+    const a = this.byKb.get(kbId);
+    const b = wikidata ? this.byWikidata.get(wikidata) : undefined;
+    return a && b ? (a.seq < b.seq ? a : b) : (a ?? b);
+  }
+
+  /** The first referent (in list order) with a mention overlapping [start, end). */
+  overlapping(start: number, end: number): Referent | null {
+    let best: Referent | null = null;
+    for (const ix of [this.fixed, this.added]) {
+      // mentions starting before `end`, back to the longest mention's reach before `start`
+      let lo = 0;
+      let hi = ix.starts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (ix.starts[mid] < end) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo - 1; k >= 0 && ix.starts[k] > start - ix.maxLength - 1; k--) {
+        if (ix.ends[k] > start && (!best || ix.refs[k].seq < best.seq)) best = ix.refs[k];
+      }
+    }
+    return best;
+  }
+
+  /** Adds a mention the rules found to an entity that had none (kept in text order for `overlapping`). */
+  firstMention(r: Referent, m: Entity["mentions"][number]): void {
+    r.ent.mentions.push(m);
+    const ix = this.added;
+    let k = ix.starts.length;
+    while (k > 0 && ix.starts[k - 1] > m.start) k--;
+    ix.starts.splice(k, 0, m.start);
+    ix.ends.splice(k, 0, m.end);
+    ix.refs.splice(k, 0, r);
+    ix.maxLength = Math.max(ix.maxLength, m.end - m.start);
   }
 
   get(id: string): Referent | undefined {
@@ -82,15 +170,43 @@ export class Referents {
     r.last = start;
     r.lastSent = this.sentAt(start);
     if (subject) r.lastSubjectSent = r.lastSent;
-    const prev = this.trail.length ? this.trail[this.trail.length - 1].sent : -1;
-    if (r.lastSent < prev) this.inOrder = false;
+    if (start < this.lastTouch) this.inOrder = false;
+    this.lastTouch = start;
     this.trail.push({ r, sent: r.lastSent });
+    // to the front of the recency list
+    if (this.newest === r) return;
+    if (r.newer) r.newer.older = r.older;
+    if (r.older) r.older.newer = r.newer;
+    r.older = this.newest;
+    r.newer = null;
+    if (this.newest) this.newest.newer = r;
+    this.newest = r;
+  }
+
+  /**
+   * The referent mentioned last before `before` that passes `test` — the one with the greatest `last`, the first in
+   * list order among equals — reading back from the most recent, no further than HORIZON sentences before `sent`.
+   */
+  mostRecent(sent: number, before: number, test: (r: Referent) => boolean): Referent | null {
+    let best: Referent | null = null;
+    if (!this.inOrder) {
+      for (const r of this.list) {
+        if (r.last < 0 || r.last >= before || sent - r.lastSent > HORIZON || !test(r)) continue;
+        if (!best || r.last > best.last) best = r;
+      }
+      return best;
+    }
+    for (let r = this.newest; r; r = r.older) {
+      if (sent - r.lastSent > HORIZON || (best && r.last < best.last)) break;
+      if (r.last >= before || !test(r)) continue;
+      if (!best || r.seq < best.seq) best = r;
+    }
+    return best;
   }
 
   /** Every touch in order, with the sentence it set (the mentions are read in text order). */
   private readonly trail: { r: Referent; sent: number }[] = [];
   private inOrder = true;
-  private order: Map<Referent, number> | null = null;
 
   /**
    * The referents last mentioned in sentence `sent - window` or later, in `list` order — the same referents, in
@@ -105,12 +221,7 @@ export class Referents {
       if (k < limit) return this.list;
       seen.add(this.trail[k].r);
     }
-    if (this.order === null || this.order.size !== this.list.length) {
-      this.order = new Map();
-      for (let i = 0; i < this.list.length; i++) this.order.set(this.list[i], i);
-    }
-    const order = this.order;
-    return [...seen].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+    return [...seen].sort((a, b) => a.seq - b.seq);
   }
 
   private ids: Set<string> | null = null;

@@ -5,7 +5,7 @@
  * nothing earlier answers becomes an entity of its own. Names come from the entities layer and keep the referents'
  * recency and salience up to date as the reading goes on.
  */
-import type { Doc, Entity } from "../doc/index.js";
+import type { Doc } from "../doc/index.js";
 import type { CorefMention, MentionForm } from "../doc/schema/index.js";
 import type { Kb } from "../kb/index.js";
 import type { Candidate, CorefGrammar } from "./grammar.js";
@@ -120,7 +120,8 @@ export function resolveCoref(doc: Doc, grammar: CorefGrammar, kb: Kb, published:
     if (linked) {
       // an entity the rules created has this phrase as its first mention; the others keep their names in the
       // entities layer, and their pronouns, roles and descriptions live in the coreference layer only
-      if (!linked.ent.mentions.length) addMention(linked.ent, { start: c.start, end: c.end, text, form: FORM[c.kind] });
+      if (!linked.ent.mentions.length)
+        refs.firstMention(linked, { start: c.start, end: c.end, text, form: FORM[c.kind] });
       refs.touch(linked, c.start, c.subject);
     }
   }
@@ -136,10 +137,4 @@ export function resolveCoref(doc: Doc, grammar: CorefGrammar, kb: Kb, published:
     });
   }
   return out;
-}
-
-function addMention(ent: Entity, m: Entity["mentions"][number]): void {
-  let k = ent.mentions.length;
-  while (k > 0 && ent.mentions[k - 1].start > m.start) k--;
-  ent.mentions.splice(k, 0, m);
 }

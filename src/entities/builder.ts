@@ -27,11 +27,15 @@ export interface Draft {
   nameTokens: number;
   /** Why the draft carries its KB link (for the UI), when a rule recorded it. */
   linkReason: string | null;
+  /** Its position in `EntityBuilder.drafts`. */
+  readonly index: number;
 }
 
 export class EntityBuilder {
   readonly drafts: Draft[] = [];
   private readonly byKey = new Map<string, Draft>();
+  /** name → the drafts of that name, in `drafts` order (kept up to date by `rename`) */
+  private readonly byName = new Map<string, Draft[]>();
   /** token → draft covering it (mentions do not overlap) */
   readonly owner: Int32Array;
 
@@ -66,7 +70,7 @@ export class EntityBuilder {
     const key = `local:${type}:${norm}`;
     const d = this.byKey.get(key);
     if (!d) return this.create(key, name, type, null, null);
-    if (d.name !== name && name === norm) d.name = name;
+    if (d.name !== name && name === norm) this.rename(d, name);
     return d;
   }
 
@@ -86,10 +90,38 @@ export class EntityBuilder {
       lastToken: -1,
       nameTokens: 0,
       linkReason: null,
+      index: this.drafts.length,
     };
     this.byKey.set(key, d);
     this.drafts.push(d);
+    this.named(name, true).push(d);
     return d;
+  }
+
+  /** The drafts called `name`, in `drafts` order. */
+  withName(name: string): readonly Draft[] {
+    return this.byName.get(name) ?? [];
+  }
+
+  private named(name: string, create: boolean): Draft[] {
+    let list = this.byName.get(name);
+    if (!list) {
+      list = [];
+      if (create) this.byName.set(name, list);
+    }
+    return list;
+  }
+
+  private rename(d: Draft, name: string): void {
+    if (d.name === name) return;
+    const old = this.named(d.name, false);
+    const k = old.indexOf(d);
+    if (k >= 0) old.splice(k, 1);
+    d.name = name;
+    const list = this.named(name, true);
+    let at = list.length;
+    while (at > 0 && list[at - 1].index > d.index) at--;
+    list.splice(at, 0, d);
   }
 
   /**
@@ -112,7 +144,7 @@ export class EntityBuilder {
     this.byKey.set(key, d);
     d.kb = e;
     // a person keeps the spelling the article gives the full name ("Nebojsa Stefanovic"); others take the KB's name
-    if (!(e.type === "PER" && d.type === "PER" && d.nameTokens >= 2)) d.name = e.name;
+    if (!(e.type === "PER" && d.type === "PER" && d.nameTokens >= 2)) this.rename(d, e.name);
     d.type = e.type;
     d.country = e.country ?? d.country;
     d.wikidata = e.wikidata;
@@ -138,8 +170,7 @@ export class EntityBuilder {
     const s = charStart ?? toks.start[start];
     const e = charEnd ?? toks.end[end - 1];
     d.mentions.push({ start: s, end: e, form });
-    const ix = this.drafts.indexOf(d);
-    for (let t = start; t < end; t++) this.owner[t] = ix;
+    for (let t = start; t < end; t++) this.owner[t] = d.index;
     if (end > d.lastToken) d.lastToken = end;
     if ((form === "name" || form === "alias") && end - start > d.nameTokens) d.nameTokens = end - start;
   }
@@ -147,8 +178,8 @@ export class EntityBuilder {
   /** Moves every mention of `from` to `into` (a surname mention before the full name, found later). */
   absorb(from: Draft, into: Draft): void {
     const doc = this.doc;
-    const ix = this.drafts.indexOf(into);
-    const fromIx = this.drafts.indexOf(from);
+    const ix = into.index;
+    const fromIx = from.index;
     for (const m of from.mentions) {
       into.mentions.push(m);
       for (let t = doc.tokens.indexAt(m.start); t < doc.tokens.count && doc.tokens.start[t] < m.end; t++) {

@@ -113,11 +113,11 @@ export function commitTagSpan(ctx: LinkContext, span: TagSpan): Draft | undefine
   else {
     // "Müllers" after "Müller": same referent
     let name = text;
-    if (s.type === "PER" && name.endsWith("s") && builder.drafts.some((x) => x.name === name.slice(0, -1))) {
+    if (s.type === "PER" && name.endsWith("s") && builder.withName(name.slice(0, -1)).length > 0) {
       name = name.slice(0, -1);
     }
     // one referent per name even if the tagger types it differently ("Verdi" ORG, later PER)
-    const same = builder.drafts.find((x) => !x.kb && x.name === name);
+    const same = builder.withName(name).find((x) => !x.kb);
     d = same ?? builder.forLocal(s.type, name);
   }
   builder.mention(d, s.start, s.end, "name");

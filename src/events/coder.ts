@@ -562,10 +562,6 @@ function resolvePronoun<V>(run: Run<V>, p: Phrase, infos: readonly ClauseInfo[],
 
 /** Links an event inside a quote to it. */
 function linkQuote(doc: Doc, ev: Event): void {
-  for (const q of doc.quotes) {
-    if (q.start <= ev.start && ev.end <= q.end) {
-      ev.quote = q.id;
-      return;
-    }
-  }
+  const q = quoteAt(doc, ev.start, ev.end);
+  if (q) ev.quote = q.id;
 }

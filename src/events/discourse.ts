@@ -7,7 +7,7 @@
 import type { Doc } from "../doc/index.js";
 import type { ActorKind, EventGrammar, Member, Phrase } from "./grammar.js";
 import { countriesIn, phraseOf, resolveMember } from "./members.js";
-import { type Party, speakerMember } from "./quotes.js";
+import { entityById, type Party, speakerMember, spokenAt } from "./quotes.js";
 
 /** How many sentences back a topic is looked for. */
 const REACH = 3;
@@ -34,14 +34,45 @@ export function sentenceTokens(doc: Doc, k: number): [number, number] {
   return [s, e];
 }
 
+/** The coreference layer's resolved descriptions and roles by start (layer order kept as `k`), per layer. */
+const DESCRIBED = new WeakMap<
+  Doc["mentions"],
+  { count: number; list: { start: number; end: number; k: number; entity: string }[] }
+>();
+
+function describedList(doc: Doc): { start: number; end: number; k: number; entity: string }[] {
+  const cached = DESCRIBED.get(doc.mentions);
+  if (cached && cached.count === doc.mentions.length) return cached.list;
+  const list: { start: number; end: number; k: number; entity: string }[] = [];
+  doc.mentions.forEach((m, k) => {
+    if (m.entity && (m.kind === "description" || m.kind === "role"))
+      list.push({ start: m.start, end: m.end, k, entity: m.entity });
+  });
+  list.sort((a, b) => a.start - b.start || a.k - b.k);
+  DESCRIBED.set(doc.mentions, { count: doc.mentions.length, list });
+  return list;
+}
+
 /** The entity of a coreference description or role inside tokens [s, e) ("die Polizei" as a body of the text). */
 export function describedEntity(doc: Doc, s: number, e: number): string | null {
   if (e <= s || e > doc.tokens.count) return null;
   const cs = doc.tokens.start[s];
   const ce = doc.tokens.end[e - 1];
-  for (const m of doc.mentions)
-    if (m.entity && m.start >= cs && m.end <= ce && (m.kind === "description" || m.kind === "role")) return m.entity;
-  return null;
+  const list = describedList(doc);
+  // the first in layer order of those starting inside the range
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < cs) lo = mid + 1;
+    else hi = mid;
+  }
+  let best: { k: number; entity: string } | null = null;
+  for (let i = lo; i < list.length && list[i].start < ce; i++) {
+    const m = list[i];
+    if (m.end <= ce && (!best || m.k < best.k)) best = m;
+  }
+  return best?.entity ?? null;
 }
 
 /** Topics of the sentences of one document, computed when first asked for. */
@@ -72,7 +103,7 @@ export class Topics<V> {
     if (!out) {
       // a sentence of someone's statement is about its speaker ("Man braucht ja nur durch Schattendorf zu gehen.")
       const at = this.doc.tokens.start[s];
-      const q = this.doc.quotes.find((x) => x.start <= at && at < x.end && x.speaker);
+      const q = spokenAt(this.doc, at);
       const sp = q ? speakerMember(this.doc, q) : null;
       if (sp) out = { phrase: phraseOf(sp), all };
     }
@@ -119,6 +150,6 @@ function isParty(m: Member): boolean {
 /** Whether a member stands for a state itself (a country, or a place name used for its government). */
 export function isState(doc: Doc, m: Member): boolean {
   if (m.mention) return m.mention.type === "LOC";
-  const e = m.entity ? doc.entities.find((x) => x.id === m.entity) : undefined;
+  const e = m.entity ? entityById(doc, m.entity) : undefined;
   return e?.type === "LOC";
 }

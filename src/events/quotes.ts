@@ -10,20 +10,64 @@ import type { Doc } from "../doc/index.js";
 import { isVerbal } from "../doc/plover.js";
 import type { Event } from "../doc/schema/events.js";
 import type { Quote } from "../doc/schema/quotes.js";
+import { SpanBlocks } from "../doc/span-blocks.js";
 import { TokenKind } from "../doc/tokens.js";
 import type { EventGrammar, Member } from "./grammar.js";
 import type { MentionRef } from "./mentions.js";
 
-/** The quotation that contains the span, if any. */
+interface IndexedQuote {
+  start: number;
+  end: number;
+  q: Quote;
+  k: number;
+}
+
+const QUOTES = new WeakMap<Quote[], { count: number; blocks: SpanBlocks<IndexedQuote> }>();
+
+/** The first quotation (in layer order) that passes `test`, among those near [start, end]. */
+function firstQuoteNear(doc: Doc, start: number, end: number, test: (q: Quote) => boolean): Quote | null {
+  let ix = QUOTES.get(doc.quotes);
+  if (!ix || ix.count !== doc.quotes.length) {
+    const blocks = new SpanBlocks<IndexedQuote>();
+    doc.quotes.forEach((q, k) => {
+      blocks.add({ start: q.start, end: q.end, q, k });
+    });
+    ix = { count: doc.quotes.length, blocks };
+    QUOTES.set(doc.quotes, ix);
+  }
+  let best: IndexedQuote | null = null;
+  for (const x of ix.blocks.near(start, end)) if ((!best || x.k < best.k) && test(x.q)) best = x;
+  return best?.q ?? null;
+}
+
+/** The quotation that contains the span, if any (the first in layer order). */
 export function quoteAt(doc: Doc, start: number, end: number): Quote | null {
-  for (const q of doc.quotes) if (q.start <= start && end <= q.end) return q;
-  return null;
+  return firstQuoteNear(doc, start - 1, end, (q) => q.start <= start && end <= q.end);
+}
+
+/** The first quotation with a speaker that holds offset `at`. */
+export function spokenAt(doc: Doc, at: number): Quote | null {
+  return firstQuoteNear(doc, at, at, (q) => q.start <= at && at < q.end && q.speaker !== null);
+}
+
+const ENTITIES = new WeakMap<Doc["entities"], { count: number; byId: Map<string, Doc["entities"][number]> }>();
+
+/** The entity with id `id` (the first such in the layer). */
+export function entityById(doc: Doc, id: string): Doc["entities"][number] | undefined {
+  let ix = ENTITIES.get(doc.entities);
+  if (!ix || ix.count !== doc.entities.length) {
+    const byId = new Map<string, Doc["entities"][number]>();
+    for (const e of doc.entities) if (!byId.has(e.id)) byId.set(e.id, e);
+    ix = { count: doc.entities.length, byId };
+    ENTITIES.set(doc.entities, ix);
+  }
+  return ix.byId.get(id);
 }
 
 /** The speaker of a quotation as an event participant. */
 export function speakerMember(doc: Doc, q: Quote): Member | null {
   if (!q.speaker) return null;
-  const e = doc.entities.find((x) => x.id === q.speaker);
+  const e = entityById(doc, q.speaker);
   if (!e) return null;
   return { entity: e.id, country: e.country, text: e.name, via: "entity", mention: null };
 }
@@ -73,10 +117,21 @@ export function quoteStatementEvents<V>(
 ): Event[] {
   const out: Event[] = [];
   const toks = doc.tokens;
+  const verbal = new SpanBlocks<Event>();
+  const verbalQuotes = new Set<string>();
+  for (const e of coded) {
+    if (!isVerbal(e.type)) continue;
+    verbal.add(e);
+    if (e.quote) verbalQuotes.add(e.quote);
+  }
+  const overlapsVerbal = (q: Quote): boolean => {
+    for (const e of verbal.near(q.start, q.end - 1)) if (e.start < q.end && q.start < e.end) return true;
+    return false;
+  };
   for (const q of doc.quotes) {
     // a quotation whose words were already coded as a verbal event (or overlap one) adds nothing; a material event
     // it reports ("Wahllose Angriffe auf Zivilisten …") leaves the statement about it to be coded
-    if (coded.some((e) => isVerbal(e.type) && (e.quote === q.id || (e.start < q.end && q.start < e.end)))) continue;
+    if (verbalQuotes.has(q.id) || overlapsVerbal(q)) continue;
     const speaker = speakerMember(doc, q);
     if (!speaker) continue;
     const s = toks.indexAt(q.start);

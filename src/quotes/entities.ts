@@ -3,6 +3,7 @@
  * the entity of a source (appended when the entities layer has none).
  */
 import type { Doc, Entity } from "../doc/index.js";
+import { blocksBefore, entityIndex, type IndexedMention, noteMention, overlapping } from "./entity-index.js";
 import type { SourceHit } from "./grammar.js";
 
 /**
@@ -11,52 +12,37 @@ import type { SourceHit } from "./grammar.js";
  * Minister" → the minister); pronouns are resolved by the speaker rules themselves.
  */
 export function entityIn(doc: Doc, start: number, end: number): Entity | null {
-  let best: Entity | null = null;
+  let best: IndexedMention | null = null;
   let bestScore = -1;
-  const consider = (ent: Entity, mEnd: number) => {
-    const score = (ent.type === "PER" ? 2000000 : ent.type === "ORG" ? 1000000 : 0) + mEnd;
-    if (score > bestScore) {
+  for (const m of overlapping(entityIndex(doc), start, end)) {
+    const score = (m.ent.type === "PER" ? 2000000 : m.ent.type === "ORG" ? 1000000 : 0) + m.end;
+    if (score > bestScore || (score === bestScore && best && m.ord < best.ord)) {
       bestScore = score;
-      best = ent;
-    }
-  };
-  for (const ent of doc.entities) {
-    for (const m of ent.mentions) if (m.end > start && m.start < end) consider(ent, m.end);
-  }
-  if (doc.mentions.length) {
-    const byId = new Map(doc.entities.map((e) => [e.id, e]));
-    for (const m of doc.mentions) {
-      if (!m.entity || m.kind === "pronoun" || m.kind === "name" || m.end <= start || m.start >= end) continue;
-      const ent = byId.get(m.entity);
-      if (ent) consider(ent, m.end);
+      best = m;
     }
   }
-  return best;
+  return best?.ent ?? null;
 }
 
 /** The entity the coreference layer resolved the mention starting at `start` to (a pronoun too), or null. */
 export function corefEntity(doc: Doc, start: number): Entity | null {
-  for (const m of doc.mentions) {
-    if (m.start !== start || !m.entity) continue;
-    return doc.entities.find((e) => e.id === m.entity) ?? null;
-  }
-  return null;
+  return entityIndex(doc).corefAt.get(start) ?? null;
 }
 
 /** The last person entity mentioned before offset `at`. */
 export function lastPersonBefore(doc: Doc, at: number): Entity | null {
-  let best: Entity | null = null;
-  let bestEnd = -1;
-  for (const ent of doc.entities) {
-    if (ent.type !== "PER") continue;
-    for (const m of ent.mentions) {
-      if (m.end <= at && m.end > bestEnd) {
-        bestEnd = m.end;
-        best = ent;
-      }
+  const ix = entityIndex(doc);
+  // the block holding a mention's last character lists it: the first block back with a person ending before `at`
+  // holds the one ending last
+  for (const block of blocksBefore(ix, at)) {
+    let best: IndexedMention | null = null;
+    for (const m of block) {
+      if (m.coref || m.ent.type !== "PER" || m.end > at) continue;
+      if (!best || m.end > best.end || (m.end === best.end && m.ord < best.ord)) best = m;
     }
+    if (best) return best.ent;
   }
-  return best;
+  return null;
 }
 
 /** Entity id for a source hit; appends an entity when the entities layer has none. */
@@ -72,6 +58,7 @@ export function sourceEntity(doc: Doc, hit: SourceHit): string | null {
     if (!existing.mentions.some((m) => m.start === hit.start && m.end === hit.end)) {
       existing.mentions.push(mention);
       existing.mentions.sort((a, b) => a.start - b.start);
+      noteMention(doc, existing, mention);
     }
     return existing.id;
   }

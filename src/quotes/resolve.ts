@@ -8,6 +8,7 @@ import type { Doc, Entity } from "../doc/index.js";
 import type { Quote, TextSpan } from "../doc/schema/index.js";
 import { statementDate } from "./date.js";
 import { corefEntity, entityIn, lastPersonBefore, sourceEntity } from "./entities.js";
+import { noteMention } from "./entity-index.js";
 import type { Draft, QuoteGrammar, SourceFrame, SourceHit, Speaker, UnitScan } from "./grammar.js";
 import type { TokSpan, TokView } from "./view.js";
 
@@ -142,6 +143,7 @@ function newSpeaker<V extends TokView>(g: QuoteGrammar<V>, s: UnitScan<V>, menti
     if (!existing.mentions.some((x) => x.start === mStart)) {
       existing.mentions.push(m);
       existing.mentions.sort((a, b) => a.start - b.start);
+      noteMention(doc, existing, m);
     }
     return existing;
   }

@@ -50,21 +50,22 @@ function ofKind(r: Referent, kind: string): boolean {
 
 export const orgDescription: Sieve = {
   name: "description",
-  resolve(ctx, c) {
+  resolve(ctx, c, sent) {
     if (c.kind !== "description" || c.denotes !== "org" || !c.definite || c.related) return null;
-    // a body that acts under its own name ("die Feuerwehr") is that body or a new one, never another of its kind
-    const body = c.newName !== null;
-    let named: Referent | null = null;
-    let kindMatch: Referent | null = null;
-    for (const r of ctx.refs.list) {
-      if (r.last < 0 || r.last >= c.start || !countryOk(r, c)) continue;
-      if (r.ent.type === "ORG" && namesHead(r, c.head)) {
-        if (!named || r.last > named.last) named = r;
-      } else if (c.orgKind && !body && ofKind(r, c.orgKind) && (!kindMatch || r.last > kindMatch.last)) kindMatch = r;
+    const named = ctx.refs.mostRecent(
+      sent,
+      c.start,
+      (r) => r.ent.type === "ORG" && countryOk(r, c) && namesHead(r, c.head),
+    );
+    if (named) {
+      // a body called by the head of a kind is of that kind from now on ("der Gewerkschaft" makes GDL a union, so
+      // that "der Konzern" later is not GDL)
+      if (named.orgKind === null && c.orgKind) named.orgKind = c.orgKind;
+      return named;
     }
-    // a body called by the head of a kind is of that kind from now on ("der Gewerkschaft" makes GDL a union, so
-    // that "der Konzern" later is not GDL)
-    if (named && named.orgKind === null && c.orgKind) named.orgKind = c.orgKind;
-    return named ?? kindMatch;
+    // a body that acts under its own name ("die Feuerwehr") is that body or a new one, never another of its kind
+    const kind = c.orgKind;
+    if (!kind || c.newName !== null) return null;
+    return ctx.refs.mostRecent(sent, c.start, (r) => countryOk(r, c) && ofKind(r, kind));
   },
 };

@@ -13,10 +13,15 @@ import type { Sieve, SieveContext } from "./types.js";
 function relatedTo(ctx: SieveContext, c: Candidate, sent: number): Referent | null {
   const t = c.through;
   if (!t) return null;
-  for (const r of ctx.refs.list) if (r.ent.mentions.some((m) => m.start < t.end && t.start < m.end)) return r;
+  const inside = ctx.refs.overlapping(t.start, t.end);
+  if (inside) return inside;
   // the complement names a body mentioned before ("ein Sprecher der Feuerwehr" after "Die Feuerwehr rückte aus")
-  const words = ctx.doc.text.slice(t.start, t.end).split(/[\s-]+/);
-  for (const r of ctx.refs.list) if (r.ent.type !== "LOC" && words.includes(r.ent.name)) return r;
+  let named: Referent | null = null;
+  for (const word of ctx.doc.text.slice(t.start, t.end).split(/[\s-]+/)) {
+    const r = ctx.refs.named(word).find((x) => x.ent.type !== "LOC");
+    if (r && (!named || r.seq < named.seq)) named = r;
+  }
+  if (named) return named;
   if (!t.genders.length) return null;
   // the possessor of "seine Frau": the referent "sein" would have as a pronoun
   return pronoun.resolve(
@@ -33,9 +38,9 @@ export const newReferent: Sieve = {
     const type = c.denotes === "org" ? "ORG" : "PER";
     const other = c.related ? relatedTo(ctx, c, sent) : null;
     if (!c.related) {
-      const same = ctx.refs.list.find(
-        (r) => r.ent.name === c.newName && (r.ent.country ?? null) === (c.country ?? null) && r.ent.type === type,
-      );
+      const same = ctx.refs
+        .named(c.newName)
+        .find((r) => (r.ent.country ?? null) === (c.country ?? null) && r.ent.type === type);
       if (same) return same;
     }
     const r = ctx.refs.create({

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { HORIZON } from "../referents.js";
 import { corefDoc, mention } from "../test-helpers.js";
 
 describe("role sieves", () => {
@@ -7,6 +8,15 @@ describe("role sieves", () => {
       "Außenminister Sebastian Kurz traf Innenministerin Johanna Mikl-Leitner in Wien. Der Minister sprach von einem guten Gespräch.",
     );
     expect(mention(doc, "Der Minister")).toEqual({ entity: "Sebastian Kurz", via: "role-in-text" });
+  });
+
+  it("reaches back a long article's length for the person a role noun names, not a book's", () => {
+    const intro = "Außenminister Sebastian Kurz traf Innenministerin Johanna Mikl-Leitner in Wien. ";
+    const filler = (n: number) => "Es regnete den ganzen Tag. ".repeat(n);
+    const near = corefDoc(`${intro}${filler(300)}Der Minister sprach von einem guten Gespräch.`);
+    expect(mention(near, "Der Minister")).toEqual({ entity: "Sebastian Kurz", via: "role-in-text" });
+    const far = corefDoc(`${intro}${filler(HORIZON + 5)}Der Minister sprach von einem guten Gespräch.`);
+    expect(mention(far, "Der Minister")?.via).not.toBe("role-in-text");
   });
 
   it("does not give a masculine role noun to a woman introduced with that role", () => {

@@ -16,15 +16,17 @@ function hasRole(r: Referent, c: Candidate): boolean {
 
 export const roleInText: Sieve = {
   name: "role-in-text",
-  resolve(ctx, c) {
+  resolve(ctx, c, sent) {
     if (c.kind !== "role" || !c.definite || c.related) return null;
-    let best: Referent | null = null;
-    for (const r of ctx.refs.list) {
-      if (r.ent.type !== "PER" || r.last < 0 || r.last >= c.start || !hasRole(r, c) || !agrees(r, c.genders)) continue;
-      if (c.country && r.ent.country && r.ent.country !== c.country) continue;
-      if (!best || r.last > best.last) best = r;
-    }
-    return best;
+    return ctx.refs.mostRecent(
+      sent,
+      c.start,
+      (r) =>
+        r.ent.type === "PER" &&
+        hasRole(r, c) &&
+        agrees(r, c.genders) &&
+        !(c.country && r.ent.country && r.ent.country !== c.country),
+    );
   },
 };
 
@@ -38,9 +40,7 @@ export const roleAtDate: Sieve = {
     const at = ctx.kb.holderForAt(c.role.noun, ctx.published, scope);
     const holder = at.status === "found" ? at.holder : null;
     if (holder?.type !== "PER") return null;
-    const known = ctx.refs.list.find(
-      (r) => r.ent.kbId === holder.id || (r.ent.wikidata !== null && r.ent.wikidata === holder.wikidata),
-    );
+    const known = ctx.refs.identical(holder.id, holder.wikidata);
     if (known) return agrees(known, c.genders) ? known : null;
     const r = ctx.refs.create({
       name: holder.name,
@@ -64,15 +64,17 @@ export const roleOfSalient: Sieve = {
   resolve(ctx, c, sent) {
     if (c.kind !== "role" || !c.definite || c.related) return null;
     const scope = c.role?.scope && /^[A-Z]{3}$/.test(c.role.scope) ? c.role.scope : c.country;
-    const fits = ctx.refs.list.filter(
-      (r) =>
-        r.ent.type === "PER" &&
-        r.last >= 0 &&
-        r.last < c.start &&
-        sent - r.lastSent <= 1 &&
-        agrees(r, c.genders) &&
-        !(scope && r.ent.country && r.ent.country !== scope),
-    );
+    const fits = ctx.refs
+      .recent(sent, 1)
+      .filter(
+        (r) =>
+          r.ent.type === "PER" &&
+          r.last >= 0 &&
+          r.last < c.start &&
+          sent - r.lastSent <= 1 &&
+          agrees(r, c.genders) &&
+          !(scope && r.ent.country && r.ent.country !== scope),
+      );
     return fits.length === 1 ? fits[0] : null;
   },
 };

@@ -7,6 +7,7 @@
  */
 import type { Doc } from "../../../doc/index.js";
 import type { Entity, Quote } from "../../../doc/schema/index.js";
+import { entityIndex, type IndexedMention, overlapping } from "../../../quotes/entity-index.js";
 import { quoteTables } from "./tables.js";
 
 /**
@@ -74,15 +75,23 @@ function trimTurn(text: string, start: number, end: number): [number, number] {
 }
 
 /** The entity a label names: a mention inside the label, else the person whose name ends with its last word. */
-function labelEntity(doc: Doc, t: Turn): Entity | null {
-  for (const ent of doc.entities)
-    for (const m of ent.mentions) if (m.start < t.labelEnd && m.end > t.labelStart) return ent;
+function labelEntity(doc: Doc, t: Turn, bySurname: ReadonlyMap<string, Entity>): Entity | null {
+  let first: IndexedMention | null = null;
+  for (const m of overlapping(entityIndex(doc), t.labelStart, t.labelEnd)) {
+    if (!m.coref && (!first || m.ord < first.ord)) first = m;
+  }
+  return first?.ent ?? bySurname.get(t.key) ?? null;
+}
+
+/** The first person (in layer order) whose name ends with each lower-case last word. */
+function personsBySurname(doc: Doc): Map<string, Entity> {
+  const out = new Map<string, Entity>();
   for (const ent of doc.entities) {
     if (ent.type !== "PER") continue;
     const last = ent.name.split(/\s+/).pop()?.toLowerCase();
-    if (last === t.key) return ent;
+    if (last !== undefined && !out.has(last)) out.set(last, ent);
   }
-  return null;
+  return out;
 }
 
 /**
@@ -109,9 +118,10 @@ export function interviewQuotes(doc: Doc, from: number, idBase: number): Quote[]
     return (label.length > 3 && label === label.toUpperCase()) || asked * 2 >= all;
   };
   const out: Quote[] = [];
+  const bySurname = personsBySurname(doc);
   for (const t of turns) {
     if (!speakers.has(t.key) || interviewer(t) || t.end - t.start < 2) continue;
-    const ent = labelEntity(doc, t);
+    const ent = labelEntity(doc, t, bySurname);
     out.push({
       id: `q${idBase + out.length + 1}`,
       kind: "direct",
