@@ -34,4 +34,15 @@ describe("governingTime (dates for quotes and events)", () => {
     const d = analyze({ text: "Die Sitzung dauerte zwei Stunden.", published: "2025-09-04" });
     expect(governingTime(d, 4, 11)).toEqual({ value: "2025-09-04", dateFrom: "published" });
   });
+
+  it("reads only the span's own sentences on a long text, at its start, middle and end", () => {
+    const filler = "Es regnete den ganzen Tag. ".repeat(300);
+    const long = `Am Montag sprach Kim. ${filler}Am 3. Mai sprach Putin. ${filler}Am Freitag sprach Xi.`;
+    const d = analyze({ text: long, published: "2025-09-04" });
+    const at = (w: string) => long.indexOf(w);
+    expect(governingTime(d, at("sprach Kim"), at("sprach Kim") + 10)?.value).toBe("2025-09-01");
+    expect(governingTime(d, at("sprach Putin"), at("sprach Putin") + 12)?.value).toBe("2025-05-03");
+    expect(governingTime(d, at("sprach Xi"), at("sprach Xi") + 9)?.value).toBe("2025-08-29"); // past tense: the Friday before
+    expect(governingTime(d, at("regnete"), at("regnete") + 7)).toEqual({ value: "2025-09-04", dateFrom: "published" });
+  });
 });

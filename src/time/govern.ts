@@ -27,6 +27,30 @@ function boundaryBetween(doc: Doc, a: number, b: number): boolean {
   return false;
 }
 
+type Time = Doc["times"][number];
+const SORTED = new WeakMap<Time[], { count: number; byStart: { t: Time; k: number }[] }>();
+
+/** The time expressions inside [lo, hi], in layer order (a binary search over them sorted by start, per layer). */
+function timesWithin(doc: Doc, lo: number, hi: number): Time[] {
+  let ix = SORTED.get(doc.times);
+  if (!ix || ix.count !== doc.times.length) {
+    const byStart = doc.times.map((t, k) => ({ t, k })).sort((a, b) => a.t.start - b.t.start || a.k - b.k);
+    ix = { count: doc.times.length, byStart };
+    SORTED.set(doc.times, ix);
+  }
+  const list = ix.byStart;
+  let a = 0;
+  let b = list.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (list[mid].t.start < lo) a = mid + 1;
+    else b = mid;
+  }
+  const out: { t: Time; k: number }[] = [];
+  for (let i = a; i < list.length && list[i].t.start <= hi; i++) if (list[i].t.end <= hi) out.push(list[i]);
+  return out.sort((x, y) => x.k - y.k).map((x) => x.t);
+}
+
 /**
  * The date that governs a span (a quote, a cue, an event): the DATE/TIME expression in the
  * same sentence(s), preferring one in the same clause, then the nearest; else the
@@ -35,9 +59,18 @@ function boundaryBetween(doc: Doc, a: number, b: number): boolean {
 export function governingTime(doc: Doc, start: number, end: number): GoverningTime | null {
   let s0 = -1;
   let s1 = -1;
-  for (let k = 0; k < doc.sentences.length; k++) {
+  // sentences end in order: none before the first that ends at or after `start` overlaps or holds the span
+  let lo0 = 0;
+  let hi0 = doc.sentences.length;
+  while (lo0 < hi0) {
+    const mid = (lo0 + hi0) >> 1;
+    if ((doc.sentences[mid]?.end ?? 0) < start) lo0 = mid + 1;
+    else hi0 = mid;
+  }
+  for (let k = lo0; k < doc.sentences.length; k++) {
     const s = doc.sentences[k];
     if (!s) continue;
+    if (s.start > start && s.start >= end) break;
     if (s.end > start && s.start < end) {
       if (s0 < 0) s0 = k;
       s1 = k;
@@ -50,8 +83,7 @@ export function governingTime(doc: Doc, start: number, end: number): GoverningTi
   const hi = s1 >= 0 ? (doc.sentences[s1]?.end ?? end) : end;
   let best: string | null = null;
   let bestScore = Number.POSITIVE_INFINITY;
-  for (const t of doc.times) {
-    if (t.start < lo || t.end > hi) continue;
+  for (const t of timesWithin(doc, lo, hi)) {
     if (t.type !== "DATE" && t.type !== "TIME") continue;
     const v = datePart(t.value);
     if (!v) continue;
