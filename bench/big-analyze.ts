@@ -37,7 +37,7 @@ function main(): void {
   const out = arg("write", "");
   const pipeline = new Pipeline(loadDefaultConfig());
   pipeline.run(new Doc({ text: "Kim Jong-un sagte am Mittwoch, Nordkorea werde Russland unterstützen." }));
-  const rows: { mb: number; s: number }[] = [];
+  const rows: { mb: number; s: number; cpu: number }[] = [];
   for (const mb of sizes) {
     const text = gnadText(mb);
     if (out) writeFileSync(join(out, `gnad-${mb}mb.txt`), text);
@@ -48,14 +48,16 @@ function main(): void {
     const s = (performance.now() - t0) / 1000;
     const c = process.cpuUsage(c0);
     const cpu = (c.user + c.system) / 1e6;
-    rows.push({ mb, s });
+    rows.push({ mb, s, cpu });
     const stages = [...timings].map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`).join(", ");
     console.log(
       `${mb} MB: ${s.toFixed(1)} s wall (${(s / mb).toFixed(2)} s/MB), ${cpu.toFixed(1)} s CPU (${(cpu / mb).toFixed(2)} s/MB), ${doc.sentences.length} sentences, ${doc.quotes.length} quotes, ${doc.events.length} events, rss ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB — ${stages}`,
     );
   }
-  const per = rows.map((r) => r.s / r.mb);
-  console.log(`s/MB max/min: ${(Math.max(...per) / Math.min(...per)).toFixed(2)}×`);
+  const ratio = (per: number[]) => (Math.max(...per) / Math.min(...per)).toFixed(2);
+  console.log(
+    `s/MB max/min: ${ratio(rows.map((r) => r.s / r.mb))}× wall, ${ratio(rows.map((r) => r.cpu / r.mb))}× CPU`,
+  );
 }
 
 if (process.argv[1]?.endsWith("big-analyze.js")) main();
