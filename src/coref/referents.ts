@@ -4,6 +4,7 @@
  * where it was last mentioned (sentence, subject or not).
  */
 import type { Doc, Entity } from "../doc/index.js";
+import { SpanBlocks } from "../doc/span-blocks.js";
 import type { Kb } from "../kb/index.js";
 import type { CorefGrammar, Gender } from "./grammar.js";
 
@@ -36,11 +37,11 @@ export interface Referent {
  */
 export const HORIZON = 500;
 
-interface MentionIndex {
-  starts: number[];
-  ends: number[];
-  refs: Referent[];
-  maxLength: number;
+/** A mention of a referent, for `overlapping`. */
+interface RefMention {
+  start: number;
+  end: number;
+  r: Referent;
 }
 
 export class Referents {
@@ -52,9 +53,8 @@ export class Referents {
   /** The most recently touched referent (head of the recency list). */
   private newest: Referent | null = null;
   private lastTouch = -1;
-  /** Mentions of the document's entities by start, and those the rules add (in text order). */
-  private readonly fixed: MentionIndex;
-  private readonly added: MentionIndex = { starts: [], ends: [], refs: [], maxLength: 0 };
+  /** The mentions of every referent, filed by blocks of the text. */
+  private readonly mentions = new SpanBlocks<RefMention>();
   private readonly sentOfToken: Uint32Array;
 
   constructor(
@@ -64,15 +64,7 @@ export class Referents {
   ) {
     this.sentOfToken = doc.tokens.sent;
     for (const ent of doc.entities) this.add(ent);
-    const all: { start: number; end: number; r: Referent }[] = [];
-    for (const r of this.list) for (const m of r.ent.mentions) all.push({ start: m.start, end: m.end, r });
-    all.sort((a, b) => a.start - b.start || a.r.seq - b.r.seq);
-    this.fixed = {
-      starts: all.map((m) => m.start),
-      ends: all.map((m) => m.end),
-      refs: all.map((m) => m.r),
-      maxLength: all.reduce((n, m) => Math.max(n, m.end - m.start), 0),
-    };
+    for (const r of this.list) for (const m of r.ent.mentions) this.mentions.add({ start: m.start, end: m.end, r });
   }
 
   add(ent: Entity): Referent {
@@ -126,36 +118,16 @@ export class Referents {
   /** The first referent (in list order) with a mention overlapping [start, end). */
   overlapping(start: number, end: number): Referent | null {
     let best: Referent | null = null;
-    for (const ix of [this.fixed, this.added]) {
-      // mentions starting before `end`, back to the longest mention's reach before `start`
-      let lo = 0;
-      let hi = ix.starts.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (ix.starts[mid] < end) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let k = lo - 1; k >= 0 && ix.starts[k] > start - ix.maxLength - 1; k--) {
-        if (ix.ends[k] > start && (!best || ix.refs[k].seq < best.seq)) best = ix.refs[k];
-      }
+    for (const m of this.mentions.near(start, end - 1)) {
+      if (m.end > start && m.start < end && (!best || m.r.seq < best.seq)) best = m.r;
     }
     return best;
   }
 
-  /** Adds a mention the rules found to an entity that had none (kept in text order for `overlapping`). */
+  /** Adds a mention the rules found to an entity that had none. */
   firstMention(r: Referent, m: Entity["mentions"][number]): void {
     r.ent.mentions.push(m);
-    const ix = this.added;
-    let k = ix.starts.length;
-    while (k > 0 && ix.starts[k - 1] > m.start) k--;
-    ix.starts.splice(k, 0, m.start);
-    ix.ends.splice(k, 0, m.end);
-    ix.refs.splice(k, 0, r);
-    ix.maxLength = Math.max(ix.maxLength, m.end - m.start);
-  }
-
-  get(id: string): Referent | undefined {
-    return this.byId.get(id);
+    this.mentions.add({ start: m.start, end: m.end, r });
   }
 
   /** Sentence index of a character offset. */
