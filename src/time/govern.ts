@@ -1,5 +1,6 @@
 import type { Doc } from "../doc/index.js";
 import { TokenKind } from "../doc/tokens.js";
+import { dayNum, parseDay, withinReferenceWindow } from "./dates.js";
 
 /** A quote's or event's date and where it came from. */
 export interface GoverningTime {
@@ -27,12 +28,42 @@ function boundaryBetween(doc: Doc, a: number, b: number): boolean {
   return false;
 }
 
+/** How governingTime falls back when no date expression is in the span's clause. */
+export interface GoverningOptions {
+  /**
+   * "published" (default; quotes): the nearest date expression of the sentence(s), else the publication date.
+   * "discourse" (events): a date in an earlier clause of the sentence, then in a later one (but no open interval,
+   * "seit dem 1. Juli"); in a sentence without a date the discourse's reference date — the last full day the article
+   * established in an earlier sentence, within the fortnight before the publication date and not in parentheses —,
+   * else the publication date.
+   */
+  fallback?: "published" | "discourse";
+}
+
+/** A date an open interval reaches from or to ("seit dem 1. Juli", "bis Ende Mai"): no reference date. */
+const OPEN_MODS: ReadonlySet<string> = new Set(["ON_OR_AFTER", "ON_OR_BEFORE", "BEFORE", "AFTER"]);
+
 /**
- * The date that governs a span (a quote, a cue, an event): the DATE/TIME expression in the
- * same sentence(s), preferring one in the same clause, then the nearest; else the
- * publication date; else null.
+ * Whether a day can be the discourse's reference date for later sentences: a full day within the fortnight before
+ * the publication date — an announced date ("am 3. Oktober wird gewählt") does not date what the article reports
+ * next, nor does a background date ("zuletzt gewann die Austria am 21. September des Vorjahres") — and not in
+ * parentheses (a side remark: "vor seinem Geburtstag (5.3.)").
  */
-export function governingTime(doc: Doc, start: number, end: number): GoverningTime | null {
+function isReference(doc: Doc, start: number, day: string): boolean {
+  const p = parseDay(day);
+  if (!p) return false;
+  const pub = parseDay(doc.published?.slice(0, 10));
+  if (pub && (dayNum(p.y, p.m, p.d) > dayNum(pub.y, pub.m, pub.d) || !withinReferenceWindow(p, pub))) return false;
+  for (let i = start - 1; i >= 0 && i >= start - 200; i--) {
+    const ch = doc.text[i];
+    if (ch === ")" || ch === "\n") return true;
+    if (ch === "(") return false;
+  }
+  return true;
+}
+
+/** The sentences a span lies in: character bounds [lo, hi). */
+function sentenceBounds(doc: Doc, start: number, end: number): { lo: number; hi: number } {
   let s0 = -1;
   let s1 = -1;
   for (let k = 0; k < doc.sentences.length; k++) {
@@ -48,24 +79,49 @@ export function governingTime(doc: Doc, start: number, end: number): GoverningTi
   }
   const lo = s0 >= 0 ? (doc.sentences[s0]?.start ?? start) : start;
   const hi = s1 >= 0 ? (doc.sentences[s1]?.end ?? end) : end;
+  return { lo, hi };
+}
+
+/**
+ * The date that governs a span (a quote, a cue, an event): the DATE/TIME expression in the same clause, then
+ * (see GoverningOptions) another one of the sentence or the discourse's reference date, else the publication
+ * date; else null.
+ */
+export function governingTime(doc: Doc, start: number, end: number, opts: GoverningOptions = {}): GoverningTime | null {
+  const discourse = opts.fallback === "discourse";
+  const { lo, hi } = sentenceBounds(doc, start, end);
   let best: string | null = null;
   let bestScore = Number.POSITIVE_INFINITY;
+  let reference: string | null = null;
+  let referenceStart = -1;
   for (const t of doc.times) {
-    if (t.start < lo || t.end > hi) continue;
     if (t.type !== "DATE" && t.type !== "TIME") continue;
     const v = datePart(t.value);
     if (!v) continue;
+    const open = !!t.mod && OPEN_MODS.has(t.mod);
+    if (t.start < lo || t.end > hi) {
+      // the reference date: the last full day established before the sentence
+      if (discourse && t.end <= lo && t.start > referenceStart && !open && isReference(doc, t.start, v)) {
+        reference = v;
+        referenceStart = t.start;
+      }
+      continue;
+    }
     const inside = t.start >= start && t.end <= end;
     const dist = inside ? 0 : t.end <= start ? start - t.end : t.start - end;
     const sameClause =
       inside || (t.end <= start ? !boundaryBetween(doc, t.end, start) : !boundaryBetween(doc, end, t.start));
-    const score = (sameClause ? 0 : 100000) + dist;
+    if (discourse && !sameClause && open) continue;
+    // discourse: an earlier clause ("Am Montag griffen sie an, töteten …") before a later one ("…, sagte er am Freitag")
+    const rank = sameClause ? 0 : discourse && t.end > start ? 2 : 1;
+    const score = rank * 100000 + dist;
     if (score < bestScore) {
       bestScore = score;
       best = v;
     }
   }
   if (best) return { value: best, dateFrom: "text" };
+  if (reference) return { value: reference, dateFrom: "text" };
   if (doc.published) return { value: doc.published, dateFrom: "published" };
   return null;
 }
