@@ -2,7 +2,8 @@ import type { Doc } from "../doc/index.js";
 import { governingTime } from "../time/index.js";
 
 /**
- * Event dates from the time layer: governingTime for ordinary sentences; in a sentence with very many
+ * Event dates from the time layer: governingTime for ordinary sentences (the date of the event's clause, else the
+ * discourse's reference date, else the publication date); in a sentence with very many
  * time expressions (a run-on line) the nearest calendar expression by offset, so that coding stays linear.
  */
 export class EventDates {
@@ -32,7 +33,7 @@ export class EventDates {
   ): { value: string; dateFrom: "text" | "published" } | null {
     const lo = this.lowerBound(sentStart);
     const hi = this.lowerBound(sentEnd);
-    if (hi - lo <= 32) return governingTime(this.doc, start, end);
+    if (hi - lo <= 32) return governingTime(this.doc, start, end, { fallback: "discourse" });
     const mid = Math.min(Math.max(this.lowerBound(start), lo), hi - 1);
     for (let d = 0; d < 8; d++) {
       for (const k of [mid - d, mid + d]) {

@@ -103,3 +103,16 @@ export function parseDay(value: string | null | undefined): { y: number; m: numb
   if (!m) return null;
   return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
 }
+
+/**
+ * How many days before the publication date a day may lie and still be the news discourse's reference date (for
+ * clock times, parts of day and event dates in later sentences): the fortnight a news report covers; an earlier day
+ * is background ("Auslöser war ein Anschlag am 22. April").
+ */
+export const REFERENCE_WINDOW_DAYS = 14;
+
+/** Whether full day p is no more than REFERENCE_WINDOW_DAYS before the publication date `ref` (true without ref). */
+export function withinReferenceWindow(p: { y: number; m: number; d: number }, ref: Ymd | null): boolean {
+  if (!ref || ref.m === undefined || ref.d === undefined) return true;
+  return dayNum(ref.y, ref.m, ref.d) - dayNum(p.y, p.m, p.d) <= REFERENCE_WINDOW_DAYS;
+}

@@ -1,7 +1,7 @@
 import type { Doc } from "../doc/index.js";
 import type { Time } from "../doc/schema/times.js";
 import { TokenKind } from "../doc/tokens.js";
-import { parseDay, parsePoint, type Ymd } from "./dates.js";
+import { parseDay, parsePoint, withinReferenceWindow, type Ymd } from "./dates.js";
 import type { TimeGrammar } from "./grammar.js";
 import type { Cand, M, RC } from "./match.js";
 
@@ -54,6 +54,8 @@ export function extractTimes<X extends M>(doc: Doc, g: TimeGrammar<X>, opts: Ext
   const ref = parseDay(opts.reference);
   let anchor: Ymd | null = ref;
   let anchorDay: Ymd | null = null;
+  // news: the discourse's reference day for clock times in later sentences (not a background day before the window)
+  let refDay: Ymd | null = null;
   let day: Ymd | null = null;
   let daySent = -1;
   const out: Time[] = [];
@@ -70,7 +72,10 @@ export function extractTimes<X extends M>(doc: Doc, g: TimeGrammar<X>, opts: Ext
       anchor,
       anchorDay,
       base: narrative ? anchor : ref,
-      day: day ?? (narrative ? anchor : null),
+      // a clock time or part of day without a date of its own: the day of its sentence, else the discourse's
+      // reference day (narrative: the anchor; news: the last full day the article established, not a background day
+      // more than a fortnight before publication)
+      day: day ?? (narrative ? anchor : refDay),
       dir: pre.dir ?? tense.dir,
       present: pre.dir === undefined && tense.present,
       narrative,
@@ -85,11 +90,14 @@ export function extractTimes<X extends M>(doc: Doc, g: TimeGrammar<X>, opts: Ext
     if (c.type === "DATE" || c.type === "TIME") {
       const p = parsePoint(res.value);
       const backwards = c.family === "relative-period" && anchor !== null && p !== null && p.y < anchor.y;
+      // any day named in the sentence is the day of its clock times ("(Samstag, 16.00 Uhr)", "bis 4. September,
+      // 13 Uhr"); only an anchoring one becomes the discourse's reference date
+      if (p && p.d !== undefined && c.family !== "vague") day = p;
       if (p && c.family !== "vague" && !backwards && g.anchors(m, c, pre.mod)) {
         anchor = p;
-        if (p.d !== undefined) {
-          day = p;
+        if (p.m !== undefined && p.d !== undefined) {
           anchorDay = p;
+          if (withinReferenceWindow({ y: p.y, m: p.m, d: p.d }, ref)) refDay = p;
         }
       }
     }

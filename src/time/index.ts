@@ -4,6 +4,6 @@
  * mentioned.
  */
 export { type ExtractOptions, extractTimes } from "./extract.js";
-export { type GoverningTime, governingTime } from "./govern.js";
+export { type GoverningOptions, type GoverningTime, governingTime } from "./govern.js";
 export type { TimeGrammar } from "./grammar.js";
 export { timeStage } from "./stage.js";

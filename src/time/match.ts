@@ -20,7 +20,10 @@ export interface RC {
   anchorDay: Ymd | null;
   /** Base for deictic expressions ("vergangene Woche", "am Mittwoch"): ref in news mode, anchor in narrative mode. */
   base: Ymd | null;
-  /** The day under discussion in this sentence (for clock times and parts of day). */
+  /**
+   * The day under discussion (for clock times and parts of day): a day named earlier in this sentence, else the
+   * discourse's reference day (the narrative anchor; in news the last full day the article established), else null.
+   */
   day: Ymd | null;
   /** Tense of the clause: -1 past, 1 future, 0 present/unknown. */
   dir: -1 | 0 | 1;

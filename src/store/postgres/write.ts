@@ -166,6 +166,7 @@ function sources() {
       ["reciprocal", "smallint"],
       ["quote_id", "int"],
       ["reprint", "smallint"],
+      ["headline_repeat", "smallint"],
     ]),
     rep: new Source([
       ["id", "int"],
@@ -238,10 +239,11 @@ function writeSql(s: Sources): string {
 ), ev AS (
   INSERT INTO events (article_id, local_id, type, quad, weight, mode, actor_id, target_id, actor_country, target_country,
     actor_text, target_text, actor_norm, target_norm, start, "end", text, date, date_from, day, location_id, negated,
-    hypothetical, future, reciprocal, quote_id, reprint)
+    hypothetical, future, reciprocal, quote_id, reprint, headline_repeat)
   SELECT x.aid, x.local_id, x.type, x.quad, x.weight, x.mode, ac.id, tg.id, COALESCE(x.actor_country, ac.country),
     COALESCE(x.target_country, tg.country), x.actor_text, x.target_text, x.actor_norm, x.target_norm, x.start, x.stop,
-    x.text, x.date, x.date_from, x.day, lo.id, x.negated, x.hypothetical, x.future, x.reciprocal, x.quote_id, x.reprint
+    x.text, x.date, x.date_from, x.day, lo.id, x.negated, x.hypothetical, x.future, x.reciprocal, x.quote_id, x.reprint,
+    x.headline_repeat
   FROM ${ev} LEFT JOIN ent ac ON ac.key = x.actor_key LEFT JOIN ent tg ON tg.key = x.target_key
     LEFT JOIN ent lo ON lo.key = x.location_key
   ORDER BY x.ord

@@ -138,5 +138,6 @@ export function eventValues<R extends Value>(
     e.reciprocal ? 1 : 0,
     quoteId,
     reprint ? 1 : 0,
+    e.repeat ? 1 : 0,
   ];
 }

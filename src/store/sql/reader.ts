@@ -489,7 +489,7 @@ export abstract class SqlReader {
       `SELECT e.type, COUNT(*) FILTER (WHERE e.actor_id = ?)${i} AS "asActor",
          COUNT(*) FILTER (WHERE e.target_id = ?)${i} AS "asTarget"
        FROM events e JOIN articles a ON a.id = e.article_id AND e.reprint = 0
-       WHERE (e.actor_id = ? OR e.target_id = ?) AND e.negated = 0 AND e.hypothetical = 0
+       WHERE (e.actor_id = ? OR e.target_id = ?) AND e.negated = 0 AND e.hypothetical = 0 AND e.headline_repeat = 0
        GROUP BY e.type ORDER BY COUNT(*) DESC, e.type ${this.d.binary}`,
       [id, id, id, id],
     );
@@ -504,7 +504,8 @@ export abstract class SqlReader {
     const params: Param[] = [];
     const ab = `(${this.sideCond(a, "actor", params)} AND ${this.sideCond(b, "target", params)})`;
     const ba = `(${this.sideCond(b, "actor", params)} AND ${this.sideCond(a, "target", params)})`;
-    const where = [`(${ab} OR ${ba})`, "e.negated = 0", "e.hypothetical = 0", "e.reprint = 0"];
+    // an event the article repeats (headline and body) is one happening: counted once
+    const where = [`(${ab} OR ${ba})`, "e.negated = 0", "e.hypothetical = 0", "e.reprint = 0", "e.headline_repeat = 0"];
     this.dayWhere("e.day", q, where, params);
     const rows = await this.all<{ day: string | null; type: PloverType }>(
       `SELECT e.day, e.type FROM events e JOIN articles a ON a.id = e.article_id WHERE ${where.join(" AND ")}`,
@@ -523,6 +524,7 @@ export abstract class SqlReader {
       "e.negated = 0",
       "e.hypothetical = 0",
       "e.reprint = 0",
+      "e.headline_repeat = 0",
     ];
     const params: Param[] = [];
     this.dayWhere("e.day", q, where, params);

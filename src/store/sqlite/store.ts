@@ -313,8 +313,8 @@ export class SqliteStore extends SqlReader implements Store {
     const event = this.st(
       `INSERT INTO events (article_id, local_id, type, quad, weight, mode, actor_id, target_id, actor_country, target_country,
         actor_text, target_text, actor_norm, target_norm, start, end, text, date, date_from, day, location_id, negated, hypothetical,
-        future, reciprocal, quote_id, reprint)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        future, reciprocal, quote_id, reprint, headline_repeat)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const countryOf = this.st("SELECT country FROM entities WHERE id = ?").pluck();
     const country = (id: number) => (countryOf.get(id) as string | null | undefined) ?? null;

@@ -26,4 +26,21 @@ describe("durations", () => {
     expect(tagTimes("Das war ein Tag für das Land.")).toEqual([]);
     expect(tagTimes("Er zog sich über mehrere Stunden hin.")).toEqual([["mehrere Stunden", "PTXH", "DURATION", ""]]);
   });
+
+  it("ages are no durations", () => {
+    expect(tagTimes("Der 53 Jahre alte Lenker wurde schwer verletzt.")).toEqual([]);
+    expect(tagTimes("Ein 71 Jahre alter Pensionist ist abgestürzt.")).toEqual([]);
+    expect(tagTimes("Die Frau, 34 Jahre alt, wurde festgenommen.")).toEqual([]);
+    expect(tagTimes("Die Brücke ist mehr als 80 Jahre alt.")).toEqual([]);
+    expect(tagTimes("Er starb im Alter von 83 Jahren in Graz.")).toEqual([]);
+  });
+
+  it("a period that is not an age stays a duration", () => {
+    expect(tagTimes("Nach 20 Jahren im Amt ist der alte Bürgermeister zurückgetreten.")).toEqual([
+      ["20 Jahren", "P20Y", "DURATION", ""],
+    ]);
+    expect(tagTimes("Die Haftstrafe von drei Jahren ist rechtskräftig.")).toEqual([
+      ["drei Jahren", "P3Y", "DURATION", ""],
+    ]);
+  });
 });

@@ -2,6 +2,18 @@ import type { Cand } from "../../../../time/match.js";
 import { durationValue } from "../../../../time/resolve.js";
 import type { DeM, DeParser } from "../match.js";
 
+/** "alt", "alte", "alter", … after a number of units: an age. */
+const OLD = /^alt(e|er|es|en|em)?$/;
+
+/**
+ * An age, not a period of the story: "der 53 Jahre alte Lenker", "34 Jahre alt", "im Alter von 83 Jahren" (the
+ * phrase runs over tokens [s, e)).
+ */
+function isAge(m: DeM, s: number, e: number): boolean {
+  if (OLD.test(m.lw(e))) return true;
+  return m.lw(s - 1) === "von" && m.lw(s - 2) === "alter";
+}
+
 /**
  * Durations: "zwei Stunden", "drei Jahre", "mehr als drei Jahren", "rund 48 Stunden",
  * "mehrere Tage" (PXD), "jahrelang" (PXY).
@@ -63,6 +75,7 @@ export const duration: DeParser = (m: DeM, i: number): Cand | null => {
     return null;
   }
   if (unit === "Q" || unit === "HY") return null;
+  if (isAge(m, i, j + 2)) return null;
   const v = durationValue(unit, vague ? "X" : n);
   return {
     s: i,

@@ -46,4 +46,34 @@ describe("relative weeks, months and years", () => {
     expect(values("Vergangene Woche kam er.", null)).toEqual([["Vergangene Woche", "PAST_REF"]]);
     expect(values("Dieses Jahr kam er.", null)).toEqual([["Dieses Jahr", "XXXX"]]);
   });
+
+  it("'vor gut zwei Jahren' is a date with a mod, not a duration", () => {
+    // reference 2025-09-04
+    expect(tagTimes("Vor gut zwei Jahren war er nach Linz gezogen.")).toEqual([
+      ["Vor gut zwei Jahren", "2023", "DATE", "BEFORE"],
+    ]);
+    expect(tagTimes("Die Firma wurde vor rund drei Monaten verkauft.")).toEqual([
+      ["vor rund drei Monaten", "2025-06", "DATE", "APPROX"],
+    ]);
+    expect(tagTimes("Vor knapp einem Jahr hatte sie gekündigt.")).toEqual([
+      ["Vor knapp einem Jahr", "2024", "DATE", "AFTER"],
+    ]);
+    expect(tagTimes("Das Lager wurde vor mehr als zehn Jahren geschlossen.")).toEqual([
+      ["vor mehr als zehn Jahren", "2015", "DATE", "BEFORE"],
+    ]);
+    expect(tagTimes("Vor etwa zwei Wochen begann der Streik.")).toEqual([
+      ["Vor etwa zwei Wochen", "2025-W34", "DATE", "APPROX"],
+    ]);
+  });
+
+  it("a duration after 'vor' that is not 'ago' stays a duration", () => {
+    // "vor" + a bare modifier without a unit is no period; "seit gut zwei Jahren" remains a duration
+    expect(tagTimes("Seit gut zwei Jahren lebt er in Linz.")).toEqual([
+      ["gut zwei Jahren", "P2Y", "DURATION", "MORE_THAN"],
+    ]);
+    // "in etwa" is as often "roughly" as "in about": only "vor" takes the quantifier into a date
+    expect(tagTimes("Die Reparatur soll in etwa fünf Stunden erledigt sein.")).toEqual([
+      ["etwa fünf Stunden", "PT5H", "DURATION", "APPROX"],
+    ]);
+  });
 });

@@ -78,14 +78,42 @@ function laterThanAnchor(m: DeM, i: number): Cand | null {
   return date(i, j + 2, (rc) => ({ value: shiftLike(rc.anchor ?? rc.base, unit, n) ?? unresolved(unit, 1) }));
 }
 
-/** "vor drei Jahren", "vor wenigen Tagen", "in zwei Wochen" (w is "vor" or "in"). */
+/**
+ * The point mod of "vor gut zwei Jahren" from the quantifier's duration mod: more than two years ago is before the
+ * date two years back, less than two years ago after it.
+ */
+const POINT_MODS: Readonly<Record<string, string>> = {
+  MORE_THAN: "BEFORE",
+  LESS_THAN: "AFTER",
+  EQUAL_OR_MORE: "ON_OR_BEFORE",
+  EQUAL_OR_LESS: "ON_OR_AFTER",
+  APPROX: "APPROX",
+};
+
+/** A quantifier before a number ("gut", "rund", "mehr als"): the number's index and the point mod, else i itself. */
+function quantifier(m: DeM, i: number): { j: number; mod?: string } {
+  const mods = m.t.duration.mods;
+  const two = mods.get(`${m.lw(i)} ${m.lw(i + 1)}`);
+  const dm = two ?? mods.get(m.lw(i));
+  const mod = dm ? POINT_MODS[dm] : undefined;
+  if (!mod) return { j: i };
+  return { j: two ? i + 2 : i + 1, mod };
+}
+
+/** "vor drei Jahren", "vor gut zwei Jahren", "vor wenigen Tagen", "in zwei Wochen" (w is "vor" or "in"). */
 function agoOrIn(m: DeM, i: number, w: string): Cand | null {
-  const n = m.num(i + 1);
-  const unit = m.unit(i + 2);
+  const sign = w === "vor" ? -1 : 1;
+  // only "vor" takes a quantifier: "in etwa fünf Stunden" is as often "roughly five hours" as a future date
+  const q: { j: number; mod?: string } = sign < 0 ? quantifier(m, i + 1) : { j: i + 1 };
+  const n = m.num(q.j);
+  const unit = m.unit(q.j + 1);
   if (unit && !Number.isNaN(n) && Number.isInteger(n) && unit !== "CE" && unit !== "DE") {
-    const sign = w === "vor" ? -1 : 1;
-    if (w === "in" && n === 1 && m.lw(i + 1) !== "einem" && m.lw(i + 1) !== "einer") return null;
-    return date(i, i + 3, (rc) => ({ value: shift(rc.base, unit, sign * n) ?? unresolved(unit, sign) }));
+    if (w === "in" && n === 1 && !q.mod && m.lw(i + 1) !== "einem" && m.lw(i + 1) !== "einer") return null;
+    const mod = q.mod;
+    return date(i, q.j + 2, (rc) => {
+      const value = shift(rc.base, unit, sign * n) ?? unresolved(unit, sign);
+      return mod ? { value, mod } : { value };
+    });
   }
   if (m.t.relativePeriod.vagueQuantities.has(m.lw(i + 1)) && m.unit(i + 2) && m.lw(i - 1) !== "den") {
     const v = w === "vor" ? "PAST_REF" : "FUTURE_REF";
