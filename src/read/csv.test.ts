@@ -18,6 +18,11 @@ describe("parseCsv", () => {
     expect(rows[1]).toEqual({ line: 2, fields: ["b", "c"] });
   });
 
+  it("numbers the lines after a CRLF inside a quoted field as a text editor does", () => {
+    const csv = "X;'y'\r\nPolitik;'a\r\nb'\r\nSport;'c\r\nd\r\ne'\r\nKultur;'f'\r\n";
+    expect([...parseCsv(csv, { delimiter: ";", quote: "'" })].map((r) => r.line)).toEqual([1, 2, 4, 7]);
+  });
+
   it("handles CRLF and skips blank lines", () => {
     expect([...parseCsv("a,b\r\n\r\nc,d")]).toEqual([
       { line: 1, fields: ["a", "b"] },

@@ -179,11 +179,14 @@ export function* parseCsv(text: string, opts: CsvOptions = {}): Generator<CsvRec
     }
     let lastEnd = lineBase;
     let resume = 0; // the line of a swallowed record, to read again from
+    // csv-parse counts a \r inside a quoted field as a line of its own (a CRLF as two); lines here end at \n
+    let extra = 0;
     for (const r of got) {
       const body = r.raw.replace(/^[\r\n]+/, "").replace(/\r?\n$|\r$/, "");
       let inner = 0;
       for (let i = body.indexOf("\n"); i >= 0; i = body.indexOf("\n", i + 1)) inner++;
-      lastEnd = lineBase + r.info.lines;
+      for (let i = body.indexOf("\r"); i >= 0; i = body.indexOf("\r", i + 1)) extra++;
+      lastEnd = lineBase + r.info.lines - extra;
       const line = lastEnd - inner;
       shape.learn(r.record, body);
       const n = inner > 0 ? shape.swallowed(body) : -1;
