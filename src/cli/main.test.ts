@@ -45,7 +45,7 @@ describe.skipIf(!BUILT)("--from and --to take a calendar day or a full ISO times
         expect(r.status).toBe(1);
         expect(r.stdout).toBe("");
         expect(r.stderr.trim().split("\n")).toEqual([
-          `lagebild: error: ${option}: "${value}" is not a calendar date; use YYYY-MM-DD (e.g. 2025-09-04) or a full ISO timestamp`,
+          `lagebild: error: ${option}: cannot read "${value}" as a date; use YYYY-MM-DD (e.g. 2025-09-04) or a full ISO timestamp`,
         ]);
       });
     }
