@@ -4,7 +4,8 @@
  * (10kGNAD texts of --mb MB each, default 1.9) at once, and while they are in flight sends 2,000
  * GET /api/quotes?limit=20 one after another; prints the GETs' p50/p99/max latency, how many were
  * answered while an analysis was still running, the analyses' statuses and times, and the server's
- * resident memory before, at the peak and after the burst (once the idle workers have exited).
+ * resident memory (and thread count) before, at the peak and 0, 5, 10, 20, 40 and 60 s after the burst
+ * (up to --idle-wait).
  * Bounded: 2,000 requests, 4 analyses, a 10-minute overall deadline; 127.0.0.1 only.
  *
  *   npm run build && node dist/bench/load.js [--gets 2000] [--analyses 4] [--mb 1.9] [--workers 1] [--idle-wait 40]
@@ -27,10 +28,13 @@ const IDLE_WAIT = Number(arg("idle-wait", "40"));
 const DEADLINE = Date.now() + 10 * 60_000;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const rssMb = (pid: number): number => {
-  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-  return m ? Math.round(Number(m[1]) / 1024) : Number.NaN;
+const status = (pid: number, field: string): number => {
+  const m = new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+  return m ? Number(m[1]) : Number.NaN;
 };
+const rssMb = (pid: number): number => Math.round(status(pid, "VmRSS") / 1024);
+/** Seconds after the burst at which RSS is sampled (up to --idle-wait). */
+const SAMPLES_AT = [0, 5, 10, 20, 40, 60].filter((s) => s <= IDLE_WAIT);
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
@@ -66,6 +70,7 @@ async function main(): Promise<void> {
     };
     for (let i = 0; i < 50; i++) await get(); // warm-up
     const rssBefore = rssMb(pid);
+    const threadsBefore = status(pid, "Threads");
     const text = gnadText(MB);
     let running = 0;
     let peak = rssBefore;
@@ -92,9 +97,13 @@ async function main(): Promise<void> {
     }
     const done = await Promise.all(analyses);
     peak = Math.max(peak, rssMb(pid));
-    const rssAfter = rssMb(pid);
-    await sleep(IDLE_WAIT * 1000);
-    const rssIdle = rssMb(pid);
+    const after: string[] = [];
+    const t0 = performance.now();
+    for (const at of [...SAMPLES_AT, IDLE_WAIT].filter((x, i, a) => a.indexOf(x) === i)) {
+      await sleep(Math.max(0, at * 1000 - (performance.now() - t0)));
+      // the thread count tells whether the analysis worker is still alive
+      after.push(`${at} s ${rssMb(pid)} MB (${status(pid, "Threads")} threads)`);
+    }
     console.log(`GET /api/quotes?limit=20: ${lat.length} requests, ${duringAnalysis} of them while an analysis ran`);
     console.log(
       `  latency p50 ${pct(lat, 50).toFixed(1)} ms, p99 ${pct(lat, 99).toFixed(1)} ms, max ${Math.max(...lat).toFixed(1)} ms`,
@@ -103,7 +112,7 @@ async function main(): Promise<void> {
       `POST /api/analyze × ${ANALYSES} (${MB} MB each, --analyze-workers ${WORKERS}): ${done.map((d) => `${d.status} in ${d.s.toFixed(1)} s`).join(", ")}`,
     );
     console.log(
-      `server RSS: ${rssBefore} MB before, peak ${peak} MB, ${rssAfter} MB right after, ${rssIdle} MB after ${IDLE_WAIT} s idle`,
+      `server RSS: ${rssBefore} MB before (${threadsBefore} threads), peak ${peak} MB; after the burst: ${after.join(", ")}`,
     );
   } finally {
     server.kill("SIGTERM");

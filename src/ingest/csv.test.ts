@@ -29,4 +29,17 @@ describe("reading articles from CSV", () => {
       { ok: true, where: "z.csv:2", doc: { text: 'Er sagte: "Ja."\nDann ging er.', title: "T" }, meta: {} },
     ]);
   });
+
+  it("reports an article whose quote closes only inside the next article, and keeps that next article", () => {
+    const csv =
+      "Sport;'Erster Artikel.'\nPolitik;'Zweiter Artikel ohne Ende\nKultur;'\nDritter Artikel.'\nWetter;'Vierter.'\n";
+    const items = [...readCsvItems(csv, "x.csv", { delimiter: ";", quote: "'", columns: ["category", "text"] })];
+    expect(items.map((i) => (i.ok ? i.doc.text : `failed ${i.where}`))).toEqual([
+      "Erster Artikel.",
+      "failed x.csv:2",
+      "\nDritter Artikel.",
+      "Vierter.",
+    ]);
+    expect(!items[1].ok && items[1].error).toMatch(/^x\.csv: line 2: .* into line 3/);
+  });
 });

@@ -15,9 +15,6 @@ export interface CsvIngestOptions {
   header?: boolean;
 }
 
-/** Column names ingest understands; any other column is kept as article metadata. */
-export const KNOWN_COLUMNS = ["text", "title", "published", "url", "source"] as const;
-
 /** Parses a `--columns` value: "category,text" → ["category", "text"]; `text` must be among them. */
 export function parseColumns(value: string): string[] {
   const cols = value.split(",").map((c) => c.trim());
@@ -36,8 +33,9 @@ export function parseDelimiter(value: string): string {
 }
 
 /**
- * One item per CSV/TSV record. A record with the wrong number of fields, an empty text
- * or an unreadable date is a failed item; the rest go on.
+ * One item per CSV/TSV record. The columns text, title, published, url and source fill the
+ * article; any other column is kept as its metadata. A record with the wrong number of
+ * fields, an empty text or an unreadable date is a failed item; the rest go on.
  */
 export function* readCsvItems(content: string, name: string, opts: CsvIngestOptions): Generator<Item> {
   const delimiter = opts.delimiter ?? ",";

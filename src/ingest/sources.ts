@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
 import type { DocInit } from "../doc/index.js";
 import { InputError } from "../errors.js";
-import { decodeText, normalizeDate, readHtml, recordToDoc } from "../read/index.js";
+import { decodeText, readHtml, recordToDoc } from "../read/index.js";
 import { type CsvIngestOptions, readCsvItems } from "./csv.js";
 import { type FetchOptions, fetchText, isFeed, readFeedItems } from "./feed.js";
 
@@ -220,10 +220,4 @@ export function checkItem(doc: DocInit, maxBytes = DEFAULT_MAX_BYTES): string | 
   const bytes = Buffer.byteLength(doc.text, "utf8");
   if (bytes > maxBytes) return `the article text is ${mb(bytes)}, over the ${mb(maxBytes)} limit`;
   return null;
-}
-
-export function publishedOrError(value: string, where: string): string {
-  const d = normalizeDate(value);
-  if (!d) throw new InputError(`${where}: "published" is not a date: ${JSON.stringify(value)}`);
-  return d;
 }

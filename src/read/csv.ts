@@ -39,7 +39,74 @@ class Lines {
   }
 }
 
+/** A leading field value that can open a record: a short token without spaces. */
+const TOKEN = /^[^\s]{1,64}$/;
+/** Distinct values remembered per leading column; a column with more is not a label column. */
+const MAX_LABELS = 256;
+
+/**
+ * How this file's records open: `k` unquoted fields (a label such as "Sport") before the
+ * first quoted field, learned from the first record that has one, and the values seen in
+ * those leading fields. A line inside a quoted field that opens the same way is a record the
+ * field swallowed because its closing quote is missing.
+ */
+class Shape {
+  private k = -1;
+  private readonly seen: (Set<string> | null)[] = [];
+  constructor(
+    private readonly delimiter: string,
+    private readonly quote: string,
+  ) {}
+
+  /** Learns from a parsed record (its fields and raw text, leading blank lines removed). */
+  learn(fields: string[], body: string): void {
+    if (this.k < 0) {
+      let pos = 0;
+      let i = 0;
+      while (i < fields.length && body[pos] !== this.quote) pos += fields[i++].length + 1;
+      if (i === 0 || i >= fields.length) return; // no quoted field after unquoted ones
+      this.k = i;
+      for (let j = 0; j < i; j++) this.seen.push(new Set());
+    }
+    if (fields.length <= this.k) return;
+    for (let j = 0; j < this.k; j++) {
+      const set = this.seen[j];
+      if (!set || !TOKEN.test(fields[j])) continue;
+      set.add(fields[j]);
+      if (set.size > MAX_LABELS) this.seen[j] = null;
+    }
+  }
+
+  /**
+   * The index (≥ 1) of the first line of `body` after a line break that opens like a record of
+   * this file — its leading fields short tokens, then the delimiter and the quote (or the
+   * delimiter alone when every leading value is one seen opening a record) — or -1.
+   */
+  swallowed(body: string): number {
+    if (this.k < 1) return -1;
+    const lines = body.split("\n");
+    for (let n = 1; n < lines.length; n++) {
+      const line = lines[n];
+      let pos = 0;
+      let known = true;
+      let j = 0;
+      for (; j < this.k; j++) {
+        const d = line.indexOf(this.delimiter, pos);
+        const value = d < 0 ? "" : line.slice(pos, d);
+        if (!TOKEN.test(value) || value.includes(this.quote)) break;
+        known &&= this.seen[j]?.has(value) ?? false;
+        pos = d + 1;
+      }
+      if (j === this.k && (line[pos] === this.quote || known)) return n;
+    }
+    return -1;
+  }
+}
+
 const why = (e: CsvError, quote: string): string => {
+  // csv-parse names this one without the CSV_ prefix, and its typings leave it out
+  if ((e.code as string) === "INVALID_OPENING_QUOTE")
+    return `a quote (${quote}) inside a field that does not open with one: an opening quote is missing, or a quote is not doubled`;
   switch (e.code) {
     case "CSV_QUOTE_NOT_CLOSED":
       return `a quoted field (${quote}…) is never closed`;
@@ -60,7 +127,9 @@ const why = (e: CsvError, quote: string): string => {
  * quoted field is a literal quote; quoted fields may span lines). A record that cannot be
  * parsed — a quote never closed, or one that closes mid-value because the field swallowed
  * what follows — is reported as a failure with the line it starts on, and parsing resumes
- * on the next line, so the records after it are read, not lost.
+ * on the next line, so the records after it are read, not lost. So is a quoted field that
+ * parses but holds a line that opens like a record of this file (see Shape): its closing
+ * quote is missing and it swallowed that record; parsing resumes on the swallowed line.
  *
  * @example [...parseCsv("a;'b;c'\n", { delimiter: ";", quote: "'" })] // [{ line: 1, fields: ["a", "b;c"] }]
  */
@@ -71,6 +140,7 @@ export function* parseCsv(text: string, opts: CsvOptions = {}): Generator<CsvRec
   if (quote.length !== 1) throw new InputError(`--quote must be one character, not "${quote}"`);
   if (delimiter === quote) throw new InputError(`the delimiter and the quote are the same character ("${quote}")`);
   const lines = new Lines(text);
+  const shape = new Shape(delimiter, quote);
   let offset = 0; // where the next window starts
   let lineBase = 0; // lines before `offset`
   let width = WINDOW;
@@ -108,12 +178,34 @@ export function* parseCsv(text: string, opts: CsvOptions = {}): Generator<CsvRec
       continue;
     }
     let lastEnd = lineBase;
+    let resume = 0; // the line of a swallowed record, to read again from
+    // csv-parse counts a \r inside a quoted field as a line of its own (a CRLF as two); lines here end at \n
+    let extra = 0;
     for (const r of got) {
       const body = r.raw.replace(/^[\r\n]+/, "").replace(/\r?\n$|\r$/, "");
       let inner = 0;
       for (let i = body.indexOf("\n"); i >= 0; i = body.indexOf("\n", i + 1)) inner++;
-      lastEnd = lineBase + r.info.lines;
-      yield { line: lastEnd - inner, fields: r.record };
+      for (let i = body.indexOf("\r"); i >= 0; i = body.indexOf("\r", i + 1)) extra++;
+      lastEnd = lineBase + r.info.lines - extra;
+      const line = lastEnd - inner;
+      shape.learn(r.record, body);
+      const n = inner > 0 ? shape.swallowed(body) : -1;
+      if (n > 0) {
+        const opening = body.split("\n")[n].slice(0, 40).replace(/\r$/, "");
+        yield {
+          line,
+          error: `line ${line}: a quoted field (${quote}…) is not closed where it should be: it runs on into line ${line + n}, which opens like a record of this file (${JSON.stringify(opening)}…), and swallowed it`,
+        };
+        resume = line + n;
+        break;
+      }
+      yield { line, fields: r.record };
+    }
+    if (resume) {
+      offset = lines.offsetOf(resume);
+      lineBase = resume - 1;
+      width = WINDOW;
+      continue;
     }
     if (!error) {
       // `end` is a line start (or the end of the text): the next window starts on a new line

@@ -90,4 +90,20 @@ describe.skipIf(!BUILT)("POST /api/analyze on a bounded worker pool", () => {
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: string }).error).toMatch(/no article text/);
   });
+
+  it("keeps its worker after a small analysis, and lets it go once a large one is answered and nothing waits", async () => {
+    const runner = new AnalyzeRunner({ workers: 1, largeInput: 5000 });
+    runners.push(runner);
+    const a = createApp({ corpus: storeCorpus(store), analyzer: runner });
+    expect(runner.threads).toBe(0);
+    expect((await post(a, SENTENCE)).status).toBe(200);
+    expect(runner.threads).toBe(1);
+    const res = await post(a, big(50)); // 5,900 characters: large for this runner
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { sentences: unknown[] }).sentences).toHaveLength(50);
+    expect(runner.threads).toBe(0);
+    // the next request starts a fresh worker
+    expect((await post(a, SENTENCE)).status).toBe(200);
+    expect(runner.threads).toBe(1);
+  });
 });

@@ -7,6 +7,7 @@ import type { z } from "zod";
 import { InputError } from "../errors.js";
 import { analyzeRequest, safeJson } from "./analyze-request.js";
 import type { WorkerAnswer } from "./analyze-worker.js";
+import { releaseMemory } from "./release-memory.js";
 import { HttpError } from "./routes.js";
 import type { AnalyzeBody } from "./schemas.js";
 
@@ -20,6 +21,12 @@ export interface AnalyzeLimits {
   timeoutMs?: number;
   /** A worker idle this long exits, returning its memory (default 30 000 ms). */
   idleMs?: number;
+  /**
+   * Input this long (characters of text or HTML; default 262 144) grows a worker's heap by
+   * hundreds of MB: once such a request has run, the worker threads exit as soon as no request
+   * is running or waiting, rather than after idleMs (the next request starts a fresh one).
+   */
+  largeInput?: number;
 }
 
 export const defaultAnalyzeWorkers = (): number => Math.max(1, Math.min(4, availableParallelism() - 1));
@@ -46,16 +53,21 @@ export class AnalyzeRunner {
   readonly workers: number;
   readonly queue: number;
   readonly timeoutMs: number;
-  private readonly pool: Piscina | null;
+  readonly largeInput: number;
+  private pool: Piscina | null;
+  private readonly newPool: () => Piscina | null;
   /** Requests running or waiting (counted here: piscina's queue also holds tasks waiting for a thread to start). */
   private inflight = 0;
+  /** A large input was given to the current pool: retire its threads when it falls idle. */
+  private grown = false;
 
   constructor(limits: AnalyzeLimits = {}) {
     const script = workerScript();
     this.workers = script ? Math.max(0, limits.workers ?? defaultAnalyzeWorkers()) : 0;
     this.queue = Math.max(0, limits.queue ?? 4 * Math.max(1, this.workers));
     this.timeoutMs = limits.timeoutMs ?? 60_000;
-    this.pool =
+    this.largeInput = limits.largeInput ?? 256 * 1024;
+    this.newPool = () =>
       this.workers > 0 && script
         ? new Piscina({
             filename: script,
@@ -68,13 +80,18 @@ export class AnalyzeRunner {
             execArgv: process.execArgv.filter((a) => !a.startsWith("--input-type") && !a.startsWith("--eval")),
           })
         : null;
+    this.pool = this.newPool();
   }
 
-  /** The Doc as safe JSON text; HttpError 503 (busy) or 504 (deadline), InputError for unreadable input. */
-  async run(body: Body): Promise<string> {
+  /**
+   * The Doc as safe JSON (UTF-8 bytes from a worker, text when analysed inline); HttpError 503
+   * (busy) or 504 (deadline), InputError for unreadable input.
+   */
+  async run(body: Body): Promise<string | Uint8Array> {
     if (!this.pool) return safeJson(analyzeRequest(body));
     if (this.inflight >= this.workers + this.queue) throw this.busy();
     this.inflight++;
+    if ((body.text ?? body.html ?? "").length >= this.largeInput) this.grown = true;
     const ctl = new AbortController();
     const timer = setTimeout(() => ctl.abort(), this.timeoutMs);
     let answer: WorkerAnswer;
@@ -93,9 +110,31 @@ export class AnalyzeRunner {
     } finally {
       clearTimeout(timer);
       this.inflight--;
+      if (this.inflight === 0 && this.grown) this.retire();
     }
-    if ("inputError" in answer) throw new InputError(answer.inputError);
-    return answer.json;
+    if (!(answer instanceof Uint8Array)) throw new InputError(answer.inputError);
+    return answer;
+  }
+
+  /** Worker threads alive now (started on demand, ended when idle). */
+  get threads(): number {
+    return this.pool?.threads.length ?? 0;
+  }
+
+  /**
+   * Swaps in a fresh pool (no threads until the next request) and closes the old one, whose
+   * threads are all idle (nothing runs or waits): they exit now, and with them the heap the
+   * large analyses grew — a worker keeps its lexicons (≈ 100 MB) and what V8 does not hand back.
+   * Then this thread collects its own garbage (see releaseMemory).
+   */
+  private retire(): void {
+    this.grown = false;
+    const old = this.pool;
+    this.pool = this.newPool();
+    void old?.destroy();
+    // this thread's share: the request bodies, their copies for the workers, the answers — garbage
+    // once the answers are sent (a second from now on loopback), but an idle server does not collect it
+    setTimeout(releaseMemory, 1000).unref();
   }
 
   private busy(): HttpError {

@@ -25,9 +25,9 @@ export class HttpError extends Error {
   }
 }
 
-/** A handler's answer that is JSON text already (sent as is). */
+/** A handler's answer that is JSON already, as text or UTF-8 bytes (sent as is). */
 export class RawJson {
-  constructor(readonly text: string) {}
+  constructor(readonly text: string | Uint8Array) {}
 }
 
 export interface RouteInput {
@@ -54,7 +54,7 @@ export interface RouteDef {
 
 export interface RouteDeps {
   /** The Doc of an analysis, as safe JSON text (see safeJson). */
-  analyze(body: z.output<typeof AnalyzeBody>): Promise<string>;
+  analyze(body: z.output<typeof AnalyzeBody>): Promise<string | Uint8Array>;
   corpus: Corpus | null;
 }
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { strictDay } from "../doc/date.js";
 import { DocJSON, PloverType } from "../doc/schema/index.js";
+import { INTERVALS } from "../time/periods.js";
 
 /**
  * Request and response schemas of the HTTP API. The same zod objects validate requests
@@ -92,7 +93,7 @@ export const DyadQuery = z
   .object({
     a: z.string().trim().min(1).max(200).describe("first actor (entity id or name)"),
     b: z.string().trim().min(1).max(200).describe("second actor (entity id or name)"),
-    interval: z.enum(["day", "week", "month", "year"]).default("month").describe("bucket size"),
+    interval: z.enum(INTERVALS).default("month").describe("bucket size"),
     from: isoDay.optional(),
     to: isoDay.optional(),
   })
@@ -206,7 +207,7 @@ export const ResponseSchemas = {
   dyad: open({
     a: ActorRef,
     b: ActorRef,
-    interval: z.enum(["day", "week", "month", "year"]),
+    interval: z.enum(INTERVALS),
     buckets: z.array(Bucket),
     events: z.array(EventRow).describe("the events between the two actors, both directions"),
   }),
