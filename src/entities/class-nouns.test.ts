@@ -92,4 +92,16 @@ describe("types from the noun before a name (title-based NER)", () => {
     const ents = link(text, "2015-10-28", tags(text, [["Kathimeru", "LOC"]]));
     expect(countryOf(ents, "Kathimeru") ?? null).toBeNull();
   });
+
+  it("reads a noun in the genitive before a name ('des früheren Flughafens Ellenikos')", () => {
+    const text = "Auf das Gelände des früheren Flughafens Ellenikos soll das Lager.";
+    const ents = link(text, "2015-10-28", tags(text, [["Ellenikos", "PER"]]));
+    expect(typeOf(ents, "Ellenikos")).toBe("LOC");
+  });
+
+  it("keeps a given name and surname after a class noun a person ('des Verbands Cinzia Franchu')", () => {
+    const text = "Das sagte die Präsidentin des Verbands Cinzia Franchu am Montag.";
+    const ents = link(text, "2015-10-28", tags(text, [["Cinzia Franchu", "PER"]]));
+    expect(typeOf(ents, "Cinzia Franchu")).toBe("PER");
+  });
 });

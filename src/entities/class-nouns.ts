@@ -55,10 +55,21 @@ export function typeByClassNoun(ctx: LinkContext): void {
   for (const d of ctx.builder.drafts) {
     if (d.kb || !d.mentions.length || d.type === "MISC") continue;
     const head = headOf(ctx, d, doc.tokens.indexAt.bind(doc.tokens));
-    if (!head) continue;
+    if (!head || keepsPerson(ctx, d, head)) continue;
     d.type = head.type;
     if (!d.country) d.country = countryBefore(ctx, head.at);
   }
+}
+
+/**
+ * A full name the tagger took for a person after an organisation noun in the genitive, or beginning with a given
+ * name, stays a person: "die Präsidentin des Verbands Cinzia Franchini" (the Verband is not named).
+ */
+function keepsPerson(ctx: LinkContext, d: Draft, head: ClassHead): boolean {
+  if (d.type !== "PER" || head.type !== "ORG" || !d.name.includes(" ")) return false;
+  const w = ctx.words[head.at];
+  const genitive = /s$/.test(w) && ctx.grammar.classNouns.has(w.replace(/e?s$/, ""));
+  return genitive || ctx.grammar.firstNames.has(d.name.split(" ")[0]);
 }
 
 function headOf(ctx: LinkContext, d: Draft, tokenAt: (char: number) => number): ClassHead | undefined {
