@@ -15,7 +15,7 @@ import { sortTableLines } from "../src/kb/sorted-table.js";
 import { german } from "../src/lang/de/index.js";
 import { tokenize } from "../src/tokens/index.js";
 import { compileExtended } from "./kb-extended.js";
-import { bar, parseCsv, putBest, readTsvFile } from "./kb-lib.js";
+import { adjectivalVariant, bar, parseCsv, putBest, readTsvFile } from "./kb-lib.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** Repo root from scripts/ or dist/scripts/. */
@@ -59,21 +59,6 @@ function genitive(name: string): string | null {
   if (/[sxzßeS]$/.test(name) || /ei$/.test(name) || (/en$/.test(name) && !/ien$/.test(name))) return null;
   return `${name}s`;
 }
-/** Weak adjective inflection inside multi-word names ("Vereinigte Staaten" → "Vereinigten Staaten"). */
-function adjectivalVariant(name: string): string | null {
-  const parts = name.split(" ");
-  if (parts.length < 2) return null;
-  let changed = false;
-  const out = parts.map((p, k) => {
-    if (k < parts.length - 1 && /^\p{Lu}\p{Ll}+e$/u.test(p) && /(isch|ig|t|al|el|er)e$/.test(p)) {
-      changed = true;
-      return `${p}n`;
-    }
-    return p;
-  });
-  return changed ? out.join(" ") : null;
-}
-
 // ---------- German common words (names that are also nouns are ambiguous) ----------
 
 const require = createRequire(import.meta.url);
@@ -219,12 +204,16 @@ interface NeProps {
   POP_MAX: number;
 }
 const neByGeonames = new Map<number, NeProps>();
+const neFeatures: NeProps[] = [];
+/** GeoNames ids of the cities15000 places compiled (Natural Earth places beyond them are added after). */
+const inGeonames = new Set<number>();
 {
   const gj = JSON.parse(
     readFileSync(join(SHARED, "gazetteer-naturalearth-populated-places", "ne_10m_populated_places.geojson"), "utf8"),
   ) as { features: { properties: NeProps }[] };
   for (const f of gj.features) {
     const p = f.properties;
+    neFeatures.push(p);
     if (p.GEONAMEID && p.GEONAMEID > 0) neByGeonames.set(p.GEONAMEID, p);
   }
 }
@@ -278,9 +267,9 @@ for (const [id, name, aliases] of readTsv("place-names.tsv")) placeNames.set(Num
       }
     }
     cityCount++;
+    inGeonames.add(gid);
   }
 }
-
 // ---------- Natural Earth admin-1 regions ----------
 
 const REGION_PREFIXES = ["Region", "Provinz", "Oblast", "Gebiet", "Bundesstaat", "Bundesland", "Kanton", "Bezirk"];
@@ -394,7 +383,7 @@ for (const [id, name, aliases, kind, country, ownership, wd] of readTsv("media.t
     ownership: ownership as "state" | "public" | "private",
     score: 5e11,
   });
-  addForm(e, name, 0, true);
+  addNameForms(e, name, 0, true); // "der Neuen Zürcher Zeitung", "des Spiegels"
   for (const a of bar(aliases)) addForm(e, a, 1, true);
   if (nounForms.has(name) || name.split(" ").some((t) => nounForms.has(t) && !/^(Der|Die|Das|The)$/.test(t))) {
     e.ambiguous = true;
@@ -472,6 +461,45 @@ for (const [id, name, aliases, short, country, roles, role, scope, wd, since] of
     currentOffices.set(e.id, { scope, codes, since: Number(since) || null });
   }
   personCount++;
+}
+
+// ---------- Natural Earth places GeoNames cities15000 lacks ----------
+
+// Smaller capitals of states and provinces (Eisenstadt, Liestal): the same rules as a GeoNames city, with Natural
+// Earth's German name and Wikidata id; added last so that the other entries keep their indices.
+let neOnlyCount = 0;
+{
+  const NE_TO_ISO: Record<string, string> = { KOS: "XKX", SDS: "SSD", SAH: "ESH", PSX: "PSE" };
+  const placeQids = new Set(entries.map((e) => e.wikidata).filter(Boolean));
+  for (const p of neFeatures) {
+    const gid = p.GEONAMEID && p.GEONAMEID > 0 ? p.GEONAMEID : 0;
+    if ((gid && inGeonames.has(gid)) || !p.wikidataid || !/^Q\d+$/.test(p.wikidataid)) continue;
+    if (placeQids.has(p.wikidataid)) continue;
+    const name = p.NAME_DE && LATIN.test(p.NAME_DE) ? p.NAME_DE : p.NAME;
+    if (!name || !LATIN.test(name)) continue;
+    const adm0 = NE_TO_ISO[p.ADM0_A3] ?? p.ADM0_A3;
+    const iso3 = iso3set.has(adm0) ? adm0 : null;
+    const pop = Math.max(p.POP_MAX, 0);
+    const isCapital = p.FEATURECLA?.startsWith("Admin-0 capital") ?? false;
+    // villages Natural Earth keeps for sparse regions ("Wales", Alaska; "Roma", Queensland) are not news places
+    if (pop < 15_000 && !/capital/i.test(p.FEATURECLA ?? "")) continue;
+    const e = addEntry({
+      id: gid ? `geo:${gid}` : `ne:${p.wikidataid}`,
+      name,
+      type: "LOC",
+      kind: "city",
+      country: iso3,
+      wikidata: p.wikidataid,
+      population: pop,
+      score: (isCapital ? 1e9 : 0) + pop,
+      ...(isCapital ? { role: "Hauptstadt" } : {}),
+    });
+    if ((isCommonNoun(name) || nounForms.has(name)) && !isCapital) e.ambiguous = true;
+    if (pop < 250_000 && !isCapital && !(iso3 && HOME.has(iso3))) e.ambiguous = true;
+    addNameForms(e, name, 0, false);
+    if (p.NAME !== name && !nounForms.has(p.NAME) && !isCommonNoun(p.NAME)) addNameForms(e, p.NAME, 1, false);
+    neOnlyCount++;
+  }
 }
 
 // ---------- role nouns ----------
@@ -686,7 +714,7 @@ console.log(
   `kb: wrote ${OUT} (${(bytes / 1e6).toFixed(1)} MB with its .tsv tables): ${entries.length} entries ${JSON.stringify(counts)}, ` +
     `${formLines.length} forms, ${Object.keys(adjectives).length} adjective/demonym forms, ` +
     `${Object.keys(roles).length} role-noun forms, ${Object.keys(holders).length} office keys ` +
-    `(cities ${cityCount}, regions ${regionCount}, igos ${igoCount}, persons ${personCount})`,
+    `(cities ${cityCount} + ${neOnlyCount} from Natural Earth only, regions ${regionCount}, igos ${igoCount}, persons ${personCount})`,
 );
 
 // ---------- the extended KB (office holders over time, parties, organisations: issue 18) ----------

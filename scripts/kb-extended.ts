@@ -17,7 +17,7 @@ import { sortByteLines } from "../src/kb/byte-table.js";
 import { corePrior, EXT_ID_PREFIX, EXT_KIND_CODE, EXT_SOURCE_CODE, type KbExtFile } from "../src/kb/extended.js";
 import type { KbEntry, KbKind, KbType } from "../src/kb/index.js";
 import { foldDiacritics, germanNameForms, originOf, transcribe } from "../src/lang/de/names/index.js";
-import { bar, putBest, readCsvRecords, readTsvFile } from "./kb-lib.js";
+import { adjectivalVariant, bar, putBest, readCsvRecords, readTsvFile } from "./kb-lib.js";
 
 // ---------- what the core build hands over ----------
 
@@ -895,9 +895,12 @@ export function compileExtended(core: CoreView, o: ExtendedOptions): string {
       r.name = c?.name ?? (r.de || r.en || [...r.forms.keys()][0] || "");
       if (!r.name) continue;
       addForm(r, r.name, F_NAME);
-      for (const f of [...r.forms.keys()]) {
+      for (const [f, code] of [...r.forms]) {
         const a = foldDiacritics(f);
         if (a !== f) addForm(r, a, F_ASCII);
+        // "Deutsche Post" is "der Deutschen Post" in a sentence
+        const inflected = code <= F_ALIAS ? adjectivalVariant(f) : null;
+        if (inflected) addForm(r, inflected, code);
       }
     }
   }

@@ -45,3 +45,21 @@ export function putBest(forms: Map<string, Map<number, number>>, key: string, ix
   const prev = m.get(ix);
   if (prev === undefined || code < prev) m.set(ix, code);
 }
+
+/**
+ * Weak adjective inflection inside multi-word names ("Vereinigte Staaten" → "Vereinigten Staaten", "Deutsche Post"
+ * → "der Deutschen Post", "Neue Zürcher Zeitung" → "der Neuen Zürcher Zeitung").
+ */
+export function adjectivalVariant(name: string): string | null {
+  const parts = name.split(" ");
+  if (parts.length < 2) return null;
+  let changed = false;
+  const out = parts.map((p, k) => {
+    if (k < parts.length - 1 && /^\p{Lu}\p{Ll}+e$/u.test(p) && /(sch|ig|t|al|el|er|u|i|ß)e$/.test(p)) {
+      changed = true;
+      return `${p}n`;
+    }
+    return p;
+  });
+  return changed ? out.join(" ") : null;
+}

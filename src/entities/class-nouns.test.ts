@@ -17,6 +17,8 @@ function tags(text: string, spans: readonly (readonly [string, NerType])[]): Tag
 
 const typeOf = (ents: readonly Entity[], text: string) =>
   ents.find((e) => e.mentions.some((m) => m.text === text))?.type;
+const countryOf = (ents: readonly Entity[], text: string) =>
+  ents.find((e) => e.mentions.some((m) => m.text === text))?.country;
 
 describe("types from the noun before a name (title-based NER)", () => {
   it("reads a newspaper and a broadcaster the tagger took for places as organisations", () => {
@@ -66,5 +68,40 @@ describe("types from the noun before a name (title-based NER)", () => {
     const text = "Der Sprecher Mirko Tallu und die Zeitung Bild widersprachen.";
     const ents = link(text, "2015-10-28", tags(text, [["Mirko Tallu", "PER"]]));
     expect(typeOf(ents, "Mirko Tallu")).toBe("PER");
+  });
+
+  it("gives the names after a class noun the country of the adjective before it", () => {
+    const text =
+      "Das meldete die serbische Nachrichtenagentur Tanjuk. Vor griechischen Inseln wie Kosmo, Samu oder Lesbu kamen Boote an.";
+    const ents = link(
+      text,
+      "2015-10-28",
+      tags(text, [
+        ["Tanjuk", "LOC"],
+        ["Kosmo", "PER"],
+        ["Samu", "LOC"],
+        ["Lesbu", "LOC"],
+      ]),
+    );
+    expect(countryOf(ents, "Tanjuk")).toBe("SRB");
+    for (const n of ["Kosmo", "Samu", "Lesbu"]) expect(countryOf(ents, n), n).toBe("GRC");
+  });
+
+  it("takes no country from an adjective that is not right before the class noun", () => {
+    const text = "Die griechische Regierung zitierte die Zeitung Kathimeru.";
+    const ents = link(text, "2015-10-28", tags(text, [["Kathimeru", "LOC"]]));
+    expect(countryOf(ents, "Kathimeru") ?? null).toBeNull();
+  });
+
+  it("reads a noun in the genitive before a name ('des früheren Flughafens Ellenikos')", () => {
+    const text = "Auf das Gelände des früheren Flughafens Ellenikos soll das Lager.";
+    const ents = link(text, "2015-10-28", tags(text, [["Ellenikos", "PER"]]));
+    expect(typeOf(ents, "Ellenikos")).toBe("LOC");
+  });
+
+  it("keeps a given name and surname after a class noun a person ('des Verbands Cinzia Franchu')", () => {
+    const text = "Das sagte die Präsidentin des Verbands Cinzia Franchu am Montag.";
+    const ents = link(text, "2015-10-28", tags(text, [["Cinzia Franchu", "PER"]]));
+    expect(typeOf(ents, "Cinzia Franchu")).toBe("PER");
   });
 });

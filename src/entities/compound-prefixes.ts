@@ -37,16 +37,28 @@ export function matchCompoundPrefix(ctx: LinkContext, i: number): number {
     builder.mention(builder.forKb(e), i, i + 1, "name", base, base + h);
     return i + 1;
   }
-  // a party, state organ or outlet of the extended KB ("SPÖ-Bürgermeister", "Syriza-Regierung"): of the
-  // article's main country when several share the form
+  // a party, state organ or outlet of the extended KB ("SPÖ-Bürgermeister", "Syriza-Regierung"), of a country
+  // the article names (its main country when several share the form). Not the first part of a longer hyphenated
+  // name ("Red-Bull-Chef", "IG-Metall-Chef"), nor a party of a country the article does not name ("FC-Torhüter")
+  if (t.indexOf("-", h + 1) > 0) return -1;
+  const countries = articleCountries(ctx);
+  // two letters ("PR-Desaster", "EM-Match", "PD-Chef") are mostly other abbreviations: only a party of the
+  // article's main country so far
+  const named = h < 3 ? new Set(countries.ranked.slice(0, 1)) : countriesNamed(ctx);
   const cands = kb
     .candidates(prefix, { types: ["ORG"] })
-    .filter((c) => EXT_KINDS.has(c.entry.kind) && (c.form === "name" || c.form === "short") && c.entry.wikidata);
+    .filter(
+      (c) =>
+        EXT_KINDS.has(c.entry.kind) &&
+        (c.form === "name" || c.form === "short") &&
+        c.entry.wikidata &&
+        (!c.entry.country || named.has(c.entry.country) || (h >= 3 && countries.weight.has(c.entry.country))),
+    );
   if (!cands.length) return -1;
   let pick = cands.length === 1 ? cands[0].entry : undefined;
   let why = "name in a compound";
   if (!pick) {
-    const top = articleCountries(ctx).ranked[0];
+    const top = countries.ranked[0];
     const mine = cands.filter((c) => c.entry.country === top);
     if (mine.length === 1) {
       pick = mine[0].entry;
@@ -61,3 +73,28 @@ export function matchCompoundPrefix(ctx: LinkContext, i: number): number {
 }
 
 const EXT_KINDS = new Set(["party", "institution", "outlet"]);
+
+const NAMED = new WeakMap<LinkContext, ReadonlySet<string>>();
+/**
+ * Countries the article names anywhere, by a country's name, a country adjective or a place that needs no context,
+ * and the country of its national titles (computed once per article: a compound may come before the words that say
+ * where the article is).
+ */
+function countriesNamed(ctx: LinkContext): ReadonlySet<string> {
+  let out = NAMED.get(ctx);
+  if (out) return out;
+  // the country the shared national titles refer to ("SPÖ", "Nationalrat", "Wiener" make it Austria; else Germany)
+  const set = new Set<string>([ctx.federal]);
+  for (const w of ctx.words) {
+    const adj = ctx.kb.countryOfAdjective(w);
+    if (adj?.country) set.add(adj.country);
+    if (!/^\p{Lu}/u.test(w)) continue;
+    // the best entry of the word: a country, or a place that needs no context ("Linz", "Burgenland")
+    const [e] = ctx.kb.lookup(w);
+    if (e?.country && (e.kind === "country" || ((e.kind === "city" || e.kind === "region") && !e.ambiguous)))
+      set.add(e.country);
+  }
+  out = set;
+  NAMED.set(ctx, out);
+  return out;
+}

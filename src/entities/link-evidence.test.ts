@@ -134,10 +134,58 @@ describe("linking on evidence (extended KB candidates)", () => {
     expect(entityOf(ents, "Thomas Irschuk")?.country).toBeNull();
   });
 
+  it("gives an unlinked person the country of the party or company heading their role compound", () => {
+    for (const text of [
+      "Berlin, Paris und Wien streiten. Das sagte SPÖ-Bürgermeister Hans Lottru am Montag.",
+      "Berlin, Paris und Wien streiten. Das sagte Hans Lottru, der SPÖ-Bürgermeister, am Montag.",
+    ]) {
+      const ents = link(text, "2016-03-10", tags(text, [["Hans Lottru", "PER"]]));
+      expect(entityOf(ents, "Hans Lottru")?.country, text).toBe("AUT");
+    }
+  });
+
+  it("takes no country from an international organisation or a place heading the role compound", () => {
+    const text = "Berlin und Paris streiten. Das sagte Nato-Sprecher Hans Lottru. Auch Bayern-Trainer Karl Wendu.";
+    const ents = link(
+      text,
+      "2016-03-10",
+      tags(text, [
+        ["Hans Lottru", "PER"],
+        ["Karl Wendu", "PER"],
+      ]),
+    );
+    expect(entityOf(ents, "Hans Lottru")?.country ?? null).toBeNull();
+    expect(entityOf(ents, "Karl Wendu")?.country ?? null).toBeNull();
+  });
+
+  it("links the name after a class noun the tagger took into the span ('Mitte-Links-Partei CHP')", () => {
+    const text = "In Ankara protestierte die Mitte-Links-Partei CHP gegen die Regierung der Türkei.";
+    const ents = link(text, "2015-10-28", tags(text, [["Mitte-Links-Partei CHP", "ORG"]]));
+    expect(ents.find((e) => e.mentions.some((m) => m.text.includes("CHP")))?.wikidata).toBe("Q19079");
+  });
+
+  it("links a name after a class noun only to an entity of that noun's type ('Universität Wienu' is no place)", () => {
+    const text = "Das zeigt eine Studie der Universität Graz in Österreich.";
+    const ents = link(text, "2015-10-28", tags(text, [["Universität Graz", "ORG"]]));
+    const uni = ents.find((e) => e.mentions.some((m) => m.text.includes("Universität")));
+    expect(uni?.type).toBe("ORG");
+    expect(uni?.wikidata ?? null).toBeNull();
+  });
+
   it("links a party in a compound by the article's country ('SPÖ-Bürgermeister')", () => {
     const ents = link("In Wien und Graz sagte der SPÖ-Bürgermeister, Österreich warte.", "2016-03-10");
     const spo = ents.find((e) => e.mentions.some((m) => m.text === "SPÖ"));
     expect(spo?.wikidata).toBe("Q179111");
+  });
+
+  it("links no party of a country the article does not name, nor the first part of a longer hyphenated name", () => {
+    const text =
+      "In Köln und Salzburg sagte FC-Torhüter Timo Hornu, Red-Bull-Chef Didi Mateschu und IG-Metall-Chef Jörg Hofu.";
+    const ents = link(text, "2016-03-10");
+    for (const prefix of ["FC", "Red", "IG"]) {
+      const e = ents.find((x) => x.mentions.some((m) => m.text === prefix));
+      expect(e?.wikidata ?? null, prefix).toBeNull();
+    }
   });
 
   it("finds a state organ the core KB does not know, of the article's country ('der Nationalrat' in Austria)", () => {

@@ -34,6 +34,42 @@ function surfaces(ctx: LinkContext, d: Draft): string[] {
   return [...out];
 }
 
+/**
+ * The name after a class noun inside a span ("Mitte-Links-Partei CHP" → CHP, "Belgrader Zeitung Danas" → Danas),
+ * with the type that noun gives; null when the span has none.
+ */
+function afterClassNoun(ctx: LinkContext, surface: string): { name: string; type: "ORG" | "LOC" } | null {
+  const words = surface.split(" ");
+  for (let k = words.length - 2; k >= 0; k--) {
+    const w = words[k];
+    const type = ctx.grammar.classNouns.get(w.slice(w.lastIndexOf("-") + 1));
+    if (!type) continue;
+    const rest = words.slice(k + 1);
+    return rest.every((x) => /^\p{Lu}/u.test(x)) ? { name: rest.join(" "), type } : null;
+  }
+  return null;
+}
+
+/** KB candidates for the article's name forms of a draft; a name after a class noun only of that noun's type. */
+function candidatesOf(ctx: LinkContext, d: Draft, multi: boolean): Map<string, KbCandidate> {
+  const seen = new Map<string, KbCandidate>();
+  const add = (s: string, oneWord: boolean, type: string | null): void => {
+    for (const c of ctx.kb.candidates(s)) {
+      if (!DIRECT_FORMS.has(c.form) && !(c.form === "genitive" && c.entry.type !== "ORG")) continue;
+      if (type && c.entry.type !== type) continue;
+      if (oneWord && c.entry.kind === "org" && !brandFits(ctx, s, c.entry)) continue;
+      const prev = seen.get(c.entry.id);
+      if (!prev || c.prior > prev.prior) seen.set(c.entry.id, c);
+    }
+  };
+  for (const s of surfaces(ctx, d)) {
+    add(s, !multi, null);
+    const tail = multi ? afterClassNoun(ctx, s) : null;
+    if (tail) add(tail.name, !tail.name.includes(" "), tail.type);
+  }
+  return seen;
+}
+
 /** A full name with a single candidate links when prior (0–1) + evidence reaches this (a legislator of the
  * article's country: 0.4 + 1; a legislator "Thomas Müller" of no country the article names: no). */
 const FULL_NAME_MIN = 0.5;
@@ -164,15 +200,7 @@ export function linkOnEvidence(ctx: LinkContext, date: string | null): void {
     const multi = d.nameTokens >= 2 || d.name.includes(" ") || d.name.includes("-");
     // the tagger's MISC is often an organisation ("Deutsche Post"): a full name may still link, to no person
     if (d.type === "MISC" && !multi) continue;
-    const seen = new Map<string, KbCandidate>();
-    for (const s of surfaces(ctx, d)) {
-      for (const c of kb.candidates(s)) {
-        if (!DIRECT_FORMS.has(c.form) && !(c.form === "genitive" && c.entry.type !== "ORG")) continue;
-        if (!multi && c.entry.kind === "org" && !brandFits(ctx, s, c.entry)) continue;
-        const prev = seen.get(c.entry.id);
-        if (!prev || c.prior > prev.prior) seen.set(c.entry.id, c);
-      }
-    }
+    const seen = candidatesOf(ctx, d, multi);
     const fitting = [...seen.values()].filter((c) => typeFits(d, c, multi));
     if (!fitting.length) {
       if (d.type === "PER" && !multi) linkSurnameOnEvidence(ctx, d, linkedIds, countries.ranked, date);
@@ -216,7 +244,44 @@ export function linkOnEvidence(ctx: LinkContext, date: string | null): void {
     linkedIds.push(e.id);
     if (into.type === "PER") ctx.surnames.register(into, into.name.split(" "));
   }
+  affiliationCountry(ctx);
   articleCountryFallback(ctx, countries);
+}
+
+/** Articles and the comma between a name and an appositive compound ("Hans Lotter, dem SPÖ-Bürgermeister"). */
+const APPOSITION_ARTICLES = new Set(["der", "die", "dem", "den", "des"]);
+
+/**
+ * Unlinked persons named with an organisation as the first part of their role compound take its country:
+ * "SPÖ-Bürgermeister Hans Lotter", "Bitkom-Expertin Julia Miosga", "Hans Lotter, dem SPÖ-Bürgermeister". Only
+ * organisations with a country count (no IGOs, places or persons: "Nato-Chef", "Bayern-Trainer", "Putin-Kritiker").
+ */
+function affiliationCountry(ctx: LinkContext): void {
+  const { doc, builder, words } = ctx;
+  const orgCountry = (t: number): string | null => {
+    if (t < 0 || t >= words.length || !words[t].includes("-")) return null;
+    const o = builder.owner[t];
+    const other = o >= 0 ? builder.drafts[o] : undefined;
+    return other?.type === "ORG" && other.country ? other.country : null;
+  };
+  for (const d of builder.drafts) {
+    if (d.type !== "PER" || d.kb || d.country || !d.mentions.length) continue;
+    for (const m of d.mentions) {
+      if (m.form !== "name" && m.form !== "alias") continue;
+      const first = doc.tokens.indexAt(m.start);
+      let after = doc.tokens.indexAt(m.end - 1) + 1;
+      let c = first > 0 && doc.tokens.sent[first - 1] === doc.tokens.sent[first] ? orgCountry(first - 1) : null;
+      if (!c && words[after] === ",") {
+        after++;
+        if (APPOSITION_ARTICLES.has(words[after])) after++;
+        if (doc.tokens.sent[after] === doc.tokens.sent[first]) c = orgCountry(after);
+      }
+      if (c) {
+        d.country = c;
+        break;
+      }
+    }
+  }
 }
 
 /**

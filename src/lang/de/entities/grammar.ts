@@ -22,9 +22,7 @@ export function loadEntityGrammar(getLexicon: () => Lexicon): EntityGrammar {
     locativePrepositions: list("locative-preps.txt"),
     mediaCues: list("media-cues.txt"),
     regionWords: list("region-words.txt"),
-    classNouns: new Map(
-      readTsvRows("entities/class-nouns.tsv").map(([noun, type]) => [noun, type === "LOC" ? "LOC" : "ORG"] as const),
-    ),
+    classNouns: classNouns(),
     homeCountries: list("home-countries.txt"),
     nonCurrent: list("non-current.txt"),
     nonCurrentPrefixes: [...list("non-current-prefixes.txt")],
@@ -36,4 +34,22 @@ export function loadEntityGrammar(getLexicon: () => Lexicon): EntityGrammar {
     isCommonWord: (word) => getLexicon().isCommonWord(word),
     normaliseName,
   };
+}
+
+/**
+ * class-nouns.tsv with the genitive singular of each noun ("des früheren Flughafens Ellenikon", "des Instituts",
+ * "des Dorfes"): -s where the noun does not end in a sibilant, -es too after other consonants than l, n, r; a form
+ * the table lists itself keeps its type.
+ */
+function classNouns(): ReadonlyMap<string, "ORG" | "LOC"> {
+  const rows = readTsvRows("entities/class-nouns.tsv").map(
+    ([noun, type]) => [noun ?? "", type === "LOC" ? "LOC" : "ORG"] as const,
+  );
+  const out = new Map<string, "ORG" | "LOC">(rows);
+  for (const [noun, type] of rows) {
+    if (!noun || /(s|x|z|ß)$/.test(noun)) continue;
+    const forms = /[^eilnr]$/.test(noun) ? [`${noun}s`, `${noun}es`] : [`${noun}s`];
+    for (const g of forms) if (!out.has(g)) out.set(g, type);
+  }
+  return out;
 }
