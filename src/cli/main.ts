@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
-import { strictDay } from "../doc/date.js";
 import { InputError } from "../errors.js";
 
 type Register = (program: Command) => void;
@@ -48,32 +47,7 @@ async function buildProgram(only?: string): Promise<Command> {
       register(program);
     }
   }
-  strictDateBounds(program);
   return program;
-}
-
-/**
- * Every --from and --to of every command goes through the one strict date parser
- * (strictDay, as parseDate for --published and the API): a calendar day YYYY-MM-DD or a full
- * ISO timestamp, as YYYY-MM-DD; a partial date (2016, 2016-01), a German date or an
- * impossible day is an InputError naming the value (worded as the store's range errors were).
- */
-function strictDateBounds(command: Command): void {
-  for (const option of command.options) {
-    if ((option.long === "--from" || option.long === "--to") && option.required) {
-      const name = option.long;
-      option.argParser((value: string) => {
-        const day = strictDay(value.trim());
-        if (day) return day;
-        throw new InputError(
-          `${name}: cannot read ${JSON.stringify(value)} as a date; use YYYY-MM-DD (e.g. 2025-09-04) or a full ISO timestamp`,
-        );
-      });
-      option.description = option.description.replace(/ \(YYYY-MM-DD, YYYY-MM or YYYY\)/, "");
-      option.description += " (YYYY-MM-DD or a full ISO timestamp)";
-    }
-  }
-  for (const sub of command.commands) strictDateBounds(sub);
 }
 
 /** Runs the CLI; user errors print one line and exit 1, never a stack trace. */

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { PLOVER_QUADS, ploverClass, quadSide } from "../doc/plover.js";
 import type { Entity, PloverType } from "../doc/schema/index.js";
 import { InputError } from "../errors.js";
-import { isValidDay } from "../read/date.js";
+import { isValidDay, strictDay } from "../read/date.js";
 import { INTERVALS, type Interval, periodOf } from "../time/periods.js";
 import type { DyadBucket, QuadClass } from "./types.js";
 
@@ -72,8 +72,9 @@ export function searchWords(input: string): string[] {
 }
 
 /**
- * Reads a date filter: YYYY-MM-DD, YYYY-MM or YYYY (a month or year means its first day
- * for "from" and its last day for "to"), or DD.MM.YYYY. Anything else is an InputError.
+ * Reads a date filter with the one strict date parser (src/doc/date.ts): a calendar-valid YYYY-MM-DD or a full ISO
+ * timestamp (its day), else an InputError naming the value — the same rule as the CLI, the API and the library's
+ * `published` (issue 21: "2016", "2016-02" or "4.9.2025" are not read as some day of their period).
  */
 export function parseDateBound(
   input: string | undefined,
@@ -81,20 +82,13 @@ export function parseDateBound(
   what = `--${bound}`,
 ): string | undefined {
   if (input === undefined || input === "") return undefined;
-  const s = input.trim();
-  let m = /^(\d{4})$/.exec(s);
-  if (m) return bound === "from" ? `${m[1]}-01-01` : `${m[1]}-12-31`;
-  m = /^(\d{4})-(\d{2})$/.exec(s);
-  if (m && +m[2] >= 1 && +m[2] <= 12) {
-    if (bound === "from") return `${m[1]}-${m[2]}-01`;
-    const last = new Date(Date.UTC(+m[1], +m[2], 0)).getUTCDate();
-    return `${m[1]}-${m[2]}-${String(last).padStart(2, "0")}`;
+  const day = strictDay(input.trim());
+  if (!day) {
+    throw new InputError(
+      `${what}: cannot read "${input}" as a date; use YYYY-MM-DD (e.g. 2025-09-04) or a full ISO timestamp`,
+    );
   }
-  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s) ?? null;
-  if (m && isValidDay(+m[1], +m[2], +m[3])) return s;
-  const g = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s);
-  if (g && isValidDay(+g[3], +g[2], +g[1])) return `${g[3]}-${g[2].padStart(2, "0")}-${g[1].padStart(2, "0")}`;
-  throw new InputError(`${what}: cannot read "${input}" as a date; use YYYY-MM-DD, YYYY-MM or YYYY`);
+  return day;
 }
 
 /** Checks a date range: both ends readable and from ≤ to. */

@@ -73,9 +73,12 @@ describe("FTS query escaping", () => {
 
 describe("date filters", () => {
   it("accept days, months, years and German dates; reject impossible ones", () => {
-    expect(parseDateBound("2025-02", "to")).toBe("2025-02-28");
-    expect(parseDateBound("2024", "from")).toBe("2024-01-01");
-    expect(parseDateBound("4.9.2025", "from")).toBe("2025-09-04");
+    // one strict date parser (issue 21): a period or a German date is no day
+    expect(() => parseDateBound("2025-02", "to")).toThrow(/cannot read "2025-02"/);
+    expect(() => parseDateBound("2024", "from")).toThrow(InputError);
+    expect(() => parseDateBound("4.9.2025", "from")).toThrow(InputError);
+    expect(parseDateBound("2025-09-04", "from")).toBe("2025-09-04");
+    expect(parseDateBound("2025-09-04T10:30:00Z", "to")).toBe("2025-09-04");
     expect(() => parseDateBound("2025-02-30", "from")).toThrow(/cannot read "2025-02-30"/);
     expect(() => parseDateBound("gestern", "to")).toThrow(InputError);
     expect(() => dateRange("2025-10-01", "2025-09-01")).toThrow(/after/);

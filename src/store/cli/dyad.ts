@@ -44,7 +44,7 @@ export function registerDyad(program: Command): void {
       .argument("<b>", "second actor"),
   )
     .option("--interval <i>", "day | week | month | year", "month")
-    .option("--from <date>", "on or after (YYYY-MM-DD, YYYY-MM or YYYY)")
+    .option("--from <date>", "on or after (YYYY-MM-DD or a full ISO timestamp)")
     .option("--to <date>", "on or before")
     .action(async (a: string, b: string, o: DyadOptions) => {
       const format = parseFormat(o.format);

@@ -51,7 +51,7 @@ export function registerEvents(program: Command): void {
     .option("--actor <x>", "actor: entity name, alias, id, or an ISO-3 country code (RUS)")
     .option("--target <y>", "target: entity name, alias, id, or an ISO-3 country code")
     .option("--type <t>", "PLOVER type (e.g. CONSULT, ACCUSE)")
-    .option("--from <date>", "on or after (YYYY-MM-DD, YYYY-MM or YYYY)")
+    .option("--from <date>", "on or after (YYYY-MM-DD or a full ISO timestamp)")
     .option("--to <date>", "on or before")
     .option("--limit <n>", "rows to show", "50")
     .option("--offset <n>", "rows to skip", "0")

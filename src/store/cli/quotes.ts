@@ -33,7 +33,7 @@ export function registerQuotes(program: Command): void {
     .option("--source <name>", "the agency or outlet it came through")
     .option("--about <name>", "an entity mentioned in the quote")
     .option("--q <words>", "words in the quote")
-    .option("--from <date>", "on or after (YYYY-MM-DD, YYYY-MM or YYYY)")
+    .option("--from <date>", "on or after (YYYY-MM-DD or a full ISO timestamp)")
     .option("--to <date>", "on or before")
     .option("--limit <n>", "rows to show", "50")
     .option("--offset <n>", "rows to skip", "0")

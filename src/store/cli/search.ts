@@ -32,7 +32,7 @@ export function registerSearch(program: Command): void {
       .description("full-text search over the corpus articles (all words must occur; any characters are safe)")
       .argument("<words...>", "words to search for"),
   )
-    .option("--from <date>", "published on or after (YYYY-MM-DD, YYYY-MM or YYYY)")
+    .option("--from <date>", "published on or after (YYYY-MM-DD or a full ISO timestamp)")
     .option("--to <date>", "published on or before")
     .option("--source <name>", "only articles from this outlet")
     .option("--limit <n>", "rows to show", "20")
