@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { InputError } from "../errors.js";
-import { parseDate, strictDay } from "./date.js";
+import { isValidDay, parseDate, strictDay } from "./date.js";
 
 describe("the strict date parser", () => {
   it("reads calendar days and full ISO timestamps as their day", () => {
@@ -45,5 +45,17 @@ describe("the strict date parser", () => {
     expect(() => parseDate("2025-13-45", "published")).toThrow(InputError);
     expect(() => parseDate("2025-13-45", "published")).toThrow(/published: "2025-13-45" is not a calendar date/);
     expect(() => parseDate(20250904, "from")).toThrow(/from: a number is not a calendar date/);
+  });
+});
+
+describe("isValidDay (the one calendar rule)", () => {
+  it("knows leap years on the Gregorian rule, also in the first century", () => {
+    expect(isValidDay(2024, 2, 29)).toBe(true);
+    expect(isValidDay(1900, 2, 29)).toBe(false);
+    expect(isValidDay(2000, 2, 29)).toBe(true);
+    expect(isValidDay(4, 2, 29)).toBe(true); // Date.UTC would have read the year as 1904
+    expect(isValidDay(3, 2, 29)).toBe(false);
+    expect(isValidDay(2025, 4, 31)).toBe(false);
+    expect(isValidDay(2025, 13, 1)).toBe(false);
   });
 });

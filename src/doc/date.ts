@@ -3,8 +3,10 @@ import { InputError } from "../errors.js";
 /** True when y-m-d is a real calendar day. */
 export function isValidDay(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
-  const dim = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return d <= dim;
+  // the proleptic Gregorian calendar on integers (Date.UTC would read the years 0–99 as 1900–1999)
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const dim = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return d <= dim[m - 1];
 }
 
 const STRICT_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;

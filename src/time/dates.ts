@@ -2,6 +2,7 @@
  * Calendar arithmetic on plain integers (proleptic Gregorian, no Date objects, no clock).
  * Day numbers count days since 1970-01-01 (Howard Hinnant's civil-from-days algorithms).
  */
+import { isValidDay } from "../doc/date.js";
 
 /** A calendar point of year, optional month and optional day. */
 export interface Ymd {
@@ -46,11 +47,8 @@ export function isoWeek(y: number, m: number, d: number): { y: number; w: number
   return { y: ty, w };
 }
 
-export function validDay(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false;
-  const dim = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return d <= (dim[m - 1] ?? 31);
-}
+/** Whether y-m-d is a day of the calendar (the one rule of src/doc/date.ts). */
+export const validDay = isValidDay;
 
 export function addDays(p: { y: number; m: number; d: number }, n: number): { y: number; m: number; d: number } {
   return fromDayNum(dayNum(p.y, p.m, p.d) + n);
