@@ -101,9 +101,12 @@ function speakerOf<V extends TokView>(g: QuoteGrammar<V>, s: UnitScan<V>, d: Dra
   const kind = g.speakerMention(v, mention, ent);
   switch (kind) {
     case "pronoun":
-      // the coreference layer's referent, else the last speaker, else the last person named
-      ent =
-        corefEntity(doc, span.start) ?? byId(doc, state.last?.entity ?? lastPersonBefore(doc, span.start)?.id ?? null);
+      // the coreference layer's referent, else the last speaker, else the last person named; a person named only
+      // inside the statement just made is what the speaker talked about, not who goes on speaking ("Das Management
+      // mit Konzernchef Frank Appel fahre den Laden vor die Wand. Wir werden das nicht hinnehmen, unterstrich er.")
+      ent = corefEntity(doc, span.start);
+      if (ent && talkedAbout(s, ent, span.start, v.lower[mention.s])) ent = byId(doc, state.last?.entity);
+      ent ??= byId(doc, state.last?.entity ?? lastPersonBefore(doc, span.start)?.id ?? null);
       break;
     case "first-person":
       // "ich" speaks: the last speaker, or in a portrait without an earlier statement the last person named
@@ -161,6 +164,36 @@ function newSpeaker<V extends TokView>(g: QuoteGrammar<V>, s: UnitScan<V>, menti
   };
   doc.entities.push(ent);
   return ent;
+}
+
+/**
+ * Whether `ent`, a pronoun's antecedent, is a person other than the last speaker (heard in the unit before) whose
+ * last mention before the pronoun lies inside that speaker's last statement — and the coreference layer refers to
+ * the last speaker by the same pronoun elsewhere (so that "sie" never goes to a man).
+ */
+function talkedAbout<V extends TokView>(s: UnitScan<V>, ent: Entity, at: number, pronoun: string): boolean {
+  const { v, doc, state, ui } = s;
+  const last = byId(doc, state.last?.entity);
+  const msg = state.lastMessage?.span;
+  if (!last || !msg || last.id === ent.id || last.type !== "PER" || ent.type !== "PER" || state.lastUnit !== ui - 1)
+    return false;
+  if (!doc.mentions.some((m) => m.entity === last.id && m.kind === "pronoun" && m.text.toLowerCase() === pronoun))
+    return false;
+  const from = v.start(msg.s);
+  const to = v.end(msg.e - 1);
+  let end = -1;
+  let start = -1;
+  for (const m of ent.mentions)
+    if (m.end <= at && m.end > end) {
+      end = m.end;
+      start = m.start;
+    }
+  for (const m of doc.mentions)
+    if (m.entity === ent.id && m.end <= at && m.end > end) {
+      end = m.end;
+      start = m.start;
+    }
+  return end >= 0 && start >= from && end <= to;
 }
 
 /** The cited report (if known) speaks for an anaphoric frame; the span marks the anaphor in the text. */

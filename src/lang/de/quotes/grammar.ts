@@ -12,6 +12,7 @@ import { colonFrame } from "./families/colon-frame.js";
 import { continuation } from "./families/continuation.js";
 import { cueClause } from "./families/cue-clause.js";
 import { demnachAnaphor } from "./families/demnach.js";
+import { opinionFrame } from "./families/opinion-frame.js";
 import { ownWords } from "./families/own-words.js";
 import { sourceFrame } from "./families/source-frame.js";
 import { interviewQuotes, interviewStart } from "./interview.js";
@@ -32,6 +33,7 @@ export function germanQuoteGrammar(lex: Lexicon): QuoteGrammar<DeView> {
       sourceFrame,
       bareQuotation,
       clauseColon,
+      opinionFrame,
       carryOver,
       ownWords,
       demnachAnaphor,

@@ -21,6 +21,20 @@ describe("speakers through the coreference layer", () => {
     expect(speakerName(doc, "Zäune seien")).toBe("Johanna Mikl-Leitner");
   });
 
+  it("gives a pronoun after a statement to its speaker, not to a person named only inside it", async () => {
+    const doc = await run(
+      "Frank Bsirske ist Verdi-Chef. Er sprach vor der Zentrale. Verdi könne den Streik lange durchhalten, sagte Bsirske. Das Management mit Konzernchef Frank Appel fahre den Laden vor die Wand. Wir werden das nicht hinnehmen, unterstrich er.",
+    );
+    expect(speakerName(doc, "Wir werden das nicht hinnehmen")).toBe("Frank Bsirske");
+  });
+
+  it("keeps the pronoun's own antecedent when its gender does not fit the last speaker", async () => {
+    const doc = await run(
+      "Er sei zufrieden, sagte Werner Faymann. Johanna Mikl-Leitner habe recht, sagte Faymann weiter. Sie erklärte, Zäune seien möglich.",
+    );
+    expect(speakerName(doc, "Zäune seien")).toBe("Johanna Mikl-Leitner");
+  });
+
   it("reads 'ich' outside quotation marks before an inverted cue as part of the statement", async () => {
     const doc = await run(
       "Michael Stumpf kandidiert. Ich glaube, dass wir gewinnen können, sagt der 27 Jahre junge Bezirksrat.",

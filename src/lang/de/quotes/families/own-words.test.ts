@@ -13,6 +13,20 @@ describe("own words without quotation marks", () => {
     expect(speaker(doc, "Ich liebe den Bezirk")).toBe("Michael Stumpf");
   });
 
+  it("reads own words in a portrait whose last sentences still speak of the speaker heard earlier", async () => {
+    const doc = await run(
+      "Die Zusammenarbeit funktioniere gut, sagte Michael Stumpf. Er ist 27 Jahre alt. Die Partei hat viele junge Kandidaten. Das war schon 2005 so. Die erste Begegnung mit Strache hat Stumpf überzeugt. Ich habe ihn nur vom Fernsehen gekannt.",
+    );
+    expect(speaker(doc, "Ich habe ihn nur vom Fernsehen")).toBe("Michael Stumpf");
+  });
+
+  it("does not reach back to a speaker the last sentences no longer speak of", async () => {
+    const doc = await run(
+      "Die Zusammenarbeit funktioniere gut, sagte Michael Stumpf. Die Partei hat viele junge Kandidaten. Das war schon 2005 so. Der Bezirk ist groß. Die Wahl findet im Oktober statt. Ich habe ihn nur vom Fernsehen gekannt.",
+    );
+    expect(quoteWith(doc, "Ich habe ihn nur vom Fernsehen")).toBeUndefined();
+  });
+
   it("does not read an author's 'unsere Gesellschaft' as someone's words", async () => {
     const doc = await run("Die Lage sei ernst, sagte Michael Stumpf. Das zeigt den Zustand unserer Gesellschaft.");
     expect(quoteWith(doc, "Zustand unserer")).toBeUndefined();

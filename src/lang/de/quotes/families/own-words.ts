@@ -3,9 +3,11 @@
  * Bezirk geboren.", "Wir brauchen mehr Polizei.") is no narration in a news report — the publisher stripped the
  * marks — but a direct statement of the speaker of the last few sentences. Only in a document without any quotation
  * mark (where the marks were stripped; a text that marks its quotations marks these too), when no other family found
- * a statement in the unit, and only when a speaker was heard recently.
+ * a statement in the unit, and only when a speaker was heard recently — or was heard earlier and the last few
+ * sentences still speak of them (a portrait: "Die erste Begegnung mit Strache hat ihn überzeugt. Ich habe ihn nur vom
+ * Fernsehen gekannt.", where "ihn" is the speaker last heard).
  */
-import type { QuoteFamily } from "../../../../quotes/grammar.js";
+import type { QuoteFamily, UnitScan } from "../../../../quotes/grammar.js";
 import { trimEnd } from "../../../../quotes/scan.js";
 import { clauseClass } from "../tables.js";
 import type { DeView } from "../view.js";
@@ -18,7 +20,8 @@ export const ownWords: QuoteFamily<DeView> = {
   name: "own-words",
   run(s) {
     const { v, u, ui, state } = s;
-    if (marksSpeech(s) || s.drafts.length || !state.last || ui - state.lastUnit > RECENT) return;
+    if (marksSpeech(s) || s.drafts.length || !state.last) return;
+    if (ui - state.lastUnit > RECENT && !spokenOf(s, state.last.entity)) return;
     let first = false;
     for (let i = u.s; i < u.e && !first; i = s.jump(i)) {
       if (s.skip(i) || !v.isWord(i)) continue;
@@ -36,3 +39,15 @@ export const ownWords: QuoteFamily<DeView> = {
     s.drafts.push({ kind, msg, pair, cue: null, speaker: null, inherited: state.last, frame: null });
   },
 };
+
+/** The entity (the speaker last heard) is mentioned — by name, description or pronoun — in the last few units. */
+function spokenOf(s: UnitScan<DeView>, entity: string | null): boolean {
+  if (!entity) return false;
+  const { v, units, ui, doc } = s;
+  const from = units[Math.max(0, ui - RECENT)];
+  const to = units[ui - 1];
+  if (!from || !to) return false;
+  const start = v.start(from.s);
+  const end = v.end(to.e - 1);
+  return doc.mentions.some((m) => m.entity === entity && m.start >= start && m.end <= end);
+}
