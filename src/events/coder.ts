@@ -287,7 +287,9 @@ function codeVerbFrame<V>(run: Run<V>, scope: SentenceScope, i: number, roles: R
     g.marks(v, info.clause, "instrument") ||
     (next !== undefined && (next.clause.kind === "zu" || g.marks(v, next.clause, "complementizer")));
   const agentless = roles.passive && (!actor || membersOf(g, actor).length === 0);
-  let row = chooseRow(g, cue, actor, target, info.phrases, g.marks(v, info.clause, "reflexive"), argued, agentless);
+  const hasSich = g.marks(v, info.clause, "reflexive");
+  const verbal = g.marks(v, info.clause, "verbal-manner");
+  let row = chooseRow(g, cue, actor, target, info.phrases, { hasSich, argued, agentless, verbal });
   if (!row) return true;
   if (row.flags.has("eval")) {
     // "bezeichnete … als Skandal", "nannte … unverantwortlich": the evaluation's words give the type

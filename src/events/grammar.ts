@@ -39,6 +39,7 @@ export const FRAME_FLAGS = [
   "thingobj",
   "eval",
   "argued",
+  "verbal",
 ] as const;
 export type FrameFlag = (typeof FRAME_FLAGS)[number];
 
@@ -163,7 +164,8 @@ export type ClauseMarker =
   | "reflexive"
   | "joint"
   | "plural-pronoun"
-  | "instrument";
+  | "instrument"
+  | "verbal-manner";
 
 /**
  * How a pronoun refers: a reflexive (never an actor of its own), a relative pronoun (its antecedent is in the

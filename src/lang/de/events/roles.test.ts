@@ -96,4 +96,15 @@ describe("actor and target: subject position, passive without auxiliary, reporte
       one("Der Menschenrechtskommissar des Europarats, Nils Muiznieks, hat die türkischen Behörden aufgerufen."),
     ).toMatchObject({ type: "REQUEST", actor: "Nils Muiznieks", target: "TUR" });
   });
+
+  it("reads 'sind durch X gereist' as the perfect of a verb of travel, not as a state passive with X as agent", () => {
+    expect(code("Seit Jahresbeginn seien 90.000 Migranten durch Serbien gereist.")).toEqual([]);
+    // the state passive of a transitive verb keeps its cause as the actor
+    expect(one("Die Stadt Sada, die durch saudische Luftangriffe völlig zerstört ist, liegt im Norden.")).toMatchObject(
+      {
+        type: "ASSAULT",
+        actor: "SAU",
+      },
+    );
+  });
 });

@@ -24,6 +24,7 @@ export type WordClass =
   | "marker.joint"
   | "marker.complementizer"
   | "marker.instrument"
+  | "marker.verbal-manner"
   | "pronoun.first-person"
   | "pronoun.third-singular"
   | "pronoun.third-ambiguous"
