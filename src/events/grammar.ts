@@ -240,4 +240,6 @@ export interface EventGrammar<V> {
   statement(v: V, s: number, e: number): StatementHit | null;
   /** The name a possessive or genitive form stands for ("Armeniens" → "Armenien"); null without such an ending. */
   possessiveBase(word: string): string | null;
+  /** Whether a lower-case word is never a name, even when the entities layer tagged it as one ("Erstens"). */
+  notAName(word: string): boolean;
 }

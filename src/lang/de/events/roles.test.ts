@@ -107,4 +107,16 @@ describe("actor and target: subject position, passive without auxiliary, reporte
       },
     );
   });
+
+  it("takes the antecedent the coreference layer gives 'er', not the last subject (a dateline place)", () => {
+    const evs = code(
+      "Innsbruck – Am Montag begannen Kontrollen. Nicht ungewiss ist, dass der Landesrat Johann Tschürtz unzufrieden ist. Erstens verlange er mehr Soldaten.",
+    );
+    expect(evs.filter((e) => e.type === "REQUEST").map((e) => e.actor)).toEqual(["Johann Tschürtz"]);
+  });
+
+  it("does not take an enumerating adverb the entities layer tagged as a name for the actor (Erstens …)", () => {
+    expect(code("Erstens forderte Österreich mehr Soldaten.").map((e) => e.actor)).toEqual(["AUT"]);
+    expect(code("Erstens verlange er mehr Soldaten.").some((e) => e.actor === "Erstens")).toBe(false);
+  });
 });

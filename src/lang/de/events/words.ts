@@ -25,6 +25,7 @@ export type WordClass =
   | "marker.complementizer"
   | "marker.instrument"
   | "marker.verbal-manner"
+  | "mention.not-a-name"
   | "pronoun.first-person"
   | "pronoun.third-singular"
   | "pronoun.third-ambiguous"
