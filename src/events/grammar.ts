@@ -40,6 +40,7 @@ export const FRAME_FLAGS = [
   "eval",
   "argued",
   "verbal",
+  "nothingobj",
 ] as const;
 export type FrameFlag = (typeof FRAME_FLAGS)[number];
 

@@ -40,6 +40,8 @@ export function chooseRow<V>(
     // "droht" looms ("Bosnien droht die Staatspleite")
     if (r.flags.has("argued") && !argued && !(target && target.members.length > 0)) continue;
     if (r.flags.has("thingobj") && !hasThingObject(g, ps, actor)) continue;
+    // "Die Regierung demonstriert Einigkeit": with a thing for its object the verb shows, it does not protest
+    if (r.flags.has("nothingobj") && hasThingObject(g, ps, actor)) continue;
     if (
       r.flags.has("needtgt") &&
       (actor?.members.length ?? 0) < 2 &&
