@@ -82,6 +82,7 @@ const toy: EventGrammar<ToyView> = {
   hasNominal: () => false,
   nominals: () => [],
   possessiveBase: (w) => (w.endsWith("'s") ? w.slice(0, -2) : null),
+  notAName: () => false,
 };
 
 function code(text: string): string[] {

@@ -64,6 +64,8 @@ interface Run<V> {
   readonly topics: Topics<V>;
   /** Country code → the document's entity for that country ("Türkei"), the actor of a state act it leaves unnamed. */
   readonly countryEntities: ReadonlyMap<string, string>;
+  /** Entity id → its first named mention (for a pronoun the coreference layer resolved to it). */
+  readonly named: ReadonlyMap<string, MentionRef>;
 }
 
 /** One sentence being coded: its clause analyses and what its clauses share. */
@@ -79,7 +81,11 @@ interface SentenceScope {
 
 /** Codes all events of a document with a language's grammar; `kb` is the knowledge base of the run. */
 export function codeEvents<V>(doc: Doc, g: EventGrammar<V>, kb: Kb): Event[] {
-  const mentions = mentionIndex(doc, kb, (w) => g.possessiveBase(w));
+  const mentions = withoutNonNames(
+    doc,
+    g,
+    mentionIndex(doc, kb, (w) => g.possessiveBase(w)),
+  );
   const v = g.view(doc, kb, mentions);
   const dateline = datelineCountry(doc, mentions);
   const run: Run<V> = {
@@ -92,6 +98,7 @@ export function codeEvents<V>(doc: Doc, g: EventGrammar<V>, kb: Kb): Event[] {
     dates: new EventDates(doc),
     topics: new Topics(doc, g, v, dateline),
     countryEntities: countryEntities(mentions),
+    named: namedMentions(mentions),
   };
   let skipped: { k: number; clauses: Clause[] } | null = null;
   for (let k = 0; k < doc.sentences.length; k++) {
@@ -287,7 +294,9 @@ function codeVerbFrame<V>(run: Run<V>, scope: SentenceScope, i: number, roles: R
     g.marks(v, info.clause, "instrument") ||
     (next !== undefined && (next.clause.kind === "zu" || g.marks(v, next.clause, "complementizer")));
   const agentless = roles.passive && (!actor || membersOf(g, actor).length === 0);
-  let row = chooseRow(g, cue, actor, target, info.phrases, g.marks(v, info.clause, "reflexive"), argued, agentless);
+  const hasSich = g.marks(v, info.clause, "reflexive");
+  const verbal = g.marks(v, info.clause, "verbal-manner");
+  let row = chooseRow(g, cue, actor, target, info.phrases, { hasSich, argued, agentless, verbal });
   if (!row) return true;
   if (row.flags.has("eval")) {
     // "bezeichnete … als Skandal", "nannte … unverantwortlich": the evaluation's words give the type
@@ -556,6 +565,11 @@ function resolvePronoun<V>(run: Run<V>, p: Phrase, infos: readonly ClauseInfo[],
     if (prev?.length) return prev[prev.length - 1];
   }
   if (kind === "third-ambiguous" && info.pluralFinite && state.prevPlural.length) return state.prevPlural[0];
+  // "er", singular "sie": the named entity the coreference layer resolved the pronoun to, before the last subject
+  if (kind === "third-singular" || (kind === "third-ambiguous" && !info.pluralFinite)) {
+    const named = corefAntecedent(run, p);
+    if (named) return named;
+  }
   if ((kind === "third-ambiguous" || kind === "third-singular") && state.lastSubject) return state.lastSubject;
   return p;
 }
@@ -564,4 +578,35 @@ function resolvePronoun<V>(run: Run<V>, p: Phrase, infos: readonly ClauseInfo[],
 function linkQuote(doc: Doc, ev: Event): void {
   const q = quoteAt(doc, ev.start, ev.end);
   if (q) ev.quote = q.id;
+}
+
+/** The mentions without one-word mentions of a word the language knows is no name ("Erstens verlange er …"). */
+function withoutNonNames<V>(doc: Doc, g: EventGrammar<V>, mentions: Map<number, MentionRef>): Map<number, MentionRef> {
+  for (const [i, m] of mentions)
+    if (m.end - m.start === 1 && g.notAName(doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]).toLowerCase()))
+      mentions.delete(i);
+  return mentions;
+}
+
+/** Entity id → its first named mention. */
+function namedMentions(mentions: ReadonlyMap<number, MentionRef>): Map<string, MentionRef> {
+  const out = new Map<string, MentionRef>();
+  for (const m of mentions.values()) if (m.entity && !out.has(m.entity)) out.set(m.entity, m);
+  return out;
+}
+
+/** The pronoun phrase with the named entity the coreference layer resolved it to as its member, if any. */
+function corefAntecedent<V>(run: Run<V>, p: Phrase): Phrase | null {
+  const at = run.doc.tokens.start[p.start];
+  const ref = run.doc.mentions.find((m) => m.kind === "pronoun" && m.start === at && m.entity !== null);
+  const m = ref?.entity ? run.named.get(ref.entity) : undefined;
+  if (!m) return null;
+  const member: Member = {
+    entity: m.entity,
+    country: m.country,
+    text: m.name,
+    via: m.country ? "entity" : "none",
+    mention: m,
+  };
+  return { ...p, pronoun: null, members: [member] };
 }

@@ -39,6 +39,8 @@ export const FRAME_FLAGS = [
   "thingobj",
   "eval",
   "argued",
+  "verbal",
+  "nothingobj",
 ] as const;
 export type FrameFlag = (typeof FRAME_FLAGS)[number];
 
@@ -163,7 +165,8 @@ export type ClauseMarker =
   | "reflexive"
   | "joint"
   | "plural-pronoun"
-  | "instrument";
+  | "instrument"
+  | "verbal-manner";
 
 /**
  * How a pronoun refers: a reflexive (never an actor of its own), a relative pronoun (its antecedent is in the
@@ -238,4 +241,6 @@ export interface EventGrammar<V> {
   statement(v: V, s: number, e: number): StatementHit | null;
   /** The name a possessive or genitive form stands for ("Armeniens" → "Armenien"); null without such an ending. */
   possessiveBase(word: string): string | null;
+  /** Whether a lower-case word is never a name, even when the entities layer tagged it as one ("Erstens"). */
+  notAName(word: string): boolean;
 }

@@ -4,22 +4,30 @@
  */
 import type { Cue, EventGrammar, FrameRow, Phrase } from "./grammar.js";
 
-/**
- * First row of the cue whose conditions hold; `hasSich`: the clause has a reflexive or reciprocal pronoun; `argued`:
- * the clause has an instrument argument ("mit X", "damit") or a complement clause follows; `agentless`: a passive
- * without agent.
- */
+/** What the clause around a cue shows, for the row conditions. */
+export interface RowContext {
+  /** The clause has a reflexive or reciprocal pronoun. */
+  hasSich: boolean;
+  /** The clause has an instrument argument ("mit X", "damit") or a complement clause follows. */
+  argued: boolean;
+  /** A passive without agent. */
+  agentless: boolean;
+  /** A manner word of speech ("scharf", "verbal") stands in the clause: "griff … scharf an" is criticism. */
+  verbal: boolean;
+}
+
+/** First row of the cue whose conditions hold. */
 export function chooseRow<V>(
   g: EventGrammar<V>,
   cue: Cue,
   actor: Phrase | null,
   target: Phrase | null,
   ps: readonly Phrase[],
-  hasSich: boolean,
-  argued = true,
-  agentless = false,
+  ctx: RowContext,
 ): FrameRow | null {
+  const { hasSich, argued, agentless, verbal } = ctx;
   for (const r of cue.rows) {
+    if (r.flags.has("verbal") && !verbal) continue;
     if (r.flags.has("noun") && cue.noun < 0) continue;
     if (r.flags.has("weapon") && !ps.some((p) => p.weapon || p.actor?.armed)) continue;
     // an agentless passive leaves the agent open: "wurden durchsucht" is an act of the authorities
@@ -32,6 +40,8 @@ export function chooseRow<V>(
     // "droht" looms ("Bosnien droht die Staatspleite")
     if (r.flags.has("argued") && !argued && !(target && target.members.length > 0)) continue;
     if (r.flags.has("thingobj") && !hasThingObject(g, ps, actor)) continue;
+    // "Die Regierung demonstriert Einigkeit": with a thing for its object the verb shows, it does not protest
+    if (r.flags.has("nothingobj") && hasThingObject(g, ps, actor)) continue;
     if (
       r.flags.has("needtgt") &&
       (actor?.members.length ?? 0) < 2 &&

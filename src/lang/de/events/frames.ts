@@ -142,7 +142,8 @@ export function cueOf(v: DeEventView, s: number, e: number): Cue | null {
         };
       continue;
     }
-    const r0 = rows[0];
+    // the cue's type is its plain reading; a row only for a manner word of speech ("griff … scharf an") is the exception
+    const r0 = rows.find((r) => !r.flags.has("verbal")) ?? rows[0];
     return {
       token: h.token,
       lemma: h.lemma,

@@ -25,6 +25,12 @@ import { phrases } from "./phrases.js";
 import { assignRoles } from "./roles.js";
 import { statementIn } from "./statements.js";
 import { DeEventView } from "./view.js";
+import { isClass } from "./words.js";
+
+/** Enumerating adverbs the entities layer may tag as a name ("Erstens verlange er …"). */
+function notAName(word: string): boolean {
+  return isClass("mention.not-a-name", word);
+}
 
 /** The German event grammar over a lexicon (its memos live as long as the grammar). */
 export function germanEventGrammar(lex: Lexicon): EventGrammar<DeEventView> {
@@ -55,5 +61,6 @@ export function germanEventGrammar(lex: Lexicon): EventGrammar<DeEventView> {
     hasNominal,
     nominals: nominalsIn,
     possessiveBase,
+    notAName,
   };
 }

@@ -49,6 +49,8 @@ export function marks(v: DeEventView, c: Clause, marker: ClauseMarker): boolean 
       return pluralAfterPronoun(v, c);
     case "instrument":
       return anyOf(v, c, "marker.instrument");
+    case "verbal-manner":
+      return anyOf(v, c, "marker.verbal-manner");
   }
 }
 

@@ -91,4 +91,9 @@ describe("material conflict: PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT", () =
     expect(evs.map((e) => e.type)).toEqual(["ASSAULT"]);
     expect(one("Die USA liefern Israel Waffen.")).toMatchObject({ type: "AID", actor: "USA", target: "ISR" });
   });
+
+  it("does not read 'demonstrieren' with a thing for its object as a protest (Die Regierung demonstriert Einigkeit)", () => {
+    expect(code("Die Regierung demonstriert bei der Ausweitung der Grenzkontrollen Einigkeit.")).toEqual([]);
+    expect(code("Am Sonntag demonstrierten Tausende gegen die Regierung.").map((e) => e.type)).toEqual(["PROTEST"]);
+  });
 });

@@ -96,4 +96,27 @@ describe("actor and target: subject position, passive without auxiliary, reporte
       one("Der Menschenrechtskommissar des Europarats, Nils Muiznieks, hat die türkischen Behörden aufgerufen."),
     ).toMatchObject({ type: "REQUEST", actor: "Nils Muiznieks", target: "TUR" });
   });
+
+  it("reads 'sind durch X gereist' as the perfect of a verb of travel, not as a state passive with X as agent", () => {
+    expect(code("Seit Jahresbeginn seien 90.000 Migranten durch Serbien gereist.")).toEqual([]);
+    // the state passive of a transitive verb keeps its cause as the actor
+    expect(one("Die Stadt Sada, die durch saudische Luftangriffe völlig zerstört ist, liegt im Norden.")).toMatchObject(
+      {
+        type: "ASSAULT",
+        actor: "SAU",
+      },
+    );
+  });
+
+  it("takes the antecedent the coreference layer gives 'er', not the last subject (a dateline place)", () => {
+    const evs = code(
+      "Innsbruck – Am Montag begannen Kontrollen. Nicht ungewiss ist, dass der Landesrat Johann Tschürtz unzufrieden ist. Erstens verlange er mehr Soldaten.",
+    );
+    expect(evs.filter((e) => e.type === "REQUEST").map((e) => e.actor)).toEqual(["Johann Tschürtz"]);
+  });
+
+  it("does not take an enumerating adverb the entities layer tagged as a name for the actor (Erstens …)", () => {
+    expect(code("Erstens forderte Österreich mehr Soldaten.").map((e) => e.actor)).toEqual(["AUT"]);
+    expect(code("Erstens verlange er mehr Soldaten.").some((e) => e.actor === "Erstens")).toBe(false);
+  });
 });

@@ -36,7 +36,8 @@ function isParticipant(p: Phrase): boolean {
 
 /**
  * Whether the clause is passive: a form of "werden" with the cue as participle; a state passive
- * with its cause ("die durch Luftangriffe zerstört ist"); or, headline style, the participle alone
+ * with its cause ("die durch Luftangriffe zerstört ist" — not a verb of travel, whose perfect takes "sein":
+ * "sind durch Serbien gereist"); or, headline style, the participle alone
  * ("Zwei Soldaten in Mali getötet", "18 Menschen verschleppt" — for weak verbs the 3rd person
  * present looks like the participle, so a verbless main clause ending in it counts too).
  */
@@ -57,7 +58,8 @@ function isPassive(v: DeEventView, c: Clause, cue: Cue | null): boolean {
     if (w === "durch") durch = true;
     if (i !== cue.token && isLowerVerb(v, i)) otherVerb = true;
   }
-  if (sein && durch) return true;
+  // "seien durch Serbien gereist": a verb of travel forms its perfect with "sein", and "durch" is its route
+  if (sein && durch && cue.mode !== "visit") return true;
   if (otherVerb || c.inQuote) return false;
   return cue.verbKind === "P" || (c.kind === "main" && cue.token === lastWordOf(v, c));
 }

@@ -68,4 +68,15 @@ describe("verbal conflict: REQUEST, ACCUSE, REJECT, THREATEN", () => {
       code("Die Opposition forderte nach dem Anschlag mit zwölf Toten eine Untersuchung.").map((e) => e.type),
     ).toEqual(["REQUEST"]);
   });
+
+  it("codes an attack with a manner word of speech as ACCUSE ('griff … scharf an'), a plain attack as ASSAULT", () => {
+    expect(one("Verdi-Chef Frank Bsirske griff Konzernchef Frank Appel scharf an.")).toMatchObject({
+      type: "ACCUSE",
+      actor: "Frank Bsirske",
+      target: "Frank Appel",
+    });
+    expect(one("Die Kanzlerin wurde von der AfD verbal angegriffen.")).toMatchObject({ type: "ACCUSE" });
+    expect(one("Russland griff in der Nacht Kiew mit Drohnen an.")).toMatchObject({ type: "ASSAULT", actor: "RUS" });
+    expect(one("Die Rebellen griffen das Dorf an.")).toMatchObject({ type: "ASSAULT" });
+  });
 });

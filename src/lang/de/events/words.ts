@@ -24,6 +24,8 @@ export type WordClass =
   | "marker.joint"
   | "marker.complementizer"
   | "marker.instrument"
+  | "marker.verbal-manner"
+  | "mention.not-a-name"
   | "pronoun.first-person"
   | "pronoun.third-singular"
   | "pronoun.third-ambiguous"
