@@ -36,6 +36,44 @@ describe("description sieves", () => {
   });
 });
 
+describe("nationality descriptions", () => {
+  it("skips a person of another country for a demonym ('der Franzose' is not the American just named)", () => {
+    const doc = corefDoc(
+      "Emmanuel Macron traf am Montag Donald Trump. Der Franzose warb für das Abkommen.",
+      "2018-04-24",
+    );
+    expect(mention(doc, "Der Franzose")?.entity).toBe("Emmanuel Macron");
+  });
+
+  it("still resolves a demonym to the last person of that country", () => {
+    const doc = corefDoc(
+      "Donald Trump traf am Montag Emmanuel Macron. Der Franzose warb für das Abkommen.",
+      "2018-04-24",
+    );
+    expect(mention(doc, "Der Franzose")?.entity).toBe("Emmanuel Macron");
+  });
+
+  it("lets a demonym outweigh the country an unlinked name got from the article", () => {
+    const doc = corefDoc(
+      "Beim Turnier in Wien gewann Xaver Plonkowitz das Finale. In Graz, Linz, Salzburg und ganz Österreich jubelten die österreichischen Fans. Der Spanier bedankte sich beim Wiener Publikum.",
+    );
+    expect(mention(doc, "Der Spanier")?.entity).toBe("Xaver Plonkowitz");
+  });
+
+  it("reads a capitalised country word opening a name as part of the name ('der Deutschen Presse-Agentur')", () => {
+    const doc = corefDoc("Chris Urmson sprach in Frankfurt mit der Deutschen Presse-Agentur über das Projekt.");
+    expect(mention(doc, "der Deutschen")).toBeUndefined();
+  });
+
+  it("links no one when only a person of another country was named", () => {
+    const doc = corefDoc(
+      "Donald Trump sprach am Montag in Washington. Der Franzose warb für das Abkommen.",
+      "2018-04-24",
+    );
+    expect(mention(doc, "Der Franzose")?.entity ?? null).not.toBe("Donald Trump");
+  });
+});
+
 describe("descriptions that repeat an earlier head", () => {
   it("resolves 'die Ratingagentur' to the body an apposition called 'US-Ratingagentur'", () => {
     const doc = corefDoc(

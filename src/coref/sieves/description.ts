@@ -17,6 +17,15 @@ function countryOk(r: Referent, c: Candidate): boolean {
   return !c.country || !r.ent.country || r.ent.country === c.country;
 }
 
+/**
+ * For a person: the country counts against a description only when the knowledge base gave it (a linked person);
+ * an unlinked name's country is the article's dominant one, a guess ("Rafael Nadal" at the US Open is no American)
+ * that a demonym ("der Spanier") outweighs.
+ */
+function personCountryOk(r: Referent, c: Candidate): boolean {
+  return !r.ent.kbId || countryOk(r, c);
+}
+
 export const personDescription: Sieve = {
   name: "description",
   resolve(ctx, c, sent) {
@@ -24,7 +33,7 @@ export const personDescription: Sieve = {
     let best: Referent | null = null;
     for (const r of ctx.refs.recent(sent, PERSON_WINDOW)) {
       if (r.ent.type !== "PER" || r.last < 0 || r.last >= c.start || sent - r.lastSent > PERSON_WINDOW) continue;
-      if (!agrees(r, c.genders) || !countryOk(r, c)) continue;
+      if (!agrees(r, c.genders) || !personCountryOk(r, c)) continue;
       if (!best || r.last > best.last) best = r;
     }
     if (best) best.roles.add(c.head);

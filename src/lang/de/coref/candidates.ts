@@ -327,7 +327,7 @@ function nounPhraseAt(
   }
   if (j >= v.n || !((v.isWord(j) && v.isCap(j)) || AGE.test(v.lower[j]))) return null;
   const head = classify(v.text[j], kb, t);
-  if (!head) return null;
+  if (!head || demonymInName(v, j, kb, names)) return null;
   const complement = head.cls !== "org" ? genitiveAfter(v, j + 1, lex, kb, names) : null;
   const e = complement ? complement.e : j + 1;
   // without an article only a title directly before a name counts ("Innenministerin Johanna Mikl-Leitner")
@@ -338,7 +338,7 @@ function nounPhraseAt(
   const scope = prefix ? (kb.prefixScope(prefix) ?? null) : null;
   country ??= scope && /^[A-Z]{3}$/.test(scope) ? scope : null;
   if (!country && head.cls !== "org" && kb.isDemonym(v.text[j]))
-    country = kb.countryOfAdjective(v.lower[j])?.country ?? null;
+    country = kb.countryOfAdjective(v.text[j])?.country ?? null;
   // "die Polizei in Istanbul", "die Regierung in Caracas", "die Armee von Myanmar": the place after the phrase
   if (!country && head.cls === "org") country = placeCountry(v, e, places);
   const anchor = nextName ?? appositionAnchor(v, i, names) ?? nameAfterComma(v, e, names);
@@ -367,6 +367,17 @@ function nounPhraseAt(
     through,
     orgKind: head.kind,
   };
+}
+
+/**
+ * A country word that opens a name ("der Deutschen Presse-Agentur", "des Deutschen Buchhandels"): an adjective
+ * ("deutschen") written capitalised inside the name, not a person noun — unless a name follows, which it titles
+ * ("der Kolumbianer Carlos Bacca", "der Deutsche Sebastian Vettel").
+ */
+function demonymInName(v: TokenView, j: number, kb: Kb, names: Names): boolean {
+  const k = j + 1;
+  if (k >= v.n || !v.isWord(k) || !v.isCap(k) || v.isSentStart(k) || names.starts.has(v.start(k))) return false;
+  return kb.isDemonym(v.text[j]) && kb.countryOfAdjective(v.lower[j]) !== undefined;
 }
 
 const PLACE_PREPS = new Set(["in", "von", "aus"]);
