@@ -74,6 +74,40 @@ describe("nationality descriptions", () => {
   });
 });
 
+describe("descriptions checked against what the knowledge base knows", () => {
+  it("skips a person whose birth year does not give the age", () => {
+    const doc = corefDoc(
+      "Alexander Van der Bellen traf in Wien Frank-Walter Steinmeier. Der 78-Jährige sprach von einem guten Gespräch.",
+      "2022-10-10",
+    );
+    expect(mention(doc, "Der 78-Jährige")?.entity).toBe("Alexander Van der Bellen");
+  });
+
+  it("keeps the most recent person when the age fits", () => {
+    const doc = corefDoc(
+      "Alexander Van der Bellen traf in Wien Frank-Walter Steinmeier. Der 66-Jährige sprach von einem guten Gespräch.",
+      "2022-10-10",
+    );
+    expect(mention(doc, "Der 66-Jährige")?.entity).toBe("Frank-Walter Steinmeier");
+  });
+
+  it("skips a person of another country for a party compound ('der SPD-Politiker' is not Putin)", () => {
+    const doc = corefDoc(
+      "Olaf Scholz ist nach Moskau gereist. Nach einem Gespräch mit Wladimir Putin sagte der SPD-Politiker, eine Lösung sei möglich.",
+      "2022-02-15",
+    );
+    expect(mention(doc, "der SPD-Politiker")?.entity).toBe("Olaf Scholz");
+  });
+
+  it("keeps the most recent person of that party", () => {
+    const doc = corefDoc(
+      "Wladimir Putin empfing am Dienstag Olaf Scholz. Nach dem Gespräch sagte der SPD-Politiker, eine Lösung sei möglich.",
+      "2022-02-15",
+    );
+    expect(mention(doc, "der SPD-Politiker")?.entity).toBe("Olaf Scholz");
+  });
+});
+
 describe("descriptions that repeat an earlier head", () => {
   it("resolves 'die Ratingagentur' to the body an apposition called 'US-Ratingagentur'", () => {
     const doc = corefDoc(

@@ -290,6 +290,8 @@ function pronounAt(v: TokenView, i: number, t: CorefTables, lex: Lexicon): Candi
     newName: null,
     through: null,
     orgKind: null,
+    age: null,
+    party: null,
   };
 }
 
@@ -366,6 +368,8 @@ function nounPhraseAt(
     newName: newName(v, i, j, e, det, head, related, genders, names),
     through,
     orgKind: head.kind,
+    age: ageOf(v, i, j),
+    party: scope && kb.byId(scope)?.kind === "party" ? scope : null,
   };
 }
 
@@ -378,6 +382,14 @@ function demonymInName(v: TokenView, j: number, kb: Kb, names: Names): boolean {
   const k = j + 1;
   if (k >= v.n || !v.isWord(k) || !v.isCap(k) || v.isSentStart(k) || names.starts.has(v.start(k))) return false;
   return kb.isDemonym(v.text[j]) && kb.countryOfAdjective(v.lower[j]) !== undefined;
+}
+
+/** The age a phrase gives: "der 78-Jährige", "der 27 Jahre alte Bezirksrat" (a number before the head's adjectives). */
+function ageOf(v: TokenView, i: number, j: number): number | null {
+  const m = /^(\d+)-jährige/.exec(v.lower[j]);
+  if (m) return Number(m[1]);
+  for (let k = i; k + 2 < j; k++) if (v.kind(k) === TokenKind.NUMBER && isAge(v, k + 1)) return Number(v.lower[k]);
+  return null;
 }
 
 const PLACE_PREPS = new Set(["in", "von", "aus"]);
