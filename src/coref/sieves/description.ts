@@ -8,7 +8,8 @@
  */
 import type { Candidate } from "../grammar.js";
 import { agrees, type Referent } from "../referents.js";
-import type { Sieve, SieveContext } from "./types.js";
+import { factsAgree } from "./kb-facts.js";
+import type { Sieve } from "./types.js";
 
 /** Sentences back a person description may reach. */
 const PERSON_WINDOW = 3;
@@ -24,28 +25,6 @@ function countryOk(r: Referent, c: Candidate): boolean {
  */
 function personCountryOk(r: Referent, c: Candidate): boolean {
   return !r.ent.kbId || countryOk(r, c);
-}
-
-/**
- * Whether what the knowledge base knows of a linked person agrees with the description: the age at the
- * publication date ("der 78-Jährige" is not someone born in 1956 — a birthday may still be ahead), and the party a
- * compound names ("der SPD-Politiker": a person of known parties must be in it; a KB-linked person of another
- * country is not of a national party). Unknown facts agree.
- */
-function factsAgree(ctx: SieveContext, r: Referent, c: Candidate): boolean {
-  if ((c.age === null && c.party === null) || !r.ent.kbId) return true;
-  const facts = ctx.kb.facts(r.ent.kbId);
-  const year = ctx.published ? Number(ctx.published.slice(0, 4)) : Number.NaN;
-  if (c.age !== null && facts?.born && Number.isFinite(year)) {
-    const gap = year - facts.born - c.age;
-    if (gap < 0 || gap > 1) return false;
-  }
-  if (c.party !== null) {
-    if (facts?.parties.length && !facts.parties.includes(c.party)) return false;
-    const partyCountry = ctx.kb.byId(c.party)?.country;
-    if (partyCountry && r.ent.country && r.ent.country !== partyCountry) return false;
-  }
-  return true;
 }
 
 export const personDescription: Sieve = {
