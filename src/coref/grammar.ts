@@ -56,6 +56,8 @@ export interface Candidate {
   orgKind: string | null;
   /** The age a description gives ("der 78-Jährige" → 78), or null. */
   age: number | null;
+  /** A pronoun right after the finite verb that opens a later clause of its sentence ("…, teilte er mit"). */
+  cueSubject: boolean;
   /** KB id of the party a compound's first part names ("der SPD-Politiker" → org:spd), or null. */
   party: string | null;
 }

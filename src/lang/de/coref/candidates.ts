@@ -292,7 +292,15 @@ function pronounAt(v: TokenView, i: number, t: CorefTables, lex: Lexicon): Candi
     orgKind: null,
     age: null,
     party: null,
+    cueSubject: afterClauseVerb(v, lex, i),
   };
+}
+
+/** "…, teilte er mit", "…, sagte sie": the word before is a finite verb opening a clause after a comma. */
+function afterClauseVerb(v: TokenView, lex: Lexicon, i: number): boolean {
+  const p = i - 1;
+  if (p < 1 || !v.isPunct(p - 1, ",") || !v.isWord(p) || v.isCap(p)) return false;
+  return lex.verb(v.lower[p]).some((a) => a.mood === "ind" || a.mood === "subj1" || a.mood === "subj2");
 }
 
 /** "sie sagte" is she, "fuhren sie" they: the number of the finite verb next to "sie" decides, else both. */
@@ -369,6 +377,7 @@ function nounPhraseAt(
     through,
     orgKind: head.kind,
     age: ageOf(v, i, j),
+    cueSubject: false,
     party: scope && kb.byId(scope)?.kind === "party" ? scope : null,
   };
 }
