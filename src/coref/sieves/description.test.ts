@@ -36,6 +36,26 @@ describe("description sieves", () => {
   });
 });
 
+describe("nouns made from adjectives", () => {
+  it("reads 'die 44-Jährige' and 'die Abgeordnete' as one woman", () => {
+    const doc = corefDoc(
+      "Julia Nawalnaja sprach in München. Die 44-Jährige warnte vor Putin. Ramona Pop zeigte sich offen. Die Abgeordnete sagte, sie wolle reden.",
+    );
+    expect(mention(doc, "Die 44-Jährige")?.entity).toBe("Julia Nawalnaja");
+    expect(mention(doc, "Die Abgeordnete")?.entity).toBe("Ramona Pop");
+  });
+
+  it("keeps a noun that is no adjective plural ('die Familie' is not the woman just named)", () => {
+    const doc = corefDoc("Ramona Pop zeigte sich offen. Die Familie sagte, sie wolle reden.");
+    expect(mention(doc, "Die Familie")?.entity ?? null).not.toBe("Ramona Pop");
+  });
+
+  it("reads 'die Vorsitzenden' as several people, no single woman", () => {
+    const doc = corefDoc("Ramona Pop zeigte sich offen. Die Vorsitzenden sagten, sie wollten reden.");
+    expect(mention(doc, "Die Vorsitzenden")?.entity ?? null).not.toBe("Ramona Pop");
+  });
+});
+
 describe("nationality descriptions", () => {
   it("skips a person of another country for a demonym ('der Franzose' is not the American just named)", () => {
     const doc = corefDoc(

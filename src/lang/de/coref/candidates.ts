@@ -343,7 +343,7 @@ function nounPhraseAt(
   // without an article only a title directly before a name counts ("Innenministerin Johanna Mikl-Leitner")
   const nextName = !complement && e < v.n && names.starts.has(v.start(e)) ? v.start(e) : null;
   if (!det && !(head.cls !== "org" && nextName !== null)) return null;
-  const genders = phraseGenders(det ? w : null, head, v.text[j]);
+  const genders = phraseGenders(det ? w : null, head, v.text[j], adjectival(v, j, lex, kb));
   const prefix = v.text[j].includes("-") ? v.text[j].slice(0, v.text[j].indexOf("-")) : null;
   const scope = prefix ? (kb.prefixScope(prefix) ?? null) : null;
   country ??= scope && /^[A-Z]{3}$/.test(scope) ? scope : null;
@@ -401,6 +401,15 @@ function ageOf(v: TokenView, i: number, j: number): number | null {
   return null;
 }
 
+/** A noun made from an adjective or participle ("Vorsitzende", "Angeklagte", "44-Jährige") — not a party's name
+ * ("die Linke", "die Grüne" may be the party). */
+function adjectival(v: TokenView, j: number, lex: Lexicon, kb: Kb): boolean {
+  if (AGE.test(v.lower[j])) return true;
+  const lower = v.lower[j];
+  const tail = lower.slice(lower.lastIndexOf("-") + 1); // "AfD-Vorsitzende", "Ko-Vorsitzende"
+  return lex.pos(tail).includes("ADJ") && !kb.lookup(v.text[j]).some((e) => e.kind === "party");
+}
+
 const PLACE_PREPS = new Set(["in", "von", "aus"]);
 
 /** The country of a place named by a PP right after a phrase ("in Istanbul" → TUR), or null. */
@@ -435,14 +444,16 @@ function newName(
 
 /** The genders an article and a head allow ("die Ministerin" f, "der Minister" m, "die Minister" pl, "seine Frau" f,
  * "seine Soldaten" pl). */
-function phraseGenders(det: string | null, head: Head, word: string): Gender[] {
+function phraseGenders(det: string | null, head: Head, word: string, adjectival: boolean): Gender[] {
   const fromDet = det ? (DEFINITE[det] ?? []) : [];
   if (head.cls === "org") return fromDet;
   if (head.feminine) return ["f"];
   if (!det) return ["m", "f"];
   // a person noun shows its natural gender: "der Minister" m, "die Ministerin" f — so "die Minister" is plural
   if (det === "der") return ["m"];
-  if (det === "die" || det === "diese") return ["pl"];
+  // …but a noun made from an adjective keeps the adjective's "-e" in the feminine singular, "-en" in the plural:
+  // "die Vorsitzende", "die Grüne", "die 44-Jährige" are one woman, "die Vorsitzenden" several
+  if (det === "die" || det === "diese") return adjectival && /e$/.test(word) ? ["f"] : ["pl"];
   // "seine"/"ihre"/"eine": feminine, or plural when the noun carries a plural ending ("seine Soldaten")
   if (/e$/.test(det) && !DEFINITE[det]) return head.lemma !== word ? ["pl"] : ["f"];
   const natural = fromDet.filter((g) => g !== "n");
