@@ -54,6 +54,12 @@ export interface Candidate {
   /** For an organisation noun: the kind of organisation it names ("government", "party", "company", "igo",
    * "country", …), by which a generic head ("die Partei", "der Konzern") finds the organisation meant. */
   orgKind: string | null;
+  /** The age a description gives ("der 78-Jährige" → 78), or null. */
+  age: number | null;
+  /** A pronoun right after the finite verb that opens a later clause of its sentence ("…, teilte er mit"). */
+  cueSubject: boolean;
+  /** KB id of the party a compound's first part names ("der SPD-Politiker" → org:spd), or null. */
+  party: string | null;
 }
 
 export interface CorefGrammar {

@@ -23,6 +23,9 @@ export interface Referent {
   lastSent: number;
   /** Sentence of its last mention as a likely subject, or -1. */
   lastSubjectSent: number;
+  /** Whether its last mention was a demonstrative pronoun ("Dieser habe zugesagt"): the writer marked it as not
+   * the topic. */
+  lastDemonstrative: boolean;
   /** Its position in `Referents.list` (the order ties are broken by). */
   seq: number;
   /** The referent touched just before it (older) and just after it (newer) — the recency list of `Referents`. */
@@ -78,6 +81,7 @@ export class Referents {
       last: -1,
       lastSent: -1,
       lastSubjectSent: -1,
+      lastDemonstrative: false,
       seq: this.list.length,
       older: null,
       newer: null,
@@ -136,10 +140,11 @@ export class Referents {
     return i < this.doc.tokens.count ? this.sentOfToken[i] : this.doc.sentences.length;
   }
 
-  /** Records a mention of `r` at `start`. */
-  touch(r: Referent, start: number, subject: boolean): void {
+  /** Records a mention of `r` at `start` (`demonstrative`: by "dieser", "jener"). */
+  touch(r: Referent, start: number, subject: boolean, demonstrative = false): void {
     if (start < r.last) return;
     r.last = start;
+    r.lastDemonstrative = demonstrative;
     r.lastSent = this.sentAt(start);
     if (subject) r.lastSubjectSent = r.lastSent;
     if (start < this.lastTouch) this.inOrder = false;

@@ -13,7 +13,7 @@ import { type Referent, Referents } from "./referents.js";
 import { apposition } from "./sieves/apposition.js";
 import { orgDescription, personDescription } from "./sieves/description.js";
 import { newReferent } from "./sieves/new-referent.js";
-import { pronoun } from "./sieves/pronoun.js";
+import { isDemonstrative, pronoun } from "./sieves/pronoun.js";
 import { roleAtDate, roleInText, roleOfSalient } from "./sieves/role.js";
 import type { Sieve, SieveContext } from "./sieves/types.js";
 
@@ -122,7 +122,7 @@ export function resolveCoref(doc: Doc, grammar: CorefGrammar, kb: Kb, published:
       // entities layer, and their pronouns, roles and descriptions live in the coreference layer only
       if (!linked.ent.mentions.length)
         refs.firstMention(linked, { start: c.start, end: c.end, text, form: FORM[c.kind] });
-      refs.touch(linked, c.start, c.subject);
+      refs.touch(linked, c.start, c.subject, c.kind === "pronoun" && isDemonstrative(c));
     }
   }
   for (; ni < names.length; ni++) {

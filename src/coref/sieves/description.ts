@@ -8,6 +8,7 @@
  */
 import type { Candidate } from "../grammar.js";
 import { agrees, type Referent } from "../referents.js";
+import { factsAgree } from "./kb-facts.js";
 import type { Sieve } from "./types.js";
 
 /** Sentences back a person description may reach. */
@@ -17,6 +18,15 @@ function countryOk(r: Referent, c: Candidate): boolean {
   return !c.country || !r.ent.country || r.ent.country === c.country;
 }
 
+/**
+ * For a person: the country counts against a description only when the knowledge base gave it (a linked person);
+ * an unlinked name's country is the article's dominant one, a guess ("Rafael Nadal" at the US Open is no American)
+ * that a demonym ("der Spanier") outweighs.
+ */
+function personCountryOk(r: Referent, c: Candidate): boolean {
+  return !r.ent.kbId || countryOk(r, c);
+}
+
 export const personDescription: Sieve = {
   name: "description",
   resolve(ctx, c, sent) {
@@ -24,7 +34,7 @@ export const personDescription: Sieve = {
     let best: Referent | null = null;
     for (const r of ctx.refs.recent(sent, PERSON_WINDOW)) {
       if (r.ent.type !== "PER" || r.last < 0 || r.last >= c.start || sent - r.lastSent > PERSON_WINDOW) continue;
-      if (!agrees(r, c.genders) || !countryOk(r, c)) continue;
+      if (!agrees(r, c.genders) || !personCountryOk(r, c) || !factsAgree(ctx, r, c)) continue;
       if (!best || r.last > best.last) best = r;
     }
     if (best) best.roles.add(c.head);

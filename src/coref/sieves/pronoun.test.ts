@@ -31,4 +31,26 @@ describe("pronoun sieve", () => {
     const doc = corefDoc("Angela Merkel reiste nach Paris. Er sei nicht informiert worden.");
     expect(mention(doc, "Er")?.entity ?? null).toBeNull();
   });
+
+  it("reads 'er' in a later cue clause as the topic, not the referent of a demonstrative", () => {
+    const doc = corefDoc(
+      "Werner Faymann telefonierte mit Viktor Orbán. Dieser habe zugesagt, die Menschen an die Grenze zu bringen, teilte er mit.",
+    );
+    expect(mention(doc, "Dieser")?.entity).toBe("Viktor Orbán");
+    expect(mention(doc, "er")?.entity).toBe("Werner Faymann");
+  });
+
+  it("keeps 'er' inside the demonstrative's reported speech with it", () => {
+    const doc = corefDoc(
+      "Werner Faymann telefonierte mit Viktor Orbán. Dieser sagte, er wolle die Menschen an die Grenze bringen.",
+    );
+    expect(mention(doc, "er")?.entity).toBe("Viktor Orbán");
+  });
+
+  it("keeps the nearest man for a cue clause without a demonstrative", () => {
+    const doc = corefDoc(
+      "Werner Faymann telefonierte mit Viktor Orbán. Orbán habe zugesagt, die Menschen an die Grenze zu bringen, teilte er mit.",
+    );
+    expect(mention(doc, "er")?.entity).toBe("Viktor Orbán");
+  });
 });

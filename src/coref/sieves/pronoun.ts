@@ -4,18 +4,29 @@
  * prefers the last sentence's subject, then the nearest mention; a demonstrative ("dieser", "jener") the nearest
  * mention that is not the current subject. Places and other names (works, events) are left out ("er" is rarely a
  * country).
+ * A demonstrative marks its referent as not the topic: a personal pronoun that is the inverted subject of a later
+ * clause of the same sentence ("Dieser habe zugesagt, …, teilte er mit") is the topic — the last sentence's
+ * subject — before the demonstrative's referent.
  */
+import type { Candidate } from "../grammar.js";
 import { agrees, type Referent } from "../referents.js";
 import type { Sieve } from "./types.js";
 
 const WINDOW = 2;
 const DEMONSTRATIVE = /^(dies|jen|letzter)/;
+/** Ranks the referent of a demonstrative earlier in the sentence below the last sentence's subject. */
+const NOT_TOPIC = 150;
+
+export function isDemonstrative(c: Candidate): boolean {
+  return DEMONSTRATIVE.test(c.head);
+}
 
 export const pronoun: Sieve = {
   name: "pronoun",
   resolve(ctx, c, sent) {
     if (c.kind !== "pronoun" || c.person !== 3) return null;
-    const demonstrative = DEMONSTRATIVE.test(c.head);
+    const demonstrative = isDemonstrative(c);
+    const cue = !demonstrative && c.cueSubject;
     let best: Referent | null = null;
     let bestScore = Number.NEGATIVE_INFINITY;
     for (const r of ctx.refs.recent(sent, WINDOW)) {
@@ -36,8 +47,13 @@ export const pronoun: Sieve = {
       // a referent of unknown gender agrees with anything: rank it below one that is known to agree
       const known = r.genders.size > 0 ? 1 : 0;
       const subject = r.lastSubjectSent >= 0 && sent - r.lastSubjectSent <= 1 ? 1 : 0;
+      const notTopic = cue && r.lastDemonstrative && r.lastSent === sent ? NOT_TOPIC : 0;
       const score =
-        -100 * (sent - r.lastSent) + 20 * known + (demonstrative ? -30 * subject : 30 * subject) + r.last / 1e7;
+        -100 * (sent - r.lastSent) +
+        20 * known +
+        (demonstrative ? -30 * subject : 30 * subject) -
+        notTopic +
+        r.last / 1e7;
       if (score > bestScore) {
         bestScore = score;
         best = r;

@@ -34,4 +34,20 @@ describe("role sieves", () => {
     const doc = corefDoc("Der britische Premierminister empfing am Mittwoch Gäste.", null);
     expect(mention(doc, "Der britische Premierminister")?.entity ?? null).toBeNull();
   });
+
+  it("does not give a party's role compound to a person of another party ('die CDU-Chefin' is not the SPD chief)", () => {
+    const doc = corefDoc(
+      "Vorgeschlagen hatte ihn SPD-Chef Sigmar Gabriel. Kanzlerin Angela Merkel hatte lange gesucht. Die CDU-Chefin lobte ihn nun.",
+      "2016-11-14",
+    );
+    expect(mention(doc, "Die CDU-Chefin")?.entity).toBe("Angela Merkel");
+  });
+
+  it("keeps the role-in-text link when the compound names the person's own party", () => {
+    const doc = corefDoc(
+      "Kanzlerin Angela Merkel hatte lange gesucht. Vorgeschlagen hatte ihn Sigmar Gabriel. Die CDU-Kanzlerin lobte ihn nun.",
+      "2016-11-14",
+    );
+    expect(mention(doc, "Die CDU-Kanzlerin")?.entity).toBe("Angela Merkel");
+  });
 });

@@ -6,6 +6,7 @@
  */
 import type { Candidate } from "../grammar.js";
 import { agrees, type Referent } from "../referents.js";
+import { factsAgree } from "./kb-facts.js";
 import type { Sieve, SieveContext } from "./types.js";
 
 /** Whether a referent was introduced with a role the noun names (same noun, or one is the other's compound head). */
@@ -25,6 +26,7 @@ export const roleInText: Sieve = {
         r.ent.type === "PER" &&
         hasRole(r, c) &&
         agrees(r, c.genders) &&
+        factsAgree(ctx, r, c) &&
         !(c.country && r.ent.country && r.ent.country !== c.country),
     );
   },
@@ -73,6 +75,7 @@ export const roleOfSalient: Sieve = {
           r.last < c.start &&
           sent - r.lastSent <= 1 &&
           agrees(r, c.genders) &&
+          factsAgree(ctx, r, c) &&
           !(scope && r.ent.country && r.ent.country !== scope),
       );
     return fits.length === 1 ? fits[0] : null;

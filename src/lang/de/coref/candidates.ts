@@ -290,7 +290,17 @@ function pronounAt(v: TokenView, i: number, t: CorefTables, lex: Lexicon): Candi
     newName: null,
     through: null,
     orgKind: null,
+    age: null,
+    party: null,
+    cueSubject: afterClauseVerb(v, lex, i),
   };
+}
+
+/** "…, teilte er mit", "…, sagte sie": the word before is a finite verb opening a clause after a comma. */
+function afterClauseVerb(v: TokenView, lex: Lexicon, i: number): boolean {
+  const p = i - 1;
+  if (p < 1 || !v.isPunct(p - 1, ",") || !v.isWord(p) || v.isCap(p)) return false;
+  return lex.verb(v.lower[p]).some((a) => a.mood === "ind" || a.mood === "subj1" || a.mood === "subj2");
 }
 
 /** "sie sagte" is she, "fuhren sie" they: the number of the finite verb next to "sie" decides, else both. */
@@ -327,18 +337,18 @@ function nounPhraseAt(
   }
   if (j >= v.n || !((v.isWord(j) && v.isCap(j)) || AGE.test(v.lower[j]))) return null;
   const head = classify(v.text[j], kb, t);
-  if (!head) return null;
+  if (!head || demonymInName(v, j, kb, names)) return null;
   const complement = head.cls !== "org" ? genitiveAfter(v, j + 1, lex, kb, names) : null;
   const e = complement ? complement.e : j + 1;
   // without an article only a title directly before a name counts ("Innenministerin Johanna Mikl-Leitner")
   const nextName = !complement && e < v.n && names.starts.has(v.start(e)) ? v.start(e) : null;
   if (!det && !(head.cls !== "org" && nextName !== null)) return null;
-  const genders = phraseGenders(det ? w : null, head, v.text[j]);
+  const genders = phraseGenders(det ? w : null, head, v.text[j], adjectival(v, j, lex, kb));
   const prefix = v.text[j].includes("-") ? v.text[j].slice(0, v.text[j].indexOf("-")) : null;
   const scope = prefix ? (kb.prefixScope(prefix) ?? null) : null;
   country ??= scope && /^[A-Z]{3}$/.test(scope) ? scope : null;
   if (!country && head.cls !== "org" && kb.isDemonym(v.text[j]))
-    country = kb.countryOfAdjective(v.lower[j])?.country ?? null;
+    country = kb.countryOfAdjective(v.text[j])?.country ?? null;
   // "die Polizei in Istanbul", "die Regierung in Caracas", "die Armee von Myanmar": the place after the phrase
   if (!country && head.cls === "org") country = placeCountry(v, e, places);
   const anchor = nextName ?? appositionAnchor(v, i, names) ?? nameAfterComma(v, e, names);
@@ -366,7 +376,38 @@ function nounPhraseAt(
     newName: newName(v, i, j, e, det, head, related, genders, names),
     through,
     orgKind: head.kind,
+    age: ageOf(v, i, j),
+    cueSubject: false,
+    party: scope && kb.byId(scope)?.kind === "party" ? scope : null,
   };
+}
+
+/**
+ * A country word that opens a name ("der Deutschen Presse-Agentur", "des Deutschen Buchhandels"): an adjective
+ * ("deutschen") written capitalised inside the name, not a person noun — unless a name follows, which it titles
+ * ("der Kolumbianer Carlos Bacca", "der Deutsche Sebastian Vettel").
+ */
+function demonymInName(v: TokenView, j: number, kb: Kb, names: Names): boolean {
+  const k = j + 1;
+  if (k >= v.n || !v.isWord(k) || !v.isCap(k) || v.isSentStart(k) || names.starts.has(v.start(k))) return false;
+  return kb.isDemonym(v.text[j]) && kb.countryOfAdjective(v.lower[j]) !== undefined;
+}
+
+/** The age a phrase gives: "der 78-Jährige", "der 27 Jahre alte Bezirksrat" (a number before the head's adjectives). */
+function ageOf(v: TokenView, i: number, j: number): number | null {
+  const m = /^(\d+)-jährige/.exec(v.lower[j]);
+  if (m) return Number(m[1]);
+  for (let k = i; k + 2 < j; k++) if (v.kind(k) === TokenKind.NUMBER && isAge(v, k + 1)) return Number(v.lower[k]);
+  return null;
+}
+
+/** A noun made from an adjective or participle ("Vorsitzende", "Angeklagte", "44-Jährige") — not a party's name
+ * ("die Linke", "die Grüne" may be the party). */
+function adjectival(v: TokenView, j: number, lex: Lexicon, kb: Kb): boolean {
+  if (AGE.test(v.lower[j])) return true;
+  const lower = v.lower[j];
+  const tail = lower.slice(lower.lastIndexOf("-") + 1); // "AfD-Vorsitzende", "Ko-Vorsitzende"
+  return lex.pos(tail).includes("ADJ") && !kb.lookup(v.text[j]).some((e) => e.kind === "party");
 }
 
 const PLACE_PREPS = new Set(["in", "von", "aus"]);
@@ -403,14 +444,16 @@ function newName(
 
 /** The genders an article and a head allow ("die Ministerin" f, "der Minister" m, "die Minister" pl, "seine Frau" f,
  * "seine Soldaten" pl). */
-function phraseGenders(det: string | null, head: Head, word: string): Gender[] {
+function phraseGenders(det: string | null, head: Head, word: string, adjectival: boolean): Gender[] {
   const fromDet = det ? (DEFINITE[det] ?? []) : [];
   if (head.cls === "org") return fromDet;
   if (head.feminine) return ["f"];
   if (!det) return ["m", "f"];
   // a person noun shows its natural gender: "der Minister" m, "die Ministerin" f — so "die Minister" is plural
   if (det === "der") return ["m"];
-  if (det === "die" || det === "diese") return ["pl"];
+  // …but a noun made from an adjective keeps the adjective's "-e" in the feminine singular, "-en" in the plural:
+  // "die Vorsitzende", "die Grüne", "die 44-Jährige" are one woman, "die Vorsitzenden" several
+  if (det === "die" || det === "diese") return adjectival && /e$/.test(word) ? ["f"] : ["pl"];
   // "seine"/"ihre"/"eine": feminine, or plural when the noun carries a plural ending ("seine Soldaten")
   if (/e$/.test(det) && !DEFINITE[det]) return head.lemma !== word ? ["pl"] : ["f"];
   const natural = fromDet.filter((g) => g !== "n");
