@@ -89,10 +89,12 @@ export function createUnitScan<V extends TokView>(scan: DocScan<V>, ui: number):
   const u = scan.units[ui];
   const drafts: Draft[] = [];
   const covered = new Set<number>();
-  const { pairs, v } = scan;
+  const { pairs, v, openAt } = scan;
+  // the pairs opening inside the span, read off the span's own tokens (scanning every pair of the document for
+  // each span made the stage quadratic in the number of quotation marks)
   const pairsIn = (sp: TokSpan) => {
     const ks: number[] = [];
-    for (let k = 0; k < pairs.length; k++) if (pairs[k].open >= sp.s && pairs[k].open < sp.e) ks.push(k);
+    for (let i = Math.max(0, sp.s); i < sp.e && i < v.n; i++) if (openAt[i] >= 0) ks.push(openAt[i]);
     return ks;
   };
   return {
