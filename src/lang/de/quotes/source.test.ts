@@ -12,6 +12,12 @@ describe("source chain", () => {
     expect(entityName(doc, q?.source)).toBe("Tass");
   });
 
+  it("makes no source of two quotation marks in a row after an outlet noun (an empty name)", async () => {
+    const doc = await run("„Wir warten auf Sie“, sagte Putin laut der Nachrichtenagentur„ „Tass.");
+    for (const e of doc.entities) for (const m of e.mentions) expect(m.end).toBeGreaterThan(m.start);
+    expect(doc.entities.some((e) => e.name === "")).toBe(false);
+  });
+
   it("takes the outlet of 'sagte X der Zeitung Y' as source, not as part of the speaker", async () => {
     const doc = await run("Die Lage sei dramatisch, sagte der Minister der Zeitung „Tagesspiegel“.");
     const q = quoteWith(doc, "Lage sei dramatisch");

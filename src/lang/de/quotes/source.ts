@@ -20,7 +20,8 @@ function nameAfter(v: DeView, j: number, e: number): [number, number] | null {
   if (j < e && v.isQuote(j)) {
     let c = j + 1;
     while (c < e && !v.isQuote(c)) c++;
-    if (c < e && c - j <= 5) return [j + 1, c];
+    // a name between the marks (two marks in a row, "Nachrichtenagentur„ „Tass", hold none)
+    if (c < e && c > j + 1 && c - j <= 5) return [j + 1, c];
     return null;
   }
   let c = j;
