@@ -3,6 +3,8 @@
  * add), with what the text has told so far — natural or grammatical gender, roles seen with it, country, and
  * where it was last mentioned (sentence, subject or not).
  */
+
+import { nextEntityId } from "../doc/entity-ids.js";
 import type { Doc, Entity } from "../doc/index.js";
 import { SpanBlocks } from "../doc/span-blocks.js";
 import type { Kb } from "../kb/index.js";
@@ -149,7 +151,6 @@ export class Referents {
     if (subject) r.lastSubjectSent = r.lastSent;
     if (start < this.lastTouch) this.inOrder = false;
     this.lastTouch = start;
-    this.trail.push({ r, sent: r.lastSent });
     // to the front of the recency list
     if (this.newest === r) return;
     if (r.newer) r.newer.older = r.older;
@@ -181,39 +182,25 @@ export class Referents {
     return best;
   }
 
-  /** Every touch in order, with the sentence it set (the mentions are read in text order). */
-  private readonly trail: { r: Referent; sent: number }[] = [];
+  /** Whether the touches came in text order (then the recency list is ordered by `last`). */
   private inOrder = true;
 
   /**
    * The referents last mentioned in sentence `sent - window` or later, in `list` order — the same referents, in
-   * the same order, as filtering `list` by `sent - r.lastSent <= window`, without reading the whole list (a
-   * pronoun or a description reaches back a few sentences: on a long text the full scan made them quadratic).
+   * the same order, as filtering `list` by `sent - r.lastSent <= window`, read off the front of the recency list
+   * instead of the whole list (a pronoun or a description reaches back a few sentences: on a long text the full scan
+   * made them quadratic).
    */
   recent(sent: number, window: number): Referent[] {
     if (!this.inOrder) return this.list;
-    const seen = new Set<Referent>();
-    const limit = this.trail.length - this.list.length; // past this, the whole list is the cheaper answer
-    for (let k = this.trail.length - 1; k >= 0 && this.trail[k].sent >= sent - window; k--) {
-      if (k < limit) return this.list;
-      seen.add(this.trail[k].r);
-    }
-    return [...seen].sort((a, b) => a.seq - b.seq);
+    const out: Referent[] = [];
+    for (let r = this.newest; r && r.lastSent >= sent - window; r = r.older) out.push(r);
+    return out.sort((a, b) => a.seq - b.seq);
   }
-
-  private ids: Set<string> | null = null;
-  private idsFor = -1;
 
   /** A new entity of the document (appended to doc.entities with a fresh id). */
   create(init: Omit<Entity, "id" | "mentions" | "aliases">): Referent {
-    // the ids in use, kept between calls (rebuilt only when others added entities): one Set per call made this quadratic
-    if (!this.ids || this.idsFor !== this.doc.entities.length) this.ids = new Set(this.doc.entities.map((x) => x.id));
-    const ids = this.ids;
-    let k = this.doc.entities.length + 1;
-    while (ids.has(`e${k}`)) k++;
-    ids.add(`e${k}`);
-    this.idsFor = this.doc.entities.length + 1;
-    const ent: Entity = { id: `e${k}`, aliases: [], mentions: [], ...init };
+    const ent: Entity = { id: nextEntityId(this.doc.entities), aliases: [], mentions: [], ...init };
     this.doc.entities.push(ent);
     return this.add(ent);
   }

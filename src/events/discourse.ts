@@ -4,10 +4,11 @@
  * zurückgewiesen" after "FPÖ und ÖVP haben … vorgeschlagen"; "Das ist alles rechtswidrig, sagte er" after "hat die
  * Polizei … gestürmt"); and the entity the coreference layer gave an unnamed body ("die Polizei").
  */
+import { entityById } from "../doc/entity-ids.js";
 import type { Doc } from "../doc/index.js";
 import type { ActorKind, EventGrammar, Member, Phrase } from "./grammar.js";
 import { countriesIn, phraseOf, resolveMember } from "./members.js";
-import { entityById, type Party, speakerMember, spokenAt } from "./quotes.js";
+import { type Party, speakerMember, spokenAt } from "./quotes.js";
 
 /** How many sentences back a topic is looked for. */
 const REACH = 3;
@@ -150,6 +151,6 @@ function isParty(m: Member): boolean {
 /** Whether a member stands for a state itself (a country, or a place name used for its government). */
 export function isState(doc: Doc, m: Member): boolean {
   if (m.mention) return m.mention.type === "LOC";
-  const e = m.entity ? entityById(doc, m.entity) : undefined;
+  const e = entityById(doc.entities, m.entity);
   return e?.type === "LOC";
 }

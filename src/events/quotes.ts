@@ -6,6 +6,8 @@
  * evidence (`quote`), the party the statement names — else the party the discourse was about — its
  * target, and the statement's negation and future its flags.
  */
+
+import { entityById } from "../doc/entity-ids.js";
 import type { Doc } from "../doc/index.js";
 import { isVerbal } from "../doc/plover.js";
 import type { Event } from "../doc/schema/events.js";
@@ -50,24 +52,10 @@ export function spokenAt(doc: Doc, at: number): Quote | null {
   return firstQuoteNear(doc, at, at, (q) => q.start <= at && at < q.end && q.speaker !== null);
 }
 
-const ENTITIES = new WeakMap<Doc["entities"], { count: number; byId: Map<string, Doc["entities"][number]> }>();
-
-/** The entity with id `id` (the first such in the layer). */
-export function entityById(doc: Doc, id: string): Doc["entities"][number] | undefined {
-  let ix = ENTITIES.get(doc.entities);
-  if (!ix || ix.count !== doc.entities.length) {
-    const byId = new Map<string, Doc["entities"][number]>();
-    for (const e of doc.entities) if (!byId.has(e.id)) byId.set(e.id, e);
-    ix = { count: doc.entities.length, byId };
-    ENTITIES.set(doc.entities, ix);
-  }
-  return ix.byId.get(id);
-}
-
 /** The speaker of a quotation as an event participant. */
 export function speakerMember(doc: Doc, q: Quote): Member | null {
   if (!q.speaker) return null;
-  const e = entityById(doc, q.speaker);
+  const e = entityById(doc.entities, q.speaker);
   if (!e) return null;
   return { entity: e.id, country: e.country, text: e.name, via: "entity", mention: null };
 }

@@ -2,8 +2,10 @@
  * The entities layer as the quote engine reads it: the entity a mention overlaps, the last person named, and
  * the entity of a source (appended when the entities layer has none).
  */
+
+import { nextEntityId } from "../doc/entity-ids.js";
 import type { Doc, Entity } from "../doc/index.js";
-import { blocksBefore, entityIndex, type IndexedMention, noteMention, overlapping } from "./entity-index.js";
+import { addMention, blocksBefore, entityIndex, type IndexedMention, overlapping } from "./entity-index.js";
 import type { SourceHit } from "./grammar.js";
 
 /**
@@ -56,17 +58,12 @@ export function sourceEntity(doc: Doc, hit: SourceHit): string | null {
   const mention = { start: hit.start, end: hit.end, text, form: "name" as const };
   if (existing) {
     if (!existing.mentions.some((m) => m.start === hit.start && m.end === hit.end)) {
-      existing.mentions.push(mention);
-      existing.mentions.sort((a, b) => a.start - b.start);
-      noteMention(doc, existing, mention);
+      addMention(doc, existing, mention);
     }
     return existing.id;
   }
-  const ids = new Set(doc.entities.map((x) => x.id));
-  let k = doc.entities.length + 1;
-  while (ids.has(`e${k}`)) k++;
   const ent: Entity = {
-    id: `e${k}`,
+    id: nextEntityId(doc.entities),
     name,
     type: "ORG",
     country: hit.kbEntry?.country ?? null,

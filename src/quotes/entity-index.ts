@@ -5,6 +5,8 @@
  * every speaker made the stage quadratic). Built on first use per document and kept up to date as the engine adds
  * entities and mentions (`noteMention`); rebuilt if the layers were replaced.
  */
+
+import { entityById } from "../doc/entity-ids.js";
 import type { CorefMention, Doc, Entity } from "../doc/index.js";
 import { SpanBlocks } from "../doc/span-blocks.js";
 
@@ -23,7 +25,6 @@ interface Index {
   entityCount: number;
   mentions: CorefMention[];
   mentionCount: number;
-  byId: Map<string, Entity>;
   blocks: SpanBlocks<IndexedMention>;
   /** Start offset → the first coreference mention there with an entity. */
   corefAt: Map<number, Entity | null>;
@@ -38,7 +39,6 @@ function put(ix: Index, m: IndexedMention): void {
 }
 
 function addEntity(ix: Index, ent: Entity, ord: number): void {
-  ix.byId.set(ent.id, ent);
   ix.ordOf.set(ent, ord);
   for (const m of ent.mentions) put(ix, { start: m.start, end: m.end, ent, ord, coref: false });
 }
@@ -49,7 +49,6 @@ function build(doc: Doc): Index {
     entityCount: doc.entities.length,
     mentions: doc.mentions,
     mentionCount: doc.mentions.length,
-    byId: new Map(),
     blocks: new SpanBlocks(),
     corefAt: new Map(),
     ordOf: new Map(),
@@ -59,9 +58,9 @@ function build(doc: Doc): Index {
   for (let k = 0; k < doc.entities.length; k++) addEntity(ix, doc.entities[k], k);
   for (let k = 0; k < doc.mentions.length; k++) {
     const m = doc.mentions[k];
-    if (m.entity && !ix.corefAt.has(m.start)) ix.corefAt.set(m.start, ix.byId.get(m.entity) ?? null);
+    if (m.entity && !ix.corefAt.has(m.start)) ix.corefAt.set(m.start, entityById(doc.entities, m.entity) ?? null);
     if (!m.entity || m.kind === "pronoun" || m.kind === "name") continue;
-    const ent = ix.byId.get(m.entity);
+    const ent = entityById(doc.entities, m.entity);
     if (ent) put(ix, { start: m.start, end: m.end, ent, ord: corefBase + k, coref: true });
   }
   return ix;
@@ -86,8 +85,10 @@ export function entityIndex(doc: Doc): Index {
   return ix;
 }
 
-/** Records a mention added to an entity already in the layer. */
-export function noteMention(doc: Doc, ent: Entity, m: { start: number; end: number }): void {
+/** Adds a mention to an entity already in the layer (mentions kept in text order) and to the index. */
+export function addMention(doc: Doc, ent: Entity, m: Entity["mentions"][number]): void {
+  ent.mentions.push(m);
+  ent.mentions.sort((a, b) => a.start - b.start);
   const ix = cache.get(doc);
   if (!ix || ix.entities !== doc.entities) return; // built on next use
   const ord = ix.ordOf.get(ent);

@@ -4,11 +4,13 @@
  * the citing outlet of "X zitiert Y", the last report, the last source), the statement's date, and the state
  * that flows to the next unit. Language-neutral: the grammar answers how a mention refers and names the outlets.
  */
+
+import { entityById, nextEntityId } from "../doc/entity-ids.js";
 import type { Doc, Entity } from "../doc/index.js";
 import type { Quote, TextSpan } from "../doc/schema/index.js";
 import { statementDate } from "./date.js";
 import { corefEntity, entityIn, lastPersonBefore, sourceEntity } from "./entities.js";
-import { noteMention } from "./entity-index.js";
+import { addMention } from "./entity-index.js";
 import type { Draft, QuoteGrammar, SourceFrame, SourceHit, Speaker, UnitScan } from "./grammar.js";
 import type { TokSpan, TokView } from "./view.js";
 
@@ -23,7 +25,7 @@ function textSpan(doc: Doc, start: number, end: number): TextSpan {
 }
 
 function byId(doc: Doc, id: string | null | undefined): Entity | null {
-  return id ? (doc.entities.find((x) => x.id === id) ?? null) : null;
+  return entityById(doc.entities, id) ?? null;
 }
 
 /** Resolves the drafts of a unit into quotes (appended to `out.quotes`) and updates the scan's state. */
@@ -144,17 +146,12 @@ function newSpeaker<V extends TokView>(g: QuoteGrammar<V>, s: UnitScan<V>, menti
   const m = { start: mStart, end: mEnd, text: doc.text.slice(mStart, mEnd), form: "description" as const };
   if (existing) {
     if (!existing.mentions.some((x) => x.start === mStart)) {
-      existing.mentions.push(m);
-      existing.mentions.sort((a, b) => a.start - b.start);
-      noteMention(doc, existing, m);
+      addMention(doc, existing, m);
     }
     return existing;
   }
-  const ids = new Set(doc.entities.map((x) => x.id));
-  let k = doc.entities.length + 1;
-  while (ids.has(`e${k}`)) k++;
   const ent: Entity = {
-    id: `e${k}`,
+    id: nextEntityId(doc.entities),
     name: named.name,
     type: named.type,
     country: named.country,
