@@ -11,11 +11,10 @@ import { fileURLToPath } from "node:url";
 import type { Doc } from "../../doc/index.js";
 import type { Kb } from "../../kb/index.js";
 import type { NerLexicon } from "../grammar.js";
-import { MAXF } from "./features.js";
 import { alignWithKb } from "./gazetteer.js";
 import { beginOf, L, type NerType, spansOf } from "./labels.js";
 import { decodeModel, type LoadedModel } from "./model.js";
-import { Featurizer } from "./sentences.js";
+import { RuntimeFeatures } from "./runtime.js";
 import { viterbi } from "./viterbi.js";
 
 export type { NerType, Span } from "./labels.js";
@@ -58,7 +57,7 @@ export function loadModel(path = modelPath()): LoadedModel {
  * gazetteer features (used only when the model was trained with them).
  */
 export class Tagger {
-  private readonly fz: Featurizer;
+  private readonly fz: RuntimeFeatures;
   private em = new Float32Array(64 * L);
   private out = new Uint8Array(64);
   constructor(
@@ -66,8 +65,7 @@ export class Tagger {
     readonly lexicon: NerLexicon,
     readonly kb: Kb | null,
   ) {
-    this.fz = new Featurizer({ lexicon, kb: model.header.gazetteer ? kb : null }, model.clusters, model.names);
-    this.fz.memory = model.memory;
+    this.fz = new RuntimeFeatures(model, lexicon, kb);
   }
 
   /** Labels of doc tokens [from, to) forming one sentence (words = their texts). */
@@ -77,8 +75,7 @@ export class Tagger {
       this.out = new Uint8Array(n * 2);
       this.em = new Float32Array(n * 2 * L);
     }
-    this.fz.run(doc, from, to, words);
-    this.model.scorer.emissions(this.fz.feats, this.fz.counts, n, MAXF, this.em);
+    this.fz.emissions(doc, from, to, words, this.em);
     const out = this.out.subarray(0, n);
     viterbi(this.em, n, this.model.scorer.trans, out);
     alignWithKb(out, this.fz.gaz, n, (t) => beginOf(t as NerType));

@@ -59,6 +59,21 @@ describe("entity memory", () => {
     expect(codes(d, text)).toEqual(codes(m, text));
   });
 
+  it("gives the same codes from the caller's word codes as from its own look-ups", () => {
+    const m = EntityMemory.build(TRAIN);
+    for (const text of [
+      "Die Deutsche Bank und Merkel in Berlin",
+      "Deutsche Gewinne Bank Merkel",
+      "Bank Deutsche Bank",
+    ]) {
+      const words = text.split(" ");
+      const known = Int32Array.from(words, (w) => m.wordCode(w));
+      const out = new Int32Array(words.length);
+      m.codes(words, out, known);
+      expect([...out].map((c) => ({ span: c & 0xff, word: c >> 8 }))).toEqual(codes(m, text));
+    }
+  });
+
   it("jackknifing hides each sentence's own names from its memory", () => {
     const sents = parseCorpus("Xanthos\tB-PER\n\nYlvie\tB-LOC\n", "conll");
     const of = jackknifeMemories(sents, 2);

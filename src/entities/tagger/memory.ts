@@ -77,15 +77,16 @@ export class EntityMemory {
   /**
    * Codes per token of words[0..n): span code in the low byte (type+1 | begins << 3 |
    * multi-token << 4 | unambiguous << 5), word code in the second byte (0 = nothing remembered).
+   * `known`: the `wordCode` of each word, when the caller has them.
    */
-  codes(words: readonly string[], out: Int32Array): void {
+  codes(words: readonly string[], out: Int32Array, known: Int32Array | null = null): void {
     const n = words.length;
     out.fill(0, 0, n);
-    // one map look-up per token; names are searched only from words that begin one
+    // one map look-up per token (or the caller's `wordCode`s); names are searched only from words that begin one
     let covered = 0;
     for (let i = 0; i < n; i++) {
-      const w = this.words.get(words[i]);
-      if (w === undefined) continue;
+      const w = known ? known[i] : this.wordCode(words[i]);
+      if (w < 0) continue;
       out[i] |= (w & 0xff) << 8;
       if (i < covered || !(w & FIRST)) continue;
       // the longest remembered name starting here (left to right, non-overlapping)
@@ -93,6 +94,8 @@ export class EntityMemory {
       let base = 0;
       let key = words[i];
       for (let len = 1; len <= MAX_SPAN && i + len <= n; len++) {
+        // every word of a remembered name is a remembered word
+        if (len > 1 && known && known[i + len - 1] < 0) break;
         if (len > 1) key += SEP + words[i + len - 1];
         const c = this.spans.get(key);
         if (c !== undefined) {
@@ -106,6 +109,11 @@ export class EntityMemory {
       for (let k = 1; k < best; k++) out[i + k] |= base | multi;
       covered = i + best;
     }
+  }
+
+  /** The remembered word code of a word (with its begins-a-name bit), or -1: what `codes` reads per token. */
+  wordCode(word: string): number {
+    return this.words.get(word) ?? -1;
   }
 
   /** Serialised form: "s\tname\tcode" and "w\tword\tcode" lines. */

@@ -107,7 +107,32 @@ export class SparseWeights implements Scorer {
       s = (s + 1) & this.tmask;
     }
   }
-  emissions(feats: Uint32Array, counts: Uint8Array, n: number, maxf: number, em: Float32Array): void {
+  /**
+   * Adds the weight rows of feats[from, from + count) to sums[at, at + L) (integers: the order of the additions
+   * does not change the result).
+   */
+  addRows(feats: Uint32Array, from: number, count: number, sums: Int32Array, at: number): void {
+    const w = this.weights;
+    for (let k = from; k < from + count; k++) {
+      const r = this.row(feats[k]);
+      if (r < 0) continue;
+      for (let y = 0; y < L; y++) sums[at + y] += w[r + y];
+    }
+  }
+
+  /**
+   * Emission scores; with `base`, token i's scores start from base[baseAt[i], +L) (the summed weights of features
+   * left out of `feats`, see addRows) instead of 0.
+   */
+  emissions(
+    feats: Uint32Array,
+    counts: Uint8Array,
+    n: number,
+    maxf: number,
+    em: Float32Array,
+    base: Int32Array | null = null,
+    baseAt: Int32Array | null = null,
+  ): void {
     const w = this.weights;
     const mask = this.mask;
     const t = this.table;
@@ -126,6 +151,18 @@ export class SparseWeights implements Scorer {
       let e6 = 0;
       let e7 = 0;
       let e8 = 0;
+      if (base && baseAt) {
+        const a = baseAt[i];
+        e0 = base[a];
+        e1 = base[a + 1];
+        e2 = base[a + 2];
+        e3 = base[a + 3];
+        e4 = base[a + 4];
+        e5 = base[a + 5];
+        e6 = base[a + 6];
+        e7 = base[a + 7];
+        e8 = base[a + 8];
+      }
       for (let k = 0; k < c; k++) {
         const key = feats[fb + k] & mask;
         let s = Math.imul(key, 0x9e3779b1) >>> shift;

@@ -53,8 +53,7 @@ export class Featurizer {
   /** Per-form caches of the lexicon look-ups (word forms repeat; the look-ups are not cheap). */
   private readonly lexCache = new Map<string, number>();
   private readonly headCache = new Map<string, number>();
-
-  private lexCode(w: string): number {
+  private readonly lexCode = (w: string): number => {
     let c = this.lexCache.get(w);
     if (c === undefined) {
       if (this.lexCache.size > CACHE_MAX) this.lexCache.clear();
@@ -62,21 +61,16 @@ export class Featurizer {
       this.lexCache.set(w, c);
     }
     return c;
-  }
+  };
 
   private headHash(w: string): number {
     let c = this.headCache.get(w);
     if (c === undefined) {
       if (this.headCache.size > CACHE_MAX) this.headCache.clear();
-      const h = this.sources.lexicon.compoundHead(w);
-      c = h ? hashRange(h, 0, h.length) : 0;
+      c = headHashOf(this.sources.lexicon, w);
       this.headCache.set(w, c);
     }
     return c;
-  }
-
-  private nameFlags(w: string): number {
-    return this.names ? (this.names.get(w) ?? 0) : 0;
   }
 
   /** Features of doc tokens [from, to) (one sentence); words are their texts. */
@@ -96,16 +90,8 @@ export class Featurizer {
     gazetteerCodes(kb, doc, from, to, this.gaz);
     for (let i = 0; i < n; i++) {
       const w = words[i];
-      const h = w.indexOf("-", 1);
-      if (h > 0 && h < w.length - 1) {
-        const lh = w.lastIndexOf("-");
-        const last = w.slice(lh + 1);
-        this.gazHy[i] = gazetteerTypeOf(kb, w.slice(0, h)) | (gazetteerTypeOf(kb, last) << 8);
-        this.lex[i] = this.lexCode(w) | (this.lexCode(last) << 8) | (this.nameFlags(last) << 18);
-      } else {
-        this.gazHy[i] = 0;
-        this.lex[i] = this.lexCode(w) | (this.nameFlags(w) << 16);
-      }
+      this.gazHy[i] = hyphenGazetteer(kb, w);
+      this.lex[i] = lexiconCodes(w, this.lexCode, this.names);
     }
     for (let i = 0; i < n; i++) this.heads[i] = this.headHash(words[i]);
     if (this.memory) this.memory.codes(words, this.mem);
@@ -127,4 +113,38 @@ export class Featurizer {
   runTokens(tokens: readonly string[]): void {
     this.run(docOfTokens(tokens), 0, tokens.length, tokens);
   }
+}
+
+/** Index of the first inner hyphen of w ("EU-Kommission" → 2), or -1. */
+function innerHyphen(w: string): number {
+  const h = w.indexOf("-", 1);
+  return h > 0 && h < w.length - 1 ? h : -1;
+}
+
+/** KB type codes of the first (low byte) and last (second byte) part of a hyphenated word; 0 for other words. */
+export function hyphenGazetteer(kb: Kb | null, w: string): number {
+  const h = innerHyphen(w);
+  if (h < 0) return 0;
+  return gazetteerTypeOf(kb, w.slice(0, h)) | (gazetteerTypeOf(kb, w.slice(w.lastIndexOf("-") + 1)) << 8);
+}
+
+/**
+ * Word-class and name-list codes of w: its word class (low byte) and name flags (bits 16–17), or for a hyphenated
+ * word its word class, that of its last part (second byte) and the last part's name flags (bits 18–19).
+ */
+export function lexiconCodes(
+  w: string,
+  wordClass: (form: string) => number,
+  names: ReadonlyMap<string, number> | null,
+): number {
+  const h = innerHyphen(w);
+  if (h < 0) return wordClass(w) | ((names?.get(w) ?? 0) << 16);
+  const last = w.slice(w.lastIndexOf("-") + 1);
+  return wordClass(w) | (wordClass(last) << 8) | ((names?.get(last) ?? 0) << 18);
+}
+
+/** Hash of the lower-cased compound head of w ("Gebirgsverein" → "verein"), 0 if none. */
+export function headHashOf(lexicon: NerLexicon, w: string): number {
+  const h = lexicon.compoundHead(w);
+  return h ? hashRange(h, 0, h.length) : 0;
 }
