@@ -65,20 +65,45 @@ export class ByteLines {
   }
 }
 
+/** Most keys a ByteTable remembers the answer for (then it forgets them all). */
+const MEMO_MAX = 50_000;
+
 export class ByteTable extends ByteLines {
+  /** answers already looked up (null: absent); names recur across documents */
+  private readonly memo = new Map<string, string | null>();
+  /** the UTF-8 bytes of the key being searched */
+  private key: Buffer = Buffer.alloc(256);
+
   get(key: string): string | undefined {
     if (!this.length) return undefined;
-    const kb = Buffer.from(key, "utf8");
+    const known = this.memo.get(key);
+    if (known !== undefined) return known ?? undefined;
+    const found = this.search(key);
+    if (this.memo.size >= MEMO_MAX) this.memo.clear();
+    this.memo.set(key, found ?? null);
+    return found;
+  }
+
+  private search(key: string): string | undefined {
+    if (this.key.length < key.length * 3) this.key = Buffer.alloc(key.length * 3);
+    const kb = this.key;
+    const klen = kb.write(key, "utf8");
+    const buf = this.buf;
     let lo = 0;
     let hi = this.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const s = this.starts[mid];
       const e = this.starts[mid + 1] - 1;
-      let t = this.buf.indexOf(9, s);
-      if (t < 0 || t > e) t = e;
-      const cmp = this.buf.compare(kb, 0, kb.length, s, t);
-      if (cmp === 0) return this.buf.toString("utf8", t + 1, e);
+      let t = s;
+      while (t < e && buf[t] !== 9) t++;
+      // compare the line's key buf[s, t) with the key's bytes (unsigned byte order, a prefix first)
+      const len = t - s;
+      const n = Math.min(len, klen);
+      let i = 0;
+      while (i < n && buf[s + i] === kb[i]) i++;
+      const cmp = i < n ? buf[s + i] - kb[i] : len - klen;
+      if (cmp === 0) return buf.toString("utf8", t + 1, e);
       if (cmp < 0) lo = mid + 1;
       else hi = mid - 1;
     }

@@ -107,7 +107,11 @@ export interface Kb {
   lookup(surface: string): readonly KbEntry[];
   /** Country of a country adjective/demonym in any inflection: "nordkoreanischen" → PRK entry, "Russen" → RUS. */
   countryOfAdjective(form: string): KbEntry | undefined;
-  /** Longest multi-token matches starting at token i of the doc (names, aliases, inflections, role nouns like "Kremlchef"). */
+  /**
+   * Longest multi-token matches starting at token i of the doc (names, aliases, inflections, role nouns like
+   * "Kremlchef"). `words`: the doc's token texts (tokenView(doc).text); with them, the answers are kept for the
+   * next calls with the same doc and array.
+   */
   matchAt(doc: Doc, i: number, words?: readonly string[]): readonly KbMatch[];
   country(iso3: string): KbEntry | undefined;
   /** Whether a country form is a demonym (noun: "Russen") rather than an adjective. */
@@ -271,6 +275,9 @@ function loadExtended(dir: string, core: CoreAccess): ExtendedLayer | null {
   return layer.usable ? layer : null;
 }
 
+/** Most forms a per-form answer cache keeps (then it forgets them all). */
+const MEMO_MAX = 50_000;
+
 const NO_HOLDER: KbHolderAt = { status: "unknown-office" };
 
 class KbImpl implements Kb {
@@ -292,6 +299,12 @@ class KbImpl implements Kb {
   private headFirst: Set<string> | undefined;
 
   private ext: ExtendedLayer | null | undefined;
+  /** countryOfAdjective answers (null: none) by form */
+  private readonly adjectiveMemo = new Map<string, KbEntry | null>();
+  /** matchAt answers for the token words of one document (the last one asked about) */
+  private atDoc: Doc | undefined;
+  private atWords: readonly string[] | undefined;
+  private at: (readonly KbMatch[] | undefined)[] = [];
 
   constructor(
     file: KbFile,
@@ -347,6 +360,16 @@ class KbImpl implements Kb {
   }
 
   countryOfAdjective(form: string): KbEntry | undefined {
+    let e = this.adjectiveMemo.get(form);
+    if (e === undefined) {
+      e = this.countryOfAdjectiveUncached(form) ?? null;
+      if (this.adjectiveMemo.size >= MEMO_MAX) this.adjectiveMemo.clear();
+      this.adjectiveMemo.set(form, e);
+    }
+    return e ?? undefined;
+  }
+
+  private countryOfAdjectiveUncached(form: string): KbEntry | undefined {
     let iso = this.adjectives.get(form);
     if (iso === undefined) {
       const c = form.charCodeAt(0);
@@ -367,6 +390,22 @@ class KbImpl implements Kb {
   }
 
   matchAt(doc: Doc, i: number, words?: readonly string[]): readonly KbMatch[] {
+    if (!words) return this.matchAtUncached(doc, i, words);
+    // the tagger's gazetteer and the linker ask for the same tokens of a document
+    if (words !== this.atWords || doc !== this.atDoc) {
+      this.atDoc = doc;
+      this.atWords = words;
+      this.at = new Array(words.length);
+    }
+    let hit = this.at[i];
+    if (hit === undefined) {
+      hit = this.matchAtUncached(doc, i, words);
+      this.at[i] = hit;
+    }
+    return hit;
+  }
+
+  private matchAtUncached(doc: Doc, i: number, words?: readonly string[]): readonly KbMatch[] {
     const toks = doc.tokens;
     if (i >= toks.count) return NO_MATCHES;
     const first = words ? words[i] : doc.tokenText(i);

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { Doc } from "../doc/index.js";
+import { Doc, tokenView } from "../doc/index.js";
 import { textLayers } from "../pipeline/analyze.js";
 import { kb, kbMissing } from "./index.js";
 import { SortedTable, sortTableLines } from "./sorted-table.js";
@@ -35,6 +35,28 @@ describe.skipIf(kbMissing())(`compiled knowledge base${kbMissing() ? " (skipped:
       expect(k.lookup(form)[0]?.country, form).toBe(iso);
     }
     expect(k.country("PRK")?.wikidata).toBe("Q423");
+  });
+
+  it("answers matchAt with the doc's token words as without them, for each doc asked about in turn", () => {
+    const texts = [
+      "Wladimir Putin traf in Moskau den Kremlchef und die Nachrichtenagentur Tass.",
+      "Das Weiße Haus und die Vereinigten Staaten. Putin in Russland.",
+    ];
+    for (const round of [0, 1]) {
+      for (const text of texts) {
+        const doc = new Doc({ text });
+        textLayers(doc);
+        const words = tokenView(doc).text;
+        for (let i = 0; i <= doc.tokens.count; i++) {
+          const plain = k.matchAt(doc, i);
+          expect(k.matchAt(doc, i, words), `${round} ${text} ${i}`).toEqual(plain);
+          expect(k.matchAt(doc, i, words)).toEqual(plain);
+        }
+      }
+    }
+    const doc = new Doc({ text: texts[0] });
+    textLayers(doc);
+    expect(k.matchAt(doc, 0, tokenView(doc).text).map((m) => m.end)).toEqual([2]);
   });
 
   it("maps country adjectives in every inflection and demonyms to the country", () => {

@@ -3,7 +3,7 @@
  * continues a KB match, and the matched entry's type, kind and form. The same code runs on the
  * training sentences (wrapped in a Doc) and on analysed articles, so train and run time agree.
  */
-import type { Doc } from "../../doc/index.js";
+import { type Doc, tokenView } from "../../doc/index.js";
 import type { Kb, KbKind } from "../../kb/index.js";
 
 const KINDS: readonly KbKind[] = [
@@ -29,9 +29,11 @@ const FORM_CODE: Record<string, number> = { name: 0, alias: 1, adjective: 2, des
 export function gazetteerCodes(k: Kb | null, doc: Doc, from: number, to: number, out: Int32Array): void {
   out.fill(0, 0, to - from);
   if (!k) return;
+  // the doc's token texts: the KB keeps its answers for the linker, which asks with the same array
+  const words = tokenView(doc).text;
   let i = from;
   while (i < to) {
-    const ms = k.matchAt(doc, i);
+    const ms = k.matchAt(doc, i, words);
     if (!ms.length) {
       i++;
       continue;

@@ -44,8 +44,9 @@ export function modelPath(): string {
 let loaded: LoadedModel | undefined;
 
 /** Loads the shipped model once per process. */
-export function loadModel(path = modelPath()): LoadedModel {
+export function loadModel(path?: string): LoadedModel {
   if (!loaded) {
+    path ??= modelPath();
     if (!existsSync(path)) throw new Error(`NER model not found at ${path} (run \`lagebild train ner\`)`);
     loaded = decodeModel(readFileSync(path));
   }

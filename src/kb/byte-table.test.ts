@@ -1,0 +1,41 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { ByteTable, sortByteLines } from "./byte-table.js";
+
+const KEYS = ["Ab", "Abc", "A", "Ärzte", "Zürich", "Zurich", "Łódź", "北京", "Ab c", "a", "Österreich", "Oe"];
+
+function table(keys: readonly string[]): ByteTable {
+  return new ByteTable(Buffer.from(sortByteLines(keys.map((k, i) => `${k}\t${i}`)), "utf8"));
+}
+
+describe("ByteTable", () => {
+  it("finds every key (UTF-8 byte order, prefixes, non-Latin names) and no others, also when asked again", () => {
+    const t = table(KEYS);
+    for (let round = 0; round < 2; round++) {
+      KEYS.forEach((k, i) => {
+        expect(t.get(k)).toBe(String(i));
+      });
+      for (const k of ["", "B", "Abcd", "Ä", "Zü", "北", "ab", "Zürich "]) expect(t.get(k)).toBeUndefined();
+    }
+  });
+
+  it("answers like a map for arbitrary keys", () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.string({ minLength: 1, maxLength: 6 }), { maxLength: 30 }),
+        fc.string(),
+        (keys, probe) => {
+          const clean = keys.filter((k) => !/[\t\n]/.test(k) && Buffer.from(k, "utf8").toString("utf8") === k);
+          const t = table(clean);
+          const m = new Map(clean.map((k, i) => [k, String(i)]));
+          for (const k of clean) expect(t.get(k)).toBe(m.get(k));
+          if (!/[\t\n]/.test(probe)) expect(t.get(probe)).toBe(m.get(probe));
+        },
+      ),
+    );
+  });
+
+  it("is empty without lines", () => {
+    expect(new ByteTable(Buffer.alloc(0)).get("x")).toBeUndefined();
+  });
+});
