@@ -149,6 +149,11 @@ const LINKS = ["ens", "es", "en", "er", "ns", "s", "n", "e", ""];
 const MIN_PART = 3;
 const NO_VERBS = { verbs: EMPTY.verbs, split: EMPTY.split };
 const CACHE_LIMIT = 200_000;
+/** Bits of the key filter (2^22 = 512 KB): with ~320,000 keys and two probes, about 1.5 % false positives. */
+const KEY_FILTER_BITS = 1 << 22;
+const KEY_FILTER_MASK = KEY_FILTER_BITS - 1;
+const FNV_SEED = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 const FLAG_CACHE_LIMIT = 50_000;
 
 const POS_ORDER: [number, Pos][] = [
@@ -165,10 +170,15 @@ class TableLexicon implements Lexicon {
   private readonly starts: Uint32Array;
   private readonly lemmas: string[];
   private readonly cache = new Map<string, Entry>();
+  /** the entries by form as asked (any capitalisation) */
+  private readonly formCache = new Map<string, Entry>();
   private readonly posCache = new Map<number, readonly Pos[]>();
   /** Listed flags of the parts tried by the compound/adjective rules (they recur across words). */
   private readonly flagCache = new Map<string, number>();
   readonly size: number;
+
+  /** Membership filter over the keys (KEY_FILTER_BITS bits, two probes): most parts the rules try are no key. */
+  private filter: Uint32Array | undefined;
 
   constructor(buf: Buffer) {
     const nl1 = buf.indexOf(10);
@@ -193,8 +203,38 @@ class TableLexicon implements Lexicon {
     this.size = n;
   }
 
+  /** False when `key` is certainly not a key of the table. */
+  private mayHave(key: string): boolean {
+    const f = this.filter ?? this.buildFilter();
+    let h = FNV_SEED;
+    for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), FNV_PRIME);
+    const a = h & KEY_FILTER_MASK;
+    const b = Math.imul(h, 0x9e3779b1) & KEY_FILTER_MASK;
+    return (f[a >>> 5] & (1 << (a & 31))) !== 0 && (f[b >>> 5] & (1 << (b & 31))) !== 0;
+  }
+
+  private buildFilter(): Uint32Array {
+    const f = new Uint32Array(KEY_FILTER_BITS >>> 5);
+    const t = this.text;
+    for (const s of this.starts) {
+      let h = FNV_SEED;
+      for (let i = s; ; i++) {
+        const c = t.charCodeAt(i);
+        if (c === 9 || c === 10 || Number.isNaN(c)) break;
+        h = Math.imul(h ^ c, FNV_PRIME);
+      }
+      const a = h & KEY_FILTER_MASK;
+      const b = Math.imul(h, 0x9e3779b1) & KEY_FILTER_MASK;
+      f[a >>> 5] |= 1 << (a & 31);
+      f[b >>> 5] |= 1 << (b & 31);
+    }
+    this.filter = f;
+    return f;
+  }
+
   /** Offset of the line whose key is `key`, or -1. */
   private find(key: string): number {
+    if (!this.mayHave(key)) return -1;
     const t = this.text;
     const starts = this.starts;
     let lo = 0;
@@ -222,18 +262,25 @@ class TableLexicon implements Lexicon {
   }
 
   private lookup(form: string): Entry {
+    // the form as asked first: no lower-casing, and a token string asked again is hashed once
+    const seen = this.formCache.get(form);
+    if (seen) return seen;
     const key = lexKey(form);
-    const hit = this.cache.get(key);
-    if (hit) return hit;
-    const i = this.find(key);
-    const e = i < 0 ? this.derive(key) : this.parse(i);
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    this.cache.set(key, e);
+    let e = this.cache.get(key);
+    if (!e) {
+      const i = this.find(key);
+      e = i < 0 ? this.derive(key) : this.parse(i);
+      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+      this.cache.set(key, e);
+    }
+    if (this.formCache.size >= CACHE_LIMIT) this.formCache.clear();
+    this.formCache.set(form, e);
     return e;
   }
 
   /** Word-class flags of a listed key (no derivation). */
   private listedFlags(key: string): number {
+    if (!this.mayHave(key)) return 0;
     const hit = this.flagCache.get(key);
     if (hit !== undefined) return hit;
     const flags = this.readFlags(key);
@@ -258,17 +305,21 @@ class TableLexicon implements Lexicon {
       if (!key.endsWith(ending)) continue;
       const b = key.slice(0, key.length - ending.length);
       if (b.length >= 6 && b.endsWith("isch")) return FLAG_ADJ;
-      for (const base of [
-        b.endsWith("er") ? b.slice(0, -2) : "", // größer, neuere
-        b.endsWith("est") ? b.slice(0, -3) : "", // neuest
-        b.endsWith("st") ? b.slice(0, -2) : "", // schnellst
-        b.endsWith("ßt") ? b.slice(0, -1) : "", // größt
-      ]) {
-        if (base.length < MIN_PART) continue;
-        if (this.listedFlags(base) & FLAG_ADJ || this.listedFlags(deUmlaut(base)) & FLAG_ADJ) return FLAG_ADJ;
-      }
+      if (b.endsWith("er") && this.comparativeBase(b, 2)) return FLAG_ADJ; // größer, neuere
+      if (b.endsWith("est") && this.comparativeBase(b, 3)) return FLAG_ADJ; // neuest
+      if (b.endsWith("st") && this.comparativeBase(b, 2)) return FLAG_ADJ; // schnellst
+      if (b.endsWith("ßt") && this.comparativeBase(b, 1)) return FLAG_ADJ; // größt
     }
     return 0;
+  }
+
+  /** Whether b without its last `cut` letters is a listed adjective, as written or without its last umlaut. */
+  private comparativeBase(b: string, cut: number): boolean {
+    if (b.length - cut < MIN_PART) return false;
+    const base = b.slice(0, b.length - cut);
+    if (this.listedFlags(base) & FLAG_ADJ) return true;
+    const plain = deUmlaut(base);
+    return plain !== base && (this.listedFlags(plain) & FLAG_ADJ) !== 0;
   }
 
   /** Flags of a modifier part: listed word, with a linking element removed, or a verb stem (wohn-). */

@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { lexicon } from "./index.js";
+import { lexicon, lexiconPath, loadLexicon } from "./index.js";
 
 const L = lexicon();
 
@@ -115,5 +117,33 @@ describe("rule-based analysis of unlisted words", () => {
     }
     expect(L.pos("Lehrer")).not.toContain("ADJ");
     expect(L.pos("Fisch")).not.toContain("ADJ");
+  });
+});
+
+describe("table look-ups", () => {
+  it("finds the keys of the table (its membership filter has no false negatives)", () => {
+    const lines = gunzipSync(readFileSync(lexiconPath())).toString("latin1").split("\n").slice(2);
+    let checked = 0;
+    for (let k = 0; k < lines.length; k += 7) {
+      const key = lines[k].slice(0, lines[k].indexOf("\t"));
+      if (!key) continue;
+      expect(L.isListed(key), key).toBe(true);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(40_000);
+    expect(L.isListed("xqzvbörk")).toBe(false);
+  });
+
+  it("answers a form alike whichever capitalisation is asked first", () => {
+    const fresh = loadLexicon(lexiconPath());
+    for (const [a, b] of [
+      ["Sei", "sei"],
+      ["verteidigungsvertrag", "Verteidigungsvertrag"],
+      ["NORDKOREANISCHE", "nordkoreanische"],
+    ]) {
+      expect(fresh.pos(a)).toEqual(L.pos(b));
+      expect(fresh.isCommonWord(a)).toBe(L.isCommonWord(b));
+      expect(fresh.verb(a)).toEqual(L.verb(b));
+    }
   });
 });
