@@ -66,9 +66,12 @@ export class DenseWeights implements Scorer {
   }
 }
 
+/** Int32 words per slot of SparseWeights' table: the bucket, then the 9 int16 weights packed two to a word. */
+const SLOT = 6;
+
 /**
- * Sparse quantised weights (the shipped model): an open-addressing table of (bucket, row
- * offset) pairs interleaved in one Int32Array, small enough to stay in the CPU cache.
+ * Sparse quantised weights (the shipped model): an open-addressing table whose slots hold the bucket and its row
+ * of weights together (one memory access per feature found), small enough to stay in the CPU caches.
  */
 export class SparseWeights implements Scorer {
   readonly mask: number;
@@ -81,28 +84,36 @@ export class SparseWeights implements Scorer {
     readonly weights: Int16Array,
     readonly trans: Float32Array,
   ) {
-    if (L !== 9) throw new Error("SparseWeights.emissions is unrolled for 9 labels");
+    if (L !== 9) throw new Error("SparseWeights is unrolled for 9 labels");
     this.mask = (1 << bits) - 1;
     let log = 4;
     while (1 << log < rows.length * 1.6) log++;
     this.tmask = (1 << log) - 1;
     this.shift = 32 - log;
-    this.table = new Int32Array(2 << log).fill(-1);
+    const t = new Int32Array(SLOT << log);
+    for (let s = 0; s < 1 << log; s++) t[s * SLOT] = -1;
     for (let r = 0; r < rows.length; r++) {
       let s = Math.imul(rows[r], 0x9e3779b1) >>> this.shift;
-      while (this.table[2 * s] !== -1) s = (s + 1) & this.tmask;
-      this.table[2 * s] = rows[r];
-      this.table[2 * s + 1] = r * L;
+      while (t[s * SLOT] !== -1) s = (s + 1) & this.tmask;
+      const o = s * SLOT;
+      const w = r * L;
+      t[o] = rows[r];
+      t[o + 1] = (weights[w] & 0xffff) | (weights[w + 1] << 16);
+      t[o + 2] = (weights[w + 2] & 0xffff) | (weights[w + 3] << 16);
+      t[o + 3] = (weights[w + 4] & 0xffff) | (weights[w + 5] << 16);
+      t[o + 4] = (weights[w + 6] & 0xffff) | (weights[w + 7] << 16);
+      t[o + 5] = weights[w + 8];
     }
+    this.table = t;
   }
-  /** Row offset of bucket b, or -1. */
-  row(b: number): number {
+  /** Offset of bucket b's slot in the table, or -1. */
+  private slot(b: number): number {
     const t = this.table;
     const key = b & this.mask;
     let s = Math.imul(key, 0x9e3779b1) >>> this.shift;
     for (;;) {
-      const k = t[2 * s];
-      if (k === key) return t[2 * s + 1];
+      const k = t[s * SLOT];
+      if (k === key) return s * SLOT;
       if (k === -1) return -1;
       s = (s + 1) & this.tmask;
     }
@@ -112,11 +123,16 @@ export class SparseWeights implements Scorer {
    * does not change the result).
    */
   addRows(feats: Uint32Array, from: number, count: number, sums: Int32Array, at: number): void {
-    const w = this.weights;
+    const t = this.table;
     for (let k = from; k < from + count; k++) {
-      const r = this.row(feats[k]);
-      if (r < 0) continue;
-      for (let y = 0; y < L; y++) sums[at + y] += w[r + y];
+      const o = this.slot(feats[k]);
+      if (o < 0) continue;
+      for (let y = 0; y < 4; y++) {
+        const x = t[o + 1 + y];
+        sums[at + 2 * y] += (x << 16) >> 16;
+        sums[at + 2 * y + 1] += x >> 16;
+      }
+      sums[at + 8] += t[o + 5];
     }
   }
 
@@ -133,7 +149,6 @@ export class SparseWeights implements Scorer {
     base: Int32Array | null = null,
     baseAt: Int32Array | null = null,
   ): void {
-    const w = this.weights;
     const mask = this.mask;
     const t = this.table;
     const tmask = this.tmask;
@@ -166,26 +181,31 @@ export class SparseWeights implements Scorer {
       for (let k = 0; k < c; k++) {
         const key = feats[fb + k] & mask;
         let s = Math.imul(key, 0x9e3779b1) >>> shift;
-        let r = -1;
+        let o = -1;
         for (;;) {
-          const kk = t[2 * s];
+          const kk = t[s * SLOT];
           if (kk === key) {
-            r = t[2 * s + 1];
+            o = s * SLOT;
             break;
           }
           if (kk === -1) break;
           s = (s + 1) & tmask;
         }
-        if (r < 0) continue;
-        e0 += w[r];
-        e1 += w[r + 1];
-        e2 += w[r + 2];
-        e3 += w[r + 3];
-        e4 += w[r + 4];
-        e5 += w[r + 5];
-        e6 += w[r + 6];
-        e7 += w[r + 7];
-        e8 += w[r + 8];
+        if (o < 0) continue;
+        // int16 pairs: low half sign-extended, high half by the arithmetic shift
+        const w01 = t[o + 1];
+        const w23 = t[o + 2];
+        const w45 = t[o + 3];
+        const w67 = t[o + 4];
+        e0 += (w01 << 16) >> 16;
+        e1 += w01 >> 16;
+        e2 += (w23 << 16) >> 16;
+        e3 += w23 >> 16;
+        e4 += (w45 << 16) >> 16;
+        e5 += w45 >> 16;
+        e6 += (w67 << 16) >> 16;
+        e7 += w67 >> 16;
+        e8 += t[o + 5];
       }
       em[b] = e0;
       em[b + 1] = e1;

@@ -108,6 +108,36 @@ describe("BIO-constrained Viterbi decoding", () => {
     );
   });
 
+  it("finds the best-scoring allowed path (all paths of up to three tokens tried)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 1e6 }), (n, seed) => {
+        let x = seed;
+        const r = (): number => {
+          x = (x * 1103515245 + 12345) % 2147483648;
+          return x / 2147483648 - 0.5;
+        };
+        const em = Float32Array.from({ length: n * L }, () => r() * 10);
+        const trans = Float32Array.from({ length: (L + 1) * L }, () => r());
+        let best = Number.NEGATIVE_INFINITY;
+        for (let code = 0; code < L ** n; code++) {
+          let score = 0;
+          let prev = -1;
+          for (let i = 0, c = code; i < n; i++, c = Math.floor(c / L)) {
+            const y = c % L;
+            score = allowed(prev, y) ? score + trans[(prev + 1) * L + y] + em[i * L + y] : Number.NEGATIVE_INFINITY;
+            prev = y;
+          }
+          best = Math.max(best, score);
+        }
+        const out = new Uint8Array(n);
+        viterbi(em, n, trans, out);
+        let got = 0;
+        for (let i = 0; i < n; i++) got += trans[(i ? out[i - 1] + 1 : 0) * L + out[i]] + em[i * L + out[i]];
+        expect(got).toBeCloseTo(best, 4);
+      }),
+    );
+  });
+
   it("prefers a valid B-I path over a greedy invalid O → I-PER", () => {
     const em = new Float32Array(2 * L);
     em[0] = 1; // O at token 0

@@ -12,6 +12,13 @@ export const ALLOWED = (() => {
   return m;
 })();
 
+/** For each label y, the labels that may precede it, in increasing order (I-X only after B-X or I-X). */
+const PREV: readonly Int8Array[] = Array.from({ length: L }, (_, y) => {
+  const ps: number[] = [];
+  for (let p = 0; p < L; p++) if (ALLOWED[(p + 1) * L + y]) ps.push(p);
+  return Int8Array.from(ps);
+});
+
 let delta = new Float64Array(64 * L);
 let back = new Int8Array(64 * L);
 
@@ -28,10 +35,10 @@ export function viterbi(em: Float32Array, n: number, trans: Float32Array, out: U
     for (let y = 0; y < L; y++) {
       let best = Number.NEGATIVE_INFINITY;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        const row = (p + 1) * L + y;
-        if (!ALLOWED[row]) continue;
-        const s = delta[pb + p] + trans[row];
+      const prev = PREV[y];
+      for (let k = 0; k < prev.length; k++) {
+        const p = prev[k];
+        const s = delta[pb + p] + trans[(p + 1) * L + y];
         if (s > best) {
           best = s;
           arg = p;
