@@ -148,29 +148,36 @@ export function longestTail(stem: string, t: CorefTables): NounRow | undefined {
 
 /** What a capitalised noun denotes (role, person description, organisation), if the rules know it. */
 export function nounClass(word: string, kb: Kb, t: CorefTables): NounClass | null {
-  return classify(word, kb, t)?.cls ?? null;
+  return classifyWord(word, kb, t)?.cls ?? null;
 }
 
-/** classify's answers per word, per KB (pure in the word; bounded so a long-running process does not grow). */
-const HEADS = new WeakMap<CorefTables, WeakMap<Kb, Map<string, Head | null>>>();
+/** Answers that depend only on a word form, per tables, KB and lexicon (bounded so a long-running process does
+ * not grow): what a head noun denotes, whether a lower-case word reads as an adjective. */
+interface WordMemo {
+  kb: Kb;
+  lex: Lexicon;
+  heads: Map<string, Head | null>;
+  adjectives: Map<string, boolean>;
+}
+
+const MEMOS = new WeakMap<CorefTables, WordMemo>();
 const MEMO_LIMIT = 50_000;
 
+function wordMemo(t: CorefTables, kb: Kb, lex: Lexicon): WordMemo {
+  let m = MEMOS.get(t);
+  if (!m || m.kb !== kb || m.lex !== lex || m.heads.size + m.adjectives.size > MEMO_LIMIT) {
+    m = { kb, lex, heads: new Map(), adjectives: new Map() };
+    MEMOS.set(t, m);
+  }
+  return m;
+}
+
 /** What a capitalised noun denotes, if the rules know it (memoised per word form). */
-function classify(word: string, kb: Kb, t: CorefTables): Head | null {
-  let perKb = HEADS.get(t);
-  if (!perKb) {
-    perKb = new WeakMap();
-    HEADS.set(t, perKb);
-  }
-  let memo = perKb.get(kb);
-  if (!memo || memo.size > MEMO_LIMIT) {
-    memo = new Map();
-    perKb.set(kb, memo);
-  }
-  let head = memo.get(word);
+function classify(word: string, kb: Kb, t: CorefTables, memo: WordMemo): Head | null {
+  let head = memo.heads.get(word);
   if (head === undefined) {
     head = classifyWord(word, kb, t);
-    memo.set(word, head);
+    memo.heads.set(word, head);
   }
   return head;
 }
@@ -216,21 +223,30 @@ interface Scan {
   names: Names;
   places: ReadonlyMap<number, string>;
   adj: Int8Array;
+  memo: WordMemo;
 }
 
 /** isAdjective for token i, computed once per token of the document. */
 function adjectiveAt(s: Scan, i: number): boolean {
   let a = s.adj[i];
   if (a === 0) {
-    a = isAdjective(s.v, i, s.lex, s.kb) ? 1 : 2;
+    a = s.v.isWord(i) && !s.v.isCap(i) && adjectiveWord(s.v.lower[i], s.memo) ? 1 : 2;
     s.adj[i] = a;
   }
   return a === 1;
 }
 
-function isAdjective(v: TokenView, i: number, lex: Lexicon, kb: Kb): boolean {
-  if (!v.isWord(i) || v.isCap(i)) return false;
-  const w = v.lower[i];
+/** Whether a lower-case word reads as an adjective (memoised per word form). */
+function adjectiveWord(w: string, memo: WordMemo): boolean {
+  let a = memo.adjectives.get(w);
+  if (a === undefined) {
+    a = isAdjective(w, memo.lex, memo.kb);
+    memo.adjectives.set(w, a);
+  }
+  return a;
+}
+
+function isAdjective(w: string, lex: Lexicon, kb: Kb): boolean {
   if (kb.countryOfAdjective(w)) return true;
   if (!/(e|en|er|es|em)$/.test(w)) return false;
   return lex.pos(w).includes("ADJ") || /(isch|ig|lich|ische|ischen|ischer|igen|lichen)$/.test(w) || /^\d/.test(w);
@@ -288,7 +304,7 @@ export function findCandidates(doc: Doc, kb: Kb, lex: Lexicon, t: CorefTables): 
   for (const ent of doc.entities)
     if (ent.type === "LOC" && ent.country)
       for (const m of ent.mentions) if (m.form === "name" || m.form === "alias") places.set(m.start, ent.country);
-  const scan: Scan = { v, kb, lex, t, names, places, adj: new Int8Array(v.n) };
+  const scan: Scan = { v, kb, lex, t, names, places, adj: new Int8Array(v.n), memo: wordMemo(t, kb, lex) };
   const out: Candidate[] = [];
   for (let i = 0; i < v.n; i++) {
     if (!v.isWord(i)) continue;
@@ -306,10 +322,11 @@ export function findCandidates(doc: Doc, kb: Kb, lex: Lexicon, t: CorefTables): 
   return out;
 }
 
-function base(v: TokenView, s: number, e: number): Pick<Candidate, "s" | "e" | "start" | "end" | "clauseStart"> {
+/** Character start of the clause token s stands in (after the last comma, colon or semicolon of its sentence). */
+function clauseStartOf(v: TokenView, s: number): number {
   let c = s;
   while (c > 0 && !v.isSentStart(c) && !v.isPunct(c - 1, ",") && !v.isPunct(c - 1, ":") && !v.isPunct(c - 1, ";")) c--;
-  return { s, e, start: v.start(s), end: v.end(e - 1), clauseStart: v.start(c) };
+  return v.start(c);
 }
 
 function pronounAt(v: TokenView, i: number, t: CorefTables, lex: Lexicon): Candidate | null {
@@ -340,7 +357,12 @@ function pronounAt(v: TokenView, i: number, t: CorefTables, lex: Lexicon): Candi
   // "ihr" before a noun is a possessive determiner ("ihr Mann")
   if (w === "ihr" && i + 1 < v.n && v.isWord(i + 1) && v.isCap(i + 1)) return null;
   return {
-    ...base(v, i, i + 1),
+    // every field in one literal (a spread followed by this many fields made each candidate a slow dictionary object)
+    s: i,
+    e: i + 1,
+    start: v.start(i),
+    end: v.end(i),
+    clauseStart: clauseStartOf(v, i),
     kind: "pronoun",
     head: w,
     genders: w === "sie" ? sieNumber(v, i, lex) : row.genders,
@@ -396,7 +418,7 @@ function nounPhraseAt(scan: Scan, i: number): Candidate | null {
   if (j >= v.n || !((v.isWord(j) && v.isCap(j)) || AGE.test(v.lower[j]))) return null;
   // without an article only a title right before a name counts (below): most words stop here, before any lookup
   if (!det && !(j + 1 < v.n && names.starts.has(v.start(j + 1)))) return null;
-  const head = classify(v.text[j], kb, t);
+  const head = classify(v.text[j], kb, t, scan.memo);
   if (!head || demonymInName(v, j, kb, names)) return null;
   const complement = head.cls !== "org" ? genitiveAfter(scan, j + 1) : null;
   const e = complement ? complement.e : j + 1;
@@ -421,7 +443,11 @@ function nounPhraseAt(scan: Scan, i: number): Candidate | null {
       ? { start: v.start(i), end: v.end(i), genders: possessorGenders(w) }
       : null;
   return {
-    ...base(v, i, e),
+    s: i,
+    e,
+    start: v.start(i),
+    end: v.end(e - 1),
+    clauseStart: clauseStartOf(v, i),
     kind,
     head: baseNoun(v.lower[j]),
     genders,
