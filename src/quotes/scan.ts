@@ -97,8 +97,22 @@ export function createUnitScan<V extends TokView>(scan: DocScan<V>, ui: number):
     for (let i = Math.max(0, sp.s); i < sp.e && i < v.n; i++) if (openAt[i] >= 0) ks.push(openAt[i]);
     return ks;
   };
+  // every field named (a spread followed by new fields builds each object through the runtime: ~2 µs a field)
   return {
-    ...scan,
+    doc: scan.doc,
+    v,
+    pairs,
+    inPair: scan.inPair,
+    openAt,
+    closeAt: scan.closeAt,
+    units: scan.units,
+    state: scan.state,
+    skip: scan.skip,
+    jump: scan.jump,
+    isPairOpen: scan.isPairOpen,
+    isPairClose: scan.isPairClose,
+    isQuotationOpen: scan.isQuotationOpen,
+    timeEnd: scan.timeEnd,
     u,
     ui,
     drafts,

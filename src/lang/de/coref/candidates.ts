@@ -33,9 +33,8 @@ interface NounRow {
 
 export interface CorefTables {
   pronouns: ReadonlyMap<string, PronounRow>;
+  /** nouns.tsv and the collective actors; those of 4+ letters also end compounds ("Verteidigungsministerium"). */
   nouns: ReadonlyMap<string, NounRow>;
-  /** Compound tails of nouns.tsv and the collective actors, longest first, for "Verteidigungsministerium". */
-  tails: readonly [string, NounRow][];
 }
 
 export function loadCorefTables(): CorefTables {
@@ -59,25 +58,36 @@ export function loadCorefTables(): CorefTables {
     if (noun === "noun" || kind === "civilian" || nouns.has(noun) || noun.includes(" ")) continue;
     nouns.set(noun, { cls: "org", kind, body: false });
   }
-  const tails = [...nouns].filter(([n]) => n.length >= 4).sort((a, b) => b[0].length - a[0].length);
-  return { pronouns, nouns, tails };
+  return { pronouns, nouns };
 }
 
-const DEFINITE: Readonly<Record<string, Gender[]>> = {
-  der: ["m", "f", "pl"],
-  die: ["f", "pl"],
-  das: ["n"],
-  des: ["m", "n"],
-  dem: ["m", "n"],
-  den: ["m", "pl"],
-  dieser: ["m", "f", "pl"],
-  diese: ["f", "pl"],
-  dieses: ["n", "m"],
-  diesem: ["m", "n"],
-  diesen: ["m", "pl"],
-};
+const DEFINITE: ReadonlyMap<string, Gender[]> = new Map([
+  ["der", ["m", "f", "pl"]],
+  ["die", ["f", "pl"]],
+  ["das", ["n"]],
+  ["des", ["m", "n"]],
+  ["dem", ["m", "n"]],
+  ["den", ["m", "pl"]],
+  ["dieser", ["m", "f", "pl"]],
+  ["diese", ["f", "pl"]],
+  ["dieses", ["n", "m"]],
+  ["diesem", ["m", "n"]],
+  ["diesen", ["m", "pl"]],
+]);
 const INDEFINITE = new Set(["ein", "eine", "einer", "eines", "einem", "einen", "kein", "keine"]);
-const POSSESSIVE = /^(sein|ihr|unser|euer|mein|dein|dessen|deren)(e|er|es|em|en)?$/;
+const POSSESSIVE_STEMS = ["sein", "ihr", "unser", "euer", "mein", "dein", "dessen", "deren"];
+const POSSESSIVE_ENDINGS = ["", "e", "er", "es", "em", "en"];
+
+type Determiner = "def" | "indef" | "poss";
+
+/** Every determiner form and its kind, for one lookup per word (definite first, as the rules read them). */
+const DETERMINERS: ReadonlyMap<string, Determiner> = (() => {
+  const m = new Map<string, Determiner>();
+  for (const stem of POSSESSIVE_STEMS) for (const end of POSSESSIVE_ENDINGS) m.set(stem + end, "poss");
+  for (const w of INDEFINITE) m.set(w, "indef");
+  for (const w of DEFINITE.keys()) m.set(w, "def");
+  return m;
+})();
 const AGE = /^\d+-jährige[nrms]?$/;
 
 interface Head {
@@ -120,19 +130,59 @@ function nounRow(lower: string, t: CorefTables): { row: NounRow; stem: string; e
     const stem = ending ? base.slice(0, -ending.length) : base;
     const row = t.nouns.get(stem);
     if (row) return { row, stem, ending };
-    const tail = t.tails.find(([x]) => stem.length > x.length + 2 && stem.endsWith(x));
-    if (tail) return { row: tail[1], stem, ending };
+    const tail = longestTail(stem, t);
+    if (tail) return { row: tail, stem, ending };
   }
   return null;
 }
 
-/** What a capitalised noun denotes (role, person description, organisation), if the rules know it. */
-export function nounClass(word: string, kb: Kb, t: CorefTables): NounClass | null {
-  return classify(word, kb, t)?.cls ?? null;
+/** The row of the longest noun of at least 4 letters that ends `stem` and leaves at least 3 letters before it
+ * ("verteidigungsministerium" → ministerium): one lookup per suffix, longest first. */
+export function longestTail(stem: string, t: CorefTables): NounRow | undefined {
+  for (let k = 3; k + 4 <= stem.length; k++) {
+    const row = t.nouns.get(stem.slice(k));
+    if (row) return row;
+  }
+  return undefined;
 }
 
-/** What a capitalised noun denotes, if the rules know it. */
-function classify(word: string, kb: Kb, t: CorefTables): Head | null {
+/** What a capitalised noun denotes (role, person description, organisation), if the rules know it. */
+export function nounClass(word: string, kb: Kb, t: CorefTables): NounClass | null {
+  return classifyWord(word, kb, t)?.cls ?? null;
+}
+
+/** Answers that depend only on a word form, per tables, KB and lexicon (bounded so a long-running process does
+ * not grow): what a head noun denotes, whether a lower-case word reads as an adjective. */
+interface WordMemo {
+  kb: Kb;
+  lex: Lexicon;
+  heads: Map<string, Head | null>;
+  adjectives: Map<string, boolean>;
+}
+
+const MEMOS = new WeakMap<CorefTables, WordMemo>();
+const MEMO_LIMIT = 50_000;
+
+function wordMemo(t: CorefTables, kb: Kb, lex: Lexicon): WordMemo {
+  let m = MEMOS.get(t);
+  if (!m || m.kb !== kb || m.lex !== lex || m.heads.size + m.adjectives.size > MEMO_LIMIT) {
+    m = { kb, lex, heads: new Map(), adjectives: new Map() };
+    MEMOS.set(t, m);
+  }
+  return m;
+}
+
+/** What a capitalised noun denotes, if the rules know it (memoised per word form). */
+function classify(word: string, kb: Kb, t: CorefTables, memo: WordMemo): Head | null {
+  let head = memo.heads.get(word);
+  if (head === undefined) {
+    head = classifyWord(word, kb, t);
+    memo.heads.set(word, head);
+  }
+  return head;
+}
+
+function classifyWord(word: string, kb: Kb, t: CorefTables): Head | null {
   const lower = word.toLowerCase();
   const feminine = /in(nen)?$/.test(lower);
   const plain = { role: null, kind: null, body: false, stem: null, lemma: word };
@@ -164,9 +214,39 @@ function isAge(v: TokenView, k: number): boolean {
   return clauseClass("np.age-units").has(v.lower[k]) && clauseClass("np.age-adjectives").has(v.lower[k + 1]);
 }
 
-function isAdjective(v: TokenView, i: number, lex: Lexicon, kb: Kb): boolean {
-  if (!v.isWord(i) || v.isCap(i)) return false;
-  const w = v.lower[i];
+/** A document's candidate scan: its views, tables and the per-token adjective answers (0 unknown, 1 yes, 2 no). */
+interface Scan {
+  v: TokenView;
+  kb: Kb;
+  lex: Lexicon;
+  t: CorefTables;
+  names: Names;
+  places: ReadonlyMap<number, string>;
+  adj: Int8Array;
+  memo: WordMemo;
+}
+
+/** isAdjective for token i, computed once per token of the document. */
+function adjectiveAt(s: Scan, i: number): boolean {
+  let a = s.adj[i];
+  if (a === 0) {
+    a = s.v.isWord(i) && !s.v.isCap(i) && adjectiveWord(s.v.lower[i], s.memo) ? 1 : 2;
+    s.adj[i] = a;
+  }
+  return a === 1;
+}
+
+/** Whether a lower-case word reads as an adjective (memoised per word form). */
+function adjectiveWord(w: string, memo: WordMemo): boolean {
+  let a = memo.adjectives.get(w);
+  if (a === undefined) {
+    a = isAdjective(w, memo.lex, memo.kb);
+    memo.adjectives.set(w, a);
+  }
+  return a;
+}
+
+function isAdjective(w: string, lex: Lexicon, kb: Kb): boolean {
   if (kb.countryOfAdjective(w)) return true;
   if (!/(e|en|er|es|em)$/.test(w)) return false;
   return lex.pos(w).includes("ADJ") || /(isch|ig|lich|ische|ischen|ischer|igen|lichen)$/.test(w) || /^\d/.test(w);
@@ -207,7 +287,7 @@ export function subjectAt(v: TokenView, lex: Lexicon, i: number): boolean {
   // a sentence that opens with a noun phrase or pronoun has its subject there
   const first = v.lower[s];
   return !(
-    DEFINITE[first] ||
+    DEFINITE.has(first) ||
     INDEFINITE.has(first) ||
     (v.isCap(s) && !lex.isCommonWord(first)) ||
     SUBJECT_PRONOUN.has(first)
@@ -224,6 +304,7 @@ export function findCandidates(doc: Doc, kb: Kb, lex: Lexicon, t: CorefTables): 
   for (const ent of doc.entities)
     if (ent.type === "LOC" && ent.country)
       for (const m of ent.mentions) if (m.form === "name" || m.form === "alias") places.set(m.start, ent.country);
+  const scan: Scan = { v, kb, lex, t, names, places, adj: new Int8Array(v.n), memo: wordMemo(t, kb, lex) };
   const out: Candidate[] = [];
   for (let i = 0; i < v.n; i++) {
     if (!v.isWord(i)) continue;
@@ -232,7 +313,7 @@ export function findCandidates(doc: Doc, kb: Kb, lex: Lexicon, t: CorefTables): 
       out.push(p);
       continue;
     }
-    const np = nounPhraseAt(v, i, kb, lex, t, names, places);
+    const np = nounPhraseAt(scan, i);
     if (np) {
       out.push(np);
       i = np.e - 1;
@@ -241,10 +322,11 @@ export function findCandidates(doc: Doc, kb: Kb, lex: Lexicon, t: CorefTables): 
   return out;
 }
 
-function base(v: TokenView, s: number, e: number): Pick<Candidate, "s" | "e" | "start" | "end" | "clauseStart"> {
+/** Character start of the clause token s stands in (after the last comma, colon or semicolon of its sentence). */
+function clauseStartOf(v: TokenView, s: number): number {
   let c = s;
   while (c > 0 && !v.isSentStart(c) && !v.isPunct(c - 1, ",") && !v.isPunct(c - 1, ":") && !v.isPunct(c - 1, ";")) c--;
-  return { s, e, start: v.start(s), end: v.end(e - 1), clauseStart: v.start(c) };
+  return v.start(c);
 }
 
 function pronounAt(v: TokenView, i: number, t: CorefTables, lex: Lexicon): Candidate | null {
@@ -275,7 +357,12 @@ function pronounAt(v: TokenView, i: number, t: CorefTables, lex: Lexicon): Candi
   // "ihr" before a noun is a possessive determiner ("ihr Mann")
   if (w === "ihr" && i + 1 < v.n && v.isWord(i + 1) && v.isCap(i + 1)) return null;
   return {
-    ...base(v, i, i + 1),
+    // every field in one literal (a spread followed by this many fields made each candidate a slow dictionary object)
+    s: i,
+    e: i + 1,
+    start: v.start(i),
+    end: v.end(i),
+    clauseStart: clauseStartOf(v, i),
     kind: "pronoun",
     head: w,
     genders: w === "sie" ? sieNumber(v, i, lex) : row.genders,
@@ -315,30 +402,25 @@ function sieNumber(v: TokenView, i: number, lex: Lexicon): Gender[] {
   return ["f", "pl"];
 }
 
-function nounPhraseAt(
-  v: TokenView,
-  i: number,
-  kb: Kb,
-  lex: Lexicon,
-  t: CorefTables,
-  names: Names,
-  places: ReadonlyMap<number, string>,
-): Candidate | null {
+function nounPhraseAt(scan: Scan, i: number): Candidate | null {
+  const { v, kb, lex, t, names, places } = scan;
   const w = v.lower[i];
-  const det = DEFINITE[w] ? "def" : INDEFINITE.has(w) ? "indef" : POSSESSIVE.test(w) ? "poss" : null;
+  const det = DETERMINERS.get(w) ?? null;
   let j = det ? i + 1 : i;
   let country: string | null = null;
   for (;;) {
     if (j + 2 < v.n && v.kind(j) === TokenKind.NUMBER && isAge(v, j + 1)) j += 3;
-    else if (j < v.n && isAdjective(v, j, lex, kb)) {
+    else if (j < v.n && adjectiveAt(scan, j)) {
       country = kb.countryOfAdjective(v.lower[j])?.country ?? country;
       j++;
     } else break;
   }
   if (j >= v.n || !((v.isWord(j) && v.isCap(j)) || AGE.test(v.lower[j]))) return null;
-  const head = classify(v.text[j], kb, t);
+  // without an article only a title right before a name counts (below): most words stop here, before any lookup
+  if (!det && !(j + 1 < v.n && names.starts.has(v.start(j + 1)))) return null;
+  const head = classify(v.text[j], kb, t, scan.memo);
   if (!head || demonymInName(v, j, kb, names)) return null;
-  const complement = head.cls !== "org" ? genitiveAfter(v, j + 1, lex, kb, names) : null;
+  const complement = head.cls !== "org" ? genitiveAfter(scan, j + 1) : null;
   const e = complement ? complement.e : j + 1;
   // without an article only a title directly before a name counts ("Innenministerin Johanna Mikl-Leitner")
   const nextName = !complement && e < v.n && names.starts.has(v.start(e)) ? v.start(e) : null;
@@ -361,7 +443,11 @@ function nounPhraseAt(
       ? { start: v.start(i), end: v.end(i), genders: possessorGenders(w) }
       : null;
   return {
-    ...base(v, i, e),
+    s: i,
+    e,
+    start: v.start(i),
+    end: v.end(e - 1),
+    clauseStart: clauseStartOf(v, i),
     kind,
     head: baseNoun(v.lower[j]),
     genders,
@@ -445,7 +531,7 @@ function newName(
 /** The genders an article and a head allow ("die Ministerin" f, "der Minister" m, "die Minister" pl, "seine Frau" f,
  * "seine Soldaten" pl). */
 function phraseGenders(det: string | null, head: Head, word: string, adjectival: boolean): Gender[] {
-  const fromDet = det ? (DEFINITE[det] ?? []) : [];
+  const fromDet = det ? (DEFINITE.get(det) ?? []) : [];
   if (head.cls === "org") return fromDet;
   if (head.feminine) return ["f"];
   if (!det) return ["m", "f"];
@@ -455,7 +541,7 @@ function phraseGenders(det: string | null, head: Head, word: string, adjectival:
   // "die Vorsitzende", "die Grüne", "die 44-Jährige" are one woman, "die Vorsitzenden" several
   if (det === "die" || det === "diese") return adjectival && /e$/.test(word) ? ["f"] : ["pl"];
   // "seine"/"ihre"/"eine": feminine, or plural when the noun carries a plural ending ("seine Soldaten")
-  if (/e$/.test(det) && !DEFINITE[det]) return head.lemma !== word ? ["pl"] : ["f"];
+  if (/e$/.test(det) && !DEFINITE.has(det)) return head.lemma !== word ? ["pl"] : ["f"];
   const natural = fromDet.filter((g) => g !== "n");
   return natural.length ? natural : ["m", "f"];
 }
@@ -470,10 +556,11 @@ function appositionAnchor(v: TokenView, s: number, names: Names): number | null 
  * A genitive complement right after a head noun ("der Sprecher des Ministeriums", "eine Sprecherin des
  * Landesgerichts", "der Chef der Partei Winaq"): its token range, or null.
  */
-function genitiveAfter(v: TokenView, k: number, lex: Lexicon, kb: Kb, names: Names): { s: number; e: number } | null {
+function genitiveAfter(scan: Scan, k: number): { s: number; e: number } | null {
+  const { v, names } = scan;
   if (k >= v.n || (v.lower[k] !== "des" && v.lower[k] !== "der")) return null;
   let j = k + 1;
-  while (j < v.n && isAdjective(v, j, lex, kb)) j++;
+  while (j < v.n && adjectiveAt(scan, j)) j++;
   if (j >= v.n || !v.isWord(j) || !v.isCap(j)) return null;
   const nameEnd = names.starts.get(v.start(j));
   let e = j + 1;

@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import type { CorefGrammar, Gender } from "../../../coref/grammar.js";
 import { tokenView } from "../../../doc/token-view.js";
 import type { Lexicon } from "../lexicon/index.js";
-import { findCandidates, loadCorefTables, subjectAt } from "./candidates.js";
+import { findCandidates, loadCorefTables, longestTail, subjectAt } from "./candidates.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ROOT = here.includes(join("dist", "src"))
@@ -61,9 +61,7 @@ export function germanCorefGrammar(lex: Lexicon): CorefGrammar {
       if (kbKind && KB_KIND[kbKind]) return KB_KIND[kbKind];
       if (ent.type === "LOC") return null;
       for (const word of ent.name.toLowerCase().split(/[\s-]+/)) {
-        const row =
-          tables.nouns.get(word) ??
-          tables.tails.find(([tail]) => word.length > tail.length + 2 && word.endsWith(tail))?.[1];
+        const row = tables.nouns.get(word) ?? longestTail(word, tables);
         if (row?.kind) return row.kind;
       }
       return null;

@@ -3,8 +3,9 @@
  * ("kündigte … an", "wies … zurück", "teilte … mit") and participles with their auxiliary
  * ("hat angekündigt", "habe erklärt"). Lemmas come from the lexicon; the cue list is data.
  */
+import type { Lexicon } from "../lexicon/index.js";
 import { INFLECTION_ENDING } from "./np.js";
-import { type CueType, clauseClass, quoteTables } from "./tables.js";
+import { type CueType, type CueVerb, clauseClass, quoteTables } from "./tables.js";
 import type { DeView } from "./view.js";
 
 export interface Cue {
@@ -99,30 +100,92 @@ function noVerbAt(v: DeView, i: number, s: number, e: number): boolean {
   return i > s && v.lower[i - 1] === "zu"; // "ohne … zu verweisen": an infinitive
 }
 
-/** A finite cue verb form, an unsplit particle verb included ("mitteilte" in a verb-final clause). */
-function finiteCue(v: DeView, i: number): Cue | null {
-  const form = v.lower[i];
-  for (const a of v.lex.verb(form)) {
+/**
+ * What the cue rules read off a word form alone (the lexicon's analyses against the cue list), worked out once per
+ * form: the rules below then only look at the positions around it.
+ */
+interface FormCues {
+  /** The cue of a finite analysis (an unsplit particle verb only with its particle: "mitteilte"). */
+  finite: CueVerb | null;
+  /** Finite analyses as the stem of a separated particle verb that is a cue with that particle ("kündigte" → an). */
+  split: readonly { particle: string; cue: CueVerb }[];
+  /** The first finite analysis' lemma, when some cue is that lemma with a particle before it (fügte → hinzufügen). */
+  particleBase: string | null;
+  /** The lexicon's participle lemma ("erklärt" → erklären), or null. */
+  participle: string | null;
+  /** The cue verb of an infinitive analysis ("betonen"). */
+  infinitive: CueVerb | null;
+}
+
+const FORM_CUES = new WeakMap<Lexicon, Map<string, FormCues>>();
+const FORM_CUES_LIMIT = 50_000;
+/** Base lemmas of the particle cues ("fügen" of hinzufügen): a lemma not among them takes no particle cue. */
+let particleBases: ReadonlySet<string> | undefined;
+
+function formCues(lex: Lexicon, form: string): FormCues {
+  let memo = FORM_CUES.get(lex);
+  if (!memo || memo.size >= FORM_CUES_LIMIT) {
+    memo = new Map();
+    FORM_CUES.set(lex, memo);
+  }
+  let f = memo.get(form);
+  if (!f) {
+    f = readFormCues(lex, form);
+    memo.set(form, f);
+  }
+  return f;
+}
+
+function readFormCues(lex: Lexicon, form: string): FormCues {
+  const T = quoteTables();
+  if (!particleBases) {
+    const bases = new Set<string>();
+    for (const [key, c] of T.cues)
+      if (c.particle && key.startsWith(c.particle)) bases.add(key.slice(c.particle.length));
+    particleBases = bases;
+  }
+  const verbs = lex.verb(form);
+  let finite: CueVerb | null = null;
+  for (const a of verbs) {
     // second-person forms are not narrated ("äußerst" is the adverb, not "du äußerst")
     if (!FINITE.has(a.mood) || a.person === 2) continue;
-    const c = quoteTables().cues.get(a.lemma);
-    if (c && (!c.particle || form.startsWith(c.particle)))
-      return { finite: i, tok: i, parts: [i], lemma: c.lemma, type: c.type, nonFinite: false };
+    const c = T.cues.get(a.lemma);
+    if (c && (!c.particle || form.startsWith(c.particle))) {
+      finite = c;
+      break;
+    }
   }
-  return null;
+  const split: { particle: string; cue: CueVerb }[] = [];
+  for (const a of lex.splitVerb(form)) {
+    if (!FINITE.has(a.mood)) continue;
+    const c = T.cues.get(a.lemma);
+    if (c && c.particle === a.particle) split.push({ particle: a.particle, cue: c });
+  }
+  const base = verbs.find((a) => FINITE.has(a.mood))?.lemma;
+  const inf = verbs.find((a) => a.mood === "inf" && T.cues.has(a.lemma));
+  return {
+    finite,
+    split,
+    particleBase: base && particleBases.has(base) ? base : null,
+    participle: lex.participleLemma(form),
+    infinitive: inf ? (T.cues.get(inf.lemma) ?? null) : null,
+  };
+}
+
+/** A finite cue verb form, an unsplit particle verb included ("mitteilte" in a verb-final clause). */
+function finiteCue(v: DeView, i: number): Cue | null {
+  const c = formCues(v.lex, v.lower[i]).finite;
+  return c ? { finite: i, tok: i, parts: [i], lemma: c.lemma, type: c.type, nonFinite: false } : null;
 }
 
 /** A separated particle verb: "kündigte … an". */
 function separatedParticleCue(v: DeView, i: number, e: number): Cue | null {
-  for (const a of v.lex.splitVerb(v.lower[i])) {
-    if (!FINITE.has(a.mood)) continue;
-    const c = quoteTables().cues.get(a.lemma);
-    if (!c || c.particle !== a.particle) continue;
+  for (const { particle, cue: c } of formCues(v.lex, v.lower[i]).split) {
     let p = -1;
     let commas = 0;
     for (let j = i + 1; j < e && j < i + 30; j++) {
       if (clauseBreak(v, j)) {
-        if (v.lower[j - 1] === a.particle && j - 1 > i) {
+        if (v.lower[j - 1] === particle && j - 1 > i) {
           p = j - 1;
           break;
         }
@@ -130,7 +193,7 @@ function separatedParticleCue(v: DeView, i: number, e: number): Cue | null {
         if (!v.isPunct(j, ",") || ++commas > 2) break;
         continue;
       }
-      if (j === e - 1 && v.lower[j] === a.particle) p = j;
+      if (j === e - 1 && v.lower[j] === particle) p = j;
     }
     if (p > 0) return { finite: i, tok: i, parts: [i, p], lemma: c.lemma, type: c.type, nonFinite: false };
   }
@@ -141,7 +204,7 @@ function separatedParticleCue(v: DeView, i: number, e: number): Cue | null {
  * the end of a verb-final clause ("wie X bekannt gab"). */
 function unknownParticleCue(v: DeView, i: number, s: number, e: number): Cue | null {
   const T = quoteTables();
-  const base = v.lex.verb(v.lower[i]).find((a) => FINITE.has(a.mood))?.lemma;
+  const base = formCues(v.lex, v.lower[i]).particleBase;
   if (!base) return null;
   let commas = 0;
   for (let j = i + 1; j < e && j < i + 30; j++) {
@@ -164,7 +227,7 @@ function asPerfect(v: DeView, found: Cue, i: number, s: number, e: number): Cue 
   if (!(i + 1 < e && clauseBreak(v, i + 1))) return found;
   for (let j = i - 1; j >= s && j > i - 20; j--) {
     if (clauseBreak(v, j)) break;
-    if (AUX.has(v.lower[j]) && v.lex.participleLemma(v.lower[i]) === found.lemma)
+    if (AUX.has(v.lower[j]) && formCues(v.lex, v.lower[i]).participle === found.lemma)
       return { ...found, finite: j, parts: [j, i], nonFinite: true };
   }
   return found;
@@ -174,7 +237,7 @@ function asPerfect(v: DeView, found: Cue, i: number, s: number, e: number): Cue 
 function participleCue(v: DeView, i: number, s: number): Cue | null {
   const T = quoteTables();
   const form = v.lower[i];
-  const lemma = v.lex.participleLemma(form);
+  const lemma = formCues(v.lex, form).participle;
   const c = lemma ? T.cues.get(lemma) : undefined;
   if (!c || v.isCap(i)) return null;
   let aux = -1;
@@ -194,13 +257,11 @@ function participleCue(v: DeView, i: number, s: number): Cue | null {
 
 /** An infinitive under a modal or "lassen": "ließ X verlauten, …", "musste er betonen, dass …". */
 function modalInfinitiveCue(v: DeView, i: number, s: number, e: number): Cue | null {
-  const T = quoteTables();
-  const inf = v.lex.verb(v.lower[i]).find((a) => a.mood === "inf" && T.cues.has(a.lemma));
-  if (!inf || !(i + 1 < e && clauseBreak(v, i + 1))) return null;
+  const c = formCues(v.lex, v.lower[i]).infinitive;
+  if (!c || !(i + 1 < e && clauseBreak(v, i + 1))) return null;
   for (let j = i - 1; j >= s && j > i - 20; j--) {
     if (clauseBreak(v, j)) break;
     if (MODALS.has(v.lower[j])) {
-      const c = T.cues.get(inf.lemma)!;
       return { finite: j, tok: i, parts: [j, i], lemma: c.lemma, type: c.type, nonFinite: true };
     }
   }

@@ -94,7 +94,7 @@ export function reportedContent(
   if (!comps || end - s > 40) return null;
   const lemma = particle >= 0 ? v.lower[particle] + cue.lemma : cue.lemma;
   if (T.reportedAgentOnly.has(lemma) && !isAgentive(doc, v, speaker)) return null;
-  const hit = (span: TokSpan): ReportedHit => ({ ...span, particle });
+  const hit = (span: TokSpan): ReportedHit => ({ s: span.s, e: span.e, particle });
   // the start of the clause before the verb: a fronted object, als-phrase or PP with an inverted subject
   let front = cue.finite;
   while (front > 0 && !v.isPunct(front - 1) && !v.isQuote(front - 1) && !v.isSentStart(front)) front--;

@@ -75,7 +75,16 @@ function readCue(s: Scan, cue: Cue, segStart: number): number {
   let speaker = found.speaker;
   const cueToks = cue.parts;
   const draftsBefore = s.drafts.length;
-  const push = (d: Omit<Draft, "inherited" | "frame">) => s.drafts.push({ ...d, inherited: null, frame: null });
+  const push = (d: Omit<Draft, "inherited" | "frame" | "quoted">) =>
+    s.drafts.push({
+      kind: d.kind,
+      msg: d.msg,
+      pair: d.pair,
+      cue: d.cue,
+      speaker: d.speaker,
+      inherited: null,
+      frame: null,
+    });
   if (before) {
     const { kind, pair } = s.kindOf(before, false);
     push({ kind, msg: before, pair, cue: cueToks, speaker });
