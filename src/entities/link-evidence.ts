@@ -9,6 +9,7 @@
  * single out stays a document entity, with a country only when all its candidates agree.
  */
 import type { KbCandidate, KbEntry } from "../kb/index.js";
+import { affiliationCountry } from "./affiliation.js";
 import type { Draft } from "./builder.js";
 import { typeByClassNoun } from "./class-nouns.js";
 import type { LinkContext } from "./context.js";
@@ -246,42 +247,6 @@ export function linkOnEvidence(ctx: LinkContext, date: string | null): void {
   }
   affiliationCountry(ctx);
   articleCountryFallback(ctx, countries);
-}
-
-/** Articles and the comma between a name and an appositive compound ("Hans Lotter, dem SPÖ-Bürgermeister"). */
-const APPOSITION_ARTICLES = new Set(["der", "die", "dem", "den", "des"]);
-
-/**
- * Unlinked persons named with an organisation as the first part of their role compound take its country:
- * "SPÖ-Bürgermeister Hans Lotter", "Bitkom-Expertin Julia Miosga", "Hans Lotter, dem SPÖ-Bürgermeister". Only
- * organisations with a country count (no IGOs, places or persons: "Nato-Chef", "Bayern-Trainer", "Putin-Kritiker").
- */
-function affiliationCountry(ctx: LinkContext): void {
-  const { doc, builder, words } = ctx;
-  const orgCountry = (t: number): string | null => {
-    if (t < 0 || t >= words.length || !words[t].includes("-")) return null;
-    const o = builder.owner[t];
-    const other = o >= 0 ? builder.drafts[o] : undefined;
-    return other?.type === "ORG" && other.country ? other.country : null;
-  };
-  for (const d of builder.drafts) {
-    if (d.type !== "PER" || d.kb || d.country || !d.mentions.length) continue;
-    for (const m of d.mentions) {
-      if (m.form !== "name" && m.form !== "alias") continue;
-      const first = doc.tokens.indexAt(m.start);
-      let after = doc.tokens.indexAt(m.end - 1) + 1;
-      let c = first > 0 && doc.tokens.sent[first - 1] === doc.tokens.sent[first] ? orgCountry(first - 1) : null;
-      if (!c && words[after] === ",") {
-        after++;
-        if (APPOSITION_ARTICLES.has(words[after])) after++;
-        if (doc.tokens.sent[after] === doc.tokens.sent[first]) c = orgCountry(after);
-      }
-      if (c) {
-        d.country = c;
-        break;
-      }
-    }
-  }
 }
 
 /**

@@ -21,6 +21,7 @@ const toy: EntityGrammar = {
   nonCurrent: none,
   nonCurrentPrefixes: [],
   pluralDeterminers: none,
+  affiliationWords: none,
   surnameParticles: none,
   nameParticles: none,
   sharedTitles: { home: "", isTitle: () => false, countryOf: () => "" },
