@@ -129,3 +129,63 @@ describe("names as the first part of a compound", () => {
     expect(entityOf(ents, "Julia Miosgu")?.country).toBe("DEU");
   });
 });
+
+describe("countries from demonyms, city adjectives and generic state organs", () => {
+  it("gives a person the country of a demonym right before the name or referring back to them", () => {
+    const text =
+      "In Wien siegte der Kolumbianer Carlo Baccu. Die Studie stammt von Arjen Hoekstu aus Twente. Damit malt der Niederländer ein düsteres Bild.";
+    const ents = link(
+      text,
+      "2016-03-10",
+      tags(text, [
+        ["Carlo Baccu", "PER"],
+        ["Arjen Hoekstu", "PER"],
+      ]),
+    );
+    expect(entityOf(ents, "Carlo Baccu")?.country).toBe("COL");
+    expect(entityOf(ents, "Arjen Hoekstu")?.country).toBe("NLD");
+  });
+
+  it("takes no country from a plural demonym after a noun, nor when two persons could be meant", () => {
+    const text =
+      "Die Studie stammt von Arjen Hoekstu. Die Mehrheit der Niederländer ist dagegen. Karl Bonu traf Paul Fenu. Dann sprach der Niederländer.";
+    const ents = link(
+      text,
+      "2016-03-10",
+      tags(text, [
+        ["Arjen Hoekstu", "PER"],
+        ["Karl Bonu", "PER"],
+        ["Paul Fenu", "PER"],
+      ]),
+    );
+    for (const n of ["Arjen Hoekstu", "Karl Bonu", "Paul Fenu"])
+      expect(entityOf(ents, n)?.country ?? null, n).toBeNull();
+  });
+
+  it("gives an organisation named with a large city's adjective that city's country ('Wiener Stadtwerke Holding')", () => {
+    const text =
+      "Berlin und Rom streiten. Das Unternehmen gehört zur Wiener Stadtwerke Holding. Auch Bayer Leverkusu spielt.";
+    const ents = link(
+      text,
+      "2016-03-10",
+      tags(text, [
+        ["Wiener Stadtwerke Holding", "ORG"],
+        ["Bayer Leverkusu", "ORG"],
+      ]),
+    );
+    expect(entityOf(ents, "Wiener Stadtwerke Holding")?.country).toBe("AUT");
+    expect(entityOf(ents, "Bayer Leverkusu")?.country ?? null).toBeNull();
+  });
+
+  it("reads 'der Kongress' in an article about another country as that country's, unlinked", () => {
+    const gtm = link(
+      "In Guatemala hob der Kongress die Immunität auf. Guatemala wählt, Guatemala feiert.",
+      "2015-09-02",
+    );
+    const k = entityOf(gtm, "Kongress");
+    expect(k?.country).toBe("GTM");
+    expect(k?.kbId ?? null).toBeNull();
+    const usa = link("In Washington stimmte der Kongress ab. Die USA streiten.", "2015-09-02");
+    expect(entityOf(usa, "Kongress")?.country).toBe("USA");
+  });
+});

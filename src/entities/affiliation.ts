@@ -1,7 +1,8 @@
 /**
  * Countries of unlinked names from what the text puts next to them (issue 18): a person's organisation
  * ("SPÖ-Bürgermeister Hans Lotter", "Chef des deutschen Instituts DIW, Marcel Fratzscher", "Thomas Irschik, Chef
- * von Wien Energie") and a place's neighbours in a list of places ("Neusiedl, Eisenstadt, Mattersburg"). Only
+ * von Wien Energie"), a place's neighbours in a list of places ("Neusiedl, Eisenstadt, Mattersburg") and the city
+ * whose adjective begins an organisation's name ("Wiener Stadtwerke Holding"). Only
  * drafts without a KB link and without a country are given one; the words that link a role to its organisation are
  * the language's (EntityGrammar.affiliationWords).
  */
@@ -21,11 +22,88 @@ const STOPS = new Set([",", ".", ";", ":", "(", ")", "–", "-", "!", "?"]);
 
 /** Gives unlinked persons their organisation's country, and unlinked places their list neighbours' country. */
 export function affiliationCountry(ctx: LinkContext): void {
+  demonymCountry(ctx);
   for (const d of ctx.builder.drafts) {
     if (d.kb || d.country || !d.mentions.length) continue;
     if (d.type === "PER") d.country = personCountry(ctx, d);
     else if (d.type === "LOC") d.country = listCountry(ctx, d);
+    else if (d.type === "ORG") d.country = cityAdjectiveCountry(ctx, d);
   }
+}
+
+/** The shortest place name read inside an adjective ("Bayer Leverkusen" is not of a place "Bay"). */
+const MIN_PLACE = 4;
+/** Cities at least this large lend their adjective to organisations ("Wiener Stadtwerke", "Hamburger SV"). */
+const CITY_ADJECTIVE_MIN = 100_000;
+
+/**
+ * The country of a city whose adjective begins an organisation's name of several words ("Wiener Stadtwerke Holding",
+ * "Berliner Verkehrsbetriebe"): the adjective is the city's name with one of the language's endings
+ * (EntityGrammar.placeAdjectiveSuffixes); only large cities and regions, the country of the best entry.
+ */
+function cityAdjectiveCountry(ctx: LinkContext, d: Draft): string | null {
+  const sp = d.name.indexOf(" ");
+  if (sp < 0) return null;
+  const first = d.name.slice(0, sp);
+  for (const suf of ctx.grammar.placeAdjectiveSuffixes) {
+    if (!first.endsWith(suf) || first.length - suf.length < MIN_PLACE) continue;
+    const [e] = ctx.kb.lookup(first.slice(0, -suf.length));
+    if (!e?.country || e.ambiguous) continue;
+    if ((e.kind === "city" && (e.population ?? 0) >= CITY_ADJECTIVE_MIN) || e.kind === "region") return e.country;
+  }
+  return null;
+}
+
+/**
+ * A person named with a demonym takes its country: right before the name ("der Brite Andy Murray"), or as the
+ * next sentence's back-reference to the person just named ("… Arjen Hoekstra von der Universität Twente. Damit
+ * malt der Niederländer …": a singular demonym after "der", or a feminine one after "die", that does not follow
+ * a noun, "die Mehrheit der Niederländer", with one person named in this and the previous sentence).
+ */
+function demonymCountry(ctx: LinkContext): void {
+  const { doc, kb, words, builder } = ctx;
+  for (const c of builder.drafts) {
+    if (c.kb?.kind !== "country" || !c.country) continue;
+    for (const m of c.mentions) {
+      if (m.form !== "adjective") continue;
+      const t = doc.tokens.indexAt(m.start);
+      const w = words[t];
+      if (!/^\p{Lu}/u.test(w) || !kb.isDemonym(w)) continue;
+      const next = ownerAt(ctx, t + 1);
+      const person = next && named(next) ? next : backReference(ctx, t);
+      if (person && !person.kb && !person.country) person.country = c.country;
+    }
+  }
+}
+
+/** A person the article names (not a description such as "seinen Gegner"). */
+function named(d: Draft): boolean {
+  return d.type === "PER" && d.mentions.some((m) => m.form === "name" || m.form === "alias");
+}
+
+/**
+ * The person a singular demonym in the nominative at token t refers back to: the only one named in this and the
+ * previous sentence ("der Niederländer", "die Französin"; not "mit dem Amerikaner", often someone named earlier).
+ */
+function backReference(ctx: LinkContext, t: number): Draft | undefined {
+  const { doc, words } = ctx;
+  const w = words[t];
+  const art = words[t - 1];
+  const singular = (art === "der" && !w.endsWith("n")) || (art === "die" && w.endsWith("in"));
+  if (!singular) return undefined;
+  const before = words[t - 2];
+  if (before !== undefined && doc.tokens.sent[t - 2] === doc.tokens.sent[t] && /^\p{Lu}/u.test(before))
+    return undefined;
+  // the one person named in this and the previous sentence
+  const floor = doc.tokens.sent[t] - 1;
+  let found: Draft | undefined;
+  for (let k = t - 2; k >= 0 && doc.tokens.sent[k] >= floor; k--) {
+    const o = ownerAt(ctx, k);
+    if (!o || !named(o) || o === found) continue;
+    if (found) return undefined;
+    found = o;
+  }
+  return found;
 }
 
 /** The draft owning token t, or undefined. */

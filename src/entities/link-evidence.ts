@@ -186,6 +186,7 @@ export function linkOnEvidence(ctx: LinkContext, date: string | null): void {
         builder.link(d, other.entry, `same-named ${d.kb.kind} of several countries; ${other.why}`);
         continue;
       }
+      if (genericOrganElsewhere(ctx, d, countries)) continue;
     }
     if (d.wikidata) continue;
     if (d.kb) {
@@ -313,6 +314,34 @@ function sameNamedOfCountry(
   const l = byCountry.get(want);
   if (!l || l.length !== 1) return null;
   return { entry: l[0], why: near ? `country ${want} next to the name` : `article country ${want}` };
+}
+
+/**
+ * A state organ the article names by the generic word its KB name qualifies with a country prefix ("Kongress" for
+ * "US-Kongress") in an article about another country (its main country named at least twice as often, and no
+ * adjective of the organ's country next to it): that country's organ, which the KB does not know ("der Kongress"
+ * in an article about Guatemala). The draft is unlinked and takes the article's country.
+ */
+function genericOrganElsewhere(ctx: LinkContext, d: Draft, countries: ReturnType<typeof articleCountries>): boolean {
+  const cur = d.kb;
+  if (!cur?.country || cur.kind !== "institution") return false;
+  const h = cur.name.indexOf("-");
+  if (h < 1 || ctx.kb.prefixScope(cur.name.slice(0, h)) !== cur.country) return false;
+  const generic = cur.name.slice(h + 1);
+  if (!d.mentions.every((m) => ctx.doc.text.slice(m.start, m.end) === generic)) return false;
+  const top = countries.ranked[0];
+  if (!top || top === cur.country) return false;
+  if ((countries.weight.get(top) ?? 0) < DOMINANT_RATIO * (countries.weight.get(cur.country) ?? 0)) return false;
+  const near = adjacentCountry(ctx, d);
+  if (near && near !== top) return false;
+  d.kb = null;
+  d.wikidata = null;
+  d.linkReason = null;
+  d.role = null;
+  d.roleCodes = [];
+  ctx.builder.rename(d, generic);
+  d.country = top;
+  return true;
 }
 
 /** A one-word person name: linked only through the KB's surname rule (full name earlier, or the office holder). */

@@ -22,6 +22,7 @@ const toy: EntityGrammar = {
   nonCurrentPrefixes: [],
   pluralDeterminers: none,
   affiliationWords: none,
+  placeAdjectiveSuffixes: [],
   surnameParticles: none,
   nameParticles: none,
   sharedTitles: { home: "", isTitle: () => false, countryOf: () => "" },
