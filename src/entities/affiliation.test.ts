@@ -43,6 +43,12 @@ describe("countries of unlinked names from their organisation and list neighbour
     }
   });
 
+  it("gives a person the country of the party in brackets after the name ('Gaby Schaunu (SPÖ)')", () => {
+    const text = "In Graz brachte Finanzreferentin Gaby Schaunu (SPÖ) den Antrag ein.";
+    const ents = link(text, "2016-03-10", tags(text, [["Gaby Schaunu", "PER"]]));
+    expect(entityOf(ents, "Gaby Schaunu")?.country).toBe("AUT");
+  });
+
   it("takes no country from an organisation after a name in the dative ('sagte X der Zeitung Y')", () => {
     const text =
       "Berlin und Havanna streiten. Das sagte Miria Leivu der deutschen Zeitung Blattu. Auch Elia Sanchu, am Montag der deutschen Zeitung Blattu.";

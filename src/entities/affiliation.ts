@@ -1,7 +1,7 @@
 /**
  * Countries of unlinked names from what the text puts next to them (issue 18): a person's organisation
- * ("SPÖ-Bürgermeister Hans Lotter", "Chef des deutschen Instituts DIW, Marcel Fratzscher", "Thomas Irschik, Chef
- * von Wien Energie"), a place's neighbours in a list of places ("Neusiedl, Eisenstadt, Mattersburg") and the city
+ * ("SPÖ-Bürgermeister Hans Lotter", "Hans Lotter (SPÖ)", "Chef des deutschen Instituts DIW, Marcel Fratzscher",
+ * "Thomas Irschik, Chef von Wien Energie"), a place's neighbours in a list of places ("Neusiedl, Eisenstadt, Mattersburg") and the city
  * whose adjective begins an organisation's name ("Wiener Stadtwerke Holding"). Only
  * drafts without a KB link and without a country are given one; the words that link a role to its organisation are
  * the language's (EntityGrammar.affiliationWords).
@@ -155,6 +155,13 @@ function personCountry(ctx: LinkContext, d: Draft): string | null {
     const next = words[last + 1];
     if (!c && same(last + 1) && ctx.grammar.affiliationWords.has(next) && !APPOSITION_ARTICLES.has(next)) {
       c = orgAfterLink(ctx, last + 1, same);
+    }
+    // "Hans Lotter (SPÖ)"
+    if (!c && words[last + 1] === "(" && same(last + 2)) {
+      const o = ownerAt(ctx, last + 2);
+      let k = last + 2;
+      while (same(k + 1) && ownerAt(ctx, k + 1) === o) k++;
+      if (words[k + 1] === ")") c = orgCountryAt(ctx, last + 2);
     }
     // "Chef des Instituts DIW, Marcel Fratzscher"
     if (!c && words[first - 1] === "," && same(first - 2)) c = appositionBefore(ctx, first - 2, same);
