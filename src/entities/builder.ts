@@ -112,7 +112,8 @@ export class EntityBuilder {
     return list;
   }
 
-  private rename(d: Draft, name: string): void {
+  /** Gives a draft another name (keeping the by-name index up to date). */
+  rename(d: Draft, name: string): void {
     if (d.name === name) return;
     const old = this.named(d.name, false);
     const k = old.indexOf(d);

@@ -20,26 +20,69 @@ interface ClassHead {
   at: number;
 }
 
+/** The shortest compound head that counts as a class noun ("Ratingagentur" → Agentur; not "Ort" in "Sportort"). */
+const MIN_HEAD = 5;
+
+/**
+ * The class noun a word is or ends in: the noun itself ("Zeitung", "Verbandes"), the part after a hyphen
+ * ("Hightech-Verbandes", "US-Ratingagentur") or the head of a closed compound ("Ratingagentur",
+ * "Wirtschaftsforschungsinstituts"); undefined for other words.
+ */
+export function classNounOf(ctx: LinkContext, w: string): "ORG" | "LOC" | undefined {
+  const { classNouns, ner } = ctx.grammar;
+  const own = classNouns.get(w);
+  if (own) return own;
+  const tail = w.slice(w.lastIndexOf("-") + 1);
+  if (tail !== w && /^\p{Lu}/u.test(tail)) {
+    const t = classNouns.get(tail);
+    if (t) return t;
+  }
+  if (!/^\p{Lu}/u.test(tail)) return undefined;
+  const head = ner.compoundHead(tail);
+  if (head) return head.length < MIN_HEAD ? undefined : classNouns.get(head.charAt(0).toUpperCase() + head.slice(1));
+  // a compound the lexicon does not know ("Ratingagentur", "Außenministerium"): a long class noun at its end
+  const lower = tail.toLowerCase();
+  for (const [noun, type] of suffixNouns(classNouns)) {
+    if (lower.length >= noun.length + MIN_STEM && lower.endsWith(noun)) return type;
+  }
+  return undefined;
+}
+
+/** Class nouns long enough to be recognised at the end of an unknown compound (lower case). */
+const MIN_SUFFIX = 6;
+/** The shortest first part of such a compound. */
+const MIN_STEM = 3;
+const SUFFIXES = new WeakMap<ReadonlyMap<string, "ORG" | "LOC">, ReadonlyArray<readonly [string, "ORG" | "LOC"]>>();
+function suffixNouns(classNouns: ReadonlyMap<string, "ORG" | "LOC">): ReadonlyArray<readonly [string, "ORG" | "LOC"]> {
+  let out = SUFFIXES.get(classNouns);
+  if (!out) {
+    out = [...classNouns].filter(([n]) => n.length >= MIN_SUFFIX).map(([n, t]) => [n.toLowerCase(), t] as const);
+    SUFFIXES.set(classNouns, out);
+  }
+  return out;
+}
+
 /** The class noun before (or at the start of) a mention, or undefined. */
-function classAt(ctx: LinkContext, start: number): ClassHead | undefined {
-  const { classNouns } = ctx.grammar;
-  const own = classNouns.get(ctx.words[start]);
+function classAt(ctx: LinkContext, start: number, person: boolean): ClassHead | undefined {
+  const own = ctx.grammar.classNouns.get(ctx.words[start]);
   if (own && start + 1 < ctx.doc.tokens.count && ctx.builder.owner[start + 1] === ctx.builder.owner[start]) {
     return { type: own, at: start }; // "Flughafen Ellenikon"
   }
   let t = start - 1;
   const sent = ctx.doc.tokens.sent[start];
   for (let items = 0; t >= 0 && ctx.doc.tokens.sent[t] === sent && items <= MAX_ITEMS; items++) {
-    const head = classNouns.get(ctx.words[t]);
+    const head = classNounOf(ctx, ctx.words[t]);
     if (head) return { type: head, at: t };
     // step over a joiner and the list item before it
     if (!JOINERS.has(ctx.words[t])) return undefined;
+    const joiner = ctx.words[t];
     t--;
     if (t >= 0 && JOINERS.has(ctx.words[t])) t--; // "wie" after a comma
     const owner = t >= 0 ? ctx.builder.owner[t] : -1;
     if (owner < 0) {
-      // the noun right before "wie" ("Inseln wie Kos")
-      const type = t >= 0 ? classNouns.get(ctx.words[t]) : undefined;
+      // the noun right before "wie" ("Inseln wie Kos") or a comma ("die Firma, Cyanogen Inc."); not a person's
+      // organisation in an apposition ("die Chefin der Staatsholding, Martha Oberndorfer")
+      const type = t >= 0 && !(person && joiner === ",") ? classNounOf(ctx, ctx.words[t]) : undefined;
       return type ? { type, at: t } : undefined;
     }
     while (t > 0 && ctx.builder.owner[t - 1] === owner) t--;
@@ -54,11 +97,27 @@ export function typeByClassNoun(ctx: LinkContext): void {
   const { doc } = ctx;
   for (const d of ctx.builder.drafts) {
     if (d.kb || !d.mentions.length || d.type === "MISC") continue;
+    if (endsInOrgNoun(ctx, d)) continue;
     const head = headOf(ctx, d, doc.tokens.indexAt.bind(doc.tokens));
     if (!head || keepsPerson(ctx, d, head)) continue;
     d.type = head.type;
     if (!d.country) d.country = countryBefore(ctx, head.at);
   }
+}
+
+/**
+ * A name of several words whose last word is an organisation noun is an organisation ("Italienisches
+ * Außenministerium", "Wiener Stadtwerke Holding"), with the country of a country adjective it begins with; not a
+ * person's name that begins with a given name.
+ */
+function endsInOrgNoun(ctx: LinkContext, d: Draft): boolean {
+  if (d.type === "ORG") return false;
+  const words = d.name.split(" ");
+  if (words.length < 2 || ctx.grammar.firstNames.has(words[0])) return false;
+  if (classNounOf(ctx, words[words.length - 1]) !== "ORG") return false;
+  d.type = "ORG";
+  if (!d.country && !ctx.kb.isDemonym(words[0])) d.country = ctx.kb.countryOfAdjective(words[0])?.country ?? null;
+  return true;
 }
 
 /**
@@ -68,21 +127,30 @@ export function typeByClassNoun(ctx: LinkContext): void {
 function keepsPerson(ctx: LinkContext, d: Draft, head: ClassHead): boolean {
   if (d.type !== "PER" || head.type !== "ORG" || !d.name.includes(" ")) return false;
   const w = ctx.words[head.at];
-  const genitive = /s$/.test(w) && ctx.grammar.classNouns.has(w.replace(/e?s$/, ""));
+  const genitive = /s$/.test(w) && classNounOf(ctx, w.replace(/e?s$/, "")) !== undefined;
   return genitive || ctx.grammar.firstNames.has(d.name.split(" ")[0]);
 }
 
 function headOf(ctx: LinkContext, d: Draft, tokenAt: (char: number) => number): ClassHead | undefined {
   for (const m of d.mentions) {
     if (m.form !== "name" && m.form !== "alias") continue;
-    const h = classAt(ctx, tokenAt(m.start));
+    const h = classAt(ctx, tokenAt(m.start), d.type === "PER");
     if (h) return h;
   }
   return undefined;
 }
 
-/** The country of a country adjective right before token t ("serbischen" Nachrichtenagentur), not a demonym. */
+/**
+ * The country of a country adjective right before token t ("serbischen" Nachrichtenagentur), not a demonym, or of
+ * a country prefix of the noun itself ("US-Ratingagentur").
+ */
 function countryBefore(ctx: LinkContext, t: number): string | null {
+  const w0 = ctx.words[t];
+  const h = w0.indexOf("-");
+  if (h > 0) {
+    const scope = ctx.kb.prefixScope(w0.slice(0, h));
+    if (scope && /^[A-Z]{3}$/.test(scope)) return scope;
+  }
   if (t <= 0 || ctx.doc.tokens.sent[t - 1] !== ctx.doc.tokens.sent[t]) return null;
   const w = ctx.words[t - 1];
   if (ctx.kb.isDemonym(w)) return null;

@@ -4,6 +4,7 @@
  */
 import { isCap, type LinkContext } from "./context.js";
 import { articleCountries } from "./link-evidence.js";
+import { kbSurnamePick } from "./link-surnames.js";
 
 const KINDS = new Set([
   "country",
@@ -37,10 +38,48 @@ export function matchCompoundPrefix(ctx: LinkContext, i: number): number {
     builder.mention(builder.forKb(e), i, i + 1, "name", base, base + h);
     return i + 1;
   }
-  // a party, state organ or outlet of the extended KB ("SPÖ-Bürgermeister", "Syriza-Regierung"), of a country
-  // the article names (its main country when several share the form). Not the first part of a longer hyphenated
-  // name ("Red-Bull-Chef", "IG-Metall-Chef"), nor a party of a country the article does not name ("FC-Torhüter")
+  // not the first part of a longer hyphenated name ("Red-Bull-Chef", "IG-Metall-Chef")
   if (t.indexOf("-", h + 1) > 0) return -1;
+  const ext = extendedPrefix(ctx, i, prefix, h);
+  if (ext > i) return ext;
+  // a role compound without a name after it is a person of its own ("sagt der IKG-Präsident", "Merkel-Berater und
+  // Chef"): the quote and coreference stages read it as one; the rules below would make it a mention of the name
+  if (roleWithoutName(ctx, i, t.slice(h + 1))) return -1;
+  // the surname of the one KB person the article's evidence singles out ("Merkel-Berater"), as for a bare surname
+  const p = kbSurnamePick(ctx, prefix);
+  if (p) {
+    const d = builder.forKb(p.entry);
+    if (!d.linkReason) d.linkReason = `${p.reason}; name in a compound`;
+    builder.mention(d, i, i + 1, "alias", base, base + h);
+    surnames.register(d, p.entry.name.split(" "));
+    return i + 1;
+  }
+  return -1;
+}
+
+/** Whether a capitalised word follows token i in its sentence (a name after a role compound). */
+function nameFollows(ctx: LinkContext, i: number): boolean {
+  const next = ctx.words[i + 1];
+  return next !== undefined && /^\p{Lu}/u.test(next) && ctx.doc.tokens.sent[i + 1] === ctx.doc.tokens.sent[i];
+}
+
+/** Whether the compound's second part is a role noun ("Präsident", "Handelsexpertin") with no name after it. */
+function roleWithoutName(ctx: LinkContext, i: number, tail: string): boolean {
+  if (nameFollows(ctx, i)) return false;
+  if (ctx.kb.roleNoun(tail)) return true;
+  const lower = tail.toLowerCase();
+  for (const suf of ctx.grammar.roleSuffixes) if (lower.endsWith(suf)) return true;
+  return false;
+}
+
+/**
+ * A party, state organ or outlet of the extended KB ("SPÖ-Bürgermeister", "Syriza-Regierung"), of a country the
+ * article names (its main country when several share the form); nor a party of a country the article does not
+ * name ("FC-Torhüter").
+ */
+function extendedPrefix(ctx: LinkContext, i: number, prefix: string, h: number): number {
+  const { kb, builder } = ctx;
+  const base = ctx.doc.tokens.start[i];
   const countries = articleCountries(ctx);
   // two letters ("PR-Desaster", "EM-Match", "PD-Chef") are mostly other abbreviations: only a party of the
   // article's main country so far

@@ -55,6 +55,10 @@ export interface EntityGrammar {
   readonly nonCurrentPrefixes: readonly string[];
   /** Words right before a descriptor that make it plural ("beiden"). */
   readonly pluralDeterminers: ReadonlySet<string>;
+  /** Words that link a role to its organisation, lower case ("Chef des Instituts DIW", "Leiter von Wien Energie"). */
+  readonly affiliationWords: ReadonlySet<string>;
+  /** Endings that make a place's adjective from its name ("Wien" → "Wiener"): an organisation named with it is there. */
+  readonly placeAdjectiveSuffixes: readonly string[];
   /** Particles inside surnames, lower case ("von der Leyen", "al-Assad"): part of the surname key. */
   readonly surnameParticles: ReadonlySet<string>;
   /** Particles between a given name and a surname ("Ursula von der Leyen"). */

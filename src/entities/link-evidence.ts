@@ -9,6 +9,7 @@
  * single out stays a document entity, with a country only when all its candidates agree.
  */
 import type { KbCandidate, KbEntry } from "../kb/index.js";
+import { affiliationCountry } from "./affiliation.js";
 import type { Draft } from "./builder.js";
 import { typeByClassNoun } from "./class-nouns.js";
 import type { LinkContext } from "./context.js";
@@ -185,6 +186,7 @@ export function linkOnEvidence(ctx: LinkContext, date: string | null): void {
         builder.link(d, other.entry, `same-named ${d.kb.kind} of several countries; ${other.why}`);
         continue;
       }
+      if (genericOrganElsewhere(ctx, d, countries)) continue;
     }
     if (d.wikidata) continue;
     if (d.kb) {
@@ -246,42 +248,6 @@ export function linkOnEvidence(ctx: LinkContext, date: string | null): void {
   }
   affiliationCountry(ctx);
   articleCountryFallback(ctx, countries);
-}
-
-/** Articles and the comma between a name and an appositive compound ("Hans Lotter, dem SPÖ-Bürgermeister"). */
-const APPOSITION_ARTICLES = new Set(["der", "die", "dem", "den", "des"]);
-
-/**
- * Unlinked persons named with an organisation as the first part of their role compound take its country:
- * "SPÖ-Bürgermeister Hans Lotter", "Bitkom-Expertin Julia Miosga", "Hans Lotter, dem SPÖ-Bürgermeister". Only
- * organisations with a country count (no IGOs, places or persons: "Nato-Chef", "Bayern-Trainer", "Putin-Kritiker").
- */
-function affiliationCountry(ctx: LinkContext): void {
-  const { doc, builder, words } = ctx;
-  const orgCountry = (t: number): string | null => {
-    if (t < 0 || t >= words.length || !words[t].includes("-")) return null;
-    const o = builder.owner[t];
-    const other = o >= 0 ? builder.drafts[o] : undefined;
-    return other?.type === "ORG" && other.country ? other.country : null;
-  };
-  for (const d of builder.drafts) {
-    if (d.type !== "PER" || d.kb || d.country || !d.mentions.length) continue;
-    for (const m of d.mentions) {
-      if (m.form !== "name" && m.form !== "alias") continue;
-      const first = doc.tokens.indexAt(m.start);
-      let after = doc.tokens.indexAt(m.end - 1) + 1;
-      let c = first > 0 && doc.tokens.sent[first - 1] === doc.tokens.sent[first] ? orgCountry(first - 1) : null;
-      if (!c && words[after] === ",") {
-        after++;
-        if (APPOSITION_ARTICLES.has(words[after])) after++;
-        if (doc.tokens.sent[after] === doc.tokens.sent[first]) c = orgCountry(after);
-      }
-      if (c) {
-        d.country = c;
-        break;
-      }
-    }
-  }
 }
 
 /**
@@ -348,6 +314,34 @@ function sameNamedOfCountry(
   const l = byCountry.get(want);
   if (!l || l.length !== 1) return null;
   return { entry: l[0], why: near ? `country ${want} next to the name` : `article country ${want}` };
+}
+
+/**
+ * A state organ the article names by the generic word its KB name qualifies with a country prefix ("Kongress" for
+ * "US-Kongress") in an article about another country (its main country named at least twice as often, and no
+ * adjective of the organ's country next to it): that country's organ, which the KB does not know ("der Kongress"
+ * in an article about Guatemala). The draft is unlinked and takes the article's country.
+ */
+function genericOrganElsewhere(ctx: LinkContext, d: Draft, countries: ReturnType<typeof articleCountries>): boolean {
+  const cur = d.kb;
+  if (!cur?.country || cur.kind !== "institution") return false;
+  const h = cur.name.indexOf("-");
+  if (h < 1 || ctx.kb.prefixScope(cur.name.slice(0, h)) !== cur.country) return false;
+  const generic = cur.name.slice(h + 1);
+  if (!d.mentions.every((m) => ctx.doc.text.slice(m.start, m.end) === generic)) return false;
+  const top = countries.ranked[0];
+  if (!top || top === cur.country) return false;
+  if ((countries.weight.get(top) ?? 0) < DOMINANT_RATIO * (countries.weight.get(cur.country) ?? 0)) return false;
+  const near = adjacentCountry(ctx, d);
+  if (near && near !== top) return false;
+  d.kb = null;
+  d.wikidata = null;
+  d.linkReason = null;
+  d.role = null;
+  d.roleCodes = [];
+  ctx.builder.rename(d, generic);
+  d.country = top;
+  return true;
 }
 
 /** A one-word person name: linked only through the KB's surname rule (full name earlier, or the office holder). */

@@ -112,35 +112,37 @@ export function linkSurname(ctx: LinkContext, i: number): number {
  * ("Putin", "Merkel"; not "Lee", borne by many Korean office holders).
  */
 export function linkKbSurname(ctx: LinkContext, i: number): number {
-  const { doc, kb, builder } = ctx;
+  const { doc, builder } = ctx;
   if (!isCap(doc, i)) return -1;
-  const w = ctx.words[i];
-  // without an antecedent, a surname that is also a common word or a given name is too risky ("Reiche", "Martin")
-  if (ctx.grammar.isCommonWord(w) || ctx.grammar.firstNames.has(w)) return -1;
-  const cands = kb.bySurname(w);
-  if (!cands.length) return -1;
-  let pick: KbEntry | undefined;
-  let reason = "";
-  const r = resolveSurnameSoFar(ctx, w, articleCountries(ctx).ranked.slice(0, 2));
-  if (r && r.entry.type === "PER") {
-    pick = r.entry;
-    reason = `surname; ${r.reason}`;
-  } else {
-    const core = cands.length === 1 ? cands[0] : undefined;
-    const others = core
-      ? kb.personsBySurname(w).filter((c) => c.entry.id !== core.id && c.entry.wikidata !== core.wikidata)
-      : [];
-    if (core && !others.some((c) => c.prior >= NOTABLE_NAMESAKE)) {
-      pick = core;
-      reason = "surname of the only notable person of that name";
-    }
-  }
-  if (!pick) return -1;
-  const d = builder.forKb(pick);
-  if (!d.linkReason) d.linkReason = reason;
+  const p = kbSurnamePick(ctx, ctx.words[i]);
+  if (!p) return -1;
+  const d = builder.forKb(p.entry);
+  if (!d.linkReason) d.linkReason = p.reason;
   builder.mention(d, i, i + 1, "alias");
-  ctx.surnames.register(d, pick.name.split(" "));
+  ctx.surnames.register(d, p.entry.name.split(" "));
   return i + 1;
+}
+
+/**
+ * The KB person a bare surname names on the article's evidence (see linkKbSurname), with the reason; undefined
+ * when the word is also a common word or a given name, or the evidence does not single one person out.
+ */
+export function kbSurnamePick(ctx: LinkContext, w: string): { entry: KbEntry; reason: string } | undefined {
+  const { kb } = ctx;
+  // without an antecedent, a surname that is also a common word or a given name is too risky ("Reiche", "Martin")
+  if (ctx.grammar.isCommonWord(w) || ctx.grammar.firstNames.has(w)) return undefined;
+  const cands = kb.bySurname(w);
+  if (!cands.length) return undefined;
+  const r = resolveSurnameSoFar(ctx, w, articleCountries(ctx).ranked.slice(0, 2));
+  if (r && r.entry.type === "PER") return { entry: r.entry, reason: `surname; ${r.reason}` };
+  const core = cands.length === 1 ? cands[0] : undefined;
+  const others = core
+    ? kb.personsBySurname(w).filter((c) => c.entry.id !== core.id && c.entry.wikidata !== core.wikidata)
+    : [];
+  if (core && !others.some((c) => c.prior >= NOTABLE_NAMESAKE)) {
+    return { entry: core, reason: "surname of the only notable person of that name" };
+  }
+  return undefined;
 }
 
 /** A namesake at least this notable (KB prior) keeps a bare surname from linking to the core person. */

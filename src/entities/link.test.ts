@@ -21,6 +21,8 @@ const toy: EntityGrammar = {
   nonCurrent: none,
   nonCurrentPrefixes: [],
   pluralDeterminers: none,
+  affiliationWords: none,
+  placeAdjectiveSuffixes: [],
   surnameParticles: none,
   nameParticles: none,
   sharedTitles: { home: "", isTitle: () => false, countryOf: () => "" },

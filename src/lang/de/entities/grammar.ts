@@ -27,6 +27,8 @@ export function loadEntityGrammar(getLexicon: () => Lexicon): EntityGrammar {
     nonCurrent: list("non-current.txt"),
     nonCurrentPrefixes: [...list("non-current-prefixes.txt")],
     pluralDeterminers: list("plural-determiners.txt"),
+    affiliationWords: list("affiliation-words.txt"),
+    placeAdjectiveSuffixes: [...list("place-adjective-suffixes.txt")],
     surnameParticles: list("surname-particles.txt"),
     nameParticles: list("name-particles.txt"),
     sharedTitles: loadFederalTitles(),
