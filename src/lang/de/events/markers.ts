@@ -56,7 +56,7 @@ export function marks(v: DeEventView, c: Clause, marker: ClauseMarker): boolean 
 
 /** A sentence about sport ("traf zweimal", "für vier Spiele gesperrt"): a word of sport-words.txt. */
 export function nonPolitical(v: DeEventView, s: number, e: number): boolean {
-  for (let i = s; i < e; i++) if (v.doc.tokens.kind[i] === TokenKind.WORD && isSportWord(v.text[i])) return true;
+  for (let i = s; i < e; i++) if (v.doc.tokens.kind[i] === TokenKind.WORD && isSportWord(v.lower[i])) return true;
   return false;
 }
 
