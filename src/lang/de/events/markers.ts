@@ -51,6 +51,8 @@ export function marks(v: DeEventView, c: Clause, marker: ClauseMarker): boolean 
       return anyOf(v, c, "marker.instrument");
     case "verbal-manner":
       return anyOf(v, c, "marker.verbal-manner");
+    case "parallel":
+      return anyOf(v, c, "parallel");
   }
 }
 

@@ -45,6 +45,12 @@ function eventNoun(lower: string): EventNoun | null {
   });
 }
 
+/** Whether a lower-case noun is an event noun of the table ("angriff", "kämpfen"). */
+export function isEventNoun(lower: string): boolean {
+  const n = eventNoun(lower);
+  return n !== null && n.type !== "NONE";
+}
+
 function isNounToken(v: DeEventView, i: number): boolean {
   const toks = v.doc.tokens;
   if (toks.kind[i] !== TokenKind.WORD || (toks.flags[i] & TokenFlag.CAP) === 0) return false;
