@@ -130,8 +130,12 @@ export function endsWithStem(word: string, stem: string): boolean {
 export function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
   const hit = cache.get(key);
   if (hit !== undefined || cache.has(key)) return hit as T;
+  return remember(cache, key, compute());
+}
+
+/** Stores a computed value in a bounded per-word memo (for callers that look it up themselves) and returns it. */
+export function remember<T>(cache: Map<string, T>, key: string, v: T): T {
   if (cache.size > 50_000) cache.clear();
-  const v = compute();
   cache.set(key, v);
   return v;
 }
@@ -150,26 +154,34 @@ export interface StemMatch<T> {
  */
 export class StemIndex<T> {
   private readonly forms = new Map<string, StemMatch<T>[]>();
+  /** The shortest and longest forms of stems of ≥ 5 letters: a word's suffixes outside that range match none. */
   private readonly minForm: number;
+  private readonly maxForm: number;
   constructor(items: readonly T[], stemOf: (t: T) => string, endings: readonly string[] = ENDINGS) {
     let min = Number.POSITIVE_INFINITY;
+    let max = 0;
     items.forEach((item, order) => {
       const stem = stemOf(item);
-      if (stem.length >= 5) min = Math.min(min, stem.length);
       for (const e of new Set(endings)) {
-        const list = this.forms.get(stem + e);
+        const form = stem + e;
+        if (stem.length >= 5) {
+          min = Math.min(min, form.length);
+          max = Math.max(max, form.length);
+        }
+        const list = this.forms.get(form);
         if (list) list.push({ stem, item, order });
-        else this.forms.set(stem + e, [{ stem, item, order }]);
+        else this.forms.set(form, [{ stem, item, order }]);
       }
     });
     this.minForm = min;
+    this.maxForm = max;
   }
   /** The entries whose stem the lower-case word is or (stems of ≥ 5 letters) ends in, longer suffixes first. */
   matches(word: string): StemMatch<T>[] {
     const out: StemMatch<T>[] = [];
     const whole = this.forms.get(word);
     if (whole) out.push(...whole);
-    for (let j = 1; j <= word.length - this.minForm; j++) {
+    for (let j = Math.max(1, word.length - this.maxForm); j <= word.length - this.minForm; j++) {
       const list = this.forms.get(word.slice(j));
       if (!list) continue;
       for (const x of list) if (x.stem.length >= 5) out.push(x);
@@ -187,11 +199,15 @@ class SuffixIndex<T> {
   }
   /** Entries whose stem the lower-case word is or ends in (longest stem first). */
   find(word: string): readonly T[] {
-    return memo(this.cache, word, () => {
-      const out = word.length < 3 ? [] : this.index.matches(word);
-      out.sort((a, b) => b.stem.length - a.stem.length);
-      return out.map((x) => x.item);
-    });
+    const hit = this.cache.get(word);
+    if (hit !== undefined) return hit;
+    const out = word.length < 3 ? [] : this.index.matches(word);
+    out.sort((a, b) => b.stem.length - a.stem.length);
+    return remember(
+      this.cache,
+      word,
+      out.map((x) => x.item),
+    );
   }
 }
 
