@@ -83,6 +83,7 @@ const toy: EventGrammar<ToyView> = {
   nominals: () => [],
   possessiveBase: (w) => (w.endsWith("'s") ? w.slice(0, -2) : null),
   notAName: () => false,
+  roleOrg: () => null,
 };
 
 function code(text: string): string[] {

@@ -6,13 +6,15 @@
  * event, marked future.
  */
 
+import { entityById } from "../doc/entity-ids.js";
 import type { Doc } from "../doc/index.js";
-import { isForce, isJointCooperation } from "../doc/plover.js";
+import { isForce, isJointCooperation, isVerbal } from "../doc/plover.js";
 import type { Event, PloverType } from "../doc/schema/events.js";
 import { TokenKind } from "../doc/tokens.js";
 import type { Kb } from "../kb/index.js";
+import { affiliations } from "./affiliation.js";
 import { EventDates } from "./dates.js";
-import { describedEntity, Topics } from "./discourse.js";
+import { describedEntity, isParty, sentenceTokens, Topics } from "./discourse.js";
 import type { Clause, ClauseFlags, Cue, EventGrammar, FrameRow, Member, Phrase, Roles } from "./grammar.js";
 import {
   countriesIn,
@@ -88,6 +90,7 @@ export function codeEvents<V>(doc: Doc, g: EventGrammar<V>, kb: Kb): Event[] {
   );
   const v = g.view(doc, kb, mentions);
   const dateline = datelineCountry(doc, mentions);
+  const affiliated = affiliations(doc, g);
   const run: Run<V> = {
     doc,
     g,
@@ -96,7 +99,7 @@ export function codeEvents<V>(doc: Doc, g: EventGrammar<V>, kb: Kb): Event[] {
     state: { lastSubject: null, prevPlural: [], curPlural: [] },
     dateline,
     dates: new EventDates(doc),
-    topics: new Topics(doc, g, v, dateline),
+    topics: new Topics(doc, g, v, dateline, affiliated),
     countryEntities: countryEntities(mentions),
     named: namedMentions(mentions),
   };
@@ -122,8 +125,8 @@ export function codeEvents<V>(doc: Doc, g: EventGrammar<V>, kb: Kb): Event[] {
     skipped = null;
     codeSentence(run, sent.start, sent.end, clauses, cues);
   }
-  const topicOf = (tok: number, self: Member) => run.topics.before(tok, self);
-  for (const ev of quoteStatementEvents(doc, g, run.v, mentions, run.events, topicOf)) {
+  const topicOf = (tok: number, self: Member, type: PloverType) => aboutParty(run, tok, self, type);
+  for (const ev of quoteStatementEvents(doc, g, run.v, mentions, run.events, topicOf, affiliated)) {
     ev.id = `v${run.events.length + 1}`;
     run.events.push(ev);
   }
@@ -284,11 +287,14 @@ function codeVerbFrame<V>(run: Run<V>, scope: SentenceScope, i: number, roles: R
   }
   let target = roles.target;
   if (!target && info.intent) target = scope.mainTarget;
+  if (!target && roles.reduced) target = antecedent(scope.infos, i);
   const span = spanOf(doc, info.clause);
   const quote = quoteAt(doc, span.start, span.end);
   const speaker = quote ? speakerMember(doc, quote) : null;
   // a passive clause without agent names no actor: the speaker only reports it ("ob … getötet wurden")
-  if (speaker && !roles.passive && (!actor || isFirstPerson(g, actor))) actor = phraseOf(speaker);
+  // (not when the clause's subject is a thing or a crowd that names no one: "Der Großteil reise sofort weiter")
+  if (speaker && !roles.passive && ((!actor && !roles.thingSubject) || (actor && isFirstPerson(g, actor))))
+    actor = phraseOf(speaker);
   const next = scope.infos[i + 1];
   const argued =
     g.marks(v, info.clause, "instrument") ||
@@ -308,6 +314,7 @@ function codeVerbFrame<V>(run: Run<V>, scope: SentenceScope, i: number, roles: R
   const flags = { ...info.flags };
   if (info.intent) flags.future = true;
   let { type, mode } = adjustType(row, cue, info.intent, flags);
+  if (!target && CONDITIONED.has(type)) target = conditionSubject(run, scope, i, actor);
   if (row.flags.has("said")) {
     // "X sagte, die USA seien … verantwortlich": the speaker acts on the clause subject
     const sp = speaker ?? speechSubject(scope.infos, i);
@@ -344,7 +351,7 @@ function codeVerbFrame<V>(run: Run<V>, scope: SentenceScope, i: number, roles: R
     const tRes: Resolved | null = t
       ? resolveMember(g, t, target, info.phrases, scope.countries, run.dateline)
       : aboutTopic
-        ? asResolved(run.topics.before(info.clause.start, a))
+        ? asResolved(aboutParty(run, info.clause.start, a, type))
         : null;
     const side = { actor, target, aRes, tRes };
     pushEvent(run, scope, info, span, { type, mode, flags, recip }, side);
@@ -459,6 +466,61 @@ function codeAgentless<V>(
  * topic. */
 const VERBAL: ReadonlySet<PloverType> = new Set(["ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "PROTEST"]);
 
+/** Demands and threats: a condition attached to them names who is to meet it. */
+const CONDITIONED: ReadonlySet<PloverType> = new Set(["REQUEST", "THREATEN"]);
+
+/**
+ * The party a demand or threat without a target of its own is addressed to: the named subject (a person, an
+ * organisation or a country — not a city or region) of a conditional clause after it ("forderte … eine Volksabstimmung, sollte der Nationalrat nicht …"; "drohte mit Gegenmaßnahmen,
+ * falls die Nato …").
+ */
+function conditionSubject<V>(run: Run<V>, scope: SentenceScope, i: number, actor: Phrase | null): Phrase | null {
+  for (let j = i + 1; j < scope.infos.length; j++) {
+    const c = scope.infos[j];
+    if (c.clause.kind !== "cond") continue;
+    const subject = run.g.roles(run.v, c.phrases, c.cue, c.clause).actor;
+    if (!subject || subject.pronoun || !subject.members.some(isParty)) return null;
+    const own = new Set(membersOf(run.g, actor).map((m) => m.entity ?? m.country));
+    return subject.members.some((m) => own.has(m.entity ?? m.country)) ? null : subject;
+  }
+  return null;
+}
+
+/** How many sentences back the event a parallel statement seconds is looked for. */
+const PARALLEL_REACH = 3;
+
+/** Verbal types of one stance: a rejection seconds an accusation and the other way round. */
+function sameStance(a: PloverType, b: PloverType): boolean {
+  const disapprove = (t: PloverType) => t === "ACCUSE" || t === "REJECT";
+  return a === b || (disapprove(a) && disapprove(b));
+}
+
+/**
+ * Who a verbal event without a party of its own is about: when its sentence puts it on the side of an earlier
+ * statement ("Die SPÖ hat dies als wirkungslos zurückgewiesen. Auch für die Grünen ist so eine Maßnahme Unsinn."),
+ * the party of the last event of the same stance by someone else in the sentences before; else the discourse topic.
+ */
+function aboutParty<V>(run: Run<V>, tok: number, self: Member, type: PloverType): Party | null {
+  const { doc } = run;
+  const at = doc.tokens.start[Math.min(tok, doc.tokens.count - 1)] ?? 0;
+  const k = doc.sentences.findIndex((x) => x.start <= at && at < x.end);
+  if (k >= 0) {
+    const [s, e] = sentenceTokens(doc, k);
+    if (run.g.marks(run.v, { start: s, end: e, kind: "main", inQuote: false, sent: k }, "parallel")) {
+      const from = doc.sentences[Math.max(0, k - PARALLEL_REACH)].start;
+      for (let j = run.events.length - 1; j >= 0; j--) {
+        const ev = run.events[j];
+        if (ev.start >= doc.sentences[k].start) continue;
+        if (ev.start < from) break;
+        if (!sameStance(ev.type, type) || (!ev.target && !ev.targetCountry)) continue;
+        if ((self.entity && ev.actor === self.entity) || (self.entity && ev.target === self.entity)) continue;
+        return { entity: ev.target, country: ev.targetCountry ?? null, text: ev.targetText ?? "" };
+      }
+    }
+  }
+  return run.topics.before(tok, self);
+}
+
 function asResolved(p: Party | null): Resolved | null {
   return p ? { entity: p.entity, country: p.country, text: p.text } : null;
 }
@@ -494,16 +556,17 @@ function pushEvent<V>(
 ): void {
   const { doc, events } = run;
   const { actor, target, aRes, tRes } = side;
+  // "Er hätte keinen Journalisten getötet", "Russland würde nie angreifen": a material act denied in the
+  // subjunctive did not happen (a denied condition — "hätte die Polizei nicht eingegriffen, …" — is kept)
+  if (what.flags.negated && what.flags.hypothetical && info.clause.kind !== "cond" && !isVerbal(what.type)) return;
   const time = run.dates.at(scope.start, scope.end, span.start, span.end);
   const ev: Event = {
     id: `v${events.length + 1}`,
     type: what.type,
     mode: what.mode,
     // an unnamed body the coreference layer keeps as an entity ("die Polizei") is that entity
-    actor: aRes.entity ?? (actor && actor.members.length === 0 ? describedEntity(doc, actor.start, actor.end) : null),
-    target:
-      tRes?.entity ??
-      (tRes && target && target.members.length === 0 ? describedEntity(doc, target.start, target.end) : null),
+    actor: aRes.entity ?? (actor && actor.members.length === 0 ? describedAs(run, actor) : null),
+    target: tRes?.entity ?? (tRes && target && target.members.length === 0 ? describedAs(run, target) : null),
     start: span.start,
     end: span.end,
     text: doc.text.slice(span.start, span.end),
@@ -523,6 +586,17 @@ function pushEvent<V>(
   if (what.recip) ev.reciprocal = true;
   linkQuote(doc, ev);
   events.push(ev);
+}
+
+/**
+ * The entity the coreference layer gave an unnamed phrase ("die Polizei"); a crowd in the plural ("zahlreiche
+ * Aktivisten", "die Demonstranten") is never one named person.
+ */
+function describedAs<V>(run: Run<V>, p: Phrase): string | null {
+  const id = describedEntity(run.doc, p.start, p.end);
+  if (!id || !p.actor || !run.g.isPluralHead(p.heads[p.heads.length - 1] ?? "")) return id;
+  const e = entityById(run.doc.entities, id);
+  return e?.type === "PER" && e.mentions.some((m) => m.form === "name") ? null : id;
 }
 
 function isFirstPerson<V>(g: EventGrammar<V>, p: Phrase): boolean {
@@ -561,8 +635,8 @@ function resolvePronoun<V>(run: Run<V>, p: Phrase, infos: readonly ClauseInfo[],
   const info = infos[i];
   const kind = g.pronoun(p.pronoun ?? "");
   if (info.clause.kind === "rel" && kind === "relative") {
-    const prev = infos[i - 1]?.phrases.filter((x) => x.members.length || x.actor);
-    if (prev?.length) return prev[prev.length - 1];
+    const prev = antecedent(infos, i);
+    if (prev) return prev;
   }
   if (kind === "third-ambiguous" && info.pluralFinite && state.prevPlural.length) return state.prevPlural[0];
   // "er", singular "sie": the named entity the coreference layer resolved the pronoun to, before the last subject
@@ -572,6 +646,12 @@ function resolvePronoun<V>(run: Run<V>, p: Phrase, infos: readonly ClauseInfo[],
   }
   if ((kind === "third-ambiguous" || kind === "third-singular") && state.lastSubject) return state.lastSubject;
   return p;
+}
+
+/** The participant phrase a relative or participle clause is about: the last one of the clause before it. */
+function antecedent(infos: readonly ClauseInfo[], i: number): Phrase | null {
+  const prev = infos[i - 1]?.phrases.filter((x) => x.members.length || x.actor);
+  return prev?.length ? prev[prev.length - 1] : null;
 }
 
 /** Links an event inside a quote to it. */

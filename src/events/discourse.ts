@@ -6,6 +6,7 @@
  */
 import { entityById } from "../doc/entity-ids.js";
 import type { Doc } from "../doc/index.js";
+import { type Affiliations, ownSide } from "./affiliation.js";
 import type { ActorKind, EventGrammar, Member, Phrase } from "./grammar.js";
 import { countriesIn, phraseOf, resolveMember } from "./members.js";
 import { type Party, speakerMember, spokenAt } from "./quotes.js";
@@ -85,6 +86,7 @@ export class Topics<V> {
     private readonly g: EventGrammar<V>,
     private readonly v: V,
     private readonly dateline: string | null,
+    private readonly affiliated: Affiliations = new Map(),
   ) {}
 
   private topicOf(k: number): { phrase: Phrase; all: Phrase[] } | null {
@@ -130,6 +132,8 @@ export class Topics<V> {
         if (!r) continue;
         const entity = r.entity ?? describedEntity(this.doc, t.phrase.start, t.phrase.end);
         if (self?.entity && entity === self.entity) continue;
+        // a speaker's own organisation is no party to the speaker's statement ("Verdi-Chef Bsirske" – Verdi)
+        if (ownSide(this.affiliated, self?.entity, entity)) continue;
         // a state is no party against its own ministers, nor they against it ("Polen" – "Sikorski")
         if (self && r.country && r.country === self.country && (isState(this.doc, m) || isState(this.doc, self)))
           continue;
@@ -141,7 +145,7 @@ export class Topics<V> {
 }
 
 /** A named party: a person or organisation, or a country (not a city or region). */
-function isParty(m: Member): boolean {
+export function isParty(m: Member): boolean {
   if (!m.entity && !m.country) return false;
   const t = m.mention?.type;
   if (t === "LOC") return m.mention?.kind === "country";

@@ -143,6 +143,10 @@ export interface Roles {
   actor: Phrase | null;
   target: Phrase | null;
   passive: boolean;
+  /** The clause's subject when it names no participant ("Der Großteil reise sofort weiter"): no one acts. */
+  thingSubject?: Phrase | null;
+  /** A reduced participle clause ("…, unterstützt von Neos, …"): its target is the phrase before it. */
+  reduced?: boolean;
 }
 
 export interface ClauseFlags {
@@ -156,7 +160,8 @@ export interface ClauseFlags {
  * which takes a complement like an intent verb); a complementizer opening the clause ("dass", "ob"); a reflexive or
  * reciprocal pronoun ("sich", "einander"); a marker of joint action ("sich", "gemeinsam", "bilateral"); an
  * ambiguous third-person pronoun next to a plural verb (German "sie unterstützten": they, not she); an instrument
- * argument of a threat ("mit", "damit").
+ * argument of a threat ("mit", "damit"); a word that puts a statement on the side of the one before it ("auch",
+ * "ebenfalls").
  */
 export type ClauseMarker =
   | "speech"
@@ -166,7 +171,8 @@ export type ClauseMarker =
   | "joint"
   | "plural-pronoun"
   | "instrument"
-  | "verbal-manner";
+  | "verbal-manner"
+  | "parallel";
 
 /**
  * How a pronoun refers: a reflexive (never an actor of its own), a relative pronoun (its antecedent is in the
@@ -243,4 +249,9 @@ export interface EventGrammar<V> {
   possessiveBase(word: string): string | null;
   /** Whether a lower-case word is never a name, even when the entities layer tagged it as one ("Erstens"). */
   notAName(word: string): boolean;
+  /**
+   * The organisation a role compound names as its holder's own ("Verdi-Chef" → "Verdi", "FPÖ-Generalsekretär" →
+   * "FPÖ"), as written; null for any other word.
+   */
+  roleOrg(word: string): string | null;
 }

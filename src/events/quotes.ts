@@ -10,10 +10,11 @@
 import { entityById } from "../doc/entity-ids.js";
 import type { Doc } from "../doc/index.js";
 import { isVerbal } from "../doc/plover.js";
-import type { Event } from "../doc/schema/events.js";
+import type { Event, PloverType } from "../doc/schema/events.js";
 import type { Quote } from "../doc/schema/quotes.js";
 import { SpanBlocks } from "../doc/span-blocks.js";
 import { TokenKind } from "../doc/tokens.js";
+import { type Affiliations, ownSide } from "./affiliation.js";
 import type { EventGrammar, Member } from "./grammar.js";
 import type { MentionRef } from "./mentions.js";
 
@@ -67,8 +68,8 @@ export interface Party {
   text: string;
 }
 
-/** Who a statement without a named party is about: the discourse topic before token `tok`, other than `speaker`. */
-export type TopicOf = (tok: number, speaker: Member) => Party | null;
+/** Who a statement of the type without a named party is about (before token `tok`), other than `speaker`. */
+export type TopicOf = (tok: number, speaker: Member, type: PloverType) => Party | null;
 
 /** The named party of a statement: the first mention in it that is not the speaker (nor a speaker's own name). */
 function namedParty<V>(
@@ -77,12 +78,15 @@ function namedParty<V>(
   mentions: ReadonlyMap<number, MentionRef>,
   q: Quote,
   speaker: Member,
+  affiliated: Affiliations,
 ): MentionRef | null {
   const toks = doc.tokens;
   for (let i = toks.indexAt(q.start); i < toks.count && toks.start[i] < q.end; i++) {
     if (toks.kind[i] !== TokenKind.WORD) continue;
     const m = mentions.get(i);
     if (!m || m.entity === speaker.entity || (!m.entity && !m.country)) continue;
+    // the speaker's own organisation, and the outlet the statement was made to, are no parties to it
+    if (ownSide(affiliated, speaker.entity, m.entity) || (m.entity !== null && m.entity === q.source)) continue;
     // a city stands for its country only through the country ("die Regierung in Budapest" → HUN); the speaker's
     // own country is no party to its statement ("China und die USA sollten Partner sein" is about the USA)
     if (m.type === "LOC" && (!m.country || m.country === speaker.country)) continue;
@@ -102,6 +106,7 @@ export function quoteStatementEvents<V>(
   mentions: ReadonlyMap<number, MentionRef>,
   coded: readonly Event[],
   topicOf: TopicOf,
+  affiliated: Affiliations = new Map(),
 ): Event[] {
   const out: Event[] = [];
   const toks = doc.tokens;
@@ -127,10 +132,10 @@ export function quoteStatementEvents<V>(
     while (e < toks.count && toks.start[e] < q.end) e++;
     const hit = grammar.statement(v, s, e);
     if (!hit) continue;
-    const named = namedParty(doc, grammar, mentions, q, speaker);
+    const named = namedParty(doc, grammar, mentions, q, speaker, affiliated);
     const target: Party | null = named
       ? { entity: named.entity, country: named.country, text: named.name }
-      : topicOf(s, speaker);
+      : topicOf(s, speaker, hit.type);
     const sent = doc.sentences.findIndex((x) => x.start <= q.start && q.start < x.end);
     const flags = grammar.flags(v, { start: s, end: e, kind: "main", inQuote: true, sent: Math.max(0, sent) }, false);
     const ev: Event = {

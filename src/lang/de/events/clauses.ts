@@ -35,8 +35,8 @@ function endsInZuInfinitive(v: DeEventView, s: number, e: number): boolean {
   if (lw < 0) return false;
   const raw = v.text[lw];
   if (/^\p{Lu}/u.test(raw)) return false;
-  const w = raw.toLowerCase();
-  if (lw > s && v.text[lw - 1].toLowerCase() === "zu" && /(en|ern|eln|n)$/.test(w)) return true;
+  const w = v.lower[lw];
+  if (lw > s && v.lower[lw - 1] === "zu" && /(en|ern|eln|n)$/.test(w)) return true;
   if (
     eventTables()
       .forms.get(w)
@@ -59,7 +59,7 @@ export function clausesOf(v: DeEventView, k: number, s: number, e: number): Clau
       return;
     }
     const fw = firstWord(v, cs, end);
-    const first = v.text[fw].toLowerCase();
+    const first = v.lower[fw];
     const role = cues.get(first);
     let kind: ClauseKind = "main";
     if (role === "cond" || role === "cond1") kind = "cond";
@@ -93,7 +93,7 @@ function mergeSubjectAppositions(v: DeEventView, cs: Clause[]): Clause[] {
   let run = 0; // verbless noun-phrase clauses at the end of `out` that may open the next clause
   for (const c of cs) {
     const fw = firstWord(v, c.start, c.end);
-    const first = fw >= 0 ? v.text[fw] : "";
+    const first = fw >= 0 ? v.lower[fw] : "";
     const startsWithVerb = run > 0 && c.kind === "main" && fw >= 0 && isLowerVerb(v, fw);
     // "Russland, China und Iran verurteilten …": a list of subjects split by its commas
     const listTail = run > 0 && c.kind === "main" && coordinationBeforeVerb(v, c.start, c.end);
@@ -112,8 +112,8 @@ function mergeSubjectAppositions(v: DeEventView, cs: Clause[]): Clause[] {
       !c.inQuote &&
       fw >= 0 &&
       !hasVerb(v, c.start, c.end) &&
-      (run > 0 || (out.length === 1 && !isClass("prep", first.toLowerCase()))) &&
-      !isClass("adv", first.toLowerCase());
+      (run > 0 || (out.length === 1 && !isClass("prep", first))) &&
+      !isClass("adv", first);
     run = nounPhrase ? run + 1 : 0;
   }
   return out;
@@ -146,13 +146,13 @@ function hasVerb(v: DeEventView, s: number, e: number): boolean {
 /** "…, die …" is relative only after a comma with a verb-final clause; "…, mit dem …" likewise. */
 function isPrepRel(v: DeEventView, fw: number, end: number): boolean {
   if (fw + 1 >= end) return false;
-  const a = v.text[fw].toLowerCase();
-  const b = v.text[fw + 1].toLowerCase();
+  const a = v.lower[fw];
+  const b = v.lower[fw + 1];
   return isClass("clause.relprep", a) && isClass("clause.relpron", b);
 }
 
 /** Whether the clause ends in a verb (verb-final word order of relative and subordinate clauses). */
 function verbFinal(v: DeEventView, s: number, e: number): boolean {
   const lw = lastWord(v, s, e);
-  return lw >= 0 && v.lex.isVerb(v.text[lw].toLowerCase());
+  return lw >= 0 && v.lex.isVerb(v.lower[lw]);
 }

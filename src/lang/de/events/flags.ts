@@ -22,7 +22,7 @@ export function clauseFlags(v: DeEventView, c: Clause, condSentence: boolean): C
     const role = cues.get(w);
     if (!role) continue;
     if (role === "neg" || role === "negdet") {
-      const next = i + 1 < c.end ? v.text[i + 1].toLowerCase() : "";
+      const next = i + 1 < c.end ? v.lower[i + 1] : "";
       if (w === "nicht" && isClass("flags.after-nicht", next)) continue;
       negated = true;
     } else if (role === "subj2") subj2 = true;

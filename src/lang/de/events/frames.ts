@@ -68,7 +68,7 @@ export function verbsIn(v: DeEventView, s: number, e: number): VerbHit[] {
   const lower = v.lower;
   const out: VerbHit[] = [];
   const last = lastWordIndex(v, s, e);
-  const lastText = last >= 0 ? v.text[last].toLowerCase() : "";
+  const lastText = last >= 0 ? lower[last] : "";
   let passiveAux = false;
   for (let i = s; i < e; i++) if (isClass("werden", lower[i])) passiveAux = true;
   for (let i = s; i < e; i++) {
@@ -102,7 +102,7 @@ export function cueOf(v: DeEventView, s: number, e: number): Cue | null {
   // noun frames
   for (let i = s; i < e; i++) {
     if (v.doc.tokens.kind[i] !== TokenKind.WORD) continue;
-    const lw = v.text[i].toLowerCase();
+    const lw = v.lower[i];
     for (const row of nounRowsFor(lw)) {
       const h = hits.find((v) => row.verbs === null || row.verbs.has(v.lemma));
       if (!h || h.token === i) continue;

@@ -4,7 +4,7 @@
  * KB (from the stage's context).
  */
 import type { EventGrammar } from "../../../events/grammar.js";
-import type { Kb } from "../../../kb/index.js";
+import { endsWithRoleNoun, type Kb } from "../../../kb/index.js";
 import type { Lexicon } from "../lexicon/index.js";
 import { clausesOf } from "./clauses.js";
 import { clauseFlags } from "./flags.js";
@@ -30,6 +30,14 @@ import { isClass } from "./words.js";
 /** Enumerating adverbs the entities layer may tag as a name ("Erstens verlange er …"). */
 function notAName(word: string): boolean {
   return isClass("mention.not-a-name", word);
+}
+
+/** "Verdi-Chef", "FPÖ-Klubobmann", "IHS-Mann": the organisation before the hyphen of a role or person noun. */
+function roleOrg(word: string): string | null {
+  const k = word.lastIndexOf("-");
+  if (k <= 0 || k === word.length - 1) return null;
+  const head = word.slice(k + 1).toLowerCase();
+  return endsWithRoleNoun(head) || isPersonNoun(head) || isClass("role-org.heads", head) ? word.slice(0, k) : null;
 }
 
 /** The German event grammar over a lexicon (its memos live as long as the grammar). */
@@ -62,5 +70,6 @@ export function germanEventGrammar(lex: Lexicon): EventGrammar<DeEventView> {
     nominals: nominalsIn,
     possessiveBase,
     notAName,
+    roleOrg,
   };
 }

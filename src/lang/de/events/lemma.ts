@@ -4,7 +4,7 @@
  * general suffix rules (strip -t/-te/-ten/-st/-et, "ludt" → "lud").
  */
 import type { Lexicon } from "../lexicon/index.js";
-import { eventTables, type FormReading, memo } from "./tables.js";
+import { eventTables, type FormReading, remember } from "./tables.js";
 
 const SUFFIXES = ["t", "et", "te", "ten", "st", "est"];
 
@@ -16,7 +16,8 @@ export class VerbLemmas {
 
   /** Readings of a (lower-case) word as a form of a dictionary verb; [] if none. */
   readings(lower: string): readonly FormReading[] {
-    return memo(this.cache, lower, () => this.uncachedReadings(lower));
+    const hit = this.cache.get(lower);
+    return hit !== undefined ? hit : remember(this.cache, lower, this.uncachedReadings(lower));
   }
 
   private uncachedReadings(lower: string): readonly FormReading[] {

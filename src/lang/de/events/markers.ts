@@ -51,12 +51,14 @@ export function marks(v: DeEventView, c: Clause, marker: ClauseMarker): boolean 
       return anyOf(v, c, "marker.instrument");
     case "verbal-manner":
       return anyOf(v, c, "marker.verbal-manner");
+    case "parallel":
+      return anyOf(v, c, "parallel");
   }
 }
 
 /** A sentence about sport ("traf zweimal", "für vier Spiele gesperrt"): a word of sport-words.txt. */
 export function nonPolitical(v: DeEventView, s: number, e: number): boolean {
-  for (let i = s; i < e; i++) if (v.doc.tokens.kind[i] === TokenKind.WORD && isSportWord(v.text[i])) return true;
+  for (let i = s; i < e; i++) if (v.doc.tokens.kind[i] === TokenKind.WORD && isSportWord(v.lower[i])) return true;
   return false;
 }
 

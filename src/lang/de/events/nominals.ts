@@ -8,7 +8,7 @@
 import type { PloverType } from "../../../doc/schema/events.js";
 import { TokenFlag, TokenKind } from "../../../doc/tokens.js";
 import { type Clause, emptyPhrase, type Member, type NominalHit, type Phrase } from "../../../events/grammar.js";
-import { memo, readTsv } from "./tables.js";
+import { memo, readTsv, StemIndex, type StemMatch } from "./tables.js";
 import type { DeEventView } from "./view.js";
 import { isClass } from "./words.js";
 
@@ -20,29 +20,35 @@ interface EventNoun {
   genitive: "actor" | "target";
 }
 
-let nouns: EventNoun[] | undefined;
+let nouns: StemIndex<EventNoun> | undefined;
 const nounCache = new Map<string, EventNoun | null>();
 
-/** The event noun a lower-case word is or ends in (the longest stem; compound ends need ≥ 5 letters). */
+/** The event noun a lower-case word is or ends in (the longest stem, then file order; compound ends need ≥ 5 letters). */
 function eventNoun(lower: string): EventNoun | null {
-  nouns ??= readTsv("events/event-nouns.tsv")
-    .map(([noun, type, mode, genitive]) => ({
+  nouns ??= new StemIndex(
+    readTsv("events/event-nouns.tsv").map(([noun, type, mode, genitive]) => ({
       noun,
       type: type as PloverType | "NONE",
       mode: mode === "-" ? null : mode,
       genitive: genitive === "target" ? ("target" as const) : ("actor" as const),
-    }))
-    .sort((a, b) => b.noun.length - a.noun.length);
-  const list = nouns;
+    })),
+    (n) => n.noun,
+    ["", "e", "en", "n", "s", "es"],
+  );
+  const index = nouns;
   return memo(nounCache, lower, () => {
-    for (const n of list) {
-      for (const e of ["", "e", "en", "n", "s", "es"]) {
-        const full = n.noun + e;
-        if (lower === full || (n.noun.length >= 5 && lower.endsWith(full) && lower.length > full.length)) return n;
-      }
-    }
-    return null;
+    let best: StemMatch<EventNoun> | null = null;
+    for (const m of index.matches(lower))
+      if (!best || m.stem.length > best.stem.length || (m.stem.length === best.stem.length && m.order < best.order))
+        best = m;
+    return best?.item ?? null;
   });
+}
+
+/** Whether a lower-case noun is an event noun of the table ("angriff", "kämpfen"). */
+export function isEventNoun(lower: string): boolean {
+  const n = eventNoun(lower);
+  return n !== null && n.type !== "NONE";
 }
 
 function isNounToken(v: DeEventView, i: number): boolean {

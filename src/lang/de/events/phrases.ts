@@ -110,7 +110,7 @@ class Chunker {
   step(i: number): number {
     const v = this.v;
     const text = v.text[i];
-    const lower = text.toLowerCase();
+    const lower = v.lower[i];
     const mention = v.mentions.get(i);
     if (!isWordLike(v.doc.tokens.kind[i])) return this.punctuation(i, text);
     if (lower === "weder") {
@@ -222,7 +222,7 @@ class Chunker {
     if (!mention && v.isCap(i) && isClass("quant", p.heads[p.heads.length - 1] ?? "")) {
       // "Tausende Menschen", "Dutzende Demonstranten": the quantity and its noun are one phrase
       p.heads.push(lower);
-      p.actor = actorNoun(text) ?? p.actor;
+      p.actor = actorNoun(lower) ?? p.actor;
       p.end = i + 1;
       return i;
     }
@@ -264,8 +264,8 @@ class Chunker {
     const { v, e } = this;
     let k = i + 1;
     let adjC: string | null = null;
-    while (k < e && isModifier(v, v.text[k].toLowerCase()) && !v.mentions.has(k)) {
-      adjC = adjC ?? v.words.adjectiveCountry(v.text[k].toLowerCase());
+    while (k < e && isModifier(v, v.lower[k]) && !v.mentions.has(k)) {
+      adjC = adjC ?? v.words.adjectiveCountry(v.lower[k]);
       k++;
     }
     const m2 = v.mentions.get(k);
@@ -279,7 +279,7 @@ class Chunker {
       const c = v.words.adjectiveCountry(w) ?? adjC;
       if (c) attachCountry(p, null, c, w);
       else if (isName(v, w)) attachCountry(p, null, undefined, w);
-      else if (!p.actor) p.actor = actorNoun(w) ?? null;
+      else if (!p.actor) p.actor = actorNoun(v.lower[k]) ?? null;
       p.end = k + 1;
       return k;
     }
@@ -357,7 +357,7 @@ class Chunker {
       p.members.push({ entity: null, country: c, text, via: "adjective", mention: null });
       return;
     }
-    const headActor = actorNoun(text);
+    const headActor = actorNoun(lower);
     const agentive = !!headActor || !!v.kb.roleNoun(text);
     if (c && (agentive || !text.includes("-"))) {
       // demonym or prefixed actor: "Russen", "US-Militär", "US-Präsidenten"
@@ -369,9 +369,8 @@ class Chunker {
       else if (cc) p.members.push({ entity: null, country: cc, text, via: "adjective", mention: null });
     }
     p.heads.push(lower);
-    const a = actorNoun(text);
-    if (a && !p.actor) p.actor = a;
-    if (isWeaponWord(text)) p.weapon = true;
+    if (headActor && !p.actor) p.actor = headActor;
+    if (isWeaponWord(lower)) p.weapon = true;
     this.headClosed = true;
   }
 }
@@ -400,7 +399,7 @@ function isName(v: DeEventView, w: string): boolean {
 function appositionAt(v: DeEventView, p: Phrase, at: number, e: number): number {
   const mentions = v.mentions;
   let k = at;
-  while (k < e && !mentions.has(k) && isClass("det", v.text[k].toLowerCase())) k++;
+  while (k < e && !mentions.has(k) && isClass("det", v.lower[k])) k++;
   const m = mentions.get(k);
   if (m?.type !== "PER" || p.prep !== null) return -1;
   if (m.end < e && v.text[m.end] !== ",") return -1;

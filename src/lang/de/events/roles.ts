@@ -9,6 +9,7 @@ import type { PloverType } from "../../../doc/schema/events.js";
 import { TokenKind } from "../../../doc/tokens.js";
 import type { Clause, Cue, Phrase, Roles } from "../../../events/grammar.js";
 import { isLowerVerb } from "./clauses.js";
+import { isEventNoun } from "./nominals.js";
 import { eventTables } from "./tables.js";
 import type { DeEventView } from "./view.js";
 import { isClass } from "./words.js";
@@ -60,12 +61,28 @@ function isPassive(v: DeEventView, c: Clause, cue: Cue | null): boolean {
   }
   // "seien durch Serbien gereist": a verb of travel forms its perfect with "sein", and "durch" is its route
   if (sein && durch && cue.mode !== "visit") return true;
+  if (!otherVerb && participleClause(v, c, cue)) return true;
   if (otherVerb || c.inQuote) return false;
   return cue.verbKind === "P" || (c.kind === "main" && cue.token === lastWordOf(v, c));
 }
 
 function firstLowerVerb(v: DeEventView, c: Clause): number {
   for (let i = c.start; i < c.end; i++) if (v.doc.tokens.kind[i] === TokenKind.WORD && isLowerVerb(v, i)) return i;
+  return -1;
+}
+
+/**
+ * A clause opened by the participle and its prepositional object ("…, unterstützt von Neos und Team Stronach, …",
+ * "…, unterschrieben mit Lech Wałęsa …"): it reports what was done to the phrase before it, whose agent only "von/
+ * durch X" names ("…, kritisiert der Wissenschafter" is the finite verb of an inverted clause).
+ */
+function participleClause(v: DeEventView, c: Clause, cue: Cue): boolean {
+  if (c.kind !== "main" || cue.token !== firstWordOf(v, c) || cue.token + 1 >= c.end) return false;
+  return isClass("prep", v.lower[cue.token + 1]);
+}
+
+function firstWordOf(v: DeEventView, c: Clause): number {
+  for (let i = c.start; i < c.end; i++) if (v.doc.tokens.kind[i] === TokenKind.WORD) return i;
   return -1;
 }
 
@@ -91,6 +108,21 @@ function beforeFiniteVerb(v: DeEventView, p: Phrase): boolean {
   return !isClass("prep", w) && !isClass("det", w);
 }
 
+/**
+ * Whether the subject follows the finite verb although a bare noun phrase stands before it: a personal pronoun right
+ * after the verb ("Offene Kritik übt sie nicht", "Als Klubobmann habe ich … verlangt"), or — after a fronted time
+ * adverbial ("Vergangene Woche hatten US-Einheiten …", "Vergangenes Jahr hatte Staatschef Rachmon …") — a noun phrase
+ * with an article or a name.
+ */
+function subjectAfterVerb(front: Phrase, ps: readonly Phrase[], fin: number): boolean {
+  if (fin < 0) return false;
+  const q = ps.find((x) => x.start === fin + 1 && x.prep === null);
+  if (!q) return false;
+  if (q.pronoun !== null) return q.pronoun !== "sich" && !isClass("roles.object-det", q.pronoun);
+  if (!isClass("roles.time-nouns", front.heads[front.heads.length - 1] ?? "")) return false;
+  return q.det !== null ? !isClass("roles.object-det", q.det) : q.members.length > 0;
+}
+
 export function assignRoles(v: DeEventView, ps: readonly Phrase[], cue: Cue | null, c: Clause): Roles {
   // a zu-infinitive has no subject of its own: every phrase is an object
   const noSubject = c.kind === "zu";
@@ -99,16 +131,27 @@ export function assignRoles(v: DeEventView, ps: readonly Phrase[], cue: Cue | nu
     (p) => isParticipant(p) && (cue === null || cue.noun < p.start || cue.noun >= p.end || p.members.length > 0),
   );
   if (passive) {
-    const agent = parts.find((p) => p.prep !== null && isClass("roles.agent-preps", p.prep)) ?? null;
+    // before the finite verb of a main clause, "von X" right after a noun is its attribute ("Der Vertrag zur
+    // Unterbringung von Flüchtlingen wurde … unterzeichnet"), not the agent — unless the noun is an event whose agent
+    // or armed force it names ("Bei Kämpfen von Armee und UN-Soldaten … sind … getötet worden")
+    const fin = c.kind === "main" ? firstLowerVerb(v, c) : -1;
+    const attributive = (p: Phrase) =>
+      p.prep === "von" &&
+      p.start < fin &&
+      p.actor?.armed !== true &&
+      ps.some((q) => q !== p && q.end === p.start - 1 && !isEventNoun(q.heads[q.heads.length - 1] ?? ""));
+    const agent = parts.find((p) => p.prep !== null && isClass("roles.agent-preps", p.prep) && !attributive(p)) ?? null;
+    const reduced = cue !== null && participleClause(v, c, cue);
     const subject = parts.find((p) => p.prep === null) ?? null;
     if (!agent && cue?.mode === "visit") {
       // "wurde in Moskau empfangen": the host is the place
       const host = parts.find((p) => p.place && p.prep !== null && isClass("prep.locative", p.prep)) ?? null;
       return { actor: host, target: subject, passive };
     }
-    return { actor: agent, target: subject, passive };
+    return { actor: agent, target: reduced ? null : subject, passive, reduced };
   }
   let actor: Phrase | null = null;
+  let thingSubject: Phrase | null = null;
   // V2 with a fronted adverbial ("Gestern kritisierten Politiker die Pläne Russlands"): a noun phrase
   // right after the finite verb is the subject, even when it names no actor
   const fin = c.kind === "main" ? firstLowerVerb(v, c) : -1;
@@ -117,12 +160,15 @@ export function assignRoles(v: DeEventView, ps: readonly Phrase[], cue: Cue | nu
     if (p.det && isClass("roles.object-det", p.det)) continue;
     if (fin > c.start && p.start === fin + 1 && !p.pronoun && isNounPhrase(v, p)) {
       actor = isParticipant(p) && parts.includes(p) ? p : null;
+      if (!isParticipant(p)) thingSubject = p;
       break;
     }
     // the subject is the first such phrase even when it names no actor ("Die Gruppe plünderte
     // Gebäude der Sicherheitskräfte"): the object after it must not stand in for it
     if (isParticipant(p)) actor = parts.includes(p) ? p : null;
     else if (!isNounPhrase(v, p) || !beforeFiniteVerb(v, p)) continue;
+    else if (p.det === null && subjectAfterVerb(p, ps, fin)) continue;
+    else thingSubject = p;
     break;
   }
   // "Die Regierung von Matteo Renzi …", "Die Truppen von Assad …": a von-phrase right after the
@@ -175,5 +221,5 @@ export function assignRoles(v: DeEventView, ps: readonly Phrase[], cue: Cue | nu
     );
     if (place) target = place;
   }
-  return { actor, target, passive };
+  return { actor, target, passive, thingSubject };
 }

@@ -7,7 +7,7 @@
 import type { PloverType } from "../../../doc/schema/events.js";
 import { TokenKind } from "../../../doc/tokens.js";
 import type { StatementHit } from "../../../events/grammar.js";
-import { endsWithStem, eventTables, memo, readTsv } from "./tables.js";
+import { eventTables, memo, readTsv, StemIndex } from "./tables.js";
 import type { DeEventView } from "./view.js";
 
 interface Entry {
@@ -26,7 +26,7 @@ const WINDOW = 14;
 /** Tokens before a word in which a negation negates it ("ist kein Skandal", "nicht wirklich rechtswidrig"). */
 const NEG_REACH = 3;
 
-let single: Entry[] | undefined;
+let single: StemIndex<Entry> | undefined;
 let multi: Entry[] | undefined;
 const cueCache = new Map<string, Entry | null>();
 
@@ -37,14 +37,22 @@ function load(): void {
     const negative = words.some((w) => neg.get(w) === "neg" || neg.get(w) === "negdet");
     return { words, type: type as PloverType, mode: mode === "-" ? null : mode, negative };
   });
-  single = entries.filter((e) => e.words.length === 1);
+  single = new StemIndex(
+    entries.filter((e) => e.words.length === 1),
+    (e) => e.words[0],
+  );
   multi = entries.filter((e) => e.words.length > 1);
 }
 
+/** The first entry (in file order) whose word the lower-case word is or ends in (`endsWithStem`). */
 function singleCue(lower: string): Entry | null {
   if (!single) load();
-  const list = single as Entry[];
-  return memo(cueCache, lower, () => list.find((c) => endsWithStem(lower, c.words[0])) ?? null);
+  const index = single as StemIndex<Entry>;
+  return memo(cueCache, lower, () => {
+    let best: { item: Entry; order: number } | null = null;
+    for (const m of index.matches(lower)) if (!best || m.order < best.order) best = m;
+    return best?.item ?? null;
+  });
 }
 
 function negatedBefore(v: DeEventView, i: number, s: number): boolean {

@@ -130,38 +130,84 @@ export function endsWithStem(word: string, stem: string): boolean {
 export function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
   const hit = cache.get(key);
   if (hit !== undefined || cache.has(key)) return hit as T;
+  return remember(cache, key, compute());
+}
+
+/** Stores a computed value in a bounded per-word memo (for callers that look it up themselves) and returns it. */
+export function remember<T>(cache: Map<string, T>, key: string, v: T): T {
   if (cache.size > 50_000) cache.clear();
-  const v = compute();
   cache.set(key, v);
   return v;
 }
 
+/** One entry of a stem index that a word matched: its stem and its position in the list the index was built from. */
+export interface StemMatch<T> {
+  stem: string;
+  item: T;
+  order: number;
+}
+
+/**
+ * Stem index: every stem+ending form → the entries with that stem, so that the entries a word is (or, for stems of
+ * ≥ 5 letters, ends in as a compound) are found by looking up the word's suffixes instead of testing every entry —
+ * the same answers as `endsWithStem` over the list.
+ */
+export class StemIndex<T> {
+  private readonly forms = new Map<string, StemMatch<T>[]>();
+  /** The shortest and longest forms of stems of ≥ 5 letters: a word's suffixes outside that range match none. */
+  private readonly minForm: number;
+  private readonly maxForm: number;
+  constructor(items: readonly T[], stemOf: (t: T) => string, endings: readonly string[] = ENDINGS) {
+    let min = Number.POSITIVE_INFINITY;
+    let max = 0;
+    items.forEach((item, order) => {
+      const stem = stemOf(item);
+      for (const e of new Set(endings)) {
+        const form = stem + e;
+        if (stem.length >= 5) {
+          min = Math.min(min, form.length);
+          max = Math.max(max, form.length);
+        }
+        const list = this.forms.get(form);
+        if (list) list.push({ stem, item, order });
+        else this.forms.set(form, [{ stem, item, order }]);
+      }
+    });
+    this.minForm = min;
+    this.maxForm = max;
+  }
+  /** The entries whose stem the lower-case word is or (stems of ≥ 5 letters) ends in, longer suffixes first. */
+  matches(word: string): StemMatch<T>[] {
+    const out: StemMatch<T>[] = [];
+    const whole = this.forms.get(word);
+    if (whole) out.push(...whole);
+    for (let j = Math.max(1, word.length - this.maxForm); j <= word.length - this.minForm; j++) {
+      const list = this.forms.get(word.slice(j));
+      if (!list) continue;
+      for (const x of list) if (x.stem.length >= 5) out.push(x);
+    }
+    return out;
+  }
+}
+
 /** Suffix index: every stem+ending form → the entries with that stem; compound ends need stems of ≥ 5 letters. */
 class SuffixIndex<T> {
-  private readonly forms = new Map<string, { stem: string; item: T }[]>();
+  private readonly index: StemIndex<T>;
   private readonly cache = new Map<string, readonly T[]>();
   constructor(items: readonly T[], stemOf: (t: T) => string) {
-    for (const item of items) {
-      const stem = stemOf(item);
-      for (const e of ENDINGS) {
-        const list = this.forms.get(stem + e);
-        if (list) list.push({ stem, item });
-        else this.forms.set(stem + e, [{ stem, item }]);
-      }
-    }
+    this.index = new StemIndex(items, stemOf);
   }
   /** Entries whose stem the lower-case word is or ends in (longest stem first). */
   find(word: string): readonly T[] {
-    return memo(this.cache, word, () => {
-      const out: { stem: string; item: T }[] = [];
-      for (let j = 0; j <= word.length - 3; j++) {
-        const list = this.forms.get(j === 0 ? word : word.slice(j));
-        if (!list) continue;
-        for (const x of list) if (j === 0 || x.stem.length >= 5) out.push(x);
-      }
-      out.sort((a, b) => b.stem.length - a.stem.length);
-      return out.map((x) => x.item);
-    });
+    const hit = this.cache.get(word);
+    if (hit !== undefined) return hit;
+    const out = word.length < 3 ? [] : this.index.matches(word);
+    out.sort((a, b) => b.stem.length - a.stem.length);
+    return remember(
+      this.cache,
+      word,
+      out.map((x) => x.item),
+    );
   }
 }
 
@@ -169,24 +215,24 @@ let actorIndex: SuffixIndex<ActorNoun> | undefined;
 let weaponIndex: SuffixIndex<string> | undefined;
 let nounIndex: SuffixIndex<NounRow> | undefined;
 
-/** The collective actor noun a word ends in ("Bereitschaftspolizei" → polizei), if any. */
-export function actorNoun(word: string): ActorNoun | undefined {
+/** The collective actor noun a lower-case word ends in ("bereitschaftspolizei" → polizei), if any. */
+export function actorNoun(lower: string): ActorNoun | undefined {
   actorIndex ??= new SuffixIndex(eventTables().actors, (a) => a.noun);
-  return actorIndex.find(word.toLowerCase())[0];
+  return actorIndex.find(lower)[0];
 }
 
-/** Whether a word names a weapon or armed force. */
-export function isWeaponWord(word: string): boolean {
+/** Whether a lower-case word names a weapon or armed force. */
+export function isWeaponWord(lower: string): boolean {
   weaponIndex ??= new SuffixIndex(eventTables().weapons, (w) => w);
-  return weaponIndex.find(word.toLowerCase()).length > 0;
+  return weaponIndex.find(lower).length > 0;
 }
 
 let sportIndex: SuffixIndex<string> | undefined;
 
-/** Whether a word marks a sports context (sport-words.txt). */
-export function isSportWord(word: string): boolean {
+/** Whether a lower-case word marks a sports context (sport-words.txt). */
+export function isSportWord(lower: string): boolean {
   sportIndex ??= new SuffixIndex([...readWordList("events/sport-words.txt")], (w) => w);
-  return sportIndex.find(word.toLowerCase()).length > 0;
+  return sportIndex.find(lower).length > 0;
 }
 
 /** Noun-frame rows whose noun the (lower-case) word is or ends in, in file order. */

@@ -1,0 +1,46 @@
+/**
+ * The organisations a document makes a person's own: a role compound right before the person's name ("Verdi-Chef
+ * Frank Bsirske", "FPÖ-Generalsekretär X") whose first part names an organisation of the document. A statement of
+ * the person is not about that organisation: it is no target of the person's verbal events.
+ */
+import type { Doc } from "../doc/index.js";
+import type { EventGrammar } from "./grammar.js";
+
+/** Person entity id → the ids of the organisations the document gives as the person's own. */
+export type Affiliations = ReadonlyMap<string, ReadonlySet<string>>;
+
+export function affiliations<V>(doc: Doc, g: EventGrammar<V>): Affiliations {
+  const orgs = new Map<string, string>();
+  for (const e of doc.entities) {
+    if (e.type !== "ORG") continue;
+    for (const n of [e.name, ...(e.aliases ?? []), ...e.mentions.map((m) => m.text)]) {
+      const k = n.toLowerCase();
+      if (!orgs.has(k)) orgs.set(k, e.id);
+    }
+  }
+  const out = new Map<string, Set<string>>();
+  if (orgs.size === 0) return out;
+  for (const e of doc.entities) {
+    if (e.type !== "PER") continue;
+    for (const m of e.mentions) {
+      const s = doc.tokens.indexAt(m.start);
+      if (s <= 0) continue;
+      const org = g.roleOrg(doc.tokenText(s - 1));
+      const id = org ? orgs.get(org.toLowerCase()) : undefined;
+      if (!id || id === e.id) continue;
+      let set = out.get(e.id);
+      if (!set) {
+        set = new Set();
+        out.set(e.id, set);
+      }
+      set.add(id);
+    }
+  }
+  return out;
+}
+
+/** Whether `other` is an organisation the document gives as `self`'s own (either way round). */
+export function ownSide(aff: Affiliations, self: string | null | undefined, other: string | null | undefined): boolean {
+  if (!self || !other) return false;
+  return aff.get(self)?.has(other) === true || aff.get(other)?.has(self) === true;
+}

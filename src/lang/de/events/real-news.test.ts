@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../../pipeline/analyze.js";
+
+/** The events of a text with their sides as entity names (else country or text). */
+function sides(text: string): { type: string; actor: string | null; target: string | null }[] {
+  const doc = analyze({ text, published: "2025-10-15" });
+  const name = (id: string | null) => (id ? (doc.entities.find((e) => e.id === id)?.name ?? null) : null);
+  return doc.events.map((e) => ({
+    type: e.type,
+    actor: name(e.actor) ?? e.actorCountry ?? e.actorText ?? null,
+    target: name(e.target) ?? e.targetCountry ?? e.targetText ?? null,
+  }));
+}
+
+describe("events on real news: sides, stance and what is no event", () => {
+  it("takes no speaker's own organisation as the target of the speaker's statement (Verdi-Chef → not Verdi)", () => {
+    const evs = sides(
+      "Die Gewerkschaft Verdi will ihren Streik bei der Deutschen Post fortsetzen. Wir werden diesen Angriff auf das Lohnniveau nicht hinnehmen, sagte Verdi-Chef Frank Bsirske.",
+    );
+    const reject = evs.find((e) => e.type === "REJECT");
+    expect(reject?.actor).toBe("Frank Bsirske");
+    expect(reject?.target).not.toBe("Verdi");
+  });
+
+  it("gives a statement with 'auch' the party of the earlier statement it seconds", () => {
+    const evs = sides(
+      "Die FPÖ hat die Verankerung des Bargelds in der Verfassung vorgeschlagen. Die SPÖ hat den Vorschlag der FPÖ als wirkungslos zurückgewiesen. Auch für die Grünen ist so eine Maßnahme Unsinn.",
+    );
+    expect(evs.find((e) => e.actor === "Grüne")?.target).toBe("FPÖ");
+  });
+
+  it("addresses a conditional demand to the subject of its condition", () => {
+    const evs = sides(
+      "Am Dienstag forderte FPÖ-Chef Heinz Christian Strache eine Volksabstimmung, sollte der Nationalrat nicht das Recht auf Bargeld in der Verfassung verankern.",
+    );
+    expect(evs.find((e) => e.type === "REQUEST")?.target).toBe("Nationalrat");
+  });
+
+  it("reads a participle clause after a noun as done to that noun, by its von-agent", () => {
+    const evs = sides(
+      "Bereits in den vergangenen Tagen haben FPÖ und ÖVP, unterstützt von Neos und Team Stronach, die Verankerung des Rechts auf Barzahlungen in der Verfassung vorgeschlagen.",
+    );
+    const support = evs.filter((e) => e.type === "SUPPORT");
+    expect(support.map((e) => e.actor).sort()).toEqual(["NEOS", "Team Stronach"]);
+    expect(support.every((e) => e.target === "FPÖ")).toBe(true);
+  });
+
+  it("codes no signing by the name a document is signed with", () => {
+    const evs = sides(
+      "Es sei eine handschriftliche Zusage zur Zusammenarbeit entdeckt worden, unterschrieben mit Lech Wałęsa und dem Tarnnamen Bolek, sagt Institutschef Kaminski.",
+    );
+    expect(evs.filter((e) => e.type === "SUPPORT")).toEqual([]);
+  });
+
+  it("takes 'von X' right after a noun before the verb as its attribute, not the passive's agent", () => {
+    expect(sides("Der Vertrag zur Unterbringung von Flüchtlingen wurde schon Mitte Juli unterzeichnet.")).toEqual([]);
+    const attack = sides(
+      "Bei Kämpfen von Armee und UN-Soldaten gegen ugandische Rebellen sind drei Zivilisten getötet worden.",
+    );
+    expect(attack.some((e) => e.type === "ASSAULT" && e.actor !== null)).toBe(true);
+  });
+
+  it("lets no speaker stand in for a clause whose subject is a thing or a crowd", () => {
+    const evs = sides(
+      "Bis zu 2.000 Menschen kommen täglich nach Serbien, sagte Innenminister Nebojsa Stefanovic am Freitag. Der Großteil reise sofort weiter.",
+    );
+    expect(evs.filter((e) => e.type === "CONSULT")).toEqual([]);
+  });
+
+  it("codes no material act denied in the subjunctive", () => {
+    expect(sides("Russland würde die Ukraine nicht angreifen, sagte Wladimir Putin.")).toEqual([]);
+  });
+
+  it("finds the subject after the verb behind a fronted time adverbial", () => {
+    const evs = sides(
+      "Vergangene Woche hatten US-Einheiten nach Pentagon-Angaben den stellvertretenden IS-Chef Abdelrahman al-Kaduli getötet.",
+    );
+    expect(evs.find((e) => e.type === "ASSAULT")?.actor).toBe("USA");
+  });
+});
