@@ -10,6 +10,7 @@ import { entityById } from "../doc/entity-ids.js";
 import type { Doc } from "../doc/index.js";
 import { isForce, isJointCooperation, isVerbal } from "../doc/plover.js";
 import type { Event, PloverType } from "../doc/schema/events.js";
+import { sentenceIndexAt } from "../doc/sentence-at.js";
 import { TokenKind } from "../doc/tokens.js";
 import type { Kb } from "../kb/index.js";
 import { affiliations } from "./affiliation.js";
@@ -68,6 +69,8 @@ interface Run<V> {
   readonly countryEntities: ReadonlyMap<string, string>;
   /** Entity id → its first named mention (for a pronoun the coreference layer resolved to it). */
   readonly named: ReadonlyMap<string, MentionRef>;
+  /** Sentence index → whether it has a "parallel" marker ("auch", "ebenfalls"), asked once per sentence. */
+  readonly parallel: Map<number, boolean>;
 }
 
 /** One sentence being coded: its clause analyses and what its clauses share. */
@@ -102,6 +105,7 @@ export function codeEvents<V>(doc: Doc, g: EventGrammar<V>, kb: Kb): Event[] {
     topics: new Topics(doc, g, v, dateline, affiliated),
     countryEntities: countryEntities(mentions),
     named: namedMentions(mentions),
+    parallel: new Map(),
   };
   let skipped: { k: number; clauses: Clause[] } | null = null;
   for (let k = 0; k < doc.sentences.length; k++) {
@@ -503,10 +507,15 @@ function sameStance(a: PloverType, b: PloverType): boolean {
 function aboutParty<V>(run: Run<V>, tok: number, self: Member, type: PloverType): Party | null {
   const { doc } = run;
   const at = doc.tokens.start[Math.min(tok, doc.tokens.count - 1)] ?? 0;
-  const k = doc.sentences.findIndex((x) => x.start <= at && at < x.end);
+  const k = sentenceIndexAt(doc, at);
   if (k >= 0) {
-    const [s, e] = sentenceTokens(doc, k);
-    if (run.g.marks(run.v, { start: s, end: e, kind: "main", inQuote: false, sent: k }, "parallel")) {
+    let parallel = run.parallel.get(k);
+    if (parallel === undefined) {
+      const [s, e] = sentenceTokens(doc, k);
+      parallel = run.g.marks(run.v, { start: s, end: e, kind: "main", inQuote: false, sent: k }, "parallel");
+      run.parallel.set(k, parallel);
+    }
+    if (parallel) {
       const from = doc.sentences[Math.max(0, k - PARALLEL_REACH)].start;
       for (let j = run.events.length - 1; j >= 0; j--) {
         const ev = run.events[j];

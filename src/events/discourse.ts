@@ -6,6 +6,7 @@
  */
 import { entityById } from "../doc/entity-ids.js";
 import type { Doc } from "../doc/index.js";
+import { sentenceIndexAt } from "../doc/sentence-at.js";
 import { type Affiliations, ownSide } from "./affiliation.js";
 import type { ActorKind, EventGrammar, Member, Phrase } from "./grammar.js";
 import { countriesIn, phraseOf, resolveMember } from "./members.js";
@@ -117,7 +118,7 @@ export class Topics<V> {
   /** The topic of the sentences before token `tok` (at most REACH back) that is not `self`. */
   before(tok: number, self: Member | null): Party | null {
     const at = this.doc.tokens.start[Math.min(tok, this.doc.tokens.count - 1)] ?? 0;
-    const k0 = this.doc.sentences.findIndex((x) => x.start <= at && at < x.end);
+    const k0 = sentenceIndexAt(this.doc, at);
     for (let k = k0 - 1; k >= 0 && k >= k0 - REACH; k--) {
       const t = this.topicOf(k);
       if (!t) continue;

@@ -12,6 +12,7 @@ import type { Doc } from "../doc/index.js";
 import { isVerbal } from "../doc/plover.js";
 import type { Event, PloverType } from "../doc/schema/events.js";
 import type { Quote } from "../doc/schema/quotes.js";
+import { sentenceIndexAt } from "../doc/sentence-at.js";
 import { SpanBlocks } from "../doc/span-blocks.js";
 import { TokenKind } from "../doc/tokens.js";
 import { type Affiliations, ownSide } from "./affiliation.js";
@@ -136,7 +137,7 @@ export function quoteStatementEvents<V>(
     const target: Party | null = named
       ? { entity: named.entity, country: named.country, text: named.name }
       : topicOf(s, speaker, hit.type);
-    const sent = doc.sentences.findIndex((x) => x.start <= q.start && q.start < x.end);
+    const sent = sentenceIndexAt(doc, q.start);
     const flags = grammar.flags(v, { start: s, end: e, kind: "main", inQuote: true, sent: Math.max(0, sent) }, false);
     const ev: Event = {
       id: "",

@@ -1,0 +1,19 @@
+import type { Doc } from "./index.js";
+
+/**
+ * The index of the sentence holding character offset `at`, or -1 when `at` lies outside every sentence (between
+ * two of them, or beyond the text). Binary search over the sentence layer (sorted, non-overlapping), so a stage
+ * that asks once per event stays linear in the document, also for one very long line.
+ */
+export function sentenceIndexAt(doc: Doc, at: number): number {
+  const sents = doc.sentences;
+  let lo = 0;
+  let hi = sents.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sents[mid].end <= at) lo = mid + 1;
+    else if (sents[mid].start > at) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
