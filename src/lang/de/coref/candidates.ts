@@ -14,6 +14,10 @@ import { readTsvRows } from "../data.js";
 import type { Lexicon } from "../lexicon/index.js";
 import { clauseClass, personEnding } from "../quotes/tables.js";
 
+/** Closed word classes of clause-words.tsv this module reads (looked up once). */
+const CLASS_NP_AGE_UNITS: ReadonlySet<string> = clauseClass("np.age-units");
+const CLASS_NP_AGE_ADJECTIVES: ReadonlySet<string> = clauseClass("np.age-adjectives");
+
 interface PronounRow {
   genders: Gender[];
   person: 1 | 3;
@@ -211,7 +215,7 @@ function baseNoun(lower: string): string {
 
 /** "Jahre alte" after a number: an age attribute ("der 27 Jahre junge Bezirksrat"). */
 function isAge(v: TokenView, k: number): boolean {
-  return clauseClass("np.age-units").has(v.lower[k]) && clauseClass("np.age-adjectives").has(v.lower[k + 1]);
+  return CLASS_NP_AGE_UNITS.has(v.lower[k]) && CLASS_NP_AGE_ADJECTIVES.has(v.lower[k + 1]);
 }
 
 /** A document's candidate scan: its views, tables and the per-token adjective answers (0 unknown, 1 yes, 2 no). */

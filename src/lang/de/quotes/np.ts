@@ -8,6 +8,10 @@ import { ARTICLE_FORMS, INFLECTION_ENDING } from "../np/index.js";
 import { clauseClass, quoteTables } from "./tables.js";
 import type { DeView, TokSpan } from "./view.js";
 
+/** Closed word classes of clause-words.tsv this module reads (looked up once). */
+const CLASS_NP_AGE_UNITS: ReadonlySet<string> = clauseClass("np.age-units");
+const CLASS_NP_AGE_ADJECTIVES: ReadonlySet<string> = clauseClass("np.age-adjectives");
+
 /** Relative pronouns ("…, der sagte", "…, die angab"). */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = clauseClass("np.relative-pronouns");
 
@@ -343,7 +347,7 @@ export function npAt(v: DeView, j: number, e: number, locative = false): TokSpan
 /** A dash token between words: "–", "—" or a free-standing "-". */
 /** "Jahre alte", "Jahre junge" after a number: an age attribute (np.age-units, np.age-adjectives). */
 export function isAgePhrase(v: DeView, k: number): boolean {
-  return clauseClass("np.age-units").has(v.lower[k]) && clauseClass("np.age-adjectives").has(v.lower[k + 1]);
+  return CLASS_NP_AGE_UNITS.has(v.lower[k]) && CLASS_NP_AGE_ADJECTIVES.has(v.lower[k + 1]);
 }
 
 export function isDashTok(v: DeView, i: number): boolean {
