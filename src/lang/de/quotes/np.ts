@@ -49,7 +49,24 @@ function isAdj(v: DeView, i: number): boolean {
   return pos.includes("ADJ") || (/(e|en|er|es|em)$/.test(w) && !pos.includes("VERB") && !pos.includes("AUX"));
 }
 
+/** isNounLike per token of a view (0 not yet asked, 1 yes, 2 no): the NP rules ask it of the same tokens again. */
+const NOUN_LIKE = new WeakMap<DeView, Int8Array>();
+
 function isNounLike(v: DeView, i: number): boolean {
+  let marks = NOUN_LIKE.get(v);
+  if (!marks) {
+    marks = new Int8Array(v.n);
+    NOUN_LIKE.set(v, marks);
+  }
+  let a = marks[i];
+  if (a === 0) {
+    a = nounLikeAt(v, i) ? 1 : 2;
+    marks[i] = a;
+  }
+  return a === 1;
+}
+
+function nounLikeAt(v: DeView, i: number): boolean {
   // "39-Jährige", "100-Meter-Läufer"
   const h = v.text[i].lastIndexOf("-");
   if (h > 0 && (v.isWord(i) || v.kind(i) === TokenKind.NUMBER) && /^\p{Lu}/u.test(v.text[i].slice(h + 1))) return true;
