@@ -12,6 +12,7 @@ import { type TokenView, tokenView } from "../../../doc/token-view.js";
 import type { Kb, RoleNoun } from "../../../kb/index.js";
 import { readTsvRows } from "../data.js";
 import type { Lexicon } from "../lexicon/index.js";
+import { memoKey } from "../memo-key.js";
 import { clauseClass, personEnding } from "../quotes/tables.js";
 
 /** Closed word classes of clause-words.tsv this module reads (looked up once). */
@@ -181,7 +182,7 @@ function classify(word: string, kb: Kb, t: CorefTables, memo: WordMemo): Head | 
   let head = memo.heads.get(word);
   if (head === undefined) {
     head = classifyWord(word, kb, t);
-    memo.heads.set(word, head);
+    memo.heads.set(memoKey(word), head);
   }
   return head;
 }
@@ -245,7 +246,7 @@ function adjectiveWord(w: string, memo: WordMemo): boolean {
   let a = memo.adjectives.get(w);
   if (a === undefined) {
     a = isAdjective(w, memo.lex, memo.kb);
-    memo.adjectives.set(w, a);
+    memo.adjectives.set(memoKey(w), a);
   }
   return a;
 }

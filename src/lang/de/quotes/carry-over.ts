@@ -3,6 +3,7 @@
  * lassen.") continues the reported speech of the last speaker.
  */
 import type { Lexicon } from "../lexicon/index.js";
+import { memoKey } from "../memo-key.js";
 import { clauseClass, quoteTables } from "./tables.js";
 import type { DeView } from "./view.js";
 
@@ -37,7 +38,7 @@ function moodFlags(lex: Lexicon, w: string): number {
       (lex.isDistinctSubj1(w) && !ind3 ? SUBJ1 : 0) |
       (lex.isDistinctSubj2(w) && !MODAL_SUBJ2.has(w) ? SUBJ2 : 0) |
       (ind3 ? IND3 : 0);
-    memo.set(w, f);
+    memo.set(memoKey(w), f);
   }
   return f;
 }

@@ -4,6 +4,7 @@
  * ("hat angekündigt", "habe erklärt"). Lemmas come from the lexicon; the cue list is data.
  */
 import type { Lexicon } from "../lexicon/index.js";
+import { memoKey } from "../memo-key.js";
 import { INFLECTION_ENDING } from "./np.js";
 import { type CueType, type CueVerb, clauseClass, quoteTables } from "./tables.js";
 import type { DeView } from "./view.js";
@@ -131,7 +132,7 @@ function formCues(lex: Lexicon, form: string): FormCues {
   let f = memo.get(form);
   if (!f) {
     f = readFormCues(lex, form);
-    memo.set(form, f);
+    memo.set(memoKey(form), f);
   }
   return f;
 }

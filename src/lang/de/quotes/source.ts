@@ -7,6 +7,7 @@
 import type { Doc } from "../../../doc/index.js";
 import type { Kb, KbEntry } from "../../../kb/index.js";
 import type { SourceHit } from "../../../quotes/grammar.js";
+import { memoKey } from "../memo-key.js";
 import { clauseClass, quoteTables } from "./tables.js";
 import type { DeView } from "./view.js";
 
@@ -32,7 +33,7 @@ function kbOutlet(v: DeView, surface: string): KbEntry | null {
         hit = e;
         break;
       }
-    memo.set(surface, hit);
+    memo.set(memoKey(surface), hit);
   }
   return hit;
 }

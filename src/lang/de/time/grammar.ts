@@ -10,6 +10,7 @@ import type { Cand } from "../../../time/match.js";
 import { filterCands } from "../../../time/refiners/filter.js";
 import { readWordList } from "../data.js";
 import type { Lexicon } from "../lexicon/index.js";
+import { memoKey } from "../memo-key.js";
 import { type DeM, type DeParser, DeM as Match } from "./match.js";
 import { clock } from "./parsers/clock.js";
 import { duration } from "./parsers/duration.js";
@@ -120,7 +121,7 @@ function wordMayStart(m: DeM, i: number, trig: Triggers): boolean {
       w.endsWith("ßiger") ||
       trig.durationAdjective.test(w);
     if (trig.wordStarts.size >= WORD_STARTS_LIMIT) trig.wordStarts.clear();
-    trig.wordStarts.set(w, r);
+    trig.wordStarts.set(memoKey(w), r);
   }
   return r;
 }

@@ -1,6 +1,7 @@
 import { TokenKind } from "../../../doc/tokens.js";
 import type { ClauseTense } from "../../../time/grammar.js";
 import type { Lexicon } from "../lexicon/index.js";
+import { memoKey } from "../memo-key.js";
 import type { DeM } from "./match.js";
 import type { TimeTables } from "./tables.js";
 
@@ -103,7 +104,7 @@ function wordBits(t: TimeTables, L: Lexicon, w: string): number {
       )
         b |= W_PRES;
     }
-    memo.bits.set(w, b);
+    memo.bits.set(memoKey(w), b);
   }
   return b;
 }
