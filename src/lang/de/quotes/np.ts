@@ -41,7 +41,24 @@ function lowerName(v: DeView, i: number): boolean {
   return !v.lex.isCommonWord(w) && !v.lex.isVerb(w);
 }
 
+/** isAdj per token of a view (0 not yet asked, 1 yes, 2 no), like isNounLike. */
+const ADJ = new WeakMap<DeView, Int8Array>();
+
 function isAdj(v: DeView, i: number): boolean {
+  let marks = ADJ.get(v);
+  if (!marks) {
+    marks = new Int8Array(v.n);
+    ADJ.set(v, marks);
+  }
+  let a = marks[i];
+  if (a === 0) {
+    a = adjAt(v, i) ? 1 : 2;
+    marks[i] = a;
+  }
+  return a === 1;
+}
+
+function adjAt(v: DeView, i: number): boolean {
   if (v.isCap(i) || !v.isWord(i)) return false;
   const w = v.lower[i];
   if (quoteTables().functionWords.has(w)) return false;
