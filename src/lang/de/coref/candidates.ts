@@ -12,7 +12,12 @@ import { type TokenView, tokenView } from "../../../doc/token-view.js";
 import type { Kb, RoleNoun } from "../../../kb/index.js";
 import { readTsvRows } from "../data.js";
 import type { Lexicon } from "../lexicon/index.js";
+import { memoKey } from "../memo-key.js";
 import { clauseClass, personEnding } from "../quotes/tables.js";
+
+/** Closed word classes of clause-words.tsv this module reads (looked up once). */
+const CLASS_NP_AGE_UNITS: ReadonlySet<string> = clauseClass("np.age-units");
+const CLASS_NP_AGE_ADJECTIVES: ReadonlySet<string> = clauseClass("np.age-adjectives");
 
 interface PronounRow {
   genders: Gender[];
@@ -177,7 +182,7 @@ function classify(word: string, kb: Kb, t: CorefTables, memo: WordMemo): Head | 
   let head = memo.heads.get(word);
   if (head === undefined) {
     head = classifyWord(word, kb, t);
-    memo.heads.set(word, head);
+    memo.heads.set(memoKey(word), head);
   }
   return head;
 }
@@ -211,7 +216,7 @@ function baseNoun(lower: string): string {
 
 /** "Jahre alte" after a number: an age attribute ("der 27 Jahre junge Bezirksrat"). */
 function isAge(v: TokenView, k: number): boolean {
-  return clauseClass("np.age-units").has(v.lower[k]) && clauseClass("np.age-adjectives").has(v.lower[k + 1]);
+  return CLASS_NP_AGE_UNITS.has(v.lower[k]) && CLASS_NP_AGE_ADJECTIVES.has(v.lower[k + 1]);
 }
 
 /** A document's candidate scan: its views, tables and the per-token adjective answers (0 unknown, 1 yes, 2 no). */
@@ -241,7 +246,7 @@ function adjectiveWord(w: string, memo: WordMemo): boolean {
   let a = memo.adjectives.get(w);
   if (a === undefined) {
     a = isAdjective(w, memo.lex, memo.kb);
-    memo.adjectives.set(w, a);
+    memo.adjectives.set(memoKey(w), a);
   }
   return a;
 }

@@ -2,6 +2,8 @@
  * Carry-over: a sentence in Konjunktiv I without a cue ("Russland werde sich davon nicht beeindrucken
  * lassen.") continues the reported speech of the last speaker.
  */
+import type { Lexicon } from "../lexicon/index.js";
+import { memoKey } from "../memo-key.js";
 import { clauseClass, quoteTables } from "./tables.js";
 import type { DeView } from "./view.js";
 
@@ -9,6 +11,37 @@ const MODAL_SUBJ2: ReadonlySet<string> = clauseClass("carry-over.modal-subj2");
 /** Infinitives that end a deontic or planning "sollen" clause ("soll wiederholt werden", "soll fahren können"). */
 const DEONTIC_END: ReadonlySet<string> = clauseClass("carry-over.deontic-end");
 const SUBORDINATORS: ReadonlySet<string> = clauseClass("carry-over.subordinators");
+
+/** What reportedMood reads off a lower-case word form alone (bits), worked out once per form. */
+const FUNCTION_WORD = 1;
+/** A distinct Konjunktiv I that is no third-person indicative of another verb ("sei", "habe"; not "raste"). */
+const SUBJ1 = 2;
+/** A distinct Konjunktiv II that is no hedging modal ("wäre", "hätte"; not "könnte"). */
+const SUBJ2 = 4;
+/** A third-person indicative ("wirft"). */
+const IND3 = 8;
+
+const MOOD_FLAGS = new WeakMap<Lexicon, Map<string, number>>();
+const MOOD_FLAGS_LIMIT = 50_000;
+
+function moodFlags(lex: Lexicon, w: string): number {
+  let memo = MOOD_FLAGS.get(lex);
+  if (!memo || memo.size >= MOOD_FLAGS_LIMIT) {
+    memo = new Map();
+    MOOD_FLAGS.set(lex, memo);
+  }
+  let f = memo.get(w);
+  if (f === undefined) {
+    const ind3 = lex.verb(w).some((a) => a.mood === "ind" && a.person === 3);
+    f =
+      (quoteTables().functionWords.has(w) ? FUNCTION_WORD : 0) |
+      (lex.isDistinctSubj1(w) && !ind3 ? SUBJ1 : 0) |
+      (lex.isDistinctSubj2(w) && !MODAL_SUBJ2.has(w) ? SUBJ2 : 0) |
+      (ind3 ? IND3 : 0);
+    memo.set(memoKey(w), f);
+  }
+  return f;
+}
 
 /**
  * "subj1" if the span holds a distinct Konjunktiv I form, "subj2" for a distinct Konjunktiv II
@@ -21,30 +54,20 @@ export function reportedMood(v: DeView, s: number, e: number, skip: (i: number) 
   for (let i = s; i < e; i++) {
     if (!v.isWord(i) || skip(i) || (v.isCap(i) && !v.isSentStart(i))) continue;
     const w = v.lower[i];
-    if (quoteTables().functionWords.has(w)) continue;
+    const flags = moodFlags(lex, w);
+    if (flags & FUNCTION_WORD) continue;
     // a sentence-initial capitalised noun is no verb: "Versuche, den Mann zu beruhigen, …", "Ende Mai …"
     if (v.isCap(i) && lex.pos(v.text[i]).includes("NOUN")) continue;
     // nor is a sentence-initial word right before a finite indicative verb: the subject of a verb-second clause
     // ("Google wirft seine Macht in den Ring", not "googeln")
-    if (
-      v.isCap(i) &&
-      i + 1 < e &&
-      v.isWord(i + 1) &&
-      !v.isCap(i + 1) &&
-      lex.verb(v.lower[i + 1]).some((a) => a.mood === "ind" && a.person === 3)
-    )
+    if (v.isCap(i) && i + 1 < e && v.isWord(i + 1) && !v.isCap(i + 1) && moodFlags(lex, v.lower[i + 1]) & IND3)
       continue;
     // with "ich" in the clause, a form in -e is the first person indicative ("Ich arbeite … und plane einen Film")
     if (firstPerson && w.endsWith("e")) continue;
     // a form that is also a third-person indicative of another verb ("raste": rasen, past) is no clear Konjunktiv I
-    if (
-      lex.isDistinctSubj1(w) &&
-      !(i > s && v.lower[i - 1] === "ich") &&
-      !lex.verb(w).some((a) => a.mood === "ind" && a.person === 3)
-    )
-      return "subj1";
+    if (flags & SUBJ1 && !(i > s && v.lower[i - 1] === "ich")) return "subj1";
     // a modal in Konjunktiv II ("könnte", "dürfte", "müsste") is mostly the narrator's own hedge
-    if (!mood && lex.isDistinctSubj2(w) && !MODAL_SUBJ2.has(w)) mood = "subj2";
+    if (!mood && flags & SUBJ2) mood = "subj2";
   }
   return mood;
 }

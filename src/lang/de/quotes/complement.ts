@@ -8,6 +8,10 @@ import { npAt } from "./np.js";
 import { clauseClass, quoteTables } from "./tables.js";
 import type { DeView, TokSpan } from "./view.js";
 
+/** Closed word classes of clause-words.tsv this module reads (looked up once). */
+const CLASS_COMPLEMENT_CORRELATES: ReadonlySet<string> = clauseClass("complement.correlates");
+const CLASS_RELPREP: ReadonlySet<string> = clauseClass("relprep");
+
 const COMPLEMENTIZERS: ReadonlySet<string> = clauseClass("complement.complementizers");
 const SUBORDINATORS: ReadonlySet<string> = clauseClass("complement.subordinators");
 
@@ -136,7 +140,7 @@ function frontedSubordinate(v: DeView, s: number, end: number): boolean {
   for (let i = s + 2; i + 1 < end; i++) {
     if (!v.isPunct(i, ",")) continue;
     // the main clause after the fronted one may open with a correlate: "Wenn …, dann ist das …"
-    const k = clauseClass("complement.correlates").has(v.lower[i + 1]) && i + 2 < end ? i + 2 : i + 1;
+    const k = CLASS_COMPLEMENT_CORRELATES.has(v.lower[i + 1]) && i + 2 < end ? i + 2 : i + 1;
     const w = v.lower[k];
     if (!v.isWord(k) || v.isCap(k) || quoteTables().functionWords.has(w)) return false;
     return v.lex.verb(w).some((a) => a.mood === "ind" || a.mood === "subj1" || a.mood === "subj2");
@@ -208,7 +212,7 @@ function hasFiniteVerb(v: DeView, s: number, e: number): boolean {
   const fw = quoteTables().functionWords;
   for (let i = s; i < e; i++) {
     if (v.isPunct(i, ",")) {
-      const k = clauseClass("relprep").has(v.lower[i + 1]) ? i + 2 : i + 1;
+      const k = CLASS_RELPREP.has(v.lower[i + 1]) ? i + 2 : i + 1;
       // a relative clause runs to the next comma
       if (k < e && RELATIVE.has(v.lower[k]) && !(v.isCap(k + 1) && v.isWord(k + 1))) {
         i = k;

@@ -4,6 +4,7 @@
  * ("hat angekündigt", "habe erklärt"). Lemmas come from the lexicon; the cue list is data.
  */
 import type { Lexicon } from "../lexicon/index.js";
+import { memoKey } from "../memo-key.js";
 import { INFLECTION_ENDING } from "./np.js";
 import { type CueType, type CueVerb, clauseClass, quoteTables } from "./tables.js";
 import type { DeView } from "./view.js";
@@ -131,7 +132,7 @@ function formCues(lex: Lexicon, form: string): FormCues {
   let f = memo.get(form);
   if (!f) {
     f = readFormCues(lex, form);
-    memo.set(form, f);
+    memo.set(memoKey(form), f);
   }
   return f;
 }
@@ -173,14 +174,14 @@ function readFormCues(lex: Lexicon, form: string): FormCues {
 }
 
 /** A finite cue verb form, an unsplit particle verb included ("mitteilte" in a verb-final clause). */
-function finiteCue(v: DeView, i: number): Cue | null {
-  const c = formCues(v.lex, v.lower[i]).finite;
+function finiteCue(i: number, f: FormCues): Cue | null {
+  const c = f.finite;
   return c ? { finite: i, tok: i, parts: [i], lemma: c.lemma, type: c.type, nonFinite: false } : null;
 }
 
 /** A separated particle verb: "kündigte … an". */
-function separatedParticleCue(v: DeView, i: number, e: number): Cue | null {
-  for (const { particle, cue: c } of formCues(v.lex, v.lower[i]).split) {
+function separatedParticleCue(v: DeView, i: number, e: number, f: FormCues): Cue | null {
+  for (const { particle, cue: c } of f.split) {
     let p = -1;
     let commas = 0;
     for (let j = i + 1; j < e && j < i + 30; j++) {
@@ -202,9 +203,9 @@ function separatedParticleCue(v: DeView, i: number, e: number): Cue | null {
 
 /** A particle verb the lexicon lacks: particle + base lemma ("fügte … hinzu" → hinzufügen), or written apart at
  * the end of a verb-final clause ("wie X bekannt gab"). */
-function unknownParticleCue(v: DeView, i: number, s: number, e: number): Cue | null {
+function unknownParticleCue(v: DeView, i: number, s: number, e: number, f: FormCues): Cue | null {
   const T = quoteTables();
-  const base = formCues(v.lex, v.lower[i]).particleBase;
+  const base = f.particleBase;
   if (!base) return null;
   let commas = 0;
   for (let j = i + 1; j < e && j < i + 30; j++) {
@@ -223,21 +224,21 @@ function unknownParticleCue(v: DeView, i: number, s: number, e: number): Cue | n
 }
 
 /** "hat erklärt": a finite-looking form at the clause end after an auxiliary is a participle. */
-function asPerfect(v: DeView, found: Cue, i: number, s: number, e: number): Cue {
+function asPerfect(v: DeView, found: Cue, i: number, s: number, e: number, f: FormCues): Cue {
   if (!(i + 1 < e && clauseBreak(v, i + 1))) return found;
   for (let j = i - 1; j >= s && j > i - 20; j--) {
     if (clauseBreak(v, j)) break;
-    if (AUX.has(v.lower[j]) && formCues(v.lex, v.lower[i]).participle === found.lemma)
+    if (AUX.has(v.lower[j]) && f.participle === found.lemma)
       return { ...found, finite: j, parts: [j, i], nonFinite: true };
   }
   return found;
 }
 
 /** A participle of a cue verb with the nearest preceding auxiliary of its clause ("hat … mitgeteilt"). */
-function participleCue(v: DeView, i: number, s: number): Cue | null {
+function participleCue(v: DeView, i: number, s: number, f: FormCues): Cue | null {
   const T = quoteTables();
   const form = v.lower[i];
-  const lemma = formCues(v.lex, form).participle;
+  const lemma = f.participle;
   const c = lemma ? T.cues.get(lemma) : undefined;
   if (!c || v.isCap(i)) return null;
   let aux = -1;
@@ -256,8 +257,8 @@ function participleCue(v: DeView, i: number, s: number): Cue | null {
 }
 
 /** An infinitive under a modal or "lassen": "ließ X verlauten, …", "musste er betonen, dass …". */
-function modalInfinitiveCue(v: DeView, i: number, s: number, e: number): Cue | null {
-  const c = formCues(v.lex, v.lower[i]).infinitive;
+function modalInfinitiveCue(v: DeView, i: number, s: number, e: number, f: FormCues): Cue | null {
+  const c = f.infinitive;
   if (!c || !(i + 1 < e && clauseBreak(v, i + 1))) return null;
   for (let j = i - 1; j >= s && j > i - 20; j--) {
     if (clauseBreak(v, j)) break;
@@ -269,18 +270,26 @@ function modalInfinitiveCue(v: DeView, i: number, s: number, e: number): Cue | n
 }
 
 /** The cue verb at token i (not a noun or attitude adjective), or null. */
-function verbCueAt(v: DeView, i: number, s: number, e: number): Cue | null {
-  let found = finiteCue(v, i) ?? separatedParticleCue(v, i, e) ?? unknownParticleCue(v, i, s, e);
-  if (found) found = asPerfect(v, found, i, s, e);
-  else found = participleCue(v, i, s);
+function verbCueAt(v: DeView, i: number, s: number, e: number, f: FormCues): Cue | null {
+  let found = finiteCue(i, f) ?? separatedParticleCue(v, i, e, f) ?? unknownParticleCue(v, i, s, e, f);
+  if (found) found = asPerfect(v, found, i, s, e, f);
+  else found = participleCue(v, i, s, f);
   if (!v.isCap(i) && (!found || (found.finite === i && found.parts.length === 1)))
-    found = modalInfinitiveCue(v, i, s, e) ?? found;
+    found = modalInfinitiveCue(v, i, s, e, f) ?? found;
   return found;
 }
+
+/** The cue answers of each token of a view, filled as the tokens are read (units are read more than once). */
+const TOKEN_FORMS = new WeakMap<DeView, (FormCues | undefined)[]>();
 
 /** Cue verbs in tokens [s, e), skipping tokens for which `skip(i)` is true (inside quotations). */
 export function findCues(v: DeView, s: number, e: number, skip: (i: number) => boolean): Cue[] {
   const T = quoteTables();
+  let forms = TOKEN_FORMS.get(v);
+  if (!forms) {
+    forms = new Array<FormCues | undefined>(v.n);
+    TOKEN_FORMS.set(v, forms);
+  }
   const out: Cue[] = [];
   for (let i = s; i < e; i++) {
     if (!v.isWord(i) || skip(i)) continue;
@@ -290,7 +299,12 @@ export function findCues(v: DeView, s: number, e: number, skip: (i: number) => b
       continue;
     }
     if (noVerbAt(v, i, s, e)) continue;
-    const found = verbCueAt(v, i, s, e);
+    let f = forms[i];
+    if (!f) {
+      f = formCues(v.lex, v.lower[i]);
+      forms[i] = f;
+    }
+    const found = verbCueAt(v, i, s, e, f);
     if (found) {
       const rule = T.reflexiveCues.get(found.lemma);
       if (rule && hasSich(v, found, s, e) !== (rule === "required")) continue;

@@ -22,6 +22,10 @@ import { findSources } from "./source.js";
 import { clauseClass } from "./tables.js";
 import { DeView } from "./view.js";
 
+/** Closed word classes of clause-words.tsv this module reads (looked up once). */
+const CLASS_FIRST_PERSON_SG: ReadonlySet<string> = clauseClass("first-person-sg");
+const CLASS_FIRST_PERSON_PL: ReadonlySet<string> = clauseClass("first-person-pl");
+
 /** The German quote grammar over a lexicon. */
 export function germanQuoteGrammar(lex: Lexicon): QuoteGrammar<DeView> {
   const coref = loadCorefTables();
@@ -44,8 +48,7 @@ export function germanQuoteGrammar(lex: Lexicon): QuoteGrammar<DeView> {
     relativeAntecedent,
     speakerEntity: (v, sp) => speakerEntity(v, sp, coref),
     findSources,
-    firstPerson: (w) =>
-      clauseClass("first-person-sg").has(w) ? "sg" : clauseClass("first-person-pl").has(w) ? "pl" : null,
+    firstPerson: (w) => (CLASS_FIRST_PERSON_SG.has(w) ? "sg" : CLASS_FIRST_PERSON_PL.has(w) ? "pl" : null),
     transcriptStart: interviewStart,
     transcriptQuotes: interviewQuotes,
   };

@@ -44,6 +44,16 @@ function turnLabels(text: string): Turn[] {
   return out;
 }
 
+const SPACE = /\s/u;
+
+/** Whether the text has at least `n` colons followed by white space (a cheap bound on the turn labels). */
+function colonsBeforeSpace(text: string, n: number): boolean {
+  let found = 0;
+  for (let k = text.indexOf(":"); k >= 0; k = text.indexOf(":", k + 1))
+    if (k + 1 < text.length && SPACE.test(text[k + 1]) && ++found >= n) return true;
+  return false;
+}
+
 /** Speakers whose labels recur at least three times; structural labels ("Frage:", "Antwort:") are none. */
 function recurring(turns: readonly Turn[]): Set<string> {
   const counts = new Map<string, number>();
@@ -59,6 +69,8 @@ function recurring(turns: readonly Turn[]): Set<string> {
  * speakers' turn labels recur three times or more each; an introduction before them is read as usual.
  */
 export function interviewStart(text: string): number {
+  // each turn label ends at its own colon before a space: fewer than six such colons hold no two recurring speakers
+  if (!colonsBeforeSpace(text, 6)) return -1;
   const turns = turnLabels(text);
   const speakers = recurring(turns);
   if (speakers.size < 2) return -1;

@@ -7,12 +7,16 @@ import { isPronoun } from "./speaker.js";
 import { clauseClass, personEnding, quoteTables } from "./tables.js";
 import type { DeView, TokSpan } from "./view.js";
 
+/** Closed word classes of clause-words.tsv this module reads (looked up once). */
+const CLASS_FIRST_PERSON: ReadonlySet<string> = clauseClass("first-person");
+const CLASS_POSSESSIVE: ReadonlySet<string> = clauseClass("possessive");
+
 export function speakerMention(v: DeView, sp: TokSpan, ent: Entity | null): SpeakerMention {
-  if (isPronoun(v, sp)) return clauseClass("first-person").has(v.lower[sp.s]) ? "first-person" : "pronoun";
+  if (isPronoun(v, sp)) return CLASS_FIRST_PERSON.has(v.lower[sp.s]) ? "first-person" : "pronoun";
   // "forderte der norwegische Sozialdemokrat und Diplomat": a person described by the country's adjective
   if (ent && ent.type === "LOC" && personPhrase(v.doc, v, sp, ent)) return "person-of-place";
   // "seiner Meinung nach", "ihren Angaben zufolge": the possessor is the last person
-  if (!ent && sp.e - sp.s <= 3 && clauseClass("possessive").has(v.lower[sp.s])) return "possessive";
+  if (!ent && sp.e - sp.s <= 3 && CLASS_POSSESSIVE.has(v.lower[sp.s])) return "possessive";
   return "self";
 }
 

@@ -8,6 +8,10 @@ import { ARTICLE_FORMS, INFLECTION_ENDING } from "../np/index.js";
 import { clauseClass, quoteTables } from "./tables.js";
 import type { DeView, TokSpan } from "./view.js";
 
+/** Closed word classes of clause-words.tsv this module reads (looked up once). */
+const CLASS_NP_AGE_UNITS: ReadonlySet<string> = clauseClass("np.age-units");
+const CLASS_NP_AGE_ADJECTIVES: ReadonlySet<string> = clauseClass("np.age-adjectives");
+
 /** Relative pronouns ("…, der sagte", "…, die angab"). */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = clauseClass("np.relative-pronouns");
 
@@ -37,7 +41,24 @@ function lowerName(v: DeView, i: number): boolean {
   return !v.lex.isCommonWord(w) && !v.lex.isVerb(w);
 }
 
+/** isAdj per token of a view (0 not yet asked, 1 yes, 2 no), like isNounLike. */
+const ADJ = new WeakMap<DeView, Int8Array>();
+
 function isAdj(v: DeView, i: number): boolean {
+  let marks = ADJ.get(v);
+  if (!marks) {
+    marks = new Int8Array(v.n);
+    ADJ.set(v, marks);
+  }
+  let a = marks[i];
+  if (a === 0) {
+    a = adjAt(v, i) ? 1 : 2;
+    marks[i] = a;
+  }
+  return a === 1;
+}
+
+function adjAt(v: DeView, i: number): boolean {
   if (v.isCap(i) || !v.isWord(i)) return false;
   const w = v.lower[i];
   if (quoteTables().functionWords.has(w)) return false;
@@ -45,7 +66,24 @@ function isAdj(v: DeView, i: number): boolean {
   return pos.includes("ADJ") || (/(e|en|er|es|em)$/.test(w) && !pos.includes("VERB") && !pos.includes("AUX"));
 }
 
+/** isNounLike per token of a view (0 not yet asked, 1 yes, 2 no): the NP rules ask it of the same tokens again. */
+const NOUN_LIKE = new WeakMap<DeView, Int8Array>();
+
 function isNounLike(v: DeView, i: number): boolean {
+  let marks = NOUN_LIKE.get(v);
+  if (!marks) {
+    marks = new Int8Array(v.n);
+    NOUN_LIKE.set(v, marks);
+  }
+  let a = marks[i];
+  if (a === 0) {
+    a = nounLikeAt(v, i) ? 1 : 2;
+    marks[i] = a;
+  }
+  return a === 1;
+}
+
+function nounLikeAt(v: DeView, i: number): boolean {
   // "39-Jährige", "100-Meter-Läufer"
   const h = v.text[i].lastIndexOf("-");
   if (h > 0 && (v.isWord(i) || v.kind(i) === TokenKind.NUMBER) && /^\p{Lu}/u.test(v.text[i].slice(h + 1))) return true;
@@ -343,7 +381,7 @@ export function npAt(v: DeView, j: number, e: number, locative = false): TokSpan
 /** A dash token between words: "–", "—" or a free-standing "-". */
 /** "Jahre alte", "Jahre junge" after a number: an age attribute (np.age-units, np.age-adjectives). */
 export function isAgePhrase(v: DeView, k: number): boolean {
-  return clauseClass("np.age-units").has(v.lower[k]) && clauseClass("np.age-adjectives").has(v.lower[k + 1]);
+  return CLASS_NP_AGE_UNITS.has(v.lower[k]) && CLASS_NP_AGE_ADJECTIVES.has(v.lower[k + 1]);
 }
 
 export function isDashTok(v: DeView, i: number): boolean {

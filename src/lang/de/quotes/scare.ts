@@ -6,6 +6,9 @@ import type { QuotePair } from "../../../quotes/pairs.js";
 import { clauseClass, quoteTables } from "./tables.js";
 import type { DeView } from "./view.js";
 
+/** Closed word classes of clause-words.tsv this module reads (looked up once). */
+const CLASS_PREP: ReadonlySet<string> = clauseClass("prep");
+
 /** Number of word tokens inside a pair. */
 export function pairWords(v: DeView, p: QuotePair): number {
   let n = 0;
@@ -23,11 +26,7 @@ export function pairHasClause(v: DeView, p: QuotePair): boolean {
     // a capitalised first word that is a noun ("„Schule ohne Rassismus …“": not "schulen"), and a participle
     // before a noun ("„politisch motivierte Ausländerkriminalität“") are no finite verbs
     // ("„Macht die Grenzen dicht!“", "„Brauchen keinen Hrubesch“": verb-initial when no preposition or noun follows)
-    if (
-      v.isCap(i) &&
-      pos.includes("NOUN") &&
-      (i + 1 >= p.close || v.isCap(i + 1) || clauseClass("prep").has(v.lower[i + 1]))
-    )
+    if (v.isCap(i) && pos.includes("NOUN") && (i + 1 >= p.close || v.isCap(i + 1) || CLASS_PREP.has(v.lower[i + 1])))
       continue;
     if (pos.includes("ADJ") && i + 1 < p.close && v.isCap(i + 1) && v.isWord(i + 1)) continue;
     for (const a of lex.verb(v.lower[i])) if (a.mood === "ind" || a.mood === "subj1" || a.mood === "subj2") return true;

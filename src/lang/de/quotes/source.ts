@@ -5,14 +5,37 @@
  */
 
 import type { Doc } from "../../../doc/index.js";
-import type { KbEntry } from "../../../kb/index.js";
+import type { Kb, KbEntry } from "../../../kb/index.js";
 import type { SourceHit } from "../../../quotes/grammar.js";
+import { memoKey } from "../memo-key.js";
 import { clauseClass, quoteTables } from "./tables.js";
 import type { DeView } from "./view.js";
 
+/** Closed word classes of clause-words.tsv this module reads (looked up once). */
+const CLASS_SOURCE_COORD: ReadonlySet<string> = clauseClass("source.coord");
+const CLASS_SOURCE_ARTICLES: ReadonlySet<string> = clauseClass("source.articles");
+
+const OUTLETS = new WeakMap<Kb, Map<string, KbEntry | null>>();
+const OUTLETS_LIMIT = 50_000;
+
+/** The first agency or outlet the KB knows by this surface (memoised per surface: every capitalised word asks). */
 function kbOutlet(v: DeView, surface: string): KbEntry | null {
-  for (const e of v.kb.lookup(surface)) if (e.kind === "agency" || e.kind === "outlet") return e;
-  return null;
+  let memo = OUTLETS.get(v.kb);
+  if (!memo || memo.size >= OUTLETS_LIMIT) {
+    memo = new Map();
+    OUTLETS.set(v.kb, memo);
+  }
+  let hit = memo.get(surface);
+  if (hit === undefined) {
+    hit = null;
+    for (const e of v.kb.lookup(surface))
+      if (e.kind === "agency" || e.kind === "outlet") {
+        hit = e;
+        break;
+      }
+    memo.set(memoKey(surface), hit);
+  }
+  return hit;
 }
 
 function nameAfter(v: DeView, j: number, e: number): [number, number] | null {
@@ -48,7 +71,7 @@ function documentOutlets(v: DeView): readonly (readonly string[])[] {
   const known = outletsOf.get(v.doc);
   if (known) return known;
   const T = quoteTables();
-  const coord = clauseClass("source.coord");
+  const coord = CLASS_SOURCE_COORD;
   const out: string[][] = [];
   for (let i = 0; i < v.n; i++) {
     if (!v.isWord(i) || !T.outletNouns.has(v.lower[i])) continue;
@@ -68,7 +91,7 @@ function documentOutlets(v: DeView): readonly (readonly string[])[] {
 function channelOutletAt(v: DeView, i: number, outlets: readonly (readonly string[])[]): number {
   if (!v.isCap(i)) return 0;
   const T = quoteTables();
-  const articles = clauseClass("source.articles");
+  const articles = CLASS_SOURCE_ARTICLES;
   let p = i - 1;
   if (articles.has(v.lower[p] ?? "")) p--;
   if (!T.channelPrepositions.has(v.lower[p] ?? "")) return 0;

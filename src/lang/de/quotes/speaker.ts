@@ -12,6 +12,12 @@ import { npAt, skipAdverbs } from "./np.js";
 import { clauseClass, personEnding, quoteTables } from "./tables.js";
 import type { DeView, TokSpan } from "./view.js";
 
+/** Closed word classes of clause-words.tsv this module reads (looked up once). */
+const CLASS_SUBORD: ReadonlySet<string> = clauseClass("subord");
+const CLASS_PREP: ReadonlySet<string> = clauseClass("prep");
+const CLASS_RELOBJ: ReadonlySet<string> = clauseClass("relobj");
+const CLASS_NOMPRON: ReadonlySet<string> = clauseClass("nompron");
+
 /** Prepositions whose PP can stand inside a subject before the finite verb. */
 const NP_PREPS: ReadonlySet<string> = clauseClass("speaker.np-preps");
 /** Demonstratives standing for a document after "in": "In diesem wird festgehalten, …". */
@@ -49,24 +55,20 @@ function subordinateSubject(
   while (last + 1 < e && isVerbAt(last + 1)) last++;
   if (last + 1 < e && !v.isPunct(last + 1) && !v.isQuote(last + 1)) return undefined;
   let s = -1;
-  if (clauseClass("subord").has(v.lower[a])) s = a + 1;
+  if (CLASS_SUBORD.has(v.lower[a])) s = a + 1;
   else if (
     a + 1 < f &&
     a > 0 &&
     v.isPunct(a - 1, ",") &&
-    clauseClass("prep").has(v.lower[a]) &&
-    clauseClass("relobj").has(v.lower[a + 1])
+    CLASS_PREP.has(v.lower[a]) &&
+    CLASS_RELOBJ.has(v.lower[a + 1])
   )
     s = a + 2;
   else {
     // without the comma: "… einen Zettel in dem er verlangte, …"
     for (let i = a + 1; i + 2 < f; i++) {
       if (v.isPunct(i) || v.isQuote(i)) return undefined;
-      if (
-        clauseClass("prep").has(v.lower[i]) &&
-        clauseClass("relobj").has(v.lower[i + 1]) &&
-        clauseClass("nompron").has(v.lower[i + 2])
-      ) {
+      if (CLASS_PREP.has(v.lower[i]) && CLASS_RELOBJ.has(v.lower[i + 1]) && CLASS_NOMPRON.has(v.lower[i + 2])) {
         for (let k = i + 3; k < f; k++) if (v.isPunct(k) || v.isQuote(k)) return undefined;
         return { s: i + 2, e: i + 3 };
       }
@@ -258,7 +260,7 @@ function prefieldSubject(
     if (
       !isPronounTok(v, np.s) &&
       j + 1 < e &&
-      clauseClass("nompron").has(v.lower[j]) &&
+      CLASS_NOMPRON.has(v.lower[j]) &&
       !isClauseVerb(v, j + 1) &&
       !isAux(v, j + 1)
     )
@@ -334,9 +336,7 @@ function ppBeforeRelative(v: DeView, cs: number, preps: ReadonlySet<string>): To
     if (!v.isPunct(r, ",")) continue;
     const rel = v.lower[r + 1];
     const relative =
-      RELATIVE_SUBJ.has(rel) ||
-      clauseClass("relobj").has(rel) ||
-      (clauseClass("prep").has(rel) && clauseClass("relobj").has(v.lower[r + 2]));
+      RELATIVE_SUBJ.has(rel) || CLASS_RELOBJ.has(rel) || (CLASS_PREP.has(rel) && CLASS_RELOBJ.has(v.lower[r + 2]));
     if (!relative) return null;
     const s = clauseStart(v, r);
     if (!preps.has(v.lower[s])) return null;

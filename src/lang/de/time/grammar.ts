@@ -10,6 +10,7 @@ import type { Cand } from "../../../time/match.js";
 import { filterCands } from "../../../time/refiners/filter.js";
 import { readWordList } from "../data.js";
 import type { Lexicon } from "../lexicon/index.js";
+import { memoKey } from "../memo-key.js";
 import { type DeM, type DeParser, DeM as Match } from "./match.js";
 import { clock } from "./parsers/clock.js";
 import { duration } from "./parsers/duration.js";
@@ -52,6 +53,10 @@ const PARSERS: readonly DeParser[] = [
 interface Triggers {
   words: ReadonlySet<string>;
   heads: ReadonlySet<string>;
+  /** The two-letter ASCII heads as char codes (first << 16 | second), read without making a string. */
+  asciiHeads: ReadonlySet<number>;
+  /** The word-level part of mayStart per lower-case word form (bounded). */
+  wordStarts: Map<string, boolean>;
   /** First three letters of the weekday names, for compounds ("sonntagabend", "montags"). */
   weekdayHeads: ReadonlySet<string>;
   /** A duration adjective's ending ("dreitägigen"). */
@@ -76,7 +81,49 @@ function triggers(t: TimeTables): Triggers {
   const weekdayHeads = new Set<string>();
   for (const k of t.weekdays.keys()) weekdayHeads.add(k.slice(0, 3));
   const durationAdjective = new RegExp(`(${[...t.duration.adjectiveUnits.keys()].join("|")})(e|en|er|es|em)?$`);
-  return { words, heads, weekdayHeads, durationAdjective };
+  const asciiHeads = new Set<number>();
+  for (const h of heads) {
+    const a = h.charCodeAt(0);
+    const b = h.charCodeAt(1);
+    if (h.length === 2 && a < 128 && b < 128) asciiHeads.add((a << 16) | b);
+  }
+  return { words, heads, asciiHeads, wordStarts: new Map(), weekdayHeads, durationAdjective };
+}
+
+/** Whether the first two characters of the text at `start`, lower-cased, are a head (no string made for ASCII). */
+function hasHead(text: string, start: number, trig: Triggers): boolean {
+  if (start + 2 <= text.length) {
+    let a = text.charCodeAt(start);
+    let b = text.charCodeAt(start + 1);
+    if (a < 128 && b < 128) {
+      if (a >= 65 && a <= 90) a += 32;
+      if (b >= 65 && b <= 90) b += 32;
+      return trig.asciiHeads.has((a << 16) | b);
+    }
+  }
+  return trig.heads.has(text.slice(start, start + 2).toLowerCase());
+}
+
+const WORD_STARTS_LIMIT = 50_000;
+
+/** The word-level part of mayStart (a trigger word, relative adjective, ordinal, weekday compound, decade, duration
+ * adjective), once per word form. */
+function wordMayStart(m: DeM, i: number, trig: Triggers): boolean {
+  const w = m.lw(i);
+  let r = trig.wordStarts.get(w);
+  if (r === undefined) {
+    r =
+      trig.words.has(w) ||
+      m.rel(i) !== undefined ||
+      m.t.ordinals.has(adjStem(w)) ||
+      (w.length > 6 && trig.weekdayHeads.has(w.slice(0, 3))) || // "sonntagabend", "montags"
+      w.endsWith("ziger") ||
+      w.endsWith("ßiger") ||
+      trig.durationAdjective.test(w);
+    if (trig.wordStarts.size >= WORD_STARTS_LIMIT) trig.wordStarts.clear();
+    trig.wordStarts.set(memoKey(w), r);
+  }
+  return r;
 }
 
 /** Cheap test whether a pattern could start at token i (most tokens cannot). */
@@ -84,14 +131,8 @@ function mayStart(m: DeM, i: number, trig: Triggers): boolean {
   const k = m.kind(i);
   if (k === TokenKind.NUMBER || k === TokenKind.ORDINAL) return true;
   if (k !== TokenKind.WORD && k !== TokenKind.ABBREV) return false;
-  const start = m.doc.tokens.start[i] ?? 0;
-  if (!trig.heads.has(m.doc.text.slice(start, start + 2).toLowerCase())) return false;
-  const w = m.lw(i);
-  if (trig.words.has(w)) return true;
-  if (m.rel(i) !== undefined || m.t.ordinals.has(adjStem(w))) return true;
-  if (w.length > 6 && trig.weekdayHeads.has(w.slice(0, 3))) return true; // "sonntagabend", "montags"
-  if (w.endsWith("ziger") || w.endsWith("ßiger")) return true;
-  return trig.durationAdjective.test(w);
+  if (!hasHead(m.doc.text, m.doc.tokens.start[i] ?? 0, trig)) return false;
+  return wordMayStart(m, i, trig);
 }
 
 /**

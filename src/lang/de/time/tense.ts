@@ -1,6 +1,9 @@
 import { TokenKind } from "../../../doc/tokens.js";
 import type { ClauseTense } from "../../../time/grammar.js";
+import type { Lexicon } from "../lexicon/index.js";
+import { memoKey } from "../memo-key.js";
 import type { DeM } from "./match.js";
+import type { TimeTables } from "./tables.js";
 
 const BOUNDARY = new Set([",", ";", ":", "–", "—", "(", ")"]);
 
@@ -58,34 +61,85 @@ function cueBits(m: DeM, i: number): number {
   return v;
 }
 
+/** What cue() reads off a lower-case word form alone (bits), worked out once per form and lexicon. */
+const W_FUT = 1;
+const W_PAST_FORM = 2;
+const W_AUX = 4;
+/** The lexicon knows verb analyses of the form. */
+const W_VERB = 8;
+/** A past participle analysis. */
+const W_PART = 16;
+/** A past indicative analysis. */
+const W_IND_PAST = 32;
+/** Only a present indicative/Konjunktiv I verb (no auxiliary, no other word class). */
+const W_PRES = 64;
+const W_NOT_VERB_TE = 128;
+
+const WORD_BITS = new WeakMap<TimeTables, { lex: Lexicon; bits: Map<string, number> }>();
+const WORD_BITS_LIMIT = 50_000;
+
+function wordBits(t: TimeTables, L: Lexicon, w: string): number {
+  let memo = WORD_BITS.get(t);
+  if (!memo || memo.lex !== L || memo.bits.size >= WORD_BITS_LIMIT) {
+    memo = { lex: L, bits: new Map() };
+    WORD_BITS.set(t, memo);
+  }
+  let b = memo.bits.get(w);
+  if (b === undefined) {
+    const an = L.verb(w);
+    const aux = t.tense.aux.has(w);
+    b =
+      (t.tense.future.has(w) ? W_FUT : 0) |
+      (t.pastForms.has(w) ? W_PAST_FORM : 0) |
+      (aux ? W_AUX : 0) |
+      (t.tense.notVerbTe.has(w) ? W_NOT_VERB_TE : 0);
+    if (an.length) {
+      b |= W_VERB;
+      if (an.some((a) => a.mood === "part" && a.tense === "past")) b |= W_PART;
+      if (an.some((a) => a.mood === "ind" && a.tense === "past")) b |= W_IND_PAST;
+      if (
+        !aux &&
+        an.some((a) => (a.mood === "ind" || a.mood === "subj1") && a.tense === "pres") &&
+        L.pos(w).every((p) => p === "VERB")
+      )
+        b |= W_PRES;
+    }
+    memo.bits.set(memoKey(w), b);
+  }
+  return b;
+}
+
 /** Tense cue of token i: -1 past, 1 future, 0 none. `aux` is set for hat/ist (past only with a participle). */
 function cue(m: DeM, i: number, tenseCtx: { aux: boolean; part: boolean; pres: boolean }): -1 | 0 | 1 {
   if (m.kind(i) !== TokenKind.WORD) return 0;
   const w = m.lw(i);
+  const L = m.getLexicon();
+  if (!L) return cueWithout(m, i, w, tenseCtx);
+  const b = wordBits(m.t, L, w);
+  if (b & W_FUT) return 1;
+  if (b & W_PAST_FORM) return -1;
+  if (b & W_AUX) tenseCtx.aux = true;
+  if (b & W_VERB && (!m.cap(i) || m.sentStart(i))) {
+    if (b & W_PART) tenseCtx.part = true;
+    if (b & W_IND_PAST && !m.t.tense.determiners.has(m.lw(i - 1)) && !(b & W_NOT_VERB_TE)) return -1;
+    if (b & W_PRES) tenseCtx.pres = true;
+    return 0;
+  }
+  if (participle(w) && !m.cap(i)) tenseCtx.part = true;
+  if (weakPast(m, i)) return -1;
+  return 0;
+}
+
+/** cue() without a lexicon: the word tables and the suffix rules only. */
+function cueWithout(
+  m: DeM,
+  i: number,
+  w: string,
+  tenseCtx: { aux: boolean; part: boolean; pres: boolean },
+): -1 | 0 | 1 {
   if (m.t.tense.future.has(w)) return 1;
   if (m.t.pastForms.has(w)) return -1;
   if (m.t.tense.aux.has(w)) tenseCtx.aux = true;
-  const L = m.getLexicon();
-  if (L && (!m.cap(i) || m.sentStart(i))) {
-    const an = L.verb(w);
-    if (an.length) {
-      if (an.some((a) => a.mood === "part" && a.tense === "past")) tenseCtx.part = true;
-      if (
-        an.some((a) => a.mood === "ind" && a.tense === "past") &&
-        !m.t.tense.determiners.has(m.lw(i - 1)) &&
-        !m.t.tense.notVerbTe.has(w)
-      )
-        return -1;
-      if (
-        !m.t.tense.aux.has(w) &&
-        an.some((a) => (a.mood === "ind" || a.mood === "subj1") && a.tense === "pres") &&
-        L.pos(w).every((p) => p === "VERB")
-      ) {
-        tenseCtx.pres = true;
-      }
-      return 0;
-    }
-  }
   if (participle(w) && !m.cap(i)) tenseCtx.part = true;
   if (weakPast(m, i)) return -1;
   return 0;

@@ -13,6 +13,10 @@ import { subjectOf } from "../speaker.js";
 import { clauseClass, quoteTables } from "../tables.js";
 import type { DeView, TokSpan } from "../view.js";
 
+/** Closed word classes of clause-words.tsv this module reads (looked up once). */
+const CLASS_NAME_GOVERNOR: ReadonlySet<string> = clauseClass("name-governor");
+const CLASS_OBLIQUE: ReadonlySet<string> = clauseClass("oblique");
+
 type Scan = UnitScan<DeView>;
 
 export const bareQuotation: QuoteFamily<DeView> = {
@@ -38,7 +42,7 @@ export const bareQuotation: QuoteFamily<DeView> = {
 
 /** Words before a frameless quotation that make it a name or title (article, preposition). */
 function governsName(w: string): boolean {
-  return ARTICLE_FORMS.includes(w) || clauseClass("name-governor").has(w);
+  return ARTICLE_FORMS.includes(w) || CLASS_NAME_GOVERNOR.has(w);
 }
 
 /** The speaker before a colon that introduces the quotation, with the verb as cue when it is a clause's subject. */
@@ -60,6 +64,6 @@ function colonSpeaker(s: Scan, p: QuotePair): { speaker: TokSpan | null; cue: nu
   if (f < 0) return { speaker: null, cue: null };
   const pseudo: Cue = { finite: f, tok: f, parts: [f], lemma: "", type: "speech", nonFinite: false };
   const sub = subjectOf(v, pseudo, u.s, colon, false, s.timeEnd);
-  if (sub && !(sub.s > f && clauseClass("oblique").has(v.lower[sub.s]))) return { speaker: sub, cue: [f] };
+  if (sub && !(sub.s > f && CLASS_OBLIQUE.has(v.lower[sub.s]))) return { speaker: sub, cue: [f] };
   return { speaker: null, cue: null };
 }

@@ -15,6 +15,10 @@ import { isPronoun } from "../speaker.js";
 import { clauseClass } from "../tables.js";
 import type { DeView } from "../view.js";
 
+/** Closed word classes of clause-words.tsv this module reads (looked up once). */
+const CLASS_SOURCE_CLAUSE_COLON_OPENERS: ReadonlySet<string> = clauseClass("source.clause-colon-openers");
+const CLASS_SOURCE_HEARSAY: ReadonlySet<string> = clauseClass("source.hearsay");
+
 /** Tokens a person's clause before the colon may run. */
 const MAX_CLAUSE = 12;
 
@@ -28,16 +32,9 @@ export const clauseColon: QuoteFamily<DeView> = {
     const { v, u, doc } = s;
     if (s.drafts.length) return;
     let a = u.s;
-    while (a < u.e && clauseClass("source.clause-colon-openers").has(v.lower[a])) a++;
+    while (a < u.e && CLASS_SOURCE_CLAUSE_COLON_OPENERS.has(v.lower[a])) a++;
     const np = npAt(v, a, u.e);
-    if (
-      !np ||
-      np.e >= u.e ||
-      isPronoun(v, np) ||
-      !finiteAt(v, np.e) ||
-      clauseClass("source.hearsay").has(v.lower[np.e])
-    )
-      return;
+    if (!np || np.e >= u.e || isPronoun(v, np) || !finiteAt(v, np.e) || CLASS_SOURCE_HEARSAY.has(v.lower[np.e])) return;
     const ent = entityIn(doc, v.start(np.s), v.end(np.e - 1));
     if (ent?.type !== "PER") return;
     let colon = -1;
@@ -45,7 +42,7 @@ export const clauseColon: QuoteFamily<DeView> = {
       // a dash parts a headline's segments ("X bringt Y ins Spiel – Ministerium: …")
       if (s.skip(i) || v.isQuote(i) || v.isFinal(i) || isDashTok(v, i) || v.isPunct(i, "(")) return;
       // hearsay about the person ("Wassilew soll im Kreis gewirtschaftet haben: …") is not the person speaking
-      if (clauseClass("source.hearsay").has(v.lower[i])) return;
+      if (CLASS_SOURCE_HEARSAY.has(v.lower[i])) return;
       if (v.isPunct(i, ":")) {
         colon = i;
         break;

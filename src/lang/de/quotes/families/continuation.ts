@@ -10,6 +10,11 @@ import { trimEnd } from "../../../../quotes/scan.js";
 import { clauseClass } from "../tables.js";
 import type { DeView } from "../view.js";
 
+/** Closed word classes of clause-words.tsv this module reads (looked up once). */
+const CLASS_OWN_WORDS_FIRST_PERSON: ReadonlySet<string> = clauseClass("own-words.first-person");
+const CLASS_COMPLEMENT_COMPLEMENTIZERS: ReadonlySet<string> = clauseClass("complement.complementizers");
+const CLASS_CONTINUATION_THIRD_PERSON: ReadonlySet<string> = clauseClass("continuation.third-person");
+
 type Scan = UnitScan<DeView>;
 
 export const continuation: QuoteFamily<DeView> = {
@@ -42,7 +47,7 @@ function strippedMarks(s: Scan): boolean {
   let known = STRIPPED.get(s.doc);
   if (known === undefined) {
     const { v } = s;
-    const first = clauseClass("own-words.first-person");
+    const first = CLASS_OWN_WORDS_FIRST_PERSON;
     known = s.pairs.length === 0 && v.lower.some((w, i) => first.has(w) && v.isWord(i));
     STRIPPED.set(s.doc, known);
   }
@@ -52,7 +57,7 @@ function strippedMarks(s: Scan): boolean {
 /** A message that reads as direct speech without marks: a main clause in the indicative, no Konjunktiv verb. */
 function unmarkedDirect(s: Scan, from: number, to: number): boolean {
   const { v } = s;
-  if (clauseClass("complement.complementizers").has(v.lower[from])) return false;
+  if (CLASS_COMPLEMENT_COMPLEMENTIZERS.has(v.lower[from])) return false;
   let indicative = false;
   for (let i = from; i < to; i++) {
     if (!v.isWord(i) || (v.isCap(i) && i !== from)) continue;
@@ -85,6 +90,6 @@ function namesSomeone(s: Scan): boolean {
   // talk about
   for (const m of doc.mentions)
     if (m.entity && persons.has(m.entity) && m.kind !== "pronoun" && m.start >= start && m.end <= end) return true;
-  for (let i = u.s; i < u.e; i++) if (clauseClass("continuation.third-person").has(v.lower[i])) return true;
+  for (let i = u.s; i < u.e; i++) if (CLASS_CONTINUATION_THIRD_PERSON.has(v.lower[i])) return true;
   return false;
 }

@@ -16,6 +16,10 @@ import { clauseClass } from "../tables.js";
 import type { DeView, TokSpan } from "../view.js";
 import { cueSpeaker } from "./cue-speaker.js";
 
+/** Closed word classes of clause-words.tsv this module reads (looked up once). */
+const CLASS_FIRST_PERSON: ReadonlySet<string> = clauseClass("first-person");
+const CLASS_ANAPHOR: ReadonlySet<string> = clauseClass("anaphor");
+
 type Scan = UnitScan<DeView>;
 type Content = ReturnType<typeof complementAfter>;
 
@@ -40,7 +44,7 @@ export const cueClause: QuoteFamily<DeView> = {
 function ownWords(s: Scan, cue: Cue, next: Cue | undefined): boolean {
   if (!next) return false;
   const { v } = s;
-  const first = (i: number) => i >= s.u.s && i < s.u.e && clauseClass("first-person").has(v.lower[i]) && v.isWord(i);
+  const first = (i: number) => i >= s.u.s && i < s.u.e && CLASS_FIRST_PERSON.has(v.lower[i]) && v.isWord(i);
   return first(cue.finite - 1) || (first(cue.finite + 1) && cue.finite === s.u.s);
 }
 
@@ -96,7 +100,7 @@ function readCue(s: Scan, cue: Cue, segStart: number): number {
   } else if (
     !before &&
     cue.finite === u.s + 1 &&
-    clauseClass("anaphor").has(v.lower[u.s]) &&
+    CLASS_ANAPHOR.has(v.lower[u.s]) &&
     s.ui > 0 &&
     s.state.lastUnit !== s.ui - 1
   ) {

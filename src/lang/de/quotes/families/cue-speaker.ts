@@ -16,6 +16,11 @@ import { conjunctSubject, isPronoun, subjectOf } from "../speaker.js";
 import { clauseClass, quoteTables } from "../tables.js";
 import type { DeView, TokSpan } from "../view.js";
 
+/** Closed word classes of clause-words.tsv this module reads (looked up once). */
+const CLASS_RELPREP: ReadonlySet<string> = clauseClass("relprep");
+const CLASS_OBLIQUE: ReadonlySet<string> = clauseClass("oblique");
+const CLASS_FOCUS: ReadonlySet<string> = clauseClass("focus");
+
 type Scan = UnitScan<DeView>;
 type Content = ReturnType<typeof complementAfter>;
 
@@ -27,10 +32,10 @@ function isAgent(ent: Entity | null): boolean {
 /** Token i starts a relative clause: "der als …", "die seit …", "mit dem …". A following noun makes it an apposition. */
 function isRelativeStart(v: DeView, i: number): boolean {
   const w = v.lower[i];
-  const k = clauseClass("relprep").has(w) ? i + 1 : i;
+  const k = CLASS_RELPREP.has(w) ? i + 1 : i;
   if (!RELATIVE_PRONOUNS.has(v.lower[k]) || k + 1 >= v.n) return false;
   // "die Anwältin der Frau": article + noun is an apposition
-  return !(v.isCap(k + 1) && v.isWord(k + 1)) || clauseClass("relprep").has(w);
+  return !(v.isCap(k + 1) && v.isWord(k + 1)) || CLASS_RELPREP.has(w);
 }
 
 /** The speaker of the cue whose clause starts at `cs`, and the content after it without the speaker's apposition. */
@@ -49,7 +54,7 @@ export function cueSpeaker(
   speaker = secondConjunct(s, cue, cs, speaker);
   // an accusative or dative NP is no subject ("nennt den Vorgang „…“")
   // (after "heißt es in …" the NP is the object of the preposition: the document that speaks)
-  if (speaker && speaker.s > cue.finite && clauseClass("oblique").has(v.lower[speaker.s]) && cue.lemma !== "heißen")
+  if (speaker && speaker.s > cue.finite && CLASS_OBLIQUE.has(v.lower[speaker.s]) && cue.lemma !== "heißen")
     speaker = null;
   speaker = subjectBeforeVerb(s, cue, cs, segStart, before, speaker);
   if (
@@ -64,13 +69,7 @@ export function cueSpeaker(
   ) {
     // "Rob Meier, Sekretär des Vereins sagte, …": an apposition whose closing comma is missing
     const head = npAt(v, segStart, cs - 1);
-    if (
-      head &&
-      head.s === segStart &&
-      head.e === cs - 1 &&
-      v.isCap(head.s) &&
-      !clauseClass("oblique").has(v.lower[head.s])
-    )
+    if (head && head.s === segStart && head.e === cs - 1 && v.isCap(head.s) && !CLASS_OBLIQUE.has(v.lower[head.s]))
       speaker = { s: head.s, e: speaker.e };
   }
   if (after && speaker && speaker.s > cue.finite && speaker.s < after.s && speaker.e > after.s) {
@@ -138,9 +137,9 @@ function subjectBeforeVerb(
     speaker !== null && speaker.s > cue.finite && cs === cue.finite && before === null && !isPronoun(v, speaker);
   if (!((!speaker || fronted) && !before && cs > segStart && v.isPunct(cs - 1, ","))) return speaker;
   let a = segStart;
-  while (a + 1 < cue.finite && clauseClass("focus").has(v.lower[a])) a++;
+  while (a + 1 < cue.finite && CLASS_FOCUS.has(v.lower[a])) a++;
   const np = npAt(v, a, cue.finite, true);
-  const oblique = clauseClass("oblique");
+  const oblique = CLASS_OBLIQUE;
   if (fronted) {
     if (np && np.e === cs - 1 && !oblique.has(v.lower[np.s])) return np;
     if (

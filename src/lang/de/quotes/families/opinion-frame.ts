@@ -12,6 +12,11 @@ import { npAt } from "../np.js";
 import { clauseClass } from "../tables.js";
 import type { DeView } from "../view.js";
 
+/** Closed word classes of clause-words.tsv this module reads (looked up once). */
+const CLASS_OPINION_FRAME_OPENERS: ReadonlySet<string> = clauseClass("opinion-frame.openers");
+const CLASS_OPINION_FRAME_COPULAS: ReadonlySet<string> = clauseClass("opinion-frame.copulas");
+const CLASS_OPINION_FRAME_CLAUSE_ENDS: ReadonlySet<string> = clauseClass("opinion-frame.clause-ends");
+
 type Scan = UnitScan<DeView>;
 
 /** Mention forms that name an entity (not describe or refer to it). */
@@ -22,10 +27,10 @@ export const opinionFrame: QuoteFamily<DeView> = {
   run(s) {
     const { v, u } = s;
     let i = u.s;
-    while (i < u.e && clauseClass("opinion-frame.openers").has(v.lower[i])) i++;
+    while (i < u.e && CLASS_OPINION_FRAME_OPENERS.has(v.lower[i])) i++;
     if (i >= u.e || v.lower[i] !== "für" || s.skip(i)) return;
     const np = npAt(v, i + 1, u.e);
-    if (!np || np.e >= u.e - 1 || !clauseClass("opinion-frame.copulas").has(v.lower[np.e])) return;
+    if (!np || np.e >= u.e - 1 || !CLASS_OPINION_FRAME_COPULAS.has(v.lower[np.e])) return;
     // "Für Thiem ist es das zweite Halbfinale in diesem Jahr": a record with the expletive "es", no judgement
     if (v.lower[np.e + 1] === "es") return;
     if (!namesSomeone(s, np)) return;
@@ -64,7 +69,7 @@ function verbalPredicate(v: DeView, last: number): boolean {
 /** The end of the main clause from `from`: before a dash, a comma opening a subordinate clause, or another draft. */
 function judgementEnd(s: Scan, from: number): number {
   const { v, u } = s;
-  const subord = clauseClass("opinion-frame.clause-ends");
+  const subord = CLASS_OPINION_FRAME_CLAUSE_ENDS;
   let e = from + 1;
   for (; e < u.e; e = s.jump(e)) {
     if (s.inDraft(e) || v.isPunct(e, "–") || v.isPunct(e, "—")) break;

@@ -13,6 +13,9 @@ import { clauseClass } from "../tables.js";
 import type { DeView } from "../view.js";
 import { marksSpeech } from "./marks.js";
 
+/** Closed word classes of clause-words.tsv this module reads (looked up once). */
+const CLASS_OWN_WORDS_FIRST_PERSON: ReadonlySet<string> = clauseClass("own-words.first-person");
+
 /** Units back a speaker of own words may have been heard. */
 const RECENT = 3;
 
@@ -28,7 +31,7 @@ export const ownWords: QuoteFamily<DeView> = {
       // a possessive stands before its noun: "meinen" before a comma or at the end is the verb ("… nur den
       // Einsatz der Polizei meinen, aber …")
       first =
-        clauseClass("own-words.first-person").has(v.lower[i]) &&
+        CLASS_OWN_WORDS_FIRST_PERSON.has(v.lower[i]) &&
         !(v.lower[i].startsWith("mein") && !(i + 1 < u.e && v.isWord(i + 1)));
     }
     if (!first) return;

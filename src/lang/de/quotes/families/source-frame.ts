@@ -11,6 +11,10 @@ import { RELATIVE_PRONOUNS } from "../np.js";
 import { clauseClass } from "../tables.js";
 import type { DeView, TokSpan } from "../view.js";
 
+/** Closed word classes of clause-words.tsv this module reads (looked up once). */
+const CLASS_FRAME_SUBORD: ReadonlySet<string> = clauseClass("frame-subord");
+const CLASS_RELPREP: ReadonlySet<string> = clauseClass("relprep");
+
 type Scan = UnitScan<DeView>;
 
 export const sourceFrame: QuoteFamily<DeView> = {
@@ -82,8 +86,8 @@ function frameClause(s: Scan, f: SourceFrame): TokSpan {
     let c = f.span.s - 1;
     while (c > u.s && !v.isPunct(c, ",") && !v.isFinal(c)) c = inPair[c] >= 0 ? pairs[inPair[c]].open - 1 : c - 1;
     const w = c > u.s && v.isPunct(c, ",") ? c + 1 : -1;
-    const rel = w >= 0 && (RELATIVE_PRONOUNS.has(v.lower[w]) || clauseClass("frame-subord").has(v.lower[w]));
-    const prepRel = w >= 0 && clauseClass("relprep").has(v.lower[w]) && RELATIVE_PRONOUNS.has(v.lower[w + 1] ?? "");
+    const rel = w >= 0 && (RELATIVE_PRONOUNS.has(v.lower[w]) || CLASS_FRAME_SUBORD.has(v.lower[w]));
+    const prepRel = w >= 0 && CLASS_RELPREP.has(v.lower[w]) && RELATIVE_PRONOUNS.has(v.lower[w + 1] ?? "");
     if (rel || prepRel) {
       start = w;
       e = clauseEnd(v, w, e + 1, s.jump);
