@@ -27,38 +27,25 @@ export function loadFederalTitles(): SharedTitles {
     ]);
   }
   const titles = [...readWordList("entities/federal-titles.txt")];
-  const memo = new Map<string, readonly string[]>();
   return {
     home: "DEU",
     isTitle: (roleText) => titles.some((p) => roleText.startsWith(p)),
-    countryOf: (words) => federalCountry(federalCues, words, memo),
+    countryOf: (words) => federalCountry(federalCues, words),
   };
 }
 
-/** Most words whose cue countries are kept. */
-const MEMO_MAX = 50_000;
-
 /** The country of federal-context.tsv whose words the article uses most, when it beats Germany. */
-function federalCountry(
-  federalCues: readonly [string, Cues][],
-  words: readonly string[],
-  memo: Map<string, readonly string[]>,
-): string {
+function federalCountry(federalCues: readonly [string, Cues][], words: readonly string[]): string {
   const counts = new Map<string, number>();
   for (const w of words) {
     const c = w.charCodeAt(0);
     // every cue starts with a letter; skip punctuation and numbers cheaply
     if (!(c >= 65 && c <= 90) && !(c >= 97 && c <= 122) && c < 0xc0) continue;
-    let isos = memo.get(w);
-    if (!isos) {
-      const lw = w.toLowerCase();
-      isos = federalCues
-        .filter(([, cues]) => cues.words.has(lw) || cues.prefixes.some((p) => lw.startsWith(p)))
-        .map(([iso]) => iso);
-      if (memo.size >= MEMO_MAX) memo.clear();
-      memo.set(w, isos);
+    const lw = w.toLowerCase();
+    for (const [iso, cues] of federalCues) {
+      if (cues.words.has(lw) || cues.prefixes.some((p) => lw.startsWith(p)))
+        counts.set(iso, (counts.get(iso) ?? 0) + 1);
     }
-    for (const iso of isos) counts.set(iso, (counts.get(iso) ?? 0) + 1);
   }
   let best = "DEU";
   let bestN = counts.get("DEU") ?? 0;
