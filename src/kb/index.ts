@@ -275,9 +275,6 @@ function loadExtended(dir: string, core: CoreAccess): ExtendedLayer | null {
   return layer.usable ? layer : null;
 }
 
-/** Most forms a per-form answer cache keeps (then it forgets them all). */
-const MEMO_MAX = 50_000;
-
 const NO_HOLDER: KbHolderAt = { status: "unknown-office" };
 
 class KbImpl implements Kb {
@@ -299,8 +296,6 @@ class KbImpl implements Kb {
   private headFirst: Set<string> | undefined;
 
   private ext: ExtendedLayer | null | undefined;
-  /** countryOfAdjective answers (null: none) by form */
-  private readonly adjectiveMemo = new Map<string, KbEntry | null>();
   /** matchAt answers for the token words of one document (the last one asked about) */
   private atDoc: Doc | undefined;
   private atWords: readonly string[] | undefined;
@@ -360,16 +355,6 @@ class KbImpl implements Kb {
   }
 
   countryOfAdjective(form: string): KbEntry | undefined {
-    let e = this.adjectiveMemo.get(form);
-    if (e === undefined) {
-      e = this.countryOfAdjectiveUncached(form) ?? null;
-      if (this.adjectiveMemo.size >= MEMO_MAX) this.adjectiveMemo.clear();
-      this.adjectiveMemo.set(form, e);
-    }
-    return e ?? undefined;
-  }
-
-  private countryOfAdjectiveUncached(form: string): KbEntry | undefined {
     let iso = this.adjectives.get(form);
     if (iso === undefined) {
       const c = form.charCodeAt(0);

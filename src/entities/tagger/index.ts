@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Doc } from "../../doc/index.js";
+import { type Doc, tokenView } from "../../doc/index.js";
 import type { Kb } from "../../kb/index.js";
 import type { NerLexicon } from "../grammar.js";
 import { alignWithKb } from "./gazetteer.js";
@@ -88,13 +88,13 @@ export class Tagger {
     const toks = doc.tokens;
     const out: NameSpan[] = [];
     let i = 0;
-    const words: string[] = [];
+    // the doc's shared token strings (the other stages' look-ups by these strings hash each only once)
+    const text = tokenView(doc).text;
     while (i < toks.count) {
       const s = toks.sent[i];
       let j = i + 1;
       while (j < toks.count && toks.sent[j] === s) j++;
-      words.length = 0;
-      for (let k = i; k < j; k++) words.push(doc.text.slice(toks.start[k], toks.end[k]));
+      const words = text.slice(i, j);
       for (const sp of spansOf(this.labels(doc, i, j, words), i)) out.push(sp);
       i = j;
     }
