@@ -13,6 +13,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
+import { memoKey } from "../memo-key.js";
 import {
   decodeFeatures,
   FLAG_ADJ,
@@ -265,7 +266,8 @@ class TableLexicon implements Lexicon {
     // the form as asked first: no lower-casing, and a token string asked again is hashed once
     const seen = this.formCache.get(form);
     if (seen) return seen;
-    const key = lexKey(form);
+    // copied out of long token strings: a memo that outlives the document must not keep its text alive
+    const key = memoKey(lexKey(form));
     let e = this.cache.get(key);
     if (!e) {
       const i = this.find(key);
@@ -274,7 +276,7 @@ class TableLexicon implements Lexicon {
       this.cache.set(key, e);
     }
     if (this.formCache.size >= CACHE_LIMIT) this.formCache.clear();
-    this.formCache.set(form, e);
+    this.formCache.set(memoKey(form), e);
     return e;
   }
 
@@ -285,7 +287,7 @@ class TableLexicon implements Lexicon {
     if (hit !== undefined) return hit;
     const flags = this.readFlags(key);
     if (this.flagCache.size >= FLAG_CACHE_LIMIT) this.flagCache.clear();
-    this.flagCache.set(key, flags);
+    this.flagCache.set(memoKey(key), flags);
     return flags;
   }
 
