@@ -10,7 +10,6 @@ import type { Draft } from "./builder.js";
 import type { LinkContext } from "./context.js";
 
 /** Articles between a name and its apposition ("Hans Lotter, dem SPÖ-Bürgermeister"). */
-const APPOSITION_ARTICLES = new Set(["der", "die", "dem", "den", "des"]);
 /** At most this many words of an apposition are read for its organisation. */
 const APPOSITION_WORDS = 6;
 /** At most this many words (adjective, class noun) between the linking word and the organisation. */
@@ -89,8 +88,7 @@ function backReference(ctx: LinkContext, t: number): Draft | undefined {
   const { doc, words } = ctx;
   const w = words[t];
   const art = words[t - 1];
-  const singular = (art === "der" && !w.endsWith("n")) || (art === "die" && w.endsWith("in"));
-  if (!singular) return undefined;
+  if (art === undefined || !ctx.grammar.singularNominative(art, w)) return undefined;
   const before = words[t - 2];
   if (before !== undefined && doc.tokens.sent[t - 2] === doc.tokens.sent[t] && /^\p{Lu}/u.test(before))
     return undefined;
@@ -153,7 +151,7 @@ function personCountry(ctx: LinkContext, d: Draft): string | null {
     if (!c && words[last + 1] === ",") c = appositionAfter(ctx, last + 2, same);
     // "Arjen Hoekstra von der Universität Twente" (a preposition: "sagte Miriam Leiva der dpa" is a dative)
     const next = words[last + 1];
-    if (!c && same(last + 1) && ctx.grammar.affiliationWords.has(next) && !APPOSITION_ARTICLES.has(next)) {
+    if (!c && same(last + 1) && ctx.grammar.affiliationWords.has(next) && !ctx.grammar.definiteArticles.has(next)) {
       c = orgAfterLink(ctx, last + 1, same);
     }
     // "Hans Lotter (SPÖ)"
@@ -183,7 +181,7 @@ function orgAfterLink(ctx: LinkContext, at: number, same: (t: number) => boolean
 /** The organisation of an apposition starting at token `t` ("dem SPÖ-Bürgermeister", "Chefin der Nationalbank"). */
 function appositionAfter(ctx: LinkContext, t: number, same: (t: number) => boolean): string | null {
   const { words } = ctx;
-  if (same(t) && APPOSITION_ARTICLES.has(words[t])) t++;
+  if (same(t) && ctx.grammar.definiteArticles.has(words[t])) t++;
   if (!same(t)) return null;
   const compound = compoundOrgCountry(ctx, t);
   if (compound) return compound;
@@ -215,7 +213,6 @@ function appositionBefore(ctx: LinkContext, t: number, same: (t: number) => bool
 }
 
 /** Words that join the items of a list of places. */
-const LIST_JOINERS = new Set([",", "und", "oder", "sowie"]);
 /** At most this many list items on either side of a place are read. */
 const LIST_ITEMS = 4;
 
@@ -244,7 +241,7 @@ function walkList(ctx: LinkContext, d: Draft, from: number, dir: 1 | -1, out: Se
   const sent = doc.tokens.sent[from];
   let t = from + dir;
   for (let items = 0; items < LIST_ITEMS; items++) {
-    if (t < 0 || t >= words.length || doc.tokens.sent[t] !== sent || !LIST_JOINERS.has(words[t])) return;
+    if (t < 0 || t >= words.length || doc.tokens.sent[t] !== sent || !ctx.grammar.listJoiners.has(words[t])) return;
     t += dir;
     const o = ownerAt(ctx, t);
     if (!o || o === d || o.type !== "LOC") return;

@@ -57,6 +57,15 @@ export interface EntityGrammar {
   readonly pluralDeterminers: ReadonlySet<string>;
   /** Words that link a role to its organisation, lower case ("Chef des Instituts DIW", "Leiter von Wien Energie"). */
   readonly affiliationWords: ReadonlySet<string>;
+  /** Definite articles, lower case ("der", "des"): the article of an apposition, not a word linking to an organisation. */
+  readonly definiteArticles: ReadonlySet<string>;
+  /** Tokens that join the items of a list ("," "und", "sowie"): "Neusiedl, Eisenstadt und Mattersburg". */
+  readonly listJoiners: ReadonlySet<string>;
+  /**
+   * Whether article + noun (both as written) is a singular nominative, a subject that can refer back to one person
+   * ("der Niederländer", "die Französin"; not "den Niederländern", "die Niederländer").
+   */
+  singularNominative(article: string, noun: string): boolean;
   /** Endings that make a place's adjective from its name ("Wien" → "Wiener"): an organisation named with it is there. */
   readonly placeAdjectiveSuffixes: readonly string[];
   /** Particles inside surnames, lower case ("von der Leyen", "al-Assad"): part of the surname key. */

@@ -7,7 +7,7 @@ import type { EntityGrammar } from "../../../entities/grammar.js";
 import { readTsvRows, readWordList } from "../data.js";
 import type { Lexicon } from "../lexicon/index.js";
 import { loadFederalTitles } from "./federal.js";
-import { normaliseName } from "./names.js";
+import { normaliseName, singularNominative } from "./names.js";
 import { germanNerLexicon } from "./ner-lexicon.js";
 
 const list = (name: string): Set<string> => readWordList(`entities/${name}`);
@@ -28,6 +28,9 @@ export function loadEntityGrammar(getLexicon: () => Lexicon): EntityGrammar {
     nonCurrentPrefixes: [...list("non-current-prefixes.txt")],
     pluralDeterminers: list("plural-determiners.txt"),
     affiliationWords: list("affiliation-words.txt"),
+    definiteArticles: list("definite-articles.txt"),
+    listJoiners: list("list-joiners.txt"),
+    singularNominative,
     placeAdjectiveSuffixes: [...list("place-adjective-suffixes.txt")],
     surnameParticles: list("surname-particles.txt"),
     nameParticles: list("name-particles.txt"),

@@ -15,3 +15,12 @@ export function normaliseName(name: string): string {
   }
   return parts.join(" ");
 }
+
+/**
+ * Article + noun as a singular nominative: masculine "der" before a noun not ending in -n (the dative plural and weak
+ * forms end in -n: "den Niederländern", "der Kollegen"), feminine "die" before a noun in -in ("die Französin"; a
+ * plain "die Niederländer" is plural).
+ */
+export function singularNominative(article: string, noun: string): boolean {
+  return (article === "der" && !noun.endsWith("n")) || (article === "die" && noun.endsWith("in"));
+}
