@@ -3,7 +3,7 @@
  * lassen.") continues the reported speech of the last speaker.
  */
 import type { Lexicon } from "../lexicon/index.js";
-import { memoKey } from "../memo-key.js";
+import { wordMemo } from "../memo-key.js";
 import { clauseClass, quoteTables } from "./tables.js";
 import type { DeView } from "./view.js";
 
@@ -21,27 +21,16 @@ const SUBJ2 = 4;
 /** A third-person indicative ("wirft"). */
 const IND3 = 8;
 
-const MOOD_FLAGS = new WeakMap<Lexicon, Map<string, number>>();
-const MOOD_FLAGS_LIMIT = 50_000;
-
-function moodFlags(lex: Lexicon, w: string): number {
-  let memo = MOOD_FLAGS.get(lex);
-  if (!memo || memo.size >= MOOD_FLAGS_LIMIT) {
-    memo = new Map();
-    MOOD_FLAGS.set(lex, memo);
-  }
-  let f = memo.get(w);
-  if (f === undefined) {
-    const ind3 = lex.verb(w).some((a) => a.mood === "ind" && a.person === 3);
-    f =
-      (quoteTables().functionWords.has(w) ? FUNCTION_WORD : 0) |
-      (lex.isDistinctSubj1(w) && !ind3 ? SUBJ1 : 0) |
-      (lex.isDistinctSubj2(w) && !MODAL_SUBJ2.has(w) ? SUBJ2 : 0) |
-      (ind3 ? IND3 : 0);
-    memo.set(memoKey(w), f);
-  }
-  return f;
-}
+/** A word form's mood flags, asked of the lexicon once per form. */
+const moodFlags = wordMemo(50_000, (lex: Lexicon, w: string): number => {
+  const ind3 = lex.verb(w).some((a) => a.mood === "ind" && a.person === 3);
+  return (
+    (quoteTables().functionWords.has(w) ? FUNCTION_WORD : 0) |
+    (lex.isDistinctSubj1(w) && !ind3 ? SUBJ1 : 0) |
+    (lex.isDistinctSubj2(w) && !MODAL_SUBJ2.has(w) ? SUBJ2 : 0) |
+    (ind3 ? IND3 : 0)
+  );
+});
 
 /**
  * "subj1" if the span holds a distinct Konjunktiv I form, "subj2" for a distinct Konjunktiv II

@@ -4,7 +4,7 @@
  * ("hat angekündigt", "habe erklärt"). Lemmas come from the lexicon; the cue list is data.
  */
 import type { Lexicon } from "../lexicon/index.js";
-import { memoKey } from "../memo-key.js";
+import { wordMemo } from "../memo-key.js";
 import { INFLECTION_ENDING } from "./np.js";
 import { type CueType, type CueVerb, clauseClass, quoteTables } from "./tables.js";
 import type { DeView } from "./view.js";
@@ -118,24 +118,11 @@ interface FormCues {
   infinitive: CueVerb | null;
 }
 
-const FORM_CUES = new WeakMap<Lexicon, Map<string, FormCues>>();
-const FORM_CUES_LIMIT = 50_000;
 /** Base lemmas of the particle cues ("fügen" of hinzufügen): a lemma not among them takes no particle cue. */
 let particleBases: ReadonlySet<string> | undefined;
 
-function formCues(lex: Lexicon, form: string): FormCues {
-  let memo = FORM_CUES.get(lex);
-  if (!memo || memo.size >= FORM_CUES_LIMIT) {
-    memo = new Map();
-    FORM_CUES.set(lex, memo);
-  }
-  let f = memo.get(form);
-  if (!f) {
-    f = readFormCues(lex, form);
-    memo.set(memoKey(form), f);
-  }
-  return f;
-}
+/** A word form's cue answers, read off the lexicon once per form. */
+const formCues = wordMemo(50_000, (lex: Lexicon, form: string): FormCues => readFormCues(lex, form));
 
 function readFormCues(lex: Lexicon, form: string): FormCues {
   const T = quoteTables();

@@ -4,6 +4,7 @@
  * adjectives, capitalised nouns and names, genitive chains, "von X", parentheses and a name apposition.
  */
 import { TokenKind } from "../../../doc/tokens.js";
+import { tokenMemo } from "../memo-key.js";
 import { ARTICLE_FORMS, INFLECTION_ENDING } from "../np/index.js";
 import { clauseClass, quoteTables } from "./tables.js";
 import type { DeView, TokSpan } from "./view.js";
@@ -41,22 +42,8 @@ function lowerName(v: DeView, i: number): boolean {
   return !v.lex.isCommonWord(w) && !v.lex.isVerb(w);
 }
 
-/** isAdj per token of a view (0 not yet asked, 1 yes, 2 no), like isNounLike. */
-const ADJ = new WeakMap<DeView, Int8Array>();
-
-function isAdj(v: DeView, i: number): boolean {
-  let marks = ADJ.get(v);
-  if (!marks) {
-    marks = new Int8Array(v.n);
-    ADJ.set(v, marks);
-  }
-  let a = marks[i];
-  if (a === 0) {
-    a = adjAt(v, i) ? 1 : 2;
-    marks[i] = a;
-  }
-  return a === 1;
-}
+/** Whether token i is an adjective, asked once per token of a view. */
+const isAdj = tokenMemo(adjAt);
 
 function adjAt(v: DeView, i: number): boolean {
   if (v.isCap(i) || !v.isWord(i)) return false;
@@ -66,22 +53,8 @@ function adjAt(v: DeView, i: number): boolean {
   return pos.includes("ADJ") || (/(e|en|er|es|em)$/.test(w) && !pos.includes("VERB") && !pos.includes("AUX"));
 }
 
-/** isNounLike per token of a view (0 not yet asked, 1 yes, 2 no): the NP rules ask it of the same tokens again. */
-const NOUN_LIKE = new WeakMap<DeView, Int8Array>();
-
-function isNounLike(v: DeView, i: number): boolean {
-  let marks = NOUN_LIKE.get(v);
-  if (!marks) {
-    marks = new Int8Array(v.n);
-    NOUN_LIKE.set(v, marks);
-  }
-  let a = marks[i];
-  if (a === 0) {
-    a = nounLikeAt(v, i) ? 1 : 2;
-    marks[i] = a;
-  }
-  return a === 1;
-}
+/** Whether token i can head a noun phrase, asked once per token of a view (the NP rules ask the same tokens again). */
+const isNounLike = tokenMemo(nounLikeAt);
 
 function nounLikeAt(v: DeView, i: number): boolean {
   // "39-Jährige", "100-Meter-Läufer"

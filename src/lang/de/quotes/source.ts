@@ -7,7 +7,7 @@
 import type { Doc } from "../../../doc/index.js";
 import type { Kb, KbEntry } from "../../../kb/index.js";
 import type { SourceHit } from "../../../quotes/grammar.js";
-import { memoKey } from "../memo-key.js";
+import { wordMemo } from "../memo-key.js";
 import { clauseClass, quoteTables } from "./tables.js";
 import type { DeView } from "./view.js";
 
@@ -15,27 +15,14 @@ import type { DeView } from "./view.js";
 const CLASS_SOURCE_COORD: ReadonlySet<string> = clauseClass("source.coord");
 const CLASS_SOURCE_ARTICLES: ReadonlySet<string> = clauseClass("source.articles");
 
-const OUTLETS = new WeakMap<Kb, Map<string, KbEntry | null>>();
-const OUTLETS_LIMIT = 50_000;
-
 /** The first agency or outlet the KB knows by this surface (memoised per surface: every capitalised word asks). */
+const outletOf = wordMemo(50_000, (kb: Kb, surface: string): KbEntry | null => {
+  for (const e of kb.lookup(surface)) if (e.kind === "agency" || e.kind === "outlet") return e;
+  return null;
+});
+
 function kbOutlet(v: DeView, surface: string): KbEntry | null {
-  let memo = OUTLETS.get(v.kb);
-  if (!memo || memo.size >= OUTLETS_LIMIT) {
-    memo = new Map();
-    OUTLETS.set(v.kb, memo);
-  }
-  let hit = memo.get(surface);
-  if (hit === undefined) {
-    hit = null;
-    for (const e of v.kb.lookup(surface))
-      if (e.kind === "agency" || e.kind === "outlet") {
-        hit = e;
-        break;
-      }
-    memo.set(memoKey(surface), hit);
-  }
-  return hit;
+  return outletOf(v.kb, surface);
 }
 
 function nameAfter(v: DeView, j: number, e: number): [number, number] | null {
