@@ -1,26 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Entity } from "../doc/index.js";
-import { link, tokenized } from "../lang/de/entities/testing.js";
-import type { NerType, TagSpan } from "./context.js";
-
-/** Tagger spans for the given words of a text (as the statistical tagger would give them). */
-function tags(text: string, spans: readonly (readonly [string, NerType])[]): TagSpan[] {
-  const doc = tokenized(text);
-  const out: TagSpan[] = [];
-  for (const [name, type] of spans) {
-    const words = name.split(" ");
-    for (let i = 0; i + words.length <= doc.tokens.count; i++) {
-      if (words.every((w, k) => doc.tokenText(i + k) === w)) {
-        out.push({ start: i, end: i + words.length, type });
-      }
-    }
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
-
-function entityOf(ents: readonly Entity[], text: string): Entity | undefined {
-  return ents.find((e) => e.mentions.some((m) => m.text === text));
-}
+import { entityOf, link, tags } from "../lang/de/entities/testing.js";
 
 describe("linking on evidence (extended KB candidates)", () => {
   it("links a full name the extended KB knows, with its country and a link reason", () => {
