@@ -53,6 +53,28 @@ export class ByteLines {
     return this.buf.toString("latin1", p, t);
   }
 
+  /** n of cell `cell` of line k when it reads "Q<n>" (no leading zero, at most 9 digits), else -1. */
+  qNumberCell(k: number, cell: number): number {
+    const buf = this.buf;
+    const end = this.starts[k + 1] - 1;
+    let p = this.starts[k];
+    // cells before it are short: a byte loop here is cheaper than a native indexOf per cell
+    for (let c = 0; c < cell; c++) {
+      while (p < end && buf[p] !== 9) p++;
+      if (p >= end) return -1;
+      p++;
+    }
+    if (p >= end || buf[p] !== 81 || buf[p + 1] === 48) return -1;
+    let n = 0;
+    let i = p + 1;
+    for (; i < end && buf[i] !== 9; i++) {
+      const d = buf[i] - 48;
+      if (d < 0 || d > 9 || i - p > 9) return -1;
+      n = n * 10 + d;
+    }
+    return i - p < 2 ? -1 : n;
+  }
+
   /** The first `cells` tab-separated cells of line k (cheaper than the whole line). */
   cells(k: number, cells: number): string[] {
     const end = this.starts[k + 1] - 1;
