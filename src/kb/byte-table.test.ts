@@ -35,6 +35,22 @@ describe("ByteTable", () => {
     );
   });
 
+  it("answers alike once it has built its key filter (after 4,096 searches), also for non-Latin and astral keys", () => {
+    const keys = [...KEYS, "𝄞 Musik", "Ωmega", "", "Zeile ohne"];
+    const lines = keys.map((k, i) => (k === "Zeile ohne" ? k : `${k}\t${i}`));
+    const t = new ByteTable(Buffer.from(sortByteLines(lines.filter((l) => l.includes("\t"))), "utf8"));
+    const bare = new ByteTable(Buffer.from("A\t1\nZeile ohne", "utf8"));
+    for (let i = 0; i < 4100; i++) {
+      expect(t.get(`fehlt${i}`)).toBeUndefined();
+      bare.get(`fehlt${i}`);
+    }
+    keys.forEach((k, i) => {
+      if (k !== "Zeile ohne") expect(t.get(k)).toBe(String(i));
+    });
+    for (const k of ["B", "Abcd", "𝄞", "Ω", "\ud834", "Zürich "]) expect(t.get(k)).toBeUndefined();
+    expect(bare.get("Zeile ohne")).toBe("");
+  });
+
   it("is empty without lines", () => {
     expect(new ByteTable(Buffer.alloc(0)).get("x")).toBeUndefined();
   });
