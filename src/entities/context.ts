@@ -1,5 +1,6 @@
 /** What every linking rule of the entities stage sees: the doc, the grammar, the KB, the drafts, tagger spans. */
-import { type Doc, TokenFlag, TokenKind } from "../doc/index.js";
+import type { Doc } from "../doc/doc.js";
+import { TokenFlag, TokenKind } from "../doc/tokens.js";
 import type { Kb, KbMatch, SurnameLink } from "../kb/index.js";
 import type { Draft, EntityBuilder } from "./builder.js";
 import type { EntityGrammar } from "./grammar.js";

@@ -10,7 +10,9 @@
  *   KB name → KB surname → other tagged name → country adjective (country-adjectives) → anaphoric head
  *   (anaphoric-heads) → name inside a compound (compound-prefixes).
  */
-import { type Doc, type Entity, tokenView } from "../doc/index.js";
+import type { Doc } from "../doc/doc.js";
+import type { Entity } from "../doc/schema/index.js";
+import { tokenView } from "../doc/token-view.js";
 import { type Kb, type KbEntry, kbMissing } from "../kb/index.js";
 import type { LanguageResources, Stage } from "../pipeline/stage.js";
 import { matchAnaphoricHead } from "./anaphoric-heads.js";

@@ -2,8 +2,9 @@
  * Read-only tables kept as the UTF-8 bytes of their file: nothing is decoded to JavaScript strings up front (a
  * 10 MB table with some non-Latin-1 names costs as a string twice its size and most of its load time), only the
  * lines a lookup touches. ByteLines gives lines by number; ByteTable is a "key\tvalue" table sorted by the UTF-8
- * bytes of its keys (sortByteLines), searched by bisection (no membership filter: its lookups are for name spans,
- * not for every token, and building one would cost more than it saves).
+ * bytes of its keys (sortByteLines), searched by bisection; a table asked often (a corpus run) builds a membership
+ * filter over its keys after a few thousand searches, so that most misses need none (a single short analysis builds
+ * none: the filter costs more than its few searches).
  */
 
 /** Offsets of the lines of a buffer (after each "\n"), plus the buffer's length + 1 as the end of the last one. */
@@ -53,6 +54,28 @@ export class ByteLines {
     return this.buf.toString("latin1", p, t);
   }
 
+  /** n of cell `cell` of line k when it reads "Q<n>" (no leading zero, at most 9 digits), else -1. */
+  qNumberCell(k: number, cell: number): number {
+    const buf = this.buf;
+    const end = this.starts[k + 1] - 1;
+    let p = this.starts[k];
+    // cells before it are short: a byte loop here is cheaper than a native indexOf per cell
+    for (let c = 0; c < cell; c++) {
+      while (p < end && buf[p] !== 9) p++;
+      if (p >= end) return -1;
+      p++;
+    }
+    if (p >= end || buf[p] !== 81 || buf[p + 1] === 48) return -1;
+    let n = 0;
+    let i = p + 1;
+    for (; i < end && buf[i] !== 9; i++) {
+      const d = buf[i] - 48;
+      if (d < 0 || d > 9 || i - p > 9) return -1;
+      n = n * 10 + d;
+    }
+    return i - p < 2 ? -1 : n;
+  }
+
   /** The first `cells` tab-separated cells of line k (cheaper than the whole line). */
   cells(k: number, cells: number): string[] {
     const end = this.starts[k + 1] - 1;
@@ -65,6 +88,58 @@ export class ByteLines {
   }
 }
 
+/** Searches a ByteTable makes before it builds its key filter (a process that looks up a few names builds none). */
+const FILTER_AFTER = 4096;
+/** Bits of the key filter (2^21 = 256 KB): with ~170,000 keys and two probes, about 2 % false positives. */
+const FILTER_BITS = 1 << 21;
+const FILTER_MASK = FILTER_BITS - 1;
+const FNV_SEED = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** The two filter bits of an FNV-1a hash. */
+function setBits(f: Uint32Array, h: number): void {
+  const a = h & FILTER_MASK;
+  const b = Math.imul(h, 0x9e3779b1) & FILTER_MASK;
+  f[a >>> 5] |= 1 << (a & 31);
+  f[b >>> 5] |= 1 << (b & 31);
+}
+
+/**
+ * Filter over the keys of the lines (up to each line's first tab, else the whole line, as `search` reads them), hashing the code
+ * points the UTF-8 bytes encode, as `mayHave` hashes the characters of a key without surrogates.
+ */
+function keyFilter(buf: Buffer, starts: Uint32Array): Uint32Array {
+  const f = new Uint32Array(FILTER_BITS >>> 5);
+  for (let k = 0; k + 1 < starts.length; k++) {
+    const e = starts[k + 1] - 1;
+    let h = FNV_SEED;
+    let i = starts[k];
+    while (i < e) {
+      let c = buf[i++];
+      if (c === 9) break;
+      if (c >= 0xf0) c = ((c & 0x07) << 18) | ((buf[i++] & 0x3f) << 12) | ((buf[i++] & 0x3f) << 6) | (buf[i++] & 0x3f);
+      else if (c >= 0xe0) c = ((c & 0x0f) << 12) | ((buf[i++] & 0x3f) << 6) | (buf[i++] & 0x3f);
+      else if (c >= 0xc0) c = ((c & 0x1f) << 6) | (buf[i++] & 0x3f);
+      h = Math.imul(h ^ c, FNV_PRIME);
+    }
+    setBits(f, h);
+  }
+  return f;
+}
+
+/** False when `key` is certainly no key of the filter's table (a key with surrogates is never ruled out). */
+function mayHave(f: Uint32Array, key: string): boolean {
+  let h = FNV_SEED;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+    h = Math.imul(h ^ c, FNV_PRIME);
+  }
+  const a = h & FILTER_MASK;
+  const b = Math.imul(h, 0x9e3779b1) & FILTER_MASK;
+  return (f[a >>> 5] & (1 << (a & 31))) !== 0 && (f[b >>> 5] & (1 << (b & 31))) !== 0;
+}
+
 /** Most keys a ByteTable remembers the answer for (then it forgets them all). */
 const MEMO_MAX = 50_000;
 
@@ -74,14 +149,27 @@ export class ByteTable extends ByteLines {
   /** the UTF-8 bytes of the key being searched */
   private key: Buffer = Buffer.alloc(256);
 
+  /** membership filter over the keys, built once FILTER_AFTER searches have been made (most lookups miss) */
+  private filter: Uint32Array | undefined;
+  private searches = 0;
+
   get(key: string): string | undefined {
     if (!this.length) return undefined;
     const known = this.memo.get(key);
     if (known !== undefined) return known ?? undefined;
+    if (this.filter ? !mayHave(this.filter, key) : ++this.searches === FILTER_AFTER && this.buildFilter(key)) {
+      return undefined;
+    }
     const found = this.search(key);
     if (this.memo.size >= MEMO_MAX) this.memo.clear();
     this.memo.set(key, found ?? null);
     return found;
+  }
+
+  /** Builds the filter; true if it rules out `key`. */
+  private buildFilter(key: string): boolean {
+    this.filter = keyFilter(this.buf, this.starts);
+    return !mayHave(this.filter, key);
   }
 
   private search(key: string): string | undefined {

@@ -247,12 +247,61 @@ export function corePrior(e: Pick<KbEntry, "kind" | "role" | "ambiguous" | "popu
   }
 }
 
+/** n of a canonical "Q<n>" (no leading zero, at most 9 digits), else -1. */
+function qNumber(s: string): number {
+  const len = s.length;
+  if (len < 2 || len > 10 || s.charCodeAt(0) !== 81 || s.charCodeAt(1) === 48) return -1;
+  let n = 0;
+  for (let i = 1; i < len; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** Non-negative int → int, first value kept: an open-addressing table in two typed arrays (no Map entry per key). */
+class IntTable {
+  private readonly keys: Int32Array;
+  private readonly values: Int32Array;
+  private readonly mask: number;
+  private readonly shift: number;
+  constructor(capacity: number) {
+    let log = 4;
+    while (1 << log < capacity * 2) log++;
+    this.mask = (1 << log) - 1;
+    this.shift = 32 - log;
+    this.keys = new Int32Array(1 << log).fill(-1);
+    this.values = new Int32Array(1 << log);
+  }
+  private slot(key: number): number {
+    let s = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    while (this.keys[s] !== -1 && this.keys[s] !== key) s = (s + 1) & this.mask;
+    return s;
+  }
+  /** Adds key → value unless the key is there already. */
+  add(key: number, value: number): void {
+    const s = this.slot(key);
+    if (this.keys[s] === -1) {
+      this.keys[s] = key;
+      this.values[s] = value;
+    }
+  }
+  get(key: number): number | undefined {
+    const s = this.slot(key);
+    return this.keys[s] === key ? this.values[s] : undefined;
+  }
+}
+
 /** The layer as loaded (empty when the files are absent). */
 export class ExtendedLayer {
   private readonly lines: ByteLines;
   private readonly decoded = new Map<number, KbEntry>();
   private readonly split = new Map<number, string[]>();
+  /** lines by explicit id; the records without one by the number of their Wikidata id, or by its text */
   private ids: Map<string, number> | undefined;
+  private qNums: IntTable | undefined;
+  private otherQids: Map<string, number> | undefined;
   private qids: Map<string, KbEntry> | undefined;
   private readonly forms: ByteTable;
   private readonly surnames: ByteTable;
@@ -346,21 +395,46 @@ export class ExtendedLayer {
   }
 
   private indexOf(id: string): number | undefined {
-    if (!this.ids) {
-      // explicit ids (core overlays, curated records) are few; the others are prefix + Wikidata id
-      this.ids = new Map();
-      for (let k = 0; k < this.lines.length; k++) {
-        if (this.lines.emptyFirst(k)) {
-          const q = this.lines.asciiCell(k, C_WIKIDATA);
-          if (!this.ids.has(q)) this.ids.set(q, k);
-        } else this.ids.set(this.lines.cells(k, 1)[0], k);
-      }
-    }
-    const explicit = this.ids.get(id);
+    if (!this.ids) this.indexIds();
+    const explicit = this.idAt(id);
     if (explicit !== undefined) return explicit;
     const c = id.indexOf(":");
-    const k = c > 0 ? this.ids.get(id.slice(c + 1)) : undefined;
+    const k = c > 0 ? this.idAt(id.slice(c + 1)) : undefined;
     return k !== undefined && this.idOf(this.fields(k)) === id ? k : undefined;
+  }
+
+  /** The line of an explicit id or, failing that, of the first record without one whose Wikidata id is `key`. */
+  private idAt(key: string): number | undefined {
+    const explicit = this.ids?.get(key);
+    if (explicit !== undefined) return explicit;
+    const q = qNumber(key);
+    return q < 0 ? this.otherQids?.get(key) : this.qNums?.get(q);
+  }
+
+  /**
+   * Explicit ids (core overlays, curated records) are few; the others are prefix + Wikidata id, indexed by the
+   * number of "Q<number>" read off the line's bytes (no string per line), other forms by their text.
+   */
+  private indexIds(): void {
+    const ids = new Map<string, number>();
+    const lines = this.lines;
+    const qNums = new IntTable(lines.length);
+    const other = new Map<string, number>();
+    for (let k = 0; k < lines.length; k++) {
+      if (!lines.emptyFirst(k)) {
+        ids.set(lines.cells(k, 1)[0], k);
+        continue;
+      }
+      const q = lines.qNumberCell(k, C_WIKIDATA);
+      if (q >= 0) qNums.add(q, k);
+      else {
+        const s = lines.asciiCell(k, C_WIKIDATA);
+        if (!other.has(s)) other.set(s, k);
+      }
+    }
+    this.ids = ids;
+    this.qNums = qNums;
+    this.otherQids = other;
   }
 
   entity(id: string): KbEntry | undefined {

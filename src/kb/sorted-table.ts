@@ -52,11 +52,14 @@ export class SortedTable {
     const f = new Uint8Array(FILTER_BITS >>> 3);
     const b = this.blob;
     const starts = this.lineStarts();
+    const len = b.length;
     for (let k = 0; k < starts.length; k++) {
-      const s = starts[k];
-      const tab = b.indexOf("\t", s);
-      if (tab < 0) continue;
-      const h = fnv(b, s, tab);
+      // fnv(b, s, tab) for the first tab from s, hashed while looking for it (one pass over the key)
+      let h = 0x811c9dc5;
+      let i = starts[k];
+      for (let c = b.charCodeAt(i); i < len && c !== 9; c = b.charCodeAt(++i)) h = Math.imul(h ^ c, 0x01000193);
+      if (i >= len) continue;
+      h >>>= 0;
       const a = h & (FILTER_BITS - 1);
       const c = (h >>> 11) & (FILTER_BITS - 1);
       f[a >>> 3] |= 1 << (a & 7);

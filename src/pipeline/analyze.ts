@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Doc, type DocInit } from "../doc/index.js";
+import { Doc, type DocInit } from "../doc/doc.js";
 import { type Kb, sharedKb } from "../kb/index.js";
 import { hasLanguage, languageResources } from "./languages.js";
 import { getStage } from "./registry.js";

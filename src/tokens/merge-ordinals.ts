@@ -1,4 +1,5 @@
-import { type Doc, TokenFlag, TokenKind } from "../doc/index.js";
+import type { Doc } from "../doc/doc.js";
+import { TokenFlag, TokenKind } from "../doc/tokens.js";
 import type { TokenRules } from "./rules.js";
 
 /**

@@ -3,7 +3,8 @@
  * continues a KB match, and the matched entry's type, kind and form. The same code runs on the
  * training sentences (wrapped in a Doc) and on analysed articles, so train and run time agree.
  */
-import { type Doc, tokenView } from "../../doc/index.js";
+import type { Doc } from "../../doc/doc.js";
+import { tokenView } from "../../doc/token-view.js";
 import type { Kb, KbKind } from "../../kb/index.js";
 
 const KINDS: readonly KbKind[] = [

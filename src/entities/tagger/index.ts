@@ -8,7 +8,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Doc, tokenView } from "../../doc/index.js";
+import type { Doc } from "../../doc/doc.js";
+import { tokenView } from "../../doc/token-view.js";
 import type { Kb } from "../../kb/index.js";
 import type { NerLexicon } from "../grammar.js";
 import { alignWithKb } from "./gazetteer.js";

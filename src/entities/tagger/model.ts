@@ -70,6 +70,30 @@ export class DenseWeights implements Scorer {
 const SLOT = 6;
 
 /**
+ * The slots of 2^log buckets: bucket rows[r] at the first free slot from its hash, then its 9 weights, two to a
+ * word (slots left free hold -1 throughout; only their bucket word is read).
+ */
+function packSlots(rows: Uint32Array, weights: Int16Array, log: number): Int32Array {
+  const t = new Int32Array(SLOT << log).fill(-1);
+  const shift = 32 - log;
+  const tmask = (1 << log) - 1;
+  for (let r = 0; r < rows.length; r++) {
+    const b = rows[r];
+    let s = Math.imul(b, 0x9e3779b1) >>> shift;
+    while (t[s * SLOT] !== -1) s = (s + 1) & tmask;
+    const o = s * SLOT;
+    const w = r * L;
+    t[o] = b;
+    t[o + 1] = (weights[w] & 0xffff) | (weights[w + 1] << 16);
+    t[o + 2] = (weights[w + 2] & 0xffff) | (weights[w + 3] << 16);
+    t[o + 3] = (weights[w + 4] & 0xffff) | (weights[w + 5] << 16);
+    t[o + 4] = (weights[w + 6] & 0xffff) | (weights[w + 7] << 16);
+    t[o + 5] = weights[w + 8];
+  }
+  return t;
+}
+
+/**
  * Sparse quantised weights (the shipped model): an open-addressing table whose slots hold the bucket and its row
  * of weights together (one memory access per feature found), small enough to stay in the CPU caches.
  */
@@ -90,20 +114,7 @@ export class SparseWeights implements Scorer {
     while (1 << log < rows.length * 1.6) log++;
     this.tmask = (1 << log) - 1;
     this.shift = 32 - log;
-    const t = new Int32Array(SLOT << log);
-    for (let s = 0; s < 1 << log; s++) t[s * SLOT] = -1;
-    for (let r = 0; r < rows.length; r++) {
-      let s = Math.imul(rows[r], 0x9e3779b1) >>> this.shift;
-      while (t[s * SLOT] !== -1) s = (s + 1) & this.tmask;
-      const o = s * SLOT;
-      const w = r * L;
-      t[o] = rows[r];
-      t[o + 1] = (weights[w] & 0xffff) | (weights[w + 1] << 16);
-      t[o + 2] = (weights[w + 2] & 0xffff) | (weights[w + 3] << 16);
-      t[o + 3] = (weights[w + 4] & 0xffff) | (weights[w + 5] << 16);
-      t[o + 4] = (weights[w + 6] & 0xffff) | (weights[w + 7] << 16);
-      t[o + 5] = weights[w + 8];
-    }
+    const t = packSlots(rows, weights, log);
     this.table = t;
   }
   /** Offset of bucket b's slot in the table, or -1. */

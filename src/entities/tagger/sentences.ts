@@ -2,7 +2,7 @@
  * Featurising sentences: from a Doc's token layer (run time) or from a list of gold tokens
  * (training and evaluation, wrapped in a one-sentence Doc so the gazetteer sees the same input).
  */
-import { Doc } from "../../doc/index.js";
+import { Doc } from "../../doc/doc.js";
 import type { Kb } from "../../kb/index.js";
 import type { NerLexicon } from "../grammar.js";
 import { type ClusterTable, extractFeatures, FeatureScratch, MAXF } from "./features.js";

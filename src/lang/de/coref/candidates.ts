@@ -7,8 +7,8 @@
  */
 import type { Candidate, Denotes, Gender } from "../../../coref/grammar.js";
 import type { Doc } from "../../../doc/index.js";
-import { TokenKind } from "../../../doc/index.js";
 import { type TokenView, tokenView } from "../../../doc/token-view.js";
+import { TokenKind } from "../../../doc/tokens.js";
 import type { Kb, RoleNoun } from "../../../kb/index.js";
 import { readTsvRows } from "../data.js";
 import type { Lexicon } from "../lexicon/index.js";

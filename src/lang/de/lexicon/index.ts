@@ -165,8 +165,32 @@ const POS_ORDER: [number, Pos][] = [
   [FLAG_OTHER, "OTHER"],
 ];
 
+/**
+ * The membership filter over the keys of the table's lines (FNV-1a of the key's Latin-1 codes, two probes), read off
+ * the table's bytes (the same codes as the text's characters, without a string access per character).
+ */
+function keyFilter(bytes: Uint8Array, starts: Uint32Array): Uint32Array {
+  const f = new Uint32Array(KEY_FILTER_BITS >>> 5);
+  const len = bytes.length;
+  for (let k = 0; k < starts.length; k++) {
+    let h = FNV_SEED;
+    for (let i = starts[k]; i < len; i++) {
+      const c = bytes[i];
+      if (c === 9 || c === 10) break;
+      h = Math.imul(h ^ c, FNV_PRIME);
+    }
+    const a = h & KEY_FILTER_MASK;
+    const b = Math.imul(h, 0x9e3779b1) & KEY_FILTER_MASK;
+    f[a >>> 5] |= 1 << (a & 31);
+    f[b >>> 5] |= 1 << (b & 31);
+  }
+  return f;
+}
+
 class TableLexicon implements Lexicon {
   private readonly text: string;
+  /** the table's bytes (Latin-1: one per character of `text`), until the key filter is built from them */
+  private bytes: Buffer | undefined;
   /** Start offset of every key line (sorted keys: binary search). */
   private readonly starts: Uint32Array;
   private readonly lemmas: string[];
@@ -187,6 +211,7 @@ class TableLexicon implements Lexicon {
     if (!header.includes(FORMAT_VERSION)) throw new Error(`German lexicon table has an unknown format: ${header}`);
     const nl2 = buf.indexOf(10, nl1 + 1);
     this.text = buf.toString("latin1");
+    this.bytes = buf;
     this.lemmas = this.text.slice(nl1 + 3, nl2).split("\t"); // skip "L\t"
     const body = nl2 + 1;
     const declared = /forms=(\d+)/.exec(header);
@@ -215,22 +240,9 @@ class TableLexicon implements Lexicon {
   }
 
   private buildFilter(): Uint32Array {
-    const f = new Uint32Array(KEY_FILTER_BITS >>> 5);
-    const t = this.text;
-    for (const s of this.starts) {
-      let h = FNV_SEED;
-      for (let i = s; ; i++) {
-        const c = t.charCodeAt(i);
-        if (c === 9 || c === 10 || Number.isNaN(c)) break;
-        h = Math.imul(h ^ c, FNV_PRIME);
-      }
-      const a = h & KEY_FILTER_MASK;
-      const b = Math.imul(h, 0x9e3779b1) & KEY_FILTER_MASK;
-      f[a >>> 5] |= 1 << (a & 31);
-      f[b >>> 5] |= 1 << (b & 31);
-    }
-    this.filter = f;
-    return f;
+    this.filter = keyFilter(this.bytes ?? Buffer.from(this.text, "latin1"), this.starts);
+    this.bytes = undefined;
+    return this.filter;
   }
 
   /** Offset of the line whose key is `key`, or -1. */
