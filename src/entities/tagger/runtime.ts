@@ -9,6 +9,7 @@
  * tokens of news text).
  */
 import type { Doc } from "../../doc/index.js";
+import { memoKey } from "../../doc/memo.js";
 import type { Kb } from "../../kb/index.js";
 import type { NerLexicon } from "../grammar.js";
 import { CONTEXT, capOf, FeatureScratch, MAXF, OWN, type TokenSources, tokenFeatures, wordFacts } from "./features.js";
@@ -186,7 +187,9 @@ export class RuntimeFeatures {
   }
 
   /** A new word form: its facts and codes. */
-  private add(w: string): number {
+  private add(token: string): number {
+    // the table outlives the document: its key (and the strings made from it) must not keep the text alive
+    const w = memoKey(token);
     const forms = this.forms;
     const id = forms.reserve();
     const lw = w.toLowerCase();

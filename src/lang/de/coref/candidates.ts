@@ -7,12 +7,12 @@
  */
 import type { Candidate, Denotes, Gender } from "../../../coref/grammar.js";
 import type { Doc } from "../../../doc/index.js";
+import { memoKey } from "../../../doc/memo.js";
 import { type TokenView, tokenView } from "../../../doc/token-view.js";
 import { TokenKind } from "../../../doc/tokens.js";
 import type { Kb, RoleNoun } from "../../../kb/index.js";
 import { readTsvRows } from "../data.js";
 import type { Lexicon } from "../lexicon/index.js";
-import { memoKey } from "../memo-key.js";
 import { clauseClass, personEnding } from "../quotes/tables.js";
 
 /** Closed word classes of clause-words.tsv this module reads (looked up once). */

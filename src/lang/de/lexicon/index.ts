@@ -13,7 +13,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
-import { memoKey } from "../memo-key.js";
+import { memoKey } from "../../../doc/memo.js";
 import {
   decodeFeatures,
   FLAG_ADJ,

@@ -2,8 +2,9 @@
  * Carry-over: a sentence in Konjunktiv I without a cue ("Russland werde sich davon nicht beeindrucken
  * lassen.") continues the reported speech of the last speaker.
  */
+
+import { wordMemo } from "../../../doc/memo.js";
 import type { Lexicon } from "../lexicon/index.js";
-import { wordMemo } from "../memo-key.js";
 import { clauseClass, quoteTables } from "./tables.js";
 import type { DeView } from "./view.js";
 

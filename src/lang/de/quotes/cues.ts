@@ -3,8 +3,9 @@
  * ("kündigte … an", "wies … zurück", "teilte … mit") and participles with their auxiliary
  * ("hat angekündigt", "habe erklärt"). Lemmas come from the lexicon; the cue list is data.
  */
+
+import { wordMemo } from "../../../doc/memo.js";
 import type { Lexicon } from "../lexicon/index.js";
-import { wordMemo } from "../memo-key.js";
 import { INFLECTION_ENDING } from "./np.js";
 import { type CueType, type CueVerb, clauseClass, quoteTables } from "./tables.js";
 import type { DeView } from "./view.js";

@@ -3,8 +3,9 @@
  * source NPs after "laut"/"nach" and before "zufolge". Shallow rules over tokens: articles,
  * adjectives, capitalised nouns and names, genitive chains, "von X", parentheses and a name apposition.
  */
+
+import { tokenMemo } from "../../../doc/memo.js";
 import { TokenKind } from "../../../doc/tokens.js";
-import { tokenMemo } from "../memo-key.js";
 import { ARTICLE_FORMS, INFLECTION_ENDING } from "../np/index.js";
 import { clauseClass, quoteTables } from "./tables.js";
 import type { DeView, TokSpan } from "./view.js";

@@ -5,9 +5,9 @@
  */
 
 import type { Doc } from "../../../doc/index.js";
+import { wordMemo } from "../../../doc/memo.js";
 import type { Kb, KbEntry } from "../../../kb/index.js";
 import type { SourceHit } from "../../../quotes/grammar.js";
-import { wordMemo } from "../memo-key.js";
 import { clauseClass, quoteTables } from "./tables.js";
 import type { DeView } from "./view.js";
 

@@ -4,13 +4,13 @@
  * clause tense and the narrative-anchor rule.
  */
 import type { Doc } from "../../../doc/index.js";
+import { memoKey } from "../../../doc/memo.js";
 import { TokenKind } from "../../../doc/tokens.js";
 import type { TimeGrammar } from "../../../time/grammar.js";
 import type { Cand } from "../../../time/match.js";
 import { filterCands } from "../../../time/refiners/filter.js";
 import { readWordList } from "../data.js";
 import type { Lexicon } from "../lexicon/index.js";
-import { memoKey } from "../memo-key.js";
 import { type DeM, type DeParser, DeM as Match } from "./match.js";
 import { clock } from "./parsers/clock.js";
 import { duration } from "./parsers/duration.js";

@@ -1,7 +1,7 @@
+import { memoKey } from "../../../doc/memo.js";
 import { TokenKind } from "../../../doc/tokens.js";
 import type { ClauseTense } from "../../../time/grammar.js";
 import type { Lexicon } from "../lexicon/index.js";
-import { memoKey } from "../memo-key.js";
 import type { DeM } from "./match.js";
 import type { TimeTables } from "./tables.js";
 

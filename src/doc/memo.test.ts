@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { memoKey, tokenMemo, wordMemo } from "./memo-key.js";
+import { memoKey, tokenMemo, wordMemo } from "./memo.js";
 
 describe("per-word and per-token memos", () => {
   it("keeps a word's answer per owner and asks again for another owner", () => {
