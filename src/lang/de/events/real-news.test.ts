@@ -77,4 +77,17 @@ describe("events on real news: sides, stance and what is no event", () => {
     );
     expect(evs.find((e) => e.type === "ASSAULT")?.actor).toBe("USA");
   });
+  it("codes no act denied with a past Konjunktiv II, but keeps one a condition turns round", () => {
+    expect(sides("Er hätte keinen Journalisten getötet, sagte der Präsident.").some((e) => e.type === "ASSAULT")).toBe(
+      false,
+    );
+    const cond = sides("Die Polizei hätte die Demonstranten nicht angegriffen, wenn sie keine Steine geworfen hätten.");
+    expect(cond.some((e) => e.type === "COERCE" || e.type === "ASSAULT")).toBe(true);
+    // a manner denied is no denied act: "hätten nicht rechtmäßig gestreikt" is a strike
+    expect(
+      sides("Die Lufthansa teilte mit, die Piloten hätten im April nicht rechtmäßig gestreikt.").some(
+        (e) => e.type === "PROTEST",
+      ),
+    ).toBe(true);
+  });
 });
