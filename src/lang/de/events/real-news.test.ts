@@ -90,4 +90,16 @@ describe("events on real news: sides, stance and what is no event", () => {
       ),
     ).toBe(true);
   });
+  it("codes a crackdown 'gegen X vorgehen' as coercion of X, and no event for 'vorgehen' without a target", () => {
+    const evs = sides("Das türkische Militär geht weiter gegen die PKK vor.");
+    expect(evs.find((e) => e.type === "COERCE")?.target).toBe("PKK");
+    expect(sides("Wie die Regierung vorgehen will, ist unklar.")).toEqual([]);
+  });
+
+  it("takes the side a conflict act is against over a place phrase with a country", () => {
+    const evs = sides(
+      "An der griechisch-mazedonischen Grenze ist die mazedonische Polizei am Mittwoch erneut mit Tränengas gegen Flüchtlinge vorgegangen.",
+    );
+    expect(evs.find((e) => e.type === "COERCE")?.target).toBe("Flüchtlinge");
+  });
 });
