@@ -102,4 +102,12 @@ describe("events on real news: sides, stance and what is no event", () => {
     );
     expect(evs.find((e) => e.type === "COERCE")?.target).toBe("Flüchtlinge");
   });
+  it("takes no outlet a statement was told to as its target", () => {
+    const evs = sides(
+      "CSU-Chef Markus Söder warnte die SPD davor, die Koalition zu belasten. Man dürfe nicht immer neue Forderungen stellen, wie er der Süddeutschen Zeitung sagte.",
+    );
+    expect(evs.some((e) => e.target === "Süddeutsche Zeitung")).toBe(false);
+    const asked = sides("Auf Anfrage des STANDARD lehnt die Abgeordnete Katharina Kucharowits den Vorschlag ab.");
+    expect(asked.some((e) => e.target === "Der Standard")).toBe(false);
+  });
 });
