@@ -44,3 +44,16 @@ export function ownSide(aff: Affiliations, self: string | null | undefined, othe
   if (!self || !other) return false;
   return aff.get(self)?.has(other) === true || aff.get(other)?.has(self) === true;
 }
+
+/**
+ * The outlets and agencies of a document: entities the knowledge base gives an ownership (outlets, agencies) and the
+ * sources statements came through ("sagte er der Süddeutschen Zeitung"). Where a statement was told is not whom it
+ * is about: an outlet is no target of a statement, nor of a verbal act through a prepositional phrase ("Auf Anfrage
+ * des STANDARD lehnt X es ab", "im Gespräch mit der Welt am Sonntag").
+ */
+export function outlets(doc: Doc): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const e of doc.entities) if (e.ownership) out.add(e.id);
+  for (const q of doc.quotes) if (q.source) out.add(q.source);
+  return out;
+}

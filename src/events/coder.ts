@@ -13,7 +13,7 @@ import type { Event, PloverType } from "../doc/schema/events.js";
 import { sentenceIndexAt } from "../doc/sentence-at.js";
 import { TokenKind } from "../doc/tokens.js";
 import type { Kb } from "../kb/index.js";
-import { affiliations } from "./affiliation.js";
+import { affiliations, outlets } from "./affiliation.js";
 import { EventDates } from "./dates.js";
 import { describedEntity, isParty, sentenceTokens, Topics } from "./discourse.js";
 import type { Clause, ClauseFlags, Cue, EventGrammar, FrameRow, Member, Phrase, Roles } from "./grammar.js";
@@ -71,6 +71,8 @@ interface Run<V> {
   readonly named: ReadonlyMap<string, MentionRef>;
   /** Sentence index → whether it has a "parallel" marker ("auch", "ebenfalls"), asked once per sentence. */
   readonly parallel: Map<number, boolean>;
+  /** Outlets and agencies of the document (affiliation.ts): no target of a statement. */
+  readonly outlets: ReadonlySet<string>;
 }
 
 /** One sentence being coded: its clause analyses and what its clauses share. */
@@ -106,6 +108,7 @@ export function codeEvents<V>(doc: Doc, g: EventGrammar<V>, kb: Kb): Event[] {
     countryEntities: countryEntities(mentions),
     named: namedMentions(mentions),
     parallel: new Map(),
+    outlets: outlets(doc),
   };
   let skipped: { k: number; clauses: Clause[] } | null = null;
   for (let k = 0; k < doc.sentences.length; k++) {
@@ -130,7 +133,7 @@ export function codeEvents<V>(doc: Doc, g: EventGrammar<V>, kb: Kb): Event[] {
     codeSentence(run, sent.start, sent.end, clauses, cues);
   }
   const topicOf = (tok: number, self: Member, type: PloverType) => aboutParty(run, tok, self, type);
-  for (const ev of quoteStatementEvents(doc, g, run.v, mentions, run.events, topicOf, affiliated)) {
+  for (const ev of quoteStatementEvents(doc, g, run.v, mentions, run.events, topicOf, affiliated, run.outlets)) {
     ev.id = `v${run.events.length + 1}`;
     run.events.push(ev);
   }
@@ -590,6 +593,12 @@ function pushEvent<V>(
     targetText: tRes && !tRes.entity ? tRes.text : null,
   };
   if (ev.actor && !aRes.entity) ev.actorText = null;
+  if (ev.target && run.outlets.has(ev.target) && isVerbal(ev.type) && (!target || target.prep !== null)) {
+    // the outlet a statement was told to, not whom it is about ("Auf Anfrage des STANDARD lehnt X es ab")
+    ev.target = null;
+    ev.targetCountry = null;
+    ev.targetText = null;
+  }
   if (time) ev.dateFrom = time.dateFrom;
   if (what.flags.future) ev.future = true;
   if (what.recip) ev.reciprocal = true;

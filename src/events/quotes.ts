@@ -108,6 +108,7 @@ export function quoteStatementEvents<V>(
   coded: readonly Event[],
   topicOf: TopicOf,
   affiliated: Affiliations = new Map(),
+  outletIds: ReadonlySet<string> = new Set(),
 ): Event[] {
   const out: Event[] = [];
   const toks = doc.tokens;
@@ -134,9 +135,11 @@ export function quoteStatementEvents<V>(
     const hit = grammar.statement(v, s, e);
     if (!hit) continue;
     const named = namedParty(doc, grammar, mentions, q, speaker, affiliated);
-    const target: Party | null = named
+    const party: Party | null = named
       ? { entity: named.entity, country: named.country, text: named.name }
       : topicOf(s, speaker, hit.type);
+    // the outlet a statement was told to is not what it is about
+    const target = party?.entity && outletIds.has(party.entity) ? null : party;
     const sent = sentenceIndexAt(doc, q.start);
     const flags = grammar.flags(v, { start: s, end: e, kind: "main", inQuote: true, sent: Math.max(0, sent) }, false);
     const ev: Event = {

@@ -16,6 +16,7 @@ export function clauseFlags(v: DeEventView, c: Clause, condSentence: boolean): C
   let negated = false;
   let subj2 = false;
   let future = false;
+  let pastSubj2 = false;
   for (let i = c.start; i < c.end; i++) {
     if (v.doc.tokens.kind[i] !== TokenKind.WORD) continue;
     const w = lower[i];
@@ -26,8 +27,12 @@ export function clauseFlags(v: DeEventView, c: Clause, condSentence: boolean): C
       if (w === "nicht" && isClass("flags.after-nicht", next)) continue;
       negated = true;
     } else if (role === "subj2") subj2 = true;
+    else if (role === "subj2neg") pastSubj2 = true;
     else if (role === "intent" || role === "fut") future = true;
   }
+  // "hätte … getötet" alone is often reported speech; negated it denies the act ("Er hätte keinen Journalisten
+  // getötet") — unless a condition turns it round ("hätte nicht angegriffen, wenn …": it did)
+  if (pastSubj2 && negated && !condSentence && !c.inQuote) subj2 = true;
   const hypothetical = c.kind === "cond" || subj2 || (condSentence && (future || subj2));
   return { negated, hypothetical, future };
 }

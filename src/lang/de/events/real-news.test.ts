@@ -77,4 +77,37 @@ describe("events on real news: sides, stance and what is no event", () => {
     );
     expect(evs.find((e) => e.type === "ASSAULT")?.actor).toBe("USA");
   });
+  it("codes no act denied with a past Konjunktiv II, but keeps one a condition turns round", () => {
+    expect(sides("Er hätte keinen Journalisten getötet, sagte der Präsident.").some((e) => e.type === "ASSAULT")).toBe(
+      false,
+    );
+    const cond = sides("Die Polizei hätte die Demonstranten nicht angegriffen, wenn sie keine Steine geworfen hätten.");
+    expect(cond.some((e) => e.type === "COERCE" || e.type === "ASSAULT")).toBe(true);
+    // a manner denied is no denied act: "hätten nicht rechtmäßig gestreikt" is a strike
+    expect(
+      sides("Die Lufthansa teilte mit, die Piloten hätten im April nicht rechtmäßig gestreikt.").some(
+        (e) => e.type === "PROTEST",
+      ),
+    ).toBe(true);
+  });
+  it("codes a crackdown 'gegen X vorgehen' as coercion of X, and no event for 'vorgehen' without a target", () => {
+    const evs = sides("Das türkische Militär geht weiter gegen die PKK vor.");
+    expect(evs.find((e) => e.type === "COERCE")?.target).toBe("PKK");
+    expect(sides("Wie die Regierung vorgehen will, ist unklar.")).toEqual([]);
+  });
+
+  it("takes the side a conflict act is against over a place phrase with a country", () => {
+    const evs = sides(
+      "An der griechisch-mazedonischen Grenze ist die mazedonische Polizei am Mittwoch erneut mit Tränengas gegen Flüchtlinge vorgegangen.",
+    );
+    expect(evs.find((e) => e.type === "COERCE")?.target).toBe("Flüchtlinge");
+  });
+  it("takes no outlet a statement was told to as its target", () => {
+    const evs = sides(
+      "CSU-Chef Markus Söder warnte die SPD davor, die Koalition zu belasten. Man dürfe nicht immer neue Forderungen stellen, wie er der Süddeutschen Zeitung sagte.",
+    );
+    expect(evs.some((e) => e.target === "Süddeutsche Zeitung")).toBe(false);
+    const asked = sides("Auf Anfrage des STANDARD lehnt die Abgeordnete Katharina Kucharowits den Vorschlag ab.");
+    expect(asked.some((e) => e.target === "Der Standard")).toBe(false);
+  });
 });

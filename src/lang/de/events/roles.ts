@@ -5,6 +5,7 @@
  * "nach X" for visits and deployments). Passive ("wurde … angegriffen", "von X"): the agent is the
  * actor, the subject the target.
  */
+import { ploverSide } from "../../../doc/plover.js";
 import type { PloverType } from "../../../doc/schema/events.js";
 import { TokenKind } from "../../../doc/tokens.js";
 import type { Clause, Cue, Phrase, Roles } from "../../../events/grammar.js";
@@ -200,10 +201,18 @@ export function assignRoles(v: DeEventView, ps: readonly Phrase[], cue: Cue | nu
       (p.members.length > 0 || p.actor),
   );
   // own troops, weapons or possessions moved by the actor are instruments, not targets ("zog seine Truppen ab")
+  // a phrase naming a person or organisation of a known country ("von US-Präsident Trump"), not a place or adjective
+  const namedParty = (p: Phrase) =>
+    p.members.some((m) => m.via === "entity" && m.country !== null && m.mention !== null && m.mention.type !== "LOC");
   const instrument = (p: Phrase) => p.weapon || p.actor?.armed === true || isClass("roles.possessive", p.det ?? "");
   let target: Phrase | null =
     objects.find(hasCountry) ??
     objects.find((p) => !instrument(p)) ??
+    // in conflict, a named party ("die Zolldrohungen von US-Präsident Trump gegen die Brics-Staaten"), else the side
+    // it is against before a place with a country ("an der griechisch-mazedonischen Grenze … gegen Flüchtlinge")
+    (cue && ploverSide(cue.type) === "conflict"
+      ? (prepped.find(namedParty) ?? prepped.find((p) => isClass("roles.against-preps", p.prep ?? "")))
+      : undefined) ??
     prepped.find(hasCountry) ??
     objects[0] ??
     prepped[0] ??

@@ -48,6 +48,7 @@ export type WordClass =
   | "roles.agent-preps"
   | "roles.attribute-preps"
   | "roles.place-preps"
+  | "roles.against-preps"
   | "flags.after-nicht"
   | "nominal.preps"
   | "nominal.agent-preps"
