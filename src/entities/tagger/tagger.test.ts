@@ -86,17 +86,23 @@ describe("GermEval/CoNLL reading and tag mapping", () => {
   });
 });
 
+/** Emission and transition scores for n tokens from a seeded linear congruential generator (reproducible). */
+function randomScores(n: number, seed: number): { em: Float32Array; trans: Float32Array } {
+  let x = seed;
+  const r = (): number => {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    return x / 2147483648 - 0.5;
+  };
+  const em = Float32Array.from({ length: n * L }, () => r() * 10);
+  const trans = Float32Array.from({ length: (L + 1) * L }, () => r());
+  return { em, trans };
+}
+
 describe("BIO-constrained Viterbi decoding", () => {
   it("never outputs I-X after O or after another type, whatever the scores", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 1e6 }), (n, seed) => {
-        let x = seed;
-        const r = (): number => {
-          x = (x * 1103515245 + 12345) % 2147483648;
-          return x / 2147483648 - 0.5;
-        };
-        const em = Float32Array.from({ length: n * L }, () => r() * 10);
-        const trans = Float32Array.from({ length: (L + 1) * L }, () => r());
+        const { em, trans } = randomScores(n, seed);
         const out = new Uint8Array(n);
         viterbi(em, n, trans, out);
         let prev = -1;
@@ -111,13 +117,7 @@ describe("BIO-constrained Viterbi decoding", () => {
   it("finds the best-scoring allowed path (all paths of up to three tokens tried)", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 1e6 }), (n, seed) => {
-        let x = seed;
-        const r = (): number => {
-          x = (x * 1103515245 + 12345) % 2147483648;
-          return x / 2147483648 - 0.5;
-        };
-        const em = Float32Array.from({ length: n * L }, () => r() * 10);
-        const trans = Float32Array.from({ length: (L + 1) * L }, () => r());
+        const { em, trans } = randomScores(n, seed);
         let best = Number.NEGATIVE_INFINITY;
         for (let code = 0; code < L ** n; code++) {
           let score = 0;
