@@ -191,3 +191,18 @@ describe("linking on evidence (extended KB candidates)", () => {
     expect(entityOf(ents, "Deutsche Post")).toMatchObject({ type: "ORG", wikidata: "Q157645" });
   });
 });
+
+describe("same-named parties down the article's countries", () => {
+  it("takes the party of a lower-ranked article country when the top one has none and the linked one's is unnamed", () => {
+    const text =
+      "Südtirol streitet über den Brenner. Der frühere Landeshauptmann Luis Durnwalder (SVP) kritisierte in Bozen die Regierung in Rom. Auch Wien und Innsbruck reagierten.";
+    const e = entityOf(link(text, "2016-04-20"), "SVP");
+    expect(e?.country).toBe("ITA");
+    expect(e?.wikidata).toBe("Q606620");
+  });
+
+  it("keeps the linked party when its own country is named before any other with a same-named party", () => {
+    const text = "Die SVP gewann in Bern und Zürich. In Zürich und Bern jubelte man, auch in Bozen.";
+    expect(entityOf(link(text, "2016-04-20"), "SVP")?.country).toBe("CHE");
+  });
+});

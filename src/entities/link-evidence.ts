@@ -181,7 +181,7 @@ export function linkOnEvidence(ctx: LinkContext, date: string | null): void {
     if (!d.mentions.length) continue;
     if (d.kb && (d.kb.kind === "party" || d.kb.kind === "institution")) {
       // same-named parties and state organs of several countries ("Grüne", "Bundesrat"): the country decides
-      const other = sameNamedOfCountry(ctx, d, countries.ranked[0]);
+      const other = sameNamedOfCountry(ctx, d, countries.ranked);
       if (other) {
         builder.link(d, other.entry, `same-named ${d.kb.kind} of several countries; ${other.why}`);
         continue;
@@ -288,12 +288,13 @@ function adjacentCountry(ctx: LinkContext, d: Draft): string | null {
 
 /**
  * For a draft linked to a party or state organ by name: the same-named entity of another country when the
- * country next to the name or, failing that, the article's main country is that one's.
+ * country next to the name is that one's, or, failing that, the first of the article's countries (in rank order)
+ * that has such an entity, unless the linked entry's own country ranks before it.
  */
 function sameNamedOfCountry(
   ctx: LinkContext,
   d: Draft,
-  top: string | undefined,
+  ranked: readonly string[],
 ): { entry: KbEntry; why: string } | null {
   const cur = d.kb;
   if (!cur) return null;
@@ -309,11 +310,18 @@ function sameNamedOfCountry(
   }
   if (!byCountry.size) return null;
   const near = adjacentCountry(ctx, d);
-  const want = near ?? top;
-  if (!want || want === cur.country) return null;
-  const l = byCountry.get(want);
-  if (!l || l.length !== 1) return null;
-  return { entry: l[0], why: near ? `country ${want} next to the name` : `article country ${want}` };
+  if (near) {
+    const l = near === cur.country ? undefined : byCountry.get(near);
+    return l?.length === 1 ? { entry: l[0], why: `country ${near} next to the name` } : null;
+  }
+  // the article's countries in rank order, down to the linked entry's own: the first with one such entry
+  // ("SVP" in an article about South Tyrol that names Austria more often: not the Swiss party, unnamed there)
+  for (const c of ranked) {
+    if (c === cur.country) return null;
+    const l = byCountry.get(c);
+    if (l) return l.length === 1 ? { entry: l[0], why: `article country ${c}` } : null;
+  }
+  return null;
 }
 
 /**
