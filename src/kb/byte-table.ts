@@ -6,6 +6,7 @@
  * filter over its keys after a few thousand searches, so that most misses need none (a single short analysis builds
  * none: the filter costs more than its few searches).
  */
+import { memoKey } from "../doc/memo.js";
 
 /** Offsets of the lines of a buffer (after each "\n"), plus the buffer's length + 1 as the end of the last one. */
 function byteLineStarts(buf: Buffer): Uint32Array {
@@ -162,7 +163,7 @@ export class ByteTable extends ByteLines {
     }
     const found = this.search(key);
     if (this.memo.size >= MEMO_MAX) this.memo.clear();
-    this.memo.set(key, found ?? null);
+    this.memo.set(memoKey(key), found ?? null);
     return found;
   }
 

@@ -3,6 +3,8 @@
  * (UTF-16 code unit order). Lookups binary-search the block; nothing is parsed up front except the
  * line offsets, so loading a table of 150,000 lines costs a few milliseconds. Results are memoised.
  */
+import { memoKey } from "../doc/memo.js";
+
 /** Bits of the membership filter (2^21 = 256 KB): with ~150,000 keys and two probes, ~1% false positives. */
 const FILTER_BITS = 1 << 21;
 
@@ -84,7 +86,7 @@ export class SortedTable {
     const v = this.search(key);
     if (v === null) return undefined;
     if (this.memo.size > 50_000) this.memo.clear();
-    this.memo.set(key, v);
+    this.memo.set(memoKey(key), v);
     return v;
   }
 

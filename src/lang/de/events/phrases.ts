@@ -15,7 +15,7 @@ import { emptyPhrase, type Member, type Phrase } from "../../../events/grammar.j
 import type { MentionRef } from "../../../events/mentions.js";
 import { endsWithRoleNoun } from "../../../kb/index.js";
 import { coordinationBeforeVerb } from "./clauses.js";
-import { actorNoun, isWeaponWord } from "./tables.js";
+import { actorNoun, isWeaponWord, remember } from "./tables.js";
 import type { DeEventView } from "./view.js";
 import { endsWithClass, isClass } from "./words.js";
 
@@ -29,9 +29,7 @@ function isModifier(v: DeEventView, lower: string): boolean {
     const pos = v.lex.pos(lower);
     mod = pos.includes("ADJ") && !pos.includes("VERB") && !pos.includes("AUX");
   }
-  if (cache.size > 50_000) cache.clear();
-  cache.set(lower, mod);
-  return mod;
+  return remember(cache, lower, mod);
 }
 
 /**

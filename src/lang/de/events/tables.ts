@@ -5,6 +5,7 @@
  * generated verb-forms.tsv (inflected form → lemma).
  */
 import { readFileSync } from "node:fs";
+import { memoKey } from "../../../doc/memo.js";
 import type { PloverType } from "../../../doc/schema/events.js";
 import { type ActorKind, type ActorNoun, FRAME_FLAGS, type FrameFlag, type VerbKind } from "../../../events/grammar.js";
 import { deDataPath, readWordList } from "../data.js";
@@ -136,7 +137,7 @@ export function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T
 /** Stores a computed value in a bounded per-word memo (for callers that look it up themselves) and returns it. */
 export function remember<T>(cache: Map<string, T>, key: string, v: T): T {
   if (cache.size > 50_000) cache.clear();
-  cache.set(key, v);
+  cache.set(memoKey(key), v);
   return v;
 }
 
