@@ -208,6 +208,10 @@ export class Referents {
 
 const ONE_PERSON: ReadonlySet<Gender> = new Set(["m", "f"]);
 
+/** The `orgKind` of a group of people the rules created ("zahlreiche Aktivisten"): no organisation of any kind a
+ * generic head ("der Konzern", "die Partei") names. */
+export const GROUP_KIND = "group";
+
 /** Whether a referent's known genders allow a form's genders (unknown agrees; a person is one man or woman). */
 export function agrees(r: Referent, genders: readonly Gender[]): boolean {
   if (!genders.length) return true;

@@ -7,7 +7,7 @@
  * A possessive or indefinite phrase ("seine Frau", "ein Sprecher") is someone new, never a description of these.
  */
 import type { Candidate } from "../grammar.js";
-import { agrees, type Referent } from "../referents.js";
+import { agrees, GROUP_KIND, type Referent } from "../referents.js";
 import { factsAgree } from "./kb-facts.js";
 import type { Sieve } from "./types.js";
 
@@ -27,10 +27,28 @@ function personCountryOk(r: Referent, c: Candidate): boolean {
   return !r.ent.kbId || countryOk(r, c);
 }
 
+/** Whether the candidate can only be plural ("die Demonstranten", "der Flüchtlinge"). */
+export function onlyPlural(c: Candidate): boolean {
+  return c.genders.length === 1 && c.genders[0] === "pl";
+}
+
+/**
+ * A group in the plural ("die Aktivisten") is the group called by the same head before ("zahlreiche Aktivisten"),
+ * never one person nor a group called otherwise.
+ */
+function sameGroup(ctx: Parameters<Sieve["resolve"]>[0], c: Candidate, sent: number): Referent | null {
+  return ctx.refs.mostRecent(
+    sent,
+    c.start,
+    (r) => r.orgKind === GROUP_KIND && r.roles.has(c.head) && countryOk(r, c) && sent - r.lastSent <= PERSON_WINDOW,
+  );
+}
+
 export const personDescription: Sieve = {
   name: "description",
   resolve(ctx, c, sent) {
     if (c.kind !== "description" || c.denotes !== "person" || !c.definite || c.related) return null;
+    if (onlyPlural(c)) return sameGroup(ctx, c, sent);
     let best: Referent | null = null;
     for (const r of ctx.refs.recent(sent, PERSON_WINDOW)) {
       if (r.ent.type !== "PER" || r.last < 0 || r.last >= c.start || sent - r.lastSent > PERSON_WINDOW) continue;

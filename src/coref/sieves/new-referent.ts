@@ -6,7 +6,8 @@
  * organisation named in the complement, or the possessor (resolved like a pronoun).
  */
 import type { Candidate } from "../grammar.js";
-import type { Referent } from "../referents.js";
+import { GROUP_KIND, type Referent } from "../referents.js";
+import { onlyPlural } from "./description.js";
 import { pronoun } from "./pronoun.js";
 import type { Sieve, SieveContext } from "./types.js";
 
@@ -35,7 +36,10 @@ export const newReferent: Sieve = {
   name: "new-entity",
   resolve(ctx, c, sent) {
     if (!c.newName) return null;
-    const type = c.denotes === "org" ? "ORG" : "PER";
+    // a group of people in the plural ("zahlreiche Aktivisten", "Angestellte") acts together like a body: an
+    // organisation-like participant of its own kind, never one person (the quote and pronoun rules read PER as one)
+    const group = onlyPlural(c) && c.denotes === "person";
+    const type = c.denotes === "org" || group ? "ORG" : "PER";
     const other = c.related ? relatedTo(ctx, c, sent) : null;
     if (!c.related) {
       const same = ctx.refs
@@ -53,7 +57,11 @@ export const newReferent: Sieve = {
     });
     if (other) r.ent.relatedTo = other.ent.id;
     r.roles.add(c.head);
-    for (const g of c.genders) if (g === "m" || g === "f") r.genders.add(g);
+    // a group in the plural ("zahlreiche Aktivisten") is "sie" (plural) from now on, never "er" or "sie" (one woman)
+    if (group) {
+      r.genders.add("pl");
+      r.orgKind = GROUP_KIND;
+    } else for (const g of c.genders) if (g === "m" || g === "f") r.genders.add(g);
     return r;
   },
 };

@@ -421,16 +421,23 @@ function nounPhraseAt(scan: Scan, i: number): Candidate | null {
     } else break;
   }
   if (j >= v.n || !((v.isWord(j) && v.isCap(j)) || AGE.test(v.lower[j]))) return null;
-  // without an article only a title right before a name counts (below): most words stop here, before any lookup
-  if (!det && !(j + 1 < v.n && names.starts.has(v.start(j + 1)))) return null;
+  // without an article only a title right before a name, or a group in the plural ("Angestellte", "zahlreiche
+  // Aktivisten"), counts (below): most words stop here, before any lookup
+  const titled = j + 1 < v.n && names.starts.has(v.start(j + 1));
+  if (!det && !titled && !PLURAL_LOOKING.test(v.lower[j])) return null;
   const head = classify(v.text[j], kb, t, scan.memo);
   if (!head || demonymInName(v, j, kb, names)) return null;
+  // "sehen das zahlreiche Aktivisten": a neuter article is no article of a person noun in the plural — the phrase
+  // starts after it
+  if (det && NEUTER.has(w) && head.cls !== "org" && pluralForm(v.text[j], head, adjectival(v, j, lex, kb))) return null;
+  if (!det && !titled) return bareGroup(scan, i, j, head);
   const complement = head.cls !== "org" ? genitiveAfter(scan, j + 1) : null;
   const e = complement ? complement.e : j + 1;
   // without an article only a title directly before a name counts ("Innenministerin Johanna Mikl-Leitner")
   const nextName = !complement && e < v.n && names.starts.has(v.start(e)) ? v.start(e) : null;
   if (!det && !(head.cls !== "org" && nextName !== null)) return null;
   const genders = phraseGenders(det ? w : null, head, v.text[j], adjectival(v, j, lex, kb));
+  const group = head.cls !== "org" && genders.length === 1 && genders[0] === "pl" && det === "def";
   const prefix = v.text[j].includes("-") ? v.text[j].slice(0, v.text[j].indexOf("-")) : null;
   const scope = prefix ? (kb.prefixScope(prefix) ?? null) : null;
   country ??= scope && /^[A-Z]{3}$/.test(scope) ? scope : null;
@@ -454,7 +461,7 @@ function nounPhraseAt(scan: Scan, i: number): Candidate | null {
     end: v.end(e - 1),
     clauseStart: clauseStartOf(v, i),
     kind,
-    head: baseNoun(v.lower[j]),
+    head: group ? groupHead(v.lower[j], head) : baseNoun(v.lower[j]),
     genders,
     denotes: head.cls === "org" ? "org" : "person",
     person: 3,
@@ -464,12 +471,94 @@ function nounPhraseAt(scan: Scan, i: number): Candidate | null {
     definite,
     subject: subjectAt(v, lex, i),
     anchor,
-    newName: newName(v, i, j, e, det, head, related, genders, names),
+    // a definite group in the plural that nothing earlier answers is a new one when it acts ("Die Demonstranten
+    // zogen …"); as an object or genitive it is mostly generic ("die Unterbringung der Flüchtlinge")
+    newName: group
+      ? related || !subjectAt(v, lex, i)
+        ? null
+        : capitalised(v.text[j])
+      : newName(v, i, j, e, det, head, related, genders, names),
     through,
     orgKind: head.kind,
     age: ageOf(v, i, j),
     cueSubject: false,
     party: scope && kb.byId(scope)?.kind === "party" ? scope : null,
+  };
+}
+
+/** Word endings a noun in the plural may have (a cheap test before any lookup). */
+const PLURAL_LOOKING = /(e|en|n|er)$/;
+const NEUTER: ReadonlySet<string> = new Set(["das", "dieses"]);
+/** group-words.tsv: quantifiers that count a group, pronouns a plural noun stands in apposition to. */
+const GROUP_WORDS: ReadonlyMap<string, string> = new Map(
+  readTsvRows("coref/group-words.tsv")
+    .filter((r) => r[0] !== "word")
+    .map((r) => [r[0], r[1]]),
+);
+/** Words before a bare noun that make it a predicate or comparison ("als Aktivisten"), not a participant. */
+const PREDICATIVE: ReadonlySet<string> = new Set(["als", "wie"]);
+
+/** Whether a person noun is written in a plural form: an ending the table's base form lacks ("Aktivisten",
+ * "Landwirte"), "-innen", or — `adjectival` — a noun made from an adjective in "-e"/"-en" ("Angestellte",
+ * "Beschäftigten"; not "Präsidenten", whose "-en" is also the singular's oblique case). */
+function pluralForm(word: string, head: Head, adjectival: boolean): boolean {
+  const lower = word.toLowerCase();
+  if (lower.endsWith("innen")) return true;
+  if (head.feminine) return false;
+  if (head.lemma !== word) return /(en|n|e)$/.test(lower);
+  return adjectival && /(e|en)$/.test(lower);
+}
+
+/** The head by which a group is known again whatever its case: the noun table's base form ("Flüchtlingen",
+ * "Flüchtlinge" → "flüchtling"), else the word without its plural endings. */
+function groupHead(lower: string, head: Head): string {
+  return head.stem ?? baseNoun(lower).replace(/(en|n|e)$/, "");
+}
+
+/**
+ * A group of people named by a bare plural ("Angestellte versuchten …", "zahlreiche Aktivisten, die …", "Kritik von
+ * Abgeordneten der Regierungspartei"): a new participant of its own (an indefinite plural introduces it), with the
+ * genitive complement it is defined through and the country its adjective or a place after it gives.
+ */
+function bareGroup(scan: Scan, i: number, j: number, head: Head): Candidate | null {
+  const { v, kb, lex, places } = scan;
+  if (head.cls === "org" || !pluralForm(v.text[j], head, adjectival(v, j, lex, kb))) return null;
+  const before = i > 0 && v.isWord(i - 1) ? v.lower[i - 1] : "";
+  if (PREDICATIVE.has(before) || GROUP_WORDS.get(before) === "pronoun") return null;
+  if (DETERMINERS.has(before) && !NEUTER.has(before)) return null;
+  const complement = genitiveAfter(scan, j + 1);
+  // a generic plural ("unter Ökonomen", "die Aufnahme von Flüchtlingen") is no participant: only a group that is a
+  // subject, is counted, or is defined through a genitive ("von Abgeordneten der Regierungspartei")
+  let counted = i > 0 && v.kind(i - 1) === TokenKind.NUMBER;
+  for (let k = i; k < j && !counted; k++) counted = GROUP_WORDS.get(v.lower[k]) === "quantifier";
+  if (!counted && !complement && !subjectAt(v, lex, i)) return null;
+  const e = complement ? complement.e : j + 1;
+  let country: string | null = null;
+  for (let k = i; k < j; k++) country = kb.countryOfAdjective(v.lower[k])?.country ?? country;
+  country ??= placeCountry(v, e, places);
+  return {
+    s: i,
+    e,
+    start: v.start(i),
+    end: v.end(e - 1),
+    clauseStart: clauseStartOf(v, i),
+    kind: "description",
+    head: groupHead(v.lower[j], head),
+    genders: ["pl"],
+    denotes: "person",
+    person: 3,
+    role: null,
+    country,
+    related: complement !== null,
+    definite: false,
+    subject: subjectAt(v, lex, i),
+    anchor: null,
+    newName: capitalised(v.text[j]),
+    through: complement ? { start: v.start(complement.s), end: v.end(complement.e - 1), genders: [] } : null,
+    orgKind: null,
+    age: null,
+    cueSubject: false,
+    party: null,
   };
 }
 
@@ -540,8 +629,11 @@ function phraseGenders(det: string | null, head: Head, word: string, adjectival:
   if (head.cls === "org") return fromDet;
   if (head.feminine) return ["f"];
   if (!det) return ["m", "f"];
-  // a person noun shows its natural gender: "der Minister" m, "die Ministerin" f — so "die Minister" is plural
-  if (det === "der") return ["m"];
+  // a person noun shows its natural gender: "der Minister" m, "die Ministerin" f — so "die Minister" is plural;
+  // with a plural ending "der" is the genitive plural ("die Unterbringung der Flüchtlinge")
+  if (det === "der") return head.lemma !== word && pluralForm(word, head, false) ? ["pl"] : ["m"];
+  // "den" with a plural ending is mostly the dative plural ("zwischen der Bevölkerung und den Migranten")
+  if (det === "den" && head.lemma !== word && /n$/.test(word)) return ["pl"];
   // …but a noun made from an adjective keeps the adjective's "-e" in the feminine singular, "-en" in the plural:
   // "die Vorsitzende", "die Grüne", "die 44-Jährige" are one woman, "die Vorsitzenden" several
   if (det === "die" || det === "diese") return adjectival && /e$/.test(word) ? ["f"] : ["pl"];
