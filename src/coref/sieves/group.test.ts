@@ -47,4 +47,14 @@ describe("groups of people in the plural", () => {
     const doc = corefDoc("Die Entscheidung brachte ihm Kritik von Abgeordneten der Regierungspartei ein.");
     expect(mention(doc, "Abgeordneten der Regierungspartei")?.entity).toBe("Abgeordneten");
   });
+
+  it("reads a group noun in the singular as no description of someone named before ('den Angreifer')", () => {
+    const doc = corefDoc("Ein Polizist schoss den Angreifer nieder.");
+    expect(mention(doc, "den Angreifer")?.entity ?? null).toBeNull();
+  });
+
+  it("makes no group of a plural noun that modifies a name after it ('Die Wiener Grünen')", () => {
+    const doc = corefDoc("Die Wiener Grünen warnten am Freitag davor. Sie fordern einen Fernzug pro Stunde.");
+    expect(doc.entities.some((e) => e.name === "Wiener")).toBe(false);
+  });
 });

@@ -34,6 +34,8 @@ interface NounRow {
   kind: string | null;
   /** A body that acts under this name ("die Polizei"): an entity of its own when nothing earlier is meant. */
   body: boolean;
+  /** A noun read only in the plural, as a group ("die Demonstranten"; "der Angreifer" is left to other rules). */
+  groupOnly: boolean;
 }
 
 export interface CorefTables {
@@ -57,11 +59,16 @@ export function loadCorefTables(): CorefTables {
   for (const [noun, cls, body] of readTsvRows("coref/nouns.tsv")) {
     if (noun === "noun") continue;
     const org = cls.startsWith("org:");
-    nouns.set(noun, { cls: org ? "org" : (cls as NounClass), kind: org ? cls.slice(4) : null, body: body === "y" });
+    nouns.set(noun, {
+      cls: org ? "org" : (cls as NounClass),
+      kind: org ? cls.slice(4) : null,
+      body: body === "y",
+      groupOnly: body === "g",
+    });
   }
   for (const [noun, kind] of readTsvRows("events/actors.tsv")) {
     if (noun === "noun" || kind === "civilian" || nouns.has(noun) || noun.includes(" ")) continue;
-    nouns.set(noun, { cls: "org", kind, body: false });
+    nouns.set(noun, { cls: "org", kind, body: false, groupOnly: false });
   }
   return { pronouns, nouns };
 }
@@ -102,6 +109,8 @@ interface Head {
   feminine: boolean;
   kind: string | null;
   body: boolean;
+  /** nouns.tsv "g": read only in the plural, as a group. */
+  groupOnly: boolean;
   /** The base form the noun table matched ("aktivist" for "Linksaktivisten"), when it did. */
   stem: string | null;
   /** The word without case/plural ending ("Linksaktivist"). */
@@ -190,7 +199,7 @@ function classify(word: string, kb: Kb, t: CorefTables, memo: WordMemo): Head | 
 function classifyWord(word: string, kb: Kb, t: CorefTables): Head | null {
   const lower = word.toLowerCase();
   const feminine = /in(nen)?$/.test(lower);
-  const plain = { role: null, kind: null, body: false, stem: null, lemma: word };
+  const plain = { role: null, kind: null, body: false, groupOnly: false, stem: null, lemma: word };
   if (AGE.test(lower)) return { ...plain, cls: "person", feminine: false };
   const role = kb.roleNoun(word) ?? roleTail(word, kb);
   if (role) return { ...plain, cls: "role", role, feminine: feminine && !role.plural };
@@ -203,7 +212,8 @@ function classifyWord(word: string, kb: Kb, t: CorefTables): Head | null {
     return personEnding(b) && !/(ent|ant|at)$/.test(b) ? { ...plain, cls: "person", feminine } : null;
   }
   const lemma = hit.ending && !feminine ? word.slice(0, -hit.ending.length) : word;
-  return { cls: hit.row.cls, role: null, feminine, kind: hit.row.kind, body: hit.row.body, stem: hit.stem, lemma };
+  const { cls, kind, body, groupOnly } = hit.row;
+  return { cls, role: null, feminine, kind, body, groupOnly, stem: hit.stem, lemma };
 }
 
 /** A noun without feminine/plural/case endings: "sprecherin" → "sprecher", "ministeriums" → "ministerium". */
@@ -437,7 +447,10 @@ function nounPhraseAt(scan: Scan, i: number): Candidate | null {
   const nextName = !complement && e < v.n && names.starts.has(v.start(e)) ? v.start(e) : null;
   if (!det && !(head.cls !== "org" && nextName !== null)) return null;
   const genders = phraseGenders(det ? w : null, head, v.text[j], adjectival(v, j, lex, kb));
-  const group = head.cls !== "org" && genders.length === 1 && genders[0] === "pl" && det === "def";
+  // a capitalised word after the head makes it a modifier of what follows ("die Wiener Grünen"), not a group
+  const modifier = j + 1 < v.n && v.isWord(j + 1) && v.isCap(j + 1) && !v.isSentStart(j + 1);
+  const group = head.cls !== "org" && genders.length === 1 && genders[0] === "pl" && det === "def" && !modifier;
+  if (head.groupOnly && !group) return null;
   const prefix = v.text[j].includes("-") ? v.text[j].slice(0, v.text[j].indexOf("-")) : null;
   const scope = prefix ? (kb.prefixScope(prefix) ?? null) : null;
   country ??= scope && /^[A-Z]{3}$/.test(scope) ? scope : null;
@@ -523,6 +536,7 @@ function groupHead(lower: string, head: Head): string {
 function bareGroup(scan: Scan, i: number, j: number, head: Head): Candidate | null {
   const { v, kb, lex, places } = scan;
   if (head.cls === "org" || !pluralForm(v.text[j], head, adjectival(v, j, lex, kb))) return null;
+  if (j + 1 < v.n && v.isWord(j + 1) && v.isCap(j + 1) && !v.isSentStart(j + 1)) return null;
   const before = i > 0 && v.isWord(i - 1) ? v.lower[i - 1] : "";
   if (PREDICATIVE.has(before) || GROUP_WORDS.get(before) === "pronoun") return null;
   if (DETERMINERS.has(before) && !NEUTER.has(before)) return null;

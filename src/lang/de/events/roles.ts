@@ -124,6 +124,48 @@ function subjectAfterVerb(front: Phrase, ps: readonly Phrase[], fin: number): bo
   return q.det !== null ? !isClass("roles.object-det", q.det) : q.members.length > 0;
 }
 
+/**
+ * Two-way prepositions that take the dative for where something happens and the accusative for what it is aimed at
+ * ("auf dem Brenner demonstrieren" — "der Angriff auf den Konvoi"), with the dative articles that mark the place.
+ */
+const TWO_WAY_PREPS: ReadonlySet<string> = new Set(["auf", "in"]);
+const DATIVE_ARTICLES: ReadonlySet<string> = new Set(["dem", "einem", "der", "einer"]);
+
+/** A place adverbial — a two-way preposition with a dative article ("auf dem Brenner", "in der Zentrale") — names
+ * where, not whom, unless it names a country ("in der Türkei" is kept for the place rules below). */
+function whereNotWhom(p: Phrase): boolean {
+  if (p.prep === null || !TWO_WAY_PREPS.has(p.prep) || p.det === null || !DATIVE_ARTICLES.has(p.det)) return false;
+  return !p.members.some((m) => m.mention?.kind === "country");
+}
+
+/**
+ * A thing named with the place it is at or of ("die Zentrale … in Istanbul", "das Erdberger Asylquartier"): a head
+ * that is neither an actor noun nor an office, whose members are all places below a country, attached by a
+ * preposition or an adjective ("die Regierung in Kiew", "Ziele in Syrien", "die russische Invasion" keep theirs).
+ */
+function thingAtPlace(v: DeEventView, p: Phrase): boolean {
+  const head = p.heads[0];
+  if (p.actor !== null || head === undefined || p.members.length === 0) return false;
+  // a role holder of the place ("den Bürgermeister in Kiew") is a person, not a thing
+  if (v.kb.roleNoun(head.charAt(0).toUpperCase() + head.slice(1))) return false;
+  if (!p.members.every((m) => m.via === "attached" || m.via === "adjective")) return false;
+  for (let t = p.start; t < p.end; t++) {
+    const m = v.mentions.get(t);
+    if (m && (m.type !== "LOC" || m.kind === "country")) return false;
+  }
+  return true;
+}
+
+/**
+ * An actor that acts in its own country, where a place names the scene and not the side acted on: the police or a
+ * court (domestic by nature: "die Polizei stürmte … in Istanbul").
+ */
+function actsAtHome(actor: Phrase | null): boolean {
+  if (!actor) return false;
+  const kind = actor.actor?.kind;
+  return kind === "police" || kind === "court";
+}
+
 export function assignRoles(v: DeEventView, ps: readonly Phrase[], cue: Cue | null, c: Clause): Roles {
   // a zu-infinitive has no subject of its own: every phrase is an object
   const noSubject = c.kind === "zu";
@@ -186,8 +228,24 @@ export function assignRoles(v: DeEventView, ps: readonly Phrase[], cue: Cue | nu
     : undefined;
   if (subject && attribute && subject.members.length === 0 && attribute.members.length > 0) actor = attribute;
   const hasCountry = (p: Phrase) => p.members.some((m) => m.country || m.entity);
+  // a thing at a place ("die Zentrale eines Medienkonzerns in Istanbul", "das Erdberger Asylquartier") is no party;
+  // its place stands for the side acted on only where the place rules below allow it
+  const home = new Set((actor?.members ?? []).map((m) => m.country));
+  // (a visit's place is its host: "besuchte Hotspots auf der griechischen Insel Lesbos")
+  const placeAllowed = (p: Phrase) =>
+    cue !== null &&
+    (cue.mode === "visit" ||
+      (PLACE_TARGET.has(cue.type) &&
+        !actsAtHome(actor) &&
+        !p.members.some((m) => m.country !== null && home.has(m.country))));
   const objects = parts.filter(
-    (p) => p !== actor && p !== subject && p.prep === null && !p.pronoun && (p.members.length > 0 || p.actor),
+    (p) =>
+      p !== actor &&
+      p !== subject &&
+      p.prep === null &&
+      !p.pronoun &&
+      (p.members.length > 0 || p.actor) &&
+      (!thingAtPlace(v, p) || placeAllowed(p)),
   );
   const preps = cue ? targetPreps(cue.type, cue.mode) : targetPreps(null, null);
   const prepped = parts.filter(
@@ -197,6 +255,7 @@ export function assignRoles(v: DeEventView, ps: readonly Phrase[], cue: Cue | nu
       p.prep !== null &&
       preps.has(p.prep) &&
       !(isClass("prep.locative", p.prep) && !p.place) &&
+      ((!whereNotWhom(p) && !thingAtPlace(v, p)) || placeAllowed(p)) &&
       !(p.weapon && p.prep === "mit") &&
       (p.members.length > 0 || p.actor),
   );
@@ -217,7 +276,8 @@ export function assignRoles(v: DeEventView, ps: readonly Phrase[], cue: Cue | nu
     objects[0] ??
     prepped[0] ??
     null;
-  if (cue && (!target || !hasCountry(target)) && PLACE_TARGET.has(cue.type)) {
+  if (cue && (!target || !hasCountry(target)) && PLACE_TARGET.has(cue.type) && !actsAtHome(actor)) {
+    // …but not a place in the actor's own country ("Die türkische Armee nahm in Istanbul … fest")
     // "bombardierte Ziele im Süden des Libanon", "töteten im Sudan Zivilisten": the place names the target country
     const place = parts.find(
       (p) =>
@@ -226,7 +286,8 @@ export function assignRoles(v: DeEventView, ps: readonly Phrase[], cue: Cue | nu
         isClass("roles.place-preps", p.prep) &&
         p.members.length > 0 &&
         p.members.every((m) => m.mention?.type === "LOC") &&
-        hasCountry(p),
+        hasCountry(p) &&
+        !p.members.some((m) => m.country !== null && home.has(m.country)),
     );
     if (place) target = place;
   }
