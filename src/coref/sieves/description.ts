@@ -83,7 +83,7 @@ export const orgDescription: Sieve = {
     const named = ctx.refs.mostRecent(
       sent,
       c.start,
-      (r) => r.ent.type === "ORG" && countryOk(r, c) && namesHead(r, c.head),
+      (r) => r.ent.type === "ORG" && r.orgKind !== GROUP_KIND && countryOk(r, c) && namesHead(r, c.head),
     );
     if (named) {
       // a body called by the head of a kind is of that kind from now on ("der Gewerkschaft" makes GDL a union, so

@@ -57,4 +57,42 @@ describe("groups of people in the plural", () => {
     const doc = corefDoc("Die Wiener Grünen warnten am Freitag davor. Sie fordern einen Fernzug pro Stunde.");
     expect(doc.entities.some((e) => e.name === "Wiener")).toBe(false);
   });
+
+  it("counts a noun with the same form in both numbers into a group ('rund 4000 Postler'), not an age ('der 49-jährigen Kalifornierin')", () => {
+    const doc = corefDoc("Rund 4000 Postler waren vor den Tower gezogen. Appel raus, skandierten sie.");
+    expect(mention(doc, "Postler")?.entity).toBe("Postler");
+    expect(mention(doc, "sie")?.entity).toBe("Postler");
+    const one = corefDoc("Die Karriere der 49-jährigen Kalifornierin begann im Fernsehen.");
+    expect(one.entities.some((e) => e.name === "Kalifornierin")).toBe(false);
+  });
 });
+
+describe("bodies and organisations by a short name", () => {
+  it("links a body named without article in a coordination to the body named before", () => {
+    const doc = corefDoc(
+      "Am Montag nahm die Polizei drei Männer fest. Danach kam es zu einer Auseinandersetzung zwischen Polizei und Demonstranten.",
+    );
+    expect(mention(doc, "Polizei")?.entity).toBe("Polizei");
+    expect(doc.entities.filter((e) => e.name === "Polizei")).toHaveLength(1);
+  });
+
+  it("makes no body of a bare noun that nothing named before ('Polizei und Justiz')", () => {
+    const doc = corefDoc("Erdogan wirft dem Prediger vor, Polizei und Justiz unterwandert zu haben.");
+    expect(doc.entities.some((e) => e.name === "Polizei")).toBe(false);
+  });
+
+  it("reads 'die Post' after 'der Deutschen Post' as that organisation", () => {
+    const doc = corefDoc(
+      "Die Gewerkschaft Verdi streikt bei der Deutschen Post. Die Post hatte einen Verzicht immer abgelehnt.",
+    );
+    expect(mention(doc, "Die Post")?.entity).toBe("Deutsche Post");
+  });
+
+  it("reads no short name before the organisation is named, and no person in a demonym before a noun", () => {
+    const doc = corefDoc("Die Post kam spät. Später streikte Verdi bei der Deutschen Post.");
+    expect(mention(doc, "Die Post")?.entity ?? null).toBeNull();
+    const bonn = corefDoc("Frank Bsirske sprach am Donnerstag vor der Bonner Post-Zentrale.");
+    expect(mention(bonn, "der Bonner")?.entity ?? null).toBeNull();
+  });
+});
+

@@ -239,6 +239,8 @@ interface Scan {
   places: ReadonlyMap<number, string>;
   adj: Int8Array;
   memo: WordMemo;
+  /** Last words of multi-word organisation names ("Deutsche Post" → "post") → start of the name's first mention. */
+  short: Map<string, number> | null;
 }
 
 /** isAdjective for token i, computed once per token of the document. */
@@ -319,7 +321,17 @@ export function findCandidates(doc: Doc, kb: Kb, lex: Lexicon, t: CorefTables): 
   for (const ent of doc.entities)
     if (ent.type === "LOC" && ent.country)
       for (const m of ent.mentions) if (m.form === "name" || m.form === "alias") places.set(m.start, ent.country);
-  const scan: Scan = { v, kb, lex, t, names, places, adj: new Int8Array(v.n), memo: wordMemo(t, kb, lex) };
+  const scan: Scan = {
+    v,
+    kb,
+    lex,
+    t,
+    names,
+    places,
+    adj: new Int8Array(v.n),
+    memo: wordMemo(t, kb, lex),
+    short: null,
+  };
   const out: Candidate[] = [];
   for (let i = 0; i < v.n; i++) {
     if (!v.isWord(i)) continue;
@@ -434,13 +446,14 @@ function nounPhraseAt(scan: Scan, i: number): Candidate | null {
   // without an article only a title right before a name, or a group in the plural ("Angestellte", "zahlreiche
   // Aktivisten"), counts (below): most words stop here, before any lookup
   const titled = j + 1 < v.n && names.starts.has(v.start(j + 1));
-  if (!det && !titled && !PLURAL_LOOKING.test(v.lower[j])) return null;
+  if (!det && !titled && !PLURAL_LOOKING.test(v.lower[j]) && !bodyWord(scan, j)) return null;
   const head = classify(v.text[j], kb, t, scan.memo);
+  if (!head && det === "def" && i + 1 === j) return shortName(scan, i, j, w);
   if (!head || demonymInName(v, j, kb, names)) return null;
   // "sehen das zahlreiche Aktivisten": a neuter article is no article of a person noun in the plural — the phrase
   // starts after it
   if (det && NEUTER.has(w) && head.cls !== "org" && pluralForm(v.text[j], head, adjectival(v, j, lex, kb))) return null;
-  if (!det && !titled) return bareGroup(scan, i, j, head);
+  if (!det && !titled) return head.body ? bareBody(scan, i, j, head) : bareGroup(scan, i, j, head);
   const complement = head.cls !== "org" ? genitiveAfter(scan, j + 1) : null;
   const e = complement ? complement.e : j + 1;
   // without an article only a title directly before a name counts ("Innenministerin Johanna Mikl-Leitner")
@@ -449,8 +462,18 @@ function nounPhraseAt(scan: Scan, i: number): Candidate | null {
   const genders = phraseGenders(det ? w : null, head, v.text[j], adjectival(v, j, lex, kb));
   // a capitalised word after the head makes it a modifier of what follows ("die Wiener Grünen"), not a group
   const modifier = j + 1 < v.n && v.isWord(j + 1) && v.isCap(j + 1) && !v.isSentStart(j + 1);
-  const group = head.cls !== "org" && genders.length === 1 && genders[0] === "pl" && det === "def" && !modifier;
-  if (head.groupOnly && !group) return null;
+  // (a party's name as a noun — "die Grüne", "die Linke" — is the party or one of its members, no group)
+  const group =
+    head.cls !== "org" &&
+    genders.length === 1 &&
+    genders[0] === "pl" &&
+    det === "def" &&
+    !modifier &&
+    !kb.lookup(v.text[j]).some((x) => x.kind === "party");
+  // "vor der Wiener Staatsoper": a demonym before a noun is its adjective, no person
+  // (so is a word read as a person only by its ending: "der Bonner Post-Zentrale")
+  if (modifier && nextName === null && (kb.isDemonym(v.text[j]) || (head.cls === "person" && head.stem === null)))
+    return null;
   const prefix = v.text[j].includes("-") ? v.text[j].slice(0, v.text[j].indexOf("-")) : null;
   const scope = prefix ? (kb.prefixScope(prefix) ?? null) : null;
   country ??= scope && /^[A-Z]{3}$/.test(scope) ? scope : null;
@@ -459,6 +482,8 @@ function nounPhraseAt(scan: Scan, i: number): Candidate | null {
   // "die Polizei in Istanbul", "die Regierung in Caracas", "die Armee von Myanmar": the place after the phrase
   if (!country && head.cls === "org") country = placeCountry(v, e, places);
   const anchor = nextName ?? appositionAnchor(v, i, names) ?? nameAfterComma(v, e, names);
+  // a group noun in the singular describes someone only where a name stands by it ("der Stasi-Mitarbeiter, X")
+  if (head.groupOnly && !group && anchor === null) return null;
   const kind = anchor !== null && nextName === null ? "apposition" : head.cls === "role" ? "role" : "description";
   const definite = det === "def" || (det === null && nextName !== null);
   const related = det === "poss" || det === "indef" || followsVon(v, e) || complement !== null;
@@ -528,6 +553,98 @@ function groupHead(lower: string, head: Head): string {
   return head.stem ?? baseNoun(lower).replace(/(en|n|e)$/, "");
 }
 
+/** The scan's short names of organisations, built when first asked for: the last word of an organisation's name of
+ * capitalised words only ("Deutsche Post", "Österreichische Volkspartei"; not "Partei der Arbeit"). */
+function shortNames(scan: Scan): Map<string, number> {
+  if (scan.short) return scan.short;
+  const out = new Map<string, number>();
+  for (const e of scan.v.doc.entities) {
+    if (e.type !== "ORG") continue;
+    const words = e.name.split(" ");
+    if (words.length < 2 || !words.every((x) => /^\p{Lu}/u.test(x))) continue;
+    const first = e.mentions.reduce((a, m) => Math.min(a, m.start), Number.POSITIVE_INFINITY);
+    const key = words[words.length - 1].toLowerCase();
+    out.set(key, Math.min(out.get(key) ?? first, first));
+  }
+  scan.short = out;
+  return out;
+}
+
+/**
+ * "die Post" after "die Deutsche Post": a definite article and the last word of an organisation's name named before
+ * stand for that organisation (resolved like "der Konzern", by the name holding the head).
+ */
+function shortName(scan: Scan, i: number, j: number, det: string): Candidate | null {
+  const { v, lex } = scan;
+  const since = shortNames(scan).get(v.lower[j]);
+  if (since === undefined || since >= v.start(i)) return null;
+  if (j + 1 < v.n && v.isWord(j + 1) && v.isCap(j + 1) && !v.isSentStart(j + 1)) return null;
+  return {
+    s: i,
+    e: j + 1,
+    start: v.start(i),
+    end: v.end(j),
+    clauseStart: clauseStartOf(v, i),
+    kind: "description",
+    head: v.lower[j],
+    genders: DEFINITE.get(det) ?? [],
+    denotes: "org",
+    person: 3,
+    role: null,
+    country: null,
+    related: false,
+    definite: true,
+    subject: subjectAt(v, lex, i),
+    anchor: null,
+    newName: null,
+    through: null,
+    orgKind: null,
+    age: null,
+    cueSubject: false,
+    party: null,
+  };
+}
+
+/** Whether token j is a body noun of nouns.tsv ("Polizei", "Bundespolizei"), asked of the memoised head lookup. */
+function bodyWord(scan: Scan, j: number): boolean {
+  return classify(scan.v.text[j], scan.kb, scan.t, scan.memo)?.body === true;
+}
+
+/**
+ * A body named without article, as in a coordination ("zwischen Polizei und Demonstranten", "von Polizei und
+ * Bundesheer"): the body the text named before, as "die Polizei" would be — never a new one (a bare noun may be
+ * generic: "Polizei und Justiz").
+ */
+function bareBody(scan: Scan, i: number, j: number, head: Head): Candidate | null {
+  const { v, lex } = scan;
+  // only the noun alone: "Polizeisprecher Müller" titles a name (handled above), "Polizei Essen" is a name
+  if (i !== j || (j + 1 < v.n && v.isWord(j + 1) && v.isCap(j + 1) && !v.isSentStart(j + 1))) return null;
+  return {
+    s: i,
+    e: j + 1,
+    start: v.start(i),
+    end: v.end(j),
+    clauseStart: clauseStartOf(v, i),
+    kind: "description",
+    head: baseNoun(v.lower[j]),
+    genders: [],
+    denotes: "org",
+    person: 3,
+    role: null,
+    country: null,
+    related: false,
+    definite: true,
+    subject: subjectAt(v, lex, i),
+    anchor: null,
+    newName: null,
+    through: null,
+    orgKind: head.kind,
+    age: null,
+    cueSubject: false,
+    party: null,
+  };
+}
+
 /**
  * A group of people named by a bare plural ("Angestellte versuchten …", "zahlreiche Aktivisten, die …", "Kritik von
  * Abgeordneten der Regierungspartei"): a new participant of its own (an indefinite plural introduces it), with the
@@ -535,16 +652,20 @@ function groupHead(lower: string, head: Head): string {
  */
 function bareGroup(scan: Scan, i: number, j: number, head: Head): Candidate | null {
   const { v, kb, lex, places } = scan;
-  if (head.cls === "org" || !pluralForm(v.text[j], head, adjectival(v, j, lex, kb))) return null;
+  if (head.cls === "org") return null;
   if (j + 1 < v.n && v.isWord(j + 1) && v.isCap(j + 1) && !v.isSentStart(j + 1)) return null;
+  // a cardinal above one ("4000 Postler"; not "49-jährigen", not "1")
+  let counted =
+    i > 0 && v.kind(i - 1) === TokenKind.NUMBER && /^\d[\d.]*$/.test(v.lower[i - 1]) && v.lower[i - 1] !== "1";
+  for (let k = i; k < j && !counted; k++) counted = GROUP_WORDS.get(v.lower[k]) === "quantifier";
+  // a count makes a noun plural whatever its form ("rund 4000 Postler")
+  if (!counted && !pluralForm(v.text[j], head, adjectival(v, j, lex, kb))) return null;
   const before = i > 0 && v.isWord(i - 1) ? v.lower[i - 1] : "";
   if (PREDICATIVE.has(before) || GROUP_WORDS.get(before) === "pronoun") return null;
   if (DETERMINERS.has(before) && !NEUTER.has(before)) return null;
   const complement = genitiveAfter(scan, j + 1);
   // a generic plural ("unter Ökonomen", "die Aufnahme von Flüchtlingen") is no participant: only a group that is a
   // subject, is counted, or is defined through a genitive ("von Abgeordneten der Regierungspartei")
-  let counted = i > 0 && v.kind(i - 1) === TokenKind.NUMBER;
-  for (let k = i; k < j && !counted; k++) counted = GROUP_WORDS.get(v.lower[k]) === "quantifier";
   if (!counted && !complement && !subjectAt(v, lex, i)) return null;
   const e = complement ? complement.e : j + 1;
   let country: string | null = null;
