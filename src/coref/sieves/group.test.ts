@@ -58,10 +58,12 @@ describe("groups of people in the plural", () => {
     expect(doc.entities.some((e) => e.name === "Wiener")).toBe(false);
   });
 
-  it("counts a noun with the same form in both numbers into a group ('rund 4000 Postler'), not an age ('der 49-jährigen Kalifornierin')", () => {
-    const doc = corefDoc("Rund 4000 Postler waren vor den Tower gezogen. Appel raus, skandierten sie.");
-    expect(mention(doc, "Postler")?.entity).toBe("Postler");
-    expect(mention(doc, "sie")?.entity).toBe("Postler");
+  it("counts a noun with the same form in both numbers into a group ('rund 4000 Arbeiter'), not an age or points", () => {
+    const doc = corefDoc("Rund 4000 Arbeiter waren vor den Tower gezogen. Appel raus, skandierten sie.");
+    expect(mention(doc, "Arbeiter")?.entity).toBe("Arbeiter");
+    expect(mention(doc, "sie")?.entity).toBe("Arbeiter");
+    const points = corefDoc("Rosberg liegt mit 33 Zähler vorne.");
+    expect(points.entities.some((e) => e.name === "Zähler")).toBe(false);
     const one = corefDoc("Die Karriere der 49-jährigen Kalifornierin begann im Fernsehen.");
     expect(one.entities.some((e) => e.name === "Kalifornierin")).toBe(false);
   });
@@ -74,6 +76,13 @@ describe("bodies and organisations by a short name", () => {
     );
     expect(mention(doc, "Polizei")?.entity).toBe("Polizei");
     expect(doc.entities.filter((e) => e.name === "Polizei")).toHaveLength(1);
+  });
+
+  it("links a bare body noun to no other body of its kind ('Die Schweriner Staatsanwaltschaft' after 'Das Amtsgericht')", () => {
+    const doc = corefDoc(
+      "Das Amtsgericht Wismar entschied am Mittwoch. Die Schweriner Staatsanwaltschaft hatte Haft gefordert.",
+    );
+    expect(mention(doc, "Staatsanwaltschaft")?.entity ?? null).not.toBe("Amtsgericht");
   });
 
   it("makes no body of a bare noun that nothing named before ('Polizei und Justiz')", () => {
@@ -95,4 +104,3 @@ describe("bodies and organisations by a short name", () => {
     expect(mention(bonn, "der Bonner")?.entity ?? null).toBeNull();
   });
 });
-

@@ -453,7 +453,7 @@ function nounPhraseAt(scan: Scan, i: number): Candidate | null {
   // "sehen das zahlreiche Aktivisten": a neuter article is no article of a person noun in the plural — the phrase
   // starts after it
   if (det && NEUTER.has(w) && head.cls !== "org" && pluralForm(v.text[j], head, adjectival(v, j, lex, kb))) return null;
-  if (!det && !titled) return head.body ? bareBody(scan, i, j, head) : bareGroup(scan, i, j, head);
+  if (!det && !titled) return head.body ? bareBody(scan, i, j) : bareGroup(scan, i, j, head);
   const complement = head.cls !== "org" ? genitiveAfter(scan, j + 1) : null;
   const e = complement ? complement.e : j + 1;
   // without an article only a title directly before a name counts ("Innenministerin Johanna Mikl-Leitner")
@@ -472,7 +472,11 @@ function nounPhraseAt(scan: Scan, i: number): Candidate | null {
     !kb.lookup(v.text[j]).some((x) => x.kind === "party");
   // "vor der Wiener Staatsoper": a demonym before a noun is its adjective, no person
   // (so is a word read as a person only by its ending: "der Bonner Post-Zentrale")
-  if (modifier && nextName === null && (kb.isDemonym(v.text[j]) || (head.cls === "person" && head.stem === null)))
+  if (
+    modifier &&
+    nextName === null &&
+    (kb.isDemonym(v.text[j]) || (head.cls === "person" && head.stem === null && !AGE.test(v.lower[j])))
+  )
     return null;
   const prefix = v.text[j].includes("-") ? v.text[j].slice(0, v.text[j].indexOf("-")) : null;
   const scope = prefix ? (kb.prefixScope(prefix) ?? null) : null;
@@ -615,10 +619,13 @@ function bodyWord(scan: Scan, j: number): boolean {
  * Bundesheer"): the body the text named before, as "die Polizei" would be — never a new one (a bare noun may be
  * generic: "Polizei und Justiz").
  */
-function bareBody(scan: Scan, i: number, j: number, head: Head): Candidate | null {
+function bareBody(scan: Scan, i: number, j: number): Candidate | null {
   const { v, lex } = scan;
-  // only the noun alone: "Polizeisprecher Müller" titles a name (handled above), "Polizei Essen" is a name
+  // only the noun alone: "Polizeisprecher Müller" titles a name (handled above), "Polizei Essen" is a name, and
+  // after an article or a capitalised word it ends a longer phrase ("Die Schweriner Staatsanwaltschaft")
   if (i !== j || (j + 1 < v.n && v.isWord(j + 1) && v.isCap(j + 1) && !v.isSentStart(j + 1))) return null;
+  if (i > 0 && v.isWord(i - 1) && ((v.isCap(i - 1) && !v.isSentStart(i - 1)) || DETERMINERS.has(v.lower[i - 1])))
+    return null;
   return {
     s: i,
     e: j + 1,
@@ -638,7 +645,8 @@ function bareBody(scan: Scan, i: number, j: number, head: Head): Candidate | nul
     anchor: null,
     newName: null,
     through: null,
-    orgKind: head.kind,
+    // no kind: only the body of this name, never another of its kind ("Staatsanwaltschaft" is no "Amtsgericht")
+    orgKind: null,
     age: null,
     cueSubject: false,
     party: null,
@@ -658,8 +666,9 @@ function bareGroup(scan: Scan, i: number, j: number, head: Head): Candidate | nu
   let counted =
     i > 0 && v.kind(i - 1) === TokenKind.NUMBER && /^\d[\d.]*$/.test(v.lower[i - 1]) && v.lower[i - 1] !== "1";
   for (let k = i; k < j && !counted; k++) counted = GROUP_WORDS.get(v.lower[k]) === "quantifier";
-  // a count makes a noun plural whatever its form ("rund 4000 Postler")
-  if (!counted && !pluralForm(v.text[j], head, adjectival(v, j, lex, kb))) return null;
+  // a count makes a noun of the table plural whatever its form ("rund 4000 Bauer"… "4000 Arbeiter"); a word read
+  // as a person only by its ending must show the plural itself ("33 Zähler" are points)
+  if (!(counted && head.stem !== null) && !pluralForm(v.text[j], head, adjectival(v, j, lex, kb))) return null;
   const before = i > 0 && v.isWord(i - 1) ? v.lower[i - 1] : "";
   if (PREDICATIVE.has(before) || GROUP_WORDS.get(before) === "pronoun") return null;
   if (DETERMINERS.has(before) && !NEUTER.has(before)) return null;

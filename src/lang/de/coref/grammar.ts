@@ -52,6 +52,8 @@ export function germanCorefGrammar(lex: Lexicon): CorefGrammar {
       const v = tokenView(doc);
       const i = doc.tokens.indexAt(start);
       if (i === 0 || i >= v.n) return null;
+      // "des EU-Gipfels": the article is the compound's, not the name's
+      if (v.text[i].includes("-") || doc.text.charAt(v.end(i)) === "-") return null;
       const g = ARTICLE_GENDER[v.lower[i - 1]] ?? null;
       // "die Grünen", "die Neos": a plural name
       return g === "f" && /(en|s)$/.test(v.lower[i]) && v.isCap(i) ? "pl" : g;
