@@ -42,6 +42,25 @@ describe("place adverbials name where, not whom", () => {
   });
 });
 
+describe("places that stand for a government or a country", () => {
+  it("keeps a city after 'aus' or in the genitive as its government ('das Angebot aus Seoul', 'die Entscheidung Berlins')", () => {
+    const doc = analyze({ text: "Pjöngjang hat das Gesprächsangebot aus Seoul abgelehnt.", published: "2025-10-15" });
+    expect(doc.events[0]?.targetCountry).toBe("KOR");
+    const berlin = analyze({
+      text: "Polen begrüßte die Entscheidung Berlins, Leopard-Panzer an die Ukraine zu liefern.",
+      published: "2025-10-15",
+    });
+    expect(berlin.events.find((e) => e.type === "SUPPORT")?.targetCountry).toBe("DEU");
+  });
+
+  it("gives a police action the country of its scene, not the city as the side acted on", () => {
+    const doc = analyze({ text: "Die Polizei löste die Kundgebung in Minsk gewaltsam auf.", published: "2025-10-15" });
+    const [e] = doc.events;
+    expect(e.targetCountry).toBe("BLR");
+    expect(doc.entities.find((x) => x.id === e.target)?.name ?? null).not.toBe("Minsk");
+  });
+});
+
 describe("groups of people as actors", () => {
   it("makes the antecedent group of a relative clause the actor ('zahlreiche Aktivisten, die … demonstrierten')", () => {
     const evs = sides(

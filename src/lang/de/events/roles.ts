@@ -138,22 +138,37 @@ function whereNotWhom(p: Phrase): boolean {
   return !p.members.some((m) => m.mention?.kind === "country");
 }
 
+/** Prepositions and articles of a place where something is ("in Istanbul", "im Shan-Staat", "auf der Krim"); "aus
+ * Kiew", "Berlins" and "in den Gazastreifen" name a government or a direction, not a scene. */
+const SCENE_PREPS: ReadonlySet<string> = new Set(["in", "im", "auf", "am", "an", "bei", "beim"]);
+const SCENE_ARTICLES: ReadonlySet<string> = new Set(["dem", "der", "einem", "einer"]);
+
+/** Whether the mention starting at token t follows a preposition of the scene (with a dative article, or none). */
+function atScene(v: DeEventView, t: number, from: number): boolean {
+  let k = t - 1;
+  if (k >= from && SCENE_ARTICLES.has(v.lower[k])) k--;
+  return k >= from && SCENE_PREPS.has(v.lower[k]) && (k === t - 1 || v.lower[k] === "in" || v.lower[k] === "auf");
+}
+
 /**
- * A thing named with the place it is at or of ("die Zentrale … in Istanbul", "das Erdberger Asylquartier"): a head
- * that is neither an actor noun nor an office, whose members are all places below a country, attached by a
- * preposition or an adjective ("die Regierung in Kiew", "Ziele in Syrien", "die russische Invasion" keep theirs).
+ * A thing named with the place it is at ("die Zentrale … in Istanbul", "das Erdberger Asylquartier in
+ * Wien-Landstraße"): a head that is neither an actor noun nor an office, with a place below a country attached by a
+ * preposition of the scene, and no other member than such places and adjectives ("die Regierung in Kiew", "Ziele in
+ * Syrien", "das Angebot aus Seoul", "die Entscheidung Berlins" keep theirs).
  */
 function thingAtPlace(v: DeEventView, p: Phrase): boolean {
   const head = p.heads[0];
   if (p.actor !== null || head === undefined || p.members.length === 0) return false;
   // a role holder of the place ("den Bürgermeister in Kiew") is a person, not a thing
   if (v.kb.roleNoun(head.charAt(0).toUpperCase() + head.slice(1))) return false;
-  if (!p.members.every((m) => m.via === "attached" || m.via === "adjective")) return false;
-  for (let t = p.start; t < p.end; t++) {
-    const m = v.mentions.get(t);
-    if (m && (m.type !== "LOC" || m.kind === "country")) return false;
+  let scene = false;
+  for (const m of p.members) {
+    if (m.via === "adjective") continue;
+    if (m.via !== "attached" || !m.mention || m.mention.type !== "LOC" || m.mention.kind === "country") return false;
+    if (!atScene(v, m.mention.start, p.start)) return false;
+    scene = true;
   }
-  return true;
+  return scene;
 }
 
 /**
@@ -229,15 +244,10 @@ export function assignRoles(v: DeEventView, ps: readonly Phrase[], cue: Cue | nu
   if (subject && attribute && subject.members.length === 0 && attribute.members.length > 0) actor = attribute;
   const hasCountry = (p: Phrase) => p.members.some((m) => m.country || m.entity);
   // a thing at a place ("die Zentrale eines Medienkonzerns in Istanbul", "das Erdberger Asylquartier") is no party;
-  // its place stands for the side acted on only where the place rules below allow it
-  const home = new Set((actor?.members ?? []).map((m) => m.country));
-  // (a visit's place is its host: "besuchte Hotspots auf der griechischen Insel Lesbos")
-  const placeAllowed = (p: Phrase) =>
-    cue !== null &&
-    (cue.mode === "visit" ||
-      (PLACE_TARGET.has(cue.type) &&
-        !actsAtHome(actor) &&
-        !p.members.some((m) => m.country !== null && home.has(m.country))));
+  // its place stands for the side acted on only where the place rules below allow it (a visit's place is its host:
+  // "besuchte Hotspots auf der griechischen Insel Lesbos")
+  const placeAllowed = () =>
+    cue !== null && (cue.mode === "visit" || (PLACE_TARGET.has(cue.type) && !actsAtHome(actor)));
   const objects = parts.filter(
     (p) =>
       p !== actor &&
@@ -245,7 +255,7 @@ export function assignRoles(v: DeEventView, ps: readonly Phrase[], cue: Cue | nu
       p.prep === null &&
       !p.pronoun &&
       (p.members.length > 0 || p.actor) &&
-      (!thingAtPlace(v, p) || placeAllowed(p)),
+      (!thingAtPlace(v, p) || placeAllowed()),
   );
   const preps = cue ? targetPreps(cue.type, cue.mode) : targetPreps(null, null);
   const prepped = parts.filter(
@@ -255,7 +265,7 @@ export function assignRoles(v: DeEventView, ps: readonly Phrase[], cue: Cue | nu
       p.prep !== null &&
       preps.has(p.prep) &&
       !(isClass("prep.locative", p.prep) && !p.place) &&
-      ((!whereNotWhom(p) && !thingAtPlace(v, p)) || placeAllowed(p)) &&
+      ((!whereNotWhom(p) && !thingAtPlace(v, p)) || placeAllowed()) &&
       !(p.weapon && p.prep === "mit") &&
       (p.members.length > 0 || p.actor),
   );
@@ -276,8 +286,17 @@ export function assignRoles(v: DeEventView, ps: readonly Phrase[], cue: Cue | nu
     objects[0] ??
     prepped[0] ??
     null;
+  if (cue && PLACE_TARGET.has(cue.type) && actsAtHome(actor) && (!target || !hasCountry(target))) {
+    // the police acts at home: its scene gives the country of the side acted on, not who it is ("löste die
+    // Kundgebung in Minsk auf" → Belarus; "stürmte die Zentrale … in Istanbul" is no act against Istanbul)
+    const scene = parts.find(
+      (p) => p !== actor && (thingAtPlace(v, p) || (p.place && p.prep !== null && hasCountry(p))),
+    );
+    const m = scene?.members.find((x) => x.country !== null);
+    if (scene && m)
+      target = { ...scene, members: [{ entity: null, country: m.country, text: m.text, via: "none", mention: null }] };
+  }
   if (cue && (!target || !hasCountry(target)) && PLACE_TARGET.has(cue.type) && !actsAtHome(actor)) {
-    // …but not a place in the actor's own country ("Die türkische Armee nahm in Istanbul … fest")
     // "bombardierte Ziele im Süden des Libanon", "töteten im Sudan Zivilisten": the place names the target country
     const place = parts.find(
       (p) =>
@@ -286,8 +305,7 @@ export function assignRoles(v: DeEventView, ps: readonly Phrase[], cue: Cue | nu
         isClass("roles.place-preps", p.prep) &&
         p.members.length > 0 &&
         p.members.every((m) => m.mention?.type === "LOC") &&
-        hasCountry(p) &&
-        !p.members.some((m) => m.country !== null && home.has(m.country)),
+        hasCountry(p),
     );
     if (place) target = place;
   }
