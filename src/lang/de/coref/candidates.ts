@@ -469,6 +469,7 @@ function nounPhraseAt(scan: Scan, i: number): Candidate | null {
     genders[0] === "pl" &&
     det === "def" &&
     !modifier &&
+    knownPerson(scan, j, head) &&
     !kb.lookup(v.text[j]).some((x) => x.kind === "party");
   // "vor der Wiener Staatsoper": a demonym before a noun is its adjective, no person
   // (so is a word read as a person only by its ending: "der Bonner Post-Zentrale")
@@ -653,6 +654,13 @@ function bareBody(scan: Scan, i: number, j: number): Candidate | null {
   };
 }
 
+/** A head known to name people — by the noun table, the KB's offices, a demonym or a noun made from an adjective —
+ * not only by an ending many things share ("Barcodescanner", "Ist-"). */
+function knownPerson(scan: Scan, j: number, head: Head): boolean {
+  const { v, kb, lex } = scan;
+  return head.stem !== null || head.role !== null || kb.isDemonym(v.text[j]) || adjectival(v, j, lex, kb);
+}
+
 /**
  * A group of people named by a bare plural ("Angestellte versuchten …", "zahlreiche Aktivisten, die …", "Kritik von
  * Abgeordneten der Regierungspartei"): a new participant of its own (an indefinite plural introduces it), with the
@@ -660,7 +668,7 @@ function bareBody(scan: Scan, i: number, j: number): Candidate | null {
  */
 function bareGroup(scan: Scan, i: number, j: number, head: Head): Candidate | null {
   const { v, kb, lex, places } = scan;
-  if (head.cls === "org") return null;
+  if (head.cls === "org" || !knownPerson(scan, j, head)) return null;
   if (j + 1 < v.n && v.isWord(j + 1) && v.isCap(j + 1) && !v.isSentStart(j + 1)) return null;
   // a cardinal above one ("4000 Postler"; not "49-jährigen", not "1")
   let counted =
