@@ -18,6 +18,11 @@ describe("groups of people in the plural", () => {
     expect(mention(doc, "Angestellte")?.entity).toBe("Angestellte");
   });
 
+  it("reads a participle after a preposition as the group's attribute, not a verb ('zwischen vermummten Demonstranten')", () => {
+    const doc = corefDoc("Am Rande kam es zu Auseinandersetzungen zwischen vermummten Demonstranten und der Polizei.");
+    expect(doc.entities.some((e) => e.name === "Demonstranten")).toBe(false);
+  });
+
   it("keeps generic bare plurals after a preposition or as a predicate out", () => {
     const doc = corefDoc("Das ist unter Ökonomen unumstritten. Sie arbeiten als Aktivisten für den Verein.");
     expect(doc.entities.some((e) => e.name === "Ökonomen" || e.name === "Aktivisten")).toBe(false);

@@ -683,7 +683,9 @@ function bareGroup(scan: Scan, i: number, j: number, head: Head): Candidate | nu
   const complement = genitiveAfter(scan, j + 1);
   // a generic plural ("unter Ökonomen", "die Aufnahme von Flüchtlingen") is no participant: only a group that is a
   // subject, is counted, or is defined through a genitive ("von Abgeordneten der Regierungspartei")
-  if (!counted && !complement && !subjectAt(v, lex, i)) return null;
+  // (a participle after a preposition is the group's attribute, no verb it is the subject of)
+  const attributed = i > 1 && GROUP_WORDS.get(v.lower[i - 2]) === "preposition";
+  if (!counted && !complement && (attributed || !subjectAt(v, lex, i))) return null;
   const e = complement ? complement.e : j + 1;
   let country: string | null = null;
   for (let k = i; k < j; k++) country = kb.countryOfAdjective(v.lower[k])?.country ?? country;
