@@ -11,7 +11,7 @@ import type { Kb } from "../kb/index.js";
 import type { Candidate, CorefGrammar } from "./grammar.js";
 import { type Referent, Referents } from "./referents.js";
 import { apposition } from "./sieves/apposition.js";
-import { orgDescription, personDescription } from "./sieves/description.js";
+import { memberDescription, orgDescription, personDescription } from "./sieves/description.js";
 import { newReferent } from "./sieves/new-referent.js";
 import { isDemonstrative, pronoun } from "./sieves/pronoun.js";
 import { roleAtDate, roleInText, roleOfSalient } from "./sieves/role.js";
@@ -24,6 +24,7 @@ export const SIEVES: readonly Sieve[] = [
   roleAtDate,
   roleOfSalient,
   personDescription,
+  memberDescription,
   orgDescription,
   pronoun,
   newReferent,

@@ -36,6 +36,18 @@ export function mentionIndex(doc: Doc, kb: Kb, possessiveBase: PossessiveBase): 
   return out;
 }
 
+/** A mention the coreference layer resolved, as this module reads it. */
+interface Resolved {
+  start: number;
+  end: number;
+  text: string;
+  form: string;
+  via: string | null;
+}
+
+/** The coreference rule that reads members of a body in the plural as the body ("die Beamten" → the police). */
+const MEMBER_OF = "member-of";
+
 /** Mention forms that describe rather than name. */
 const DESCRIBING = new Set(["pronoun", "role", "description", "apposition"]);
 
@@ -49,7 +61,7 @@ function entityMentions(doc: Doc, kb: Kb, possessiveBase: PossessiveBase, out: M
   const toks = doc.tokens;
   const named = new Set(doc.entities.filter((e) => e.mentions.some((m) => !DESCRIBING.has(m.form))).map((e) => e.id));
   // the coreference layer's resolved mentions by entity, in layer order (one pass, not one per entity)
-  const byEntity = new Map<string, { start: number; end: number; text: string; form: string }[]>();
+  const byEntity = new Map<string, Resolved[]>();
   for (const m of doc.mentions) {
     if (m.entity === null || !(m.kind === "role" || m.kind === "description" || m.kind === "apposition")) continue;
     let list = byEntity.get(m.entity);
@@ -57,10 +69,13 @@ function entityMentions(doc: Doc, kb: Kb, possessiveBase: PossessiveBase, out: M
       list = [];
       byEntity.set(m.entity, list);
     }
-    list.push({ start: m.start, end: m.end, text: m.text, form: m.kind });
+    list.push({ start: m.start, end: m.end, text: m.text, form: m.kind, via: m.via });
   }
   for (const e of doc.entities) {
-    if (!named.has(e.id)) continue;
+    if (!named.has(e.id)) {
+      membersOfBody(doc, e, byEntity.get(e.id), out);
+      continue;
+    }
     const entry = e.kbId ? kb.byId(e.kbId) : undefined;
     // a company or brand only the extended KB knows (name-suggestion-index) is no political actor, country or not
     const company = !entry && e.kbId ? isCompany(kb, e.kbId) : false;
@@ -85,6 +100,38 @@ function entityMentions(doc: Doc, kb: Kb, possessiveBase: PossessiveBase, out: M
         end: t,
       });
     }
+  }
+}
+
+/**
+ * Members of a body the coreference layer resolved to it ("Die Beamten" → the police named before as "die Polizei"):
+ * the body itself stands for them (a phrase that names the body is left to the coder's reading of collective
+ * actors, which infers its country).
+ */
+function membersOfBody(
+  doc: Doc,
+  e: Doc["entities"][number],
+  resolved: readonly Resolved[] | undefined,
+  out: Map<number, MentionRef>,
+): void {
+  if (!resolved || e.type !== "ORG") return;
+  const toks = doc.tokens;
+  for (const m of resolved) {
+    if (m.via !== MEMBER_OF) continue;
+    const s = toks.indexAt(m.start);
+    let t = s;
+    while (t < toks.count && toks.start[t] < m.end) t++;
+    if (out.has(s)) continue;
+    out.set(s, {
+      entity: e.id,
+      name: e.name,
+      type: e.type,
+      country: e.country,
+      kind: null,
+      form: m.form,
+      start: s,
+      end: t,
+    });
   }
 }
 

@@ -44,6 +44,26 @@ function sameGroup(ctx: Parameters<Sieve["resolve"]>[0], c: Candidate, sent: num
   );
 }
 
+/** Members of a body in the plural ("Die Beamten setzten Tränengas ein" after "die Polizei"): the body of their kind
+ * mentioned in this or the last sentences. */
+function bodyOfMembers(ctx: Parameters<Sieve["resolve"]>[0], c: Candidate, sent: number): Referent | null {
+  return ctx.refs.mostRecent(
+    sent,
+    c.start,
+    (r) => r.ent.type === "ORG" && r.orgKind === c.orgKind && countryOk(r, c) && sent - r.lastSent <= PERSON_WINDOW,
+  );
+}
+
+/** "Die Beamten" after "die Polizei": members in the plural of a body of a kind (nouns.tsv person:<kind>) that no
+ * group of the same head answers are that body. */
+export const memberDescription: Sieve = {
+  name: "member-of",
+  resolve(ctx, c, sent) {
+    if (c.kind !== "description" || c.denotes !== "person" || !c.definite || c.related || !c.orgKind) return null;
+    return onlyPlural(c) ? bodyOfMembers(ctx, c, sent) : null;
+  },
+};
+
 export const personDescription: Sieve = {
   name: "description",
   resolve(ctx, c, sent) {

@@ -108,4 +108,18 @@ describe("bodies and organisations by a short name", () => {
     const bonn = corefDoc("Frank Bsirske sprach am Donnerstag vor der Bonner Post-Zentrale.");
     expect(mention(bonn, "der Bonner")?.entity ?? null).toBeNull();
   });
+
+  it("reads members of a body in the plural as that body ('Die Beamten' after 'die Polizei'), and an event of theirs as its", () => {
+    const doc = corefDoc(
+      "Die Polizei hat die Zentrale gestürmt. Angestellte versuchten, die Polizei zurückzudrängen. Die Beamten setzten Tränengas und Wasserwerfer ein.",
+    );
+    expect(mention(doc, "Die Beamten")).toEqual({ entity: "Polizei", via: "member-of" });
+    const ev = doc.events.find((e) => e.text.startsWith("Die Beamten"));
+    expect(doc.entities.find((e) => e.id === ev?.actor)?.name).toBe("Polizei");
+  });
+
+  it("keeps members apart from a body of another kind ('die Soldaten' after 'die Polizei')", () => {
+    const doc = corefDoc("Die Polizei sperrte die Straße. Die Soldaten blieben in der Kaserne.");
+    expect(mention(doc, "Die Soldaten")?.entity ?? null).not.toBe("Polizei");
+  });
 });

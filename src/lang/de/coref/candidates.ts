@@ -58,10 +58,11 @@ export function loadCorefTables(): CorefTables {
   const nouns = new Map<string, NounRow>();
   for (const [noun, cls, body] of readTsvRows("coref/nouns.tsv")) {
     if (noun === "noun") continue;
-    const org = cls.startsWith("org:");
+    // "org:<kind>" an organisation of a kind; "person:<kind>" a member of a body of that kind ("polizist" police)
+    const [base, kind] = cls.split(":");
     nouns.set(noun, {
-      cls: org ? "org" : (cls as NounClass),
-      kind: org ? cls.slice(4) : null,
+      cls: base as NounClass,
+      kind: kind ?? null,
       body: body === "y",
       groupOnly: body === "g",
     });
