@@ -154,18 +154,28 @@ function personCountry(ctx: LinkContext, d: Draft): string | null {
     if (!c && same(last + 1) && ctx.grammar.affiliationWords.has(next) && !ctx.grammar.definiteArticles.has(next)) {
       c = orgAfterLink(ctx, last + 1, same);
     }
-    // "Hans Lotter (SPÖ)"
-    if (!c && words[last + 1] === "(" && same(last + 2)) {
-      const o = ownerAt(ctx, last + 2);
-      let k = last + 2;
-      while (same(k + 1) && ownerAt(ctx, k + 1) === o) k++;
-      if (words[k + 1] === ")") c = orgCountryAt(ctx, last + 2);
-    }
+    // "Hans Lotter (SPÖ)", "David Storl (Deutschland)", "SR Aleksandar Stavrev (MKD)"
+    if (!c && words[last + 1] === "(" && same(last + 2)) c = bracketCountry(ctx, last + 2, same);
     // "Chef des Instituts DIW, Marcel Fratzscher"
     if (!c && words[first - 1] === "," && same(first - 2)) c = appositionBefore(ctx, first - 2, same);
     if (c) return c;
   }
   return null;
+}
+
+/**
+ * The country in brackets at token t after a name: of the organisation or country named there alone ("(SPÖ)",
+ * "(Deutschland)"), or an ISO 3166 alpha-3 code of a country ("(MKD)"), as sports results name people.
+ */
+function bracketCountry(ctx: LinkContext, t: number, same: (t: number) => boolean): string | null {
+  const { words } = ctx;
+  if (words[t + 1] === ")" && /^[A-Z]{3}$/.test(words[t]) && ctx.kb.country(words[t])) return words[t];
+  const o = ownerAt(ctx, t);
+  let k = t;
+  while (same(k + 1) && ownerAt(ctx, k + 1) === o) k++;
+  if (words[k + 1] !== ")") return null;
+  if (o?.kb?.kind === "country" && o.mentions.some((m) => m.form === "name" || m.form === "alias")) return o.country;
+  return orgCountryAt(ctx, t);
 }
 
 /** An organisation within LINK_GAP words after the linking word at `at` (its country), or null. */

@@ -13,6 +13,7 @@ import { affiliationCountry } from "./affiliation.js";
 import type { Draft } from "./builder.js";
 import { typeByClassNoun } from "./class-nouns.js";
 import type { LinkContext } from "./context.js";
+import { datelineCountry } from "./dateline.js";
 
 /** Countries of the article, most mentioned first (places and country adjectives; linked actors count half). */
 export function articleCountries(ctx: LinkContext): { ranked: string[]; weight: Map<string, number> } {
@@ -256,15 +257,60 @@ export function linkOnEvidence(ctx: LinkContext, date: string | null): void {
  * at least DOMINANT_MIN times by place names and adjectives, and DOMINANT_RATIO times as often as the next).
  */
 function articleCountryFallback(ctx: LinkContext, countries: ReturnType<typeof articleCountries>): void {
-  const [top, second] = countries.ranked;
-  if (!top) return;
-  const w = countries.weight.get(top) ?? 0;
-  const w2 = second ? (countries.weight.get(second) ?? 0) : 0;
-  if (w < DOMINANT_MIN || w < DOMINANT_RATIO * w2) return;
+  const dateline = datelineCountry(ctx);
+  const home = mainCountry(countries, dateline);
+  if (!home) return;
+  // a main country that only the dateline makes main gives way to another country named in the name's sentences
+  const veto = home !== countries.ranked[0] || !dominates(countries);
   for (const d of ctx.builder.drafts) {
     if (d.country || d.kb || !d.mentions.length || d.type === "MISC") continue;
-    d.country = top;
+    if (veto && otherCountryAround(ctx, d, home)) continue;
+    d.country = home;
   }
+}
+
+/** Whether the article's top country dominates it (named DOMINANT_MIN times, DOMINANT_RATIO times the next). */
+function dominates(countries: ReturnType<typeof articleCountries>): boolean {
+  const [top, second] = countries.ranked;
+  if (!top) return false;
+  const w = countries.weight.get(top) ?? 0;
+  const w2 = second ? (countries.weight.get(second) ?? 0) : 0;
+  return w >= DOMINANT_MIN && w >= DOMINANT_RATIO * w2;
+}
+
+/**
+ * Whether the sentences of a draft's mentions name some country other than `home` and not `home` itself ("Die
+ * Direktorin des Ägyptischen Museums in Berlin, Friederike Seyfried" in an article datelined Kairo).
+ */
+function otherCountryAround(ctx: LinkContext, d: Draft, home: string): boolean {
+  const { doc, builder } = ctx;
+  const toks = doc.tokens;
+  let other = false;
+  for (const m of d.mentions) {
+    const sent = toks.sent[toks.indexAt(m.start)];
+    const { start, end } = doc.sentences[sent];
+    for (let t = toks.indexAt(start); t < toks.count && toks.start[t] < end; t++) {
+      const o = builder.owner[t];
+      if (o < 0 || o === d.index) continue;
+      const c = builder.drafts[o].country;
+      if (c === home) return false;
+      if (c) other = true;
+    }
+  }
+  return other;
+}
+
+/**
+ * The article's main country: the one that dominates it, else the dateline's country when no other country
+ * dominates that one ("Wien – …" in an article that discusses a German institute as often as Austrian ones).
+ */
+export function mainCountry(countries: ReturnType<typeof articleCountries>, dateline: string | null): string | null {
+  const top = countries.ranked[0];
+  if (!top) return null;
+  if (dominates(countries)) return top;
+  if (!dateline) return null;
+  const w = countries.weight.get(top) ?? 0;
+  return w < DOMINANT_RATIO * (countries.weight.get(dateline) ?? 0) || dateline === top ? dateline : null;
 }
 
 const DOMINANT_MIN = 3;
