@@ -23,7 +23,7 @@ const STOPS = new Set([",", ".", ";", ":", "(", ")", "–", "-", "!", "?"]);
 export function affiliationCountry(ctx: LinkContext): void {
   demonymCountry(ctx);
   for (const d of ctx.builder.drafts) {
-    if (d.kb || d.country || !d.mentions.length) continue;
+    if (d.kb || d.country || d.countrySettled || !d.mentions.length) continue;
     if (d.type === "PER") d.country = personCountry(ctx, d);
     else if (d.type === "LOC") d.country = listCountry(ctx, d);
     else if (d.type === "ORG") d.country = cityAdjectiveCountry(ctx, d);

@@ -11,7 +11,7 @@
 import type { KbCandidate, KbEntry } from "../kb/index.js";
 import { affiliationCountry } from "./affiliation.js";
 import type { Draft } from "./builder.js";
-import { typeByClassNoun } from "./class-nouns.js";
+import { typeByClassNoun, typeByListNeighbours, typeByPlacePreposition } from "./class-nouns.js";
 import type { LinkContext } from "./context.js";
 import { datelineCountry } from "./dateline.js";
 
@@ -20,7 +20,8 @@ export function articleCountries(ctx: LinkContext): { ranked: string[]; weight: 
   const weight = new Map<string, number>();
   for (const d of ctx.builder.drafts) {
     if (!d.country || !d.mentions.length) continue;
-    const w = d.kb?.kind === "country" ? 1 : d.type === "LOC" ? 0.5 : d.kb ? 0.25 : 0;
+    // a state body named by a country adjective ("das italienische Außenministerium") names the country as well
+    const w = d.kb?.kind === "country" || d.adjectiveCountry ? 1 : d.type === "LOC" ? 0.5 : d.kb ? 0.25 : 0;
     if (w) weight.set(d.country, (weight.get(d.country) ?? 0) + w * d.mentions.length);
   }
   const ranked = [...weight.keys()].sort((a, b) => (weight.get(b) ?? 0) - (weight.get(a) ?? 0) || a.localeCompare(b));
@@ -157,7 +158,7 @@ function brandFits(ctx: LinkContext, surface: string, e: KbEntry): boolean {
 /** Whether a candidate's type fits what the article says about the draft. */
 function typeFits(d: Draft, c: KbCandidate, multiToken: boolean): boolean {
   const t = c.entry.type;
-  if (t === "MISC") return false;
+  if (t === "MISC" || (d.firmType && t !== d.type)) return false;
   if (d.type === "MISC") return t !== "PER";
   if (d.type === "PER") {
     // a full name is a person ("Helmut Hofer" is no company of that name); a one-word "person" may be a party
@@ -175,6 +176,8 @@ function typeFits(d: Draft, c: KbCandidate, multiToken: boolean): boolean {
 export function linkOnEvidence(ctx: LinkContext, date: string | null): void {
   const { kb, builder } = ctx;
   typeByClassNoun(ctx);
+  typeByPlacePreposition(ctx);
+  typeByListNeighbours(ctx);
   const countries = articleCountries(ctx);
   const linkedIds: string[] = [];
   for (const d of builder.drafts) if (d.kb && d.mentions.length) linkedIds.push(d.kb.id);
@@ -201,10 +204,14 @@ export function linkOnEvidence(ctx: LinkContext, date: string | null): void {
       continue;
     }
     const multi = d.nameTokens >= 2 || d.name.includes(" ") || d.name.includes("-");
-    // the tagger's MISC is often an organisation ("Deutsche Post"): a full name may still link, to no person
-    if (d.type === "MISC" && !multi) continue;
+    // the tagger's MISC is often an organisation ("Deutsche Post"): a full name may still link, to no person; one
+    // word only to the one organisation of that name, of a country the article names ("Die OeNB rechnet")
     const seen = candidatesOf(ctx, d, multi);
     const fitting = [...seen.values()].filter((c) => typeFits(d, c, multi));
+    if (d.type === "MISC" && !multi) {
+      linkOneWordMisc(ctx, d, fitting, countries);
+      continue;
+    }
     if (!fitting.length) {
       if (d.type === "PER" && !multi) linkSurnameOnEvidence(ctx, d, linkedIds, countries.ranked, date);
       continue;
@@ -251,6 +258,26 @@ export function linkOnEvidence(ctx: LinkContext, date: string | null): void {
   articleCountryFallback(ctx, countries);
 }
 
+/** Forms by which a one-word MISC may link to an organisation: its own name, not a translation or ASCII form. */
+const MISC_FORMS = new Set(["name", "alias", "short"]);
+
+/**
+ * A one-word name the tagger typed MISC links to an organisation only when that is its one candidate, by the
+ * organisation's own name, of a country the article names ("Die OeNB rechnet" in an Austrian article).
+ */
+function linkOneWordMisc(
+  ctx: LinkContext,
+  d: Draft,
+  fitting: readonly KbCandidate[],
+  countries: ReturnType<typeof articleCountries>,
+): void {
+  if (fitting.length !== 1) return;
+  const [c] = fitting;
+  const e = c.entry;
+  if (e.type !== "ORG" || !MISC_FORMS.has(c.form) || !e.country || !countries.weight.has(e.country)) return;
+  ctx.builder.link(d, e, `only organisation of that name, in a country the article names (${e.country})`);
+}
+
 /**
  * Names the KB does not single out, in an article about one country: they are that country's ("Thomas Irschik" in
  * an article naming Austria and Vienna throughout). Only when one country clearly dominates the article (named
@@ -263,7 +290,7 @@ function articleCountryFallback(ctx: LinkContext, countries: ReturnType<typeof a
   // a main country that only the dateline makes main gives way to another country named in the name's sentences
   const veto = home !== countries.ranked[0] || !dominates(countries);
   for (const d of ctx.builder.drafts) {
-    if (d.country || d.kb || !d.mentions.length || d.type === "MISC") continue;
+    if (d.country || d.countrySettled || d.kb || !d.mentions.length || d.type === "MISC") continue;
     if (veto && otherCountryAround(ctx, d, home)) continue;
     d.country = home;
   }

@@ -1,0 +1,37 @@
+/**
+ * A part of a place named by a compass prefix before the place's name ("Südosteuropa", "Ostukraine", "Nordsyrien"):
+ * a place, a document entity; of the country when the place is a country named by its own name ("Ostukraine" →
+ * UKR; not "Südamerika", where "Amerika" is only another name of the USA), of none otherwise (a region's south
+ * may be another country's: "Südtirol"); also the place's adjective ("Nordtiroler"). The prefixes are the language's (EntityGrammar.compassPrefixes); a word
+ * the KB knows as a whole never gets here (kbMatchAt runs first).
+ */
+import { isCap, type LinkContext } from "./context.js";
+
+/** The shortest place name read after the prefix. */
+const MIN_BASE = 4;
+
+/** Returns the token after the compound, or -1. */
+export function matchCompassPlace(ctx: LinkContext, i: number): number {
+  const { doc, kb, builder, words } = ctx;
+  const w = words[i];
+  if (!isCap(doc, i) || builder.owner[i] >= 0 || !/^\p{Lu}\p{Ll}+$/u.test(w)) return -1;
+  const forms: [string, "name" | "adjective"][] = [[w, "name"]];
+  // the place's adjective ("Auf Nordtiroler Seite": Nordtirol)
+  for (const suf of ctx.grammar.placeAdjectiveSuffixes)
+    if (w.endsWith(suf)) forms.push([w.slice(0, -suf.length), "adjective"]);
+  for (const [name, form] of forms) {
+    for (const p of ctx.grammar.compassPrefixes) {
+      if (!name.startsWith(p) || name.length - p.length < MIN_BASE) continue;
+      const rest = name.slice(p.length);
+      const base = rest.charAt(0).toUpperCase() + rest.slice(1);
+      const e = kb.lookup(base).find((x) => x.type === "LOC" && (x.kind === "country" || x.kind === "region"));
+      if (!e) continue;
+      const d = builder.forLocal("LOC", name);
+      if (!d.country && e.kind === "country" && e.name === base) d.country = e.country;
+      d.countrySettled = true;
+      builder.mention(d, i, i + 1, form);
+      return i + 1;
+    }
+  }
+  return -1;
+}
