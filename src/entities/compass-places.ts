@@ -12,26 +12,34 @@ const MIN_BASE = 4;
 
 /** Returns the token after the compound, or -1. */
 export function matchCompassPlace(ctx: LinkContext, i: number): number {
-  const { doc, kb, builder, words } = ctx;
+  const { doc, builder, words } = ctx;
   const w = words[i];
   if (!isCap(doc, i) || builder.owner[i] >= 0 || !/^\p{Lu}\p{Ll}+$/u.test(w)) return -1;
-  const forms: [string, "name" | "adjective"][] = [[w, "name"]];
+  let prefixed = false;
+  for (const p of ctx.grammar.compassPrefixes) if (w.startsWith(p)) prefixed = true;
+  if (!prefixed) return -1;
+  if (compassPlace(ctx, i, w, "name")) return i + 1;
   // the place's adjective ("Auf Nordtiroler Seite": Nordtirol)
-  for (const suf of ctx.grammar.placeAdjectiveSuffixes)
-    if (w.endsWith(suf)) forms.push([w.slice(0, -suf.length), "adjective"]);
-  for (const [name, form] of forms) {
-    for (const p of ctx.grammar.compassPrefixes) {
-      if (!name.startsWith(p) || name.length - p.length < MIN_BASE) continue;
-      const rest = name.slice(p.length);
-      const base = rest.charAt(0).toUpperCase() + rest.slice(1);
-      const e = kb.lookup(base).find((x) => x.type === "LOC" && (x.kind === "country" || x.kind === "region"));
-      if (!e) continue;
-      const d = builder.forLocal("LOC", name);
-      if (!d.country && e.kind === "country" && e.name === base) d.country = e.country;
-      d.countrySettled = true;
-      builder.mention(d, i, i + 1, form);
-      return i + 1;
-    }
+  for (const suf of ctx.grammar.placeAdjectiveSuffixes) {
+    if (w.endsWith(suf) && compassPlace(ctx, i, w.slice(0, -suf.length), "adjective")) return i + 1;
   }
   return -1;
+}
+
+/** Adds token i as a mention of the place `name` (compass prefix + KB country or region); false if it is none. */
+function compassPlace(ctx: LinkContext, i: number, name: string, form: "name" | "adjective"): boolean {
+  const { kb, builder } = ctx;
+  for (const p of ctx.grammar.compassPrefixes) {
+    if (!name.startsWith(p) || name.length - p.length < MIN_BASE) continue;
+    const rest = name.slice(p.length);
+    const base = rest.charAt(0).toUpperCase() + rest.slice(1);
+    const e = kb.lookup(base).find((x) => x.type === "LOC" && (x.kind === "country" || x.kind === "region"));
+    if (!e) continue;
+    const d = builder.forLocal("LOC", name);
+    if (!d.country && e.kind === "country" && e.name === base) d.country = e.country;
+    d.countrySettled = true;
+    builder.mention(d, i, i + 1, form);
+    return true;
+  }
+  return false;
 }
