@@ -289,11 +289,14 @@ function articleCountryFallback(ctx: LinkContext, countries: ReturnType<typeof a
   if (!home) return;
   // a main country that only the dateline makes main gives way to another country named in the name's sentences
   const veto = home !== countries.ranked[0] || !dominates(countries);
+  // decided on the countries the text gave, before any name takes the main country (no order dependence)
+  const take: Draft[] = [];
   for (const d of ctx.builder.drafts) {
     if (d.country || d.countrySettled || d.kb || !d.mentions.length || d.type === "MISC") continue;
     if (veto && otherCountryAround(ctx, d, home)) continue;
-    d.country = home;
+    take.push(d);
   }
+  for (const d of take) d.country = home;
 }
 
 /** Whether the article's top country dominates it (named DOMINANT_MIN times, DOMINANT_RATIO times the next). */
