@@ -25,7 +25,7 @@ export function affiliationCountry(ctx: LinkContext): void {
   for (const d of ctx.builder.drafts) {
     if (d.kb || d.country || d.countrySettled || !d.mentions.length) continue;
     if (d.type === "PER") d.country = personCountry(ctx, d);
-    else if (d.type === "LOC") d.country = listCountry(ctx, d);
+    else if (d.type === "LOC") d.country = listCountry(ctx, d) ?? relativeCountry(ctx, d);
     else if (d.type === "ORG") d.country = cityAdjectiveCountry(ctx, d);
   }
 }
@@ -260,4 +260,31 @@ function walkList(ctx: LinkContext, d: Draft, from: number, dir: 1 | -1, out: Se
     while (t + dir >= 0 && t + dir < words.length && ownerAt(ctx, t + dir) === o) t += dir;
     t += dir;
   }
+}
+
+/** At most this many tokens between a place and the direction word ("Idlib, rund 60 Kilometer südlich von Aleppo"). */
+const DIRECTION_GAP = 4;
+
+/**
+ * The country of the place another place is set relative to ("das Containerdorf von Amygdaleza, nordwestlich von
+ * Athen", "Idlib, 60 Kilometer südlich von Aleppo"): a direction word (EntityGrammar.directionWords) a few tokens
+ * after the place, in its sentence, then a linking word ("von") and a KB place below the country with a country.
+ */
+function relativeCountry(ctx: LinkContext, d: Draft): string | null {
+  const { doc, words } = ctx;
+  for (const m of d.mentions) {
+    if (m.form !== "name" && m.form !== "alias") continue;
+    const last = doc.tokens.indexAt(m.end - 1);
+    const sent = doc.tokens.sent[last];
+    for (let t = last + 1; t <= last + DIRECTION_GAP + 1 && t + 2 < words.length && doc.tokens.sent[t] === sent; t++) {
+      if (!ctx.grammar.directionWords.has(words[t])) {
+        if (ownerAt(ctx, t)) break;
+        continue;
+      }
+      if (!ctx.grammar.affiliationWords.has(words[t + 1]) || doc.tokens.sent[t + 2] !== sent) return null;
+      const o = ownerAt(ctx, t + 2);
+      return o?.type === "LOC" && o.kb && o.kb.kind !== "country" && o.country ? o.country : null;
+    }
+  }
+  return null;
 }

@@ -41,6 +41,8 @@ export interface EntityGrammar {
   readonly roleSuffixes: ReadonlySet<string>;
   /** Prepositions (lower case) that let a one-word place that is also a common word count as a place. */
   readonly locativePrepositions: ReadonlySet<string>;
+  /** Adverbs that place a place relative to another ("nordwestlich von Athen"), lower case. */
+  readonly directionWords: ReadonlySet<string>;
   /** First parts of compounds naming a part of a place ("Süd" + "osteuropa"), longer ones first. */
   readonly compassPrefixes: readonly string[];
   /** Lower-case ends of nouns naming one state body of a country ("ministerium": "das italienische Außenministerium"). */

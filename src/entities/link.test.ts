@@ -17,6 +17,7 @@ const toy: EntityGrammar = {
   placeOnlyPrepositions: none,
   organNouns: none,
   compassPrefixes: [],
+  directionWords: none,
   mediaCues: none,
   regionWords: none,
   classNouns: new Map(),

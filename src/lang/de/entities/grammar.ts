@@ -22,6 +22,7 @@ export function loadEntityGrammar(getLexicon: () => Lexicon): EntityGrammar {
     locativePrepositions: list("locative-preps.txt"),
     placeOnlyPrepositions: list("place-only-preps.txt"),
     organNouns: list("organ-nouns.txt"),
+    directionWords: list("direction-words.txt"),
     compassPrefixes: [...list("compass-prefixes.txt")],
     mediaCues: list("media-cues.txt"),
     regionWords: list("region-words.txt"),
