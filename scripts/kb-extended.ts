@@ -610,7 +610,7 @@ export function compileExtended(core: CoreView, o: ExtendedOptions): string {
   ]);
   /** Organisations news names, by their Wikidata description, whatever OSM feature they operate. */
   const NSI_DESCRIPTION =
-    /\b(central bank|national bank|ministry|government agency|federal agency|police|court|parliament|trade union|political party|broadcaster|news agency|airline|university)\b/i;
+    /\b(central bank|national bank|ministry|government agency|federal agency|police|court|parliament|trade union|political party|broadcaster|news agency|airline|university|armed forces)\b/i;
   /** Aid organisations (Red Cross, Caritas): their brands only, not local operators. */
   const NSI_NGO = new Set(["social_facility", "clinic", "hospital", "charity", "ambulance_station", "blood_donation"]);
   /** Brand categories kept only for brands of several countries or of the German-speaking ones. */
@@ -722,7 +722,13 @@ export function compileExtended(core: CoreView, o: ExtendedOptions): string {
 
   for (const [id, name, aliases, kind, country, qid] of readTsvFile(join(o.curated, "institutions-by-country.tsv"))) {
     const wd = qid && /^Q\d+$/.test(qid) ? qid : null;
-    const p = rec(`org:${id}`, "ORG", kind as KbKind, wd);
+    // without an id: the one organisation of another source (name-suggestion-index) that has this name and country
+    // ("Bundesheer": Austrian Armed Forces, Q248710) is this institution
+    const same = wd
+      ? []
+      : [...recs.values()].filter((r) => r.type === "ORG" && r.wikidata && r.votes.has(country) && r.forms.has(name));
+    const p = same.length === 1 ? same[0] : rec(`org:${id}`, "ORG", kind as KbKind, wd);
+    p.kind = kind as KbKind;
     p.sources.add("curated");
     vote(p, country, 10);
     p.de = name;

@@ -31,6 +31,68 @@ describe("countries of unlinked names from their organisation and list neighbour
     expect(entityOf(ents, "Gaby Schaunu")?.country).toBe("AUT");
   });
 
+  it("gives a person the country in brackets after the name, by name or ISO code ('X (Deutschland)', 'Y (MKD)')", () => {
+    const text =
+      "Kugelstoßen: Gold für Joa Kovak (USA), Silber für Davo Sturl (Deutschland), Schiedsrichter Alek Stavro (MKD).";
+    const ents = link(
+      text,
+      "2015-08-30",
+      tags(text, [
+        ["Joa Kovak", "PER"],
+        ["Davo Sturl", "PER"],
+        ["Alek Stavro", "PER"],
+      ]),
+    );
+    expect(entityOf(ents, "Joa Kovak")?.country).toBe("USA");
+    expect(entityOf(ents, "Davo Sturl")?.country).toBe("DEU");
+    expect(entityOf(ents, "Alek Stavro")?.country).toBe("MKD");
+  });
+
+  it("takes no country from a bracket that is no country code or holds more than a name ('X (XQZ)', 'X (Deutschland, 56)')", () => {
+    const text = "Es sprachen Joa Kovak (XQZ) und Davo Sturl (Deutschland, 56) in Rom.";
+    const ents = link(
+      text,
+      "2015-08-30",
+      tags(text, [
+        ["Joa Kovak", "PER"],
+        ["Davo Sturl", "PER"],
+      ]),
+    );
+    expect(entityOf(ents, "Joa Kovak")?.country).toBeNull();
+    expect(entityOf(ents, "Davo Sturl")?.country).toBeNull();
+  });
+
+  it("gives a place set relative to a KB place that place's country ('Amygdala, nordwestlich von Athen')", () => {
+    const text =
+      "Sie kamen in das Lager von Amygdala, nordwestlich von Athen, und nach Tschenkowo, 20 Kilometer westlich von Smolensk.";
+    const ents = link(
+      text,
+      "2015-11-01",
+      tags(text, [
+        ["Amygdala", "LOC"],
+        ["Tschenkowo", "LOC"],
+      ]),
+    );
+    expect(entityOf(ents, "Amygdala")?.country).toBe("GRC");
+    expect(entityOf(ents, "Tschenkowo")?.country).toBe("RUS");
+  });
+
+  it("takes no country from a direction word without a place after it or with another name between ('südlich der Hauptstadt')", () => {
+    const text =
+      "Sie kamen nach Amygdala südlich der Hauptstadt und nach Tschenkowo, Wolgast und westlich von Smolensk.";
+    const ents = link(
+      text,
+      "2015-11-01",
+      tags(text, [
+        ["Amygdala", "LOC"],
+        ["Tschenkowo", "LOC"],
+        ["Wolgast", "PER"],
+      ]),
+    );
+    expect(entityOf(ents, "Amygdala")?.country).toBeNull();
+    expect(entityOf(ents, "Tschenkowo")?.country).toBeNull();
+  });
+
   it("takes no country from an organisation after a name in the dative ('sagte X der Zeitung Y')", () => {
     const text =
       "Berlin und Havanna streiten. Das sagte Miria Leivu der deutschen Zeitung Blattu. Auch Elia Sanchu, am Montag der deutschen Zeitung Blattu.";

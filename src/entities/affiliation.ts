@@ -23,9 +23,9 @@ const STOPS = new Set([",", ".", ";", ":", "(", ")", "–", "-", "!", "?"]);
 export function affiliationCountry(ctx: LinkContext): void {
   demonymCountry(ctx);
   for (const d of ctx.builder.drafts) {
-    if (d.kb || d.country || !d.mentions.length) continue;
+    if (d.kb || d.country || d.countrySettled || !d.mentions.length) continue;
     if (d.type === "PER") d.country = personCountry(ctx, d);
-    else if (d.type === "LOC") d.country = listCountry(ctx, d);
+    else if (d.type === "LOC") d.country = listCountry(ctx, d) ?? relativeCountry(ctx, d);
     else if (d.type === "ORG") d.country = cityAdjectiveCountry(ctx, d);
   }
 }
@@ -154,18 +154,28 @@ function personCountry(ctx: LinkContext, d: Draft): string | null {
     if (!c && same(last + 1) && ctx.grammar.affiliationWords.has(next) && !ctx.grammar.definiteArticles.has(next)) {
       c = orgAfterLink(ctx, last + 1, same);
     }
-    // "Hans Lotter (SPÖ)"
-    if (!c && words[last + 1] === "(" && same(last + 2)) {
-      const o = ownerAt(ctx, last + 2);
-      let k = last + 2;
-      while (same(k + 1) && ownerAt(ctx, k + 1) === o) k++;
-      if (words[k + 1] === ")") c = orgCountryAt(ctx, last + 2);
-    }
+    // "Hans Lotter (SPÖ)", "David Storl (Deutschland)", "SR Aleksandar Stavrev (MKD)"
+    if (!c && words[last + 1] === "(" && same(last + 2)) c = bracketCountry(ctx, last + 2, same);
     // "Chef des Instituts DIW, Marcel Fratzscher"
     if (!c && words[first - 1] === "," && same(first - 2)) c = appositionBefore(ctx, first - 2, same);
     if (c) return c;
   }
   return null;
+}
+
+/**
+ * The country in brackets at token t after a name: of the organisation or country named there alone ("(SPÖ)",
+ * "(Deutschland)"), or an ISO 3166 alpha-3 code of a country ("(MKD)"), as sports results name people.
+ */
+function bracketCountry(ctx: LinkContext, t: number, same: (t: number) => boolean): string | null {
+  const { words } = ctx;
+  if (words[t + 1] === ")" && /^[A-Z]{3}$/.test(words[t]) && ctx.kb.country(words[t])) return words[t];
+  const o = ownerAt(ctx, t);
+  let k = t;
+  while (same(k + 1) && ownerAt(ctx, k + 1) === o) k++;
+  if (words[k + 1] !== ")") return null;
+  if (o?.kb?.kind === "country" && o.mentions.some((m) => m.form === "name" || m.form === "alias")) return o.country;
+  return orgCountryAt(ctx, t);
 }
 
 /** An organisation within LINK_GAP words after the linking word at `at` (its country), or null. */
@@ -250,4 +260,31 @@ function walkList(ctx: LinkContext, d: Draft, from: number, dir: 1 | -1, out: Se
     while (t + dir >= 0 && t + dir < words.length && ownerAt(ctx, t + dir) === o) t += dir;
     t += dir;
   }
+}
+
+/** At most this many tokens between a place and the direction word ("Idlib, rund 60 Kilometer südlich von Aleppo"). */
+const DIRECTION_GAP = 4;
+
+/**
+ * The country of the place another place is set relative to ("das Containerdorf von Amygdaleza, nordwestlich von
+ * Athen", "Idlib, 60 Kilometer südlich von Aleppo"): a direction word (EntityGrammar.directionWords) a few tokens
+ * after the place, in its sentence, then a linking word ("von") and a KB place below the country with a country.
+ */
+function relativeCountry(ctx: LinkContext, d: Draft): string | null {
+  const { doc, words } = ctx;
+  for (const m of d.mentions) {
+    if (m.form !== "name" && m.form !== "alias") continue;
+    const last = doc.tokens.indexAt(m.end - 1);
+    const sent = doc.tokens.sent[last];
+    for (let t = last + 1; t <= last + DIRECTION_GAP + 1 && t + 2 < words.length && doc.tokens.sent[t] === sent; t++) {
+      if (!ctx.grammar.directionWords.has(words[t])) {
+        if (ownerAt(ctx, t)) break;
+        continue;
+      }
+      if (!ctx.grammar.affiliationWords.has(words[t + 1]) || doc.tokens.sent[t + 2] !== sent) return null;
+      const o = ownerAt(ctx, t + 2);
+      return o?.type === "LOC" && o.kb && o.kb.kind !== "country" && o.country ? o.country : null;
+    }
+  }
+  return null;
 }

@@ -25,6 +25,12 @@ export interface Draft {
   lastToken: number;
   /** Number of tokens of the longest name mention (full names vs surnames). */
   nameTokens: number;
+  /** The text fixed its type (an outlet named like a place: "der Tageszeitung Österreich"): links only to that type. */
+  firmType: boolean;
+  /** Its country (or that it has none: "Nordafrika") is settled: no article-country fallback. */
+  countrySettled: boolean;
+  /** Its name begins with a country adjective that gives its country ("das italienische Außenministerium"). */
+  adjectiveCountry: boolean;
   /** Why the draft carries its KB link (for the UI), when a rule recorded it. */
   linkReason: string | null;
   /** Its position in `EntityBuilder.drafts`. */
@@ -89,6 +95,9 @@ export class EntityBuilder {
       mentions: [],
       lastToken: -1,
       nameTokens: 0,
+      firmType: false,
+      countrySettled: false,
+      adjectiveCountry: false,
       linkReason: null,
       index: this.drafts.length,
     };

@@ -106,6 +106,58 @@ export function typeByClassNoun(ctx: LinkContext): void {
 }
 
 /**
+ * A one-word document entity the tagger took for a person is a place when one of its mentions follows a
+ * preposition that takes places only and no capitalised word follows it ("in Piräeus eintraf"; not "in Goethes
+ * Faust"); not a given name.
+ */
+export function typeByPlacePreposition(ctx: LinkContext): void {
+  const { doc, builder, words } = ctx;
+  for (const d of builder.drafts) {
+    if (d.kb || d.type !== "PER" || !d.mentions.length || d.name.includes(" ") || d.nameTokens > 1) continue;
+    if (ctx.grammar.firstNames.has(d.name)) continue;
+    const at = d.mentions.some((m) => {
+      const t = doc.tokens.indexAt(m.start);
+      const prev = words[t - 1];
+      const next = words[t + 1];
+      if (prev === undefined || !ctx.grammar.placeOnlyPrepositions.has(prev)) return false;
+      return next === undefined || doc.tokens.sent[t + 1] !== doc.tokens.sent[t] || !/^\p{Lu}/u.test(next);
+    });
+    if (at) d.type = "LOC";
+  }
+}
+
+/**
+ * A one-word document entity typed a place or person whose list neighbours are all organisations is one too
+ * ("Nationalbank, Wifo und IHS": Wifo is no place). Only the items right next to its mentions count, joined by the
+ * language's list joiners; at least one must be a named organisation, and none of another type.
+ */
+export function typeByListNeighbours(ctx: LinkContext): void {
+  const { doc, builder } = ctx;
+  for (const d of builder.drafts) {
+    if (d.kb || !d.mentions.length || (d.type !== "LOC" && d.type !== "PER") || d.name.includes(" ")) continue;
+    let orgs = 0;
+    let others = 0;
+    for (const m of d.mentions) {
+      const first = doc.tokens.indexAt(m.start);
+      const last = doc.tokens.indexAt(m.end - 1);
+      for (const [joiner, item] of [
+        [first - 1, first - 2],
+        [last + 1, last + 2],
+      ]) {
+        if (item < 0 || item >= doc.tokens.count || doc.tokens.sent[item] !== doc.tokens.sent[first]) continue;
+        if (!ctx.grammar.listJoiners.has(ctx.words[joiner])) continue;
+        const o = builder.owner[item];
+        if (o < 0) continue;
+        const n = builder.drafts[o];
+        if (n.type === "ORG" && n.mentions.some((x) => x.form === "name" || x.form === "alias")) orgs++;
+        else others++;
+      }
+    }
+    if (orgs > 0 && others === 0) d.type = "ORG";
+  }
+}
+
+/**
  * A name of several words whose last word is an organisation noun is an organisation ("Italienisches
  * Außenministerium", "Wiener Stadtwerke Holding"), with the country of a country adjective it begins with; not a
  * person's name that begins with a given name.

@@ -41,6 +41,14 @@ export interface EntityGrammar {
   readonly roleSuffixes: ReadonlySet<string>;
   /** Prepositions (lower case) that let a one-word place that is also a common word count as a place. */
   readonly locativePrepositions: ReadonlySet<string>;
+  /** Adverbs that place a place relative to another ("nordwestlich von Athen"), lower case. */
+  readonly directionWords: ReadonlySet<string>;
+  /** First parts of compounds naming a part of a place ("Süd" + "osteuropa"), longer ones first. */
+  readonly compassPrefixes: readonly string[];
+  /** Lower-case ends of nouns naming one state body of a country ("ministerium": "das italienische Außenministerium"). */
+  readonly organNouns: ReadonlySet<string>;
+  /** Prepositions (lower case) that take a place but never a person's bare name ("in Piräus", "aus Traiskirchen"). */
+  readonly placeOnlyPrepositions: ReadonlySet<string>;
   /** Words next to an outlet's name that let it count as an outlet ("Zeitung", "berichtete"). */
   readonly mediaCues: ReadonlySet<string>;
   /** Nouns before a name that make it a region rather than a same-name city ("Provinz", "Kanton"). */

@@ -17,9 +17,11 @@ import { type Kb, type KbEntry, kbMissing } from "../kb/index.js";
 import type { LanguageResources, Stage } from "../pipeline/stage.js";
 import { matchAnaphoricHead } from "./anaphoric-heads.js";
 import { type Draft, EntityBuilder } from "./builder.js";
+import { matchCompassPlace } from "./compass-places.js";
 import { matchCompoundPrefix } from "./compound-prefixes.js";
 import { commitKb, isCap, isWord, type LinkContext, type TagSpan, tagStartingAt } from "./context.js";
 import { matchCountryAdjective } from "./country-adjectives.js";
+import { matchCountryOrgan } from "./country-organs.js";
 import type { EntityGrammar } from "./grammar.js";
 import { extendedSpanAt, extendedWordAt, kbMatchAt } from "./kb-mentions.js";
 import { linkOnEvidence } from "./link-evidence.js";
@@ -95,6 +97,16 @@ function smallPlace(e: KbEntry): boolean {
   return (e.kind === "city" && (e.population ?? 0) < 100_000) || e.kind === "region";
 }
 
+/**
+ * A place's name right after a noun that says an outlet follows ("in der Tageszeitung Österreich", "die Zeitung
+ * Kurier"; the language's media cues that are organisation class nouns) names the outlet, not the place.
+ */
+function outletNamedAsPlace(ctx: LinkContext, e: KbEntry, i: number): boolean {
+  if (e.type !== "LOC" || i === 0 || ctx.doc.tokens.sent[i - 1] !== ctx.doc.tokens.sent[i]) return false;
+  const prev = ctx.words[i - 1];
+  return ctx.grammar.mediaCues.has(prev) && ctx.grammar.classNouns.get(prev) === "ORG";
+}
+
 /** Tries the rules at token i; returns the token to continue at. */
 function step(ctx: LinkContext, i: number): number {
   const { builder } = ctx;
@@ -144,6 +156,13 @@ function step(ctx: LinkContext, i: number): number {
   if (m && tag && tag.type === "PER" && tag.start === m.start && tag.end === m.end && smallPlace(m.entry)) {
     if (commitTagSpan(ctx, tag)) return tag.end;
   }
+  if (m && mLen === 1 && outletNamedAsPlace(ctx, m.entry, i)) {
+    const d = builder.forLocal("ORG", ctx.words[i]);
+    if (!d.country) d.country = m.entry.country;
+    d.firmType = true;
+    builder.mention(d, i, i + 1, "name");
+    return i + 1;
+  }
   if (m) {
     const d = commitKb(ctx, m);
     registerPerson(ctx, d, m.start, m.end);
@@ -161,10 +180,14 @@ function step(ctx: LinkContext, i: number): number {
 
   if (tag && commitTagSpan(ctx, tag)) return tag.end;
 
+  const organ = matchCountryOrgan(ctx, i);
+  if (organ > i) return organ;
   const adj = matchCountryAdjective(ctx, i);
   if (adj > i) return adj;
   const head = matchAnaphoricHead(ctx, i);
   if (head > i) return head;
+  const compass = matchCompassPlace(ctx, i);
+  if (compass > i) return compass;
   const comp = matchCompoundPrefix(ctx, i);
   if (comp > i) return comp;
   return i + 1;

@@ -6,6 +6,7 @@
  * beats the same-name city.
  */
 import type { KbMatch } from "../kb/index.js";
+import { classNounOf } from "./class-nouns.js";
 import { isSentStart, type LinkContext } from "./context.js";
 
 const PLACE_KINDS = new Set(["city", "region"]);
@@ -111,7 +112,12 @@ export function extendedWordAt(ctx: LinkContext, i: number): "ORG" | undefined {
   if (!isCapWord(ctx, i) || w.length < 3 || ctx.grammar.firstNames.has(w)) return undefined;
   if (ctx.grammar.blockedWords.has(w.toLowerCase())) return undefined;
   // a state organ's name may be a common noun ("der Nationalrat"); a party's may not ("Die Linke" needs its article)
-  const common = ctx.grammar.isCommonWord(w);
+  // a word with capitals inside ("PiS") is an abbreviation, whatever the lexicon reads in it; a word right after
+  // an organisation noun is a name ("der rechtspopulistischen Partei Lider")
+  const common =
+    ctx.grammar.isCommonWord(w) &&
+    !/\p{Lu}/u.test(w.slice(1)) &&
+    !(i > 0 && ctx.doc.tokens.sent[i - 1] === ctx.doc.tokens.sent[i] && classNounOf(ctx, ctx.words[i - 1]) === "ORG");
   const cands = ctx.kb.candidates(w, { types: ["ORG"] });
   return cands.some(
     (c) => c.form === "name" && (c.entry.kind === "institution" || (c.entry.kind === "party" && !common)),

@@ -11,15 +11,17 @@
 import type { KbCandidate, KbEntry } from "../kb/index.js";
 import { affiliationCountry } from "./affiliation.js";
 import type { Draft } from "./builder.js";
-import { typeByClassNoun } from "./class-nouns.js";
+import { typeByClassNoun, typeByListNeighbours, typeByPlacePreposition } from "./class-nouns.js";
 import type { LinkContext } from "./context.js";
+import { datelineCountry } from "./dateline.js";
 
 /** Countries of the article, most mentioned first (places and country adjectives; linked actors count half). */
 export function articleCountries(ctx: LinkContext): { ranked: string[]; weight: Map<string, number> } {
   const weight = new Map<string, number>();
   for (const d of ctx.builder.drafts) {
     if (!d.country || !d.mentions.length) continue;
-    const w = d.kb?.kind === "country" ? 1 : d.type === "LOC" ? 0.5 : d.kb ? 0.25 : 0;
+    // a state body named by a country adjective ("das italienische Außenministerium") names the country as well
+    const w = d.kb?.kind === "country" || d.adjectiveCountry ? 1 : d.type === "LOC" ? 0.5 : d.kb ? 0.25 : 0;
     if (w) weight.set(d.country, (weight.get(d.country) ?? 0) + w * d.mentions.length);
   }
   const ranked = [...weight.keys()].sort((a, b) => (weight.get(b) ?? 0) - (weight.get(a) ?? 0) || a.localeCompare(b));
@@ -156,7 +158,7 @@ function brandFits(ctx: LinkContext, surface: string, e: KbEntry): boolean {
 /** Whether a candidate's type fits what the article says about the draft. */
 function typeFits(d: Draft, c: KbCandidate, multiToken: boolean): boolean {
   const t = c.entry.type;
-  if (t === "MISC") return false;
+  if (t === "MISC" || (d.firmType && t !== d.type)) return false;
   if (d.type === "MISC") return t !== "PER";
   if (d.type === "PER") {
     // a full name is a person ("Helmut Hofer" is no company of that name); a one-word "person" may be a party
@@ -174,6 +176,8 @@ function typeFits(d: Draft, c: KbCandidate, multiToken: boolean): boolean {
 export function linkOnEvidence(ctx: LinkContext, date: string | null): void {
   const { kb, builder } = ctx;
   typeByClassNoun(ctx);
+  typeByPlacePreposition(ctx);
+  typeByListNeighbours(ctx);
   const countries = articleCountries(ctx);
   const linkedIds: string[] = [];
   for (const d of builder.drafts) if (d.kb && d.mentions.length) linkedIds.push(d.kb.id);
@@ -200,10 +204,14 @@ export function linkOnEvidence(ctx: LinkContext, date: string | null): void {
       continue;
     }
     const multi = d.nameTokens >= 2 || d.name.includes(" ") || d.name.includes("-");
-    // the tagger's MISC is often an organisation ("Deutsche Post"): a full name may still link, to no person
-    if (d.type === "MISC" && !multi) continue;
+    // the tagger's MISC is often an organisation ("Deutsche Post"): a full name may still link, to no person; one
+    // word only to the one organisation of that name, of a country the article names ("Die OeNB rechnet")
     const seen = candidatesOf(ctx, d, multi);
     const fitting = [...seen.values()].filter((c) => typeFits(d, c, multi));
+    if (d.type === "MISC" && !multi) {
+      linkOneWordMisc(ctx, d, fitting, countries);
+      continue;
+    }
     if (!fitting.length) {
       if (d.type === "PER" && !multi) linkSurnameOnEvidence(ctx, d, linkedIds, countries.ranked, date);
       continue;
@@ -250,21 +258,89 @@ export function linkOnEvidence(ctx: LinkContext, date: string | null): void {
   articleCountryFallback(ctx, countries);
 }
 
+/** Forms by which a one-word MISC may link to an organisation: its own name, not a translation or ASCII form. */
+const MISC_FORMS = new Set(["name", "alias", "short"]);
+
+/**
+ * A one-word name the tagger typed MISC links to an organisation only when that is its one candidate, by the
+ * organisation's own name, of a country the article names ("Die OeNB rechnet" in an Austrian article).
+ */
+function linkOneWordMisc(
+  ctx: LinkContext,
+  d: Draft,
+  fitting: readonly KbCandidate[],
+  countries: ReturnType<typeof articleCountries>,
+): void {
+  if (fitting.length !== 1) return;
+  const [c] = fitting;
+  const e = c.entry;
+  if (e.type !== "ORG" || !MISC_FORMS.has(c.form) || !e.country || !countries.weight.has(e.country)) return;
+  ctx.builder.link(d, e, `only organisation of that name, in a country the article names (${e.country})`);
+}
+
 /**
  * Names the KB does not single out, in an article about one country: they are that country's ("Thomas Irschik" in
  * an article naming Austria and Vienna throughout). Only when one country clearly dominates the article (named
  * at least DOMINANT_MIN times by place names and adjectives, and DOMINANT_RATIO times as often as the next).
  */
 function articleCountryFallback(ctx: LinkContext, countries: ReturnType<typeof articleCountries>): void {
+  const dateline = datelineCountry(ctx);
+  const home = mainCountry(countries, dateline);
+  if (!home) return;
+  // a main country that only the dateline makes main gives way to another country named in the name's sentences
+  const veto = home !== countries.ranked[0] || !dominates(countries);
+  // decided on the countries the text gave, before any name takes the main country (no order dependence)
+  const take: Draft[] = [];
+  for (const d of ctx.builder.drafts) {
+    if (d.country || d.countrySettled || d.kb || !d.mentions.length || d.type === "MISC") continue;
+    if (veto && otherCountryAround(ctx, d, home)) continue;
+    take.push(d);
+  }
+  for (const d of take) d.country = home;
+}
+
+/** Whether the article's top country dominates it (named DOMINANT_MIN times, DOMINANT_RATIO times the next). */
+function dominates(countries: ReturnType<typeof articleCountries>): boolean {
   const [top, second] = countries.ranked;
-  if (!top) return;
+  if (!top) return false;
   const w = countries.weight.get(top) ?? 0;
   const w2 = second ? (countries.weight.get(second) ?? 0) : 0;
-  if (w < DOMINANT_MIN || w < DOMINANT_RATIO * w2) return;
-  for (const d of ctx.builder.drafts) {
-    if (d.country || d.kb || !d.mentions.length || d.type === "MISC") continue;
-    d.country = top;
+  return w >= DOMINANT_MIN && w >= DOMINANT_RATIO * w2;
+}
+
+/**
+ * Whether the sentences of a draft's mentions name some country other than `home` and not `home` itself ("Die
+ * Direktorin des Ägyptischen Museums in Berlin, Friederike Seyfried" in an article datelined Kairo).
+ */
+function otherCountryAround(ctx: LinkContext, d: Draft, home: string): boolean {
+  const { doc, builder } = ctx;
+  const toks = doc.tokens;
+  let other = false;
+  for (const m of d.mentions) {
+    const sent = toks.sent[toks.indexAt(m.start)];
+    const { start, end } = doc.sentences[sent];
+    for (let t = toks.indexAt(start); t < toks.count && toks.start[t] < end; t++) {
+      const o = builder.owner[t];
+      if (o < 0 || o === d.index) continue;
+      const c = builder.drafts[o].country;
+      if (c === home) return false;
+      if (c) other = true;
+    }
   }
+  return other;
+}
+
+/**
+ * The article's main country: the one that dominates it, else the dateline's country when no other country
+ * dominates that one ("Wien – …" in an article that discusses a German institute as often as Austrian ones).
+ */
+export function mainCountry(countries: ReturnType<typeof articleCountries>, dateline: string | null): string | null {
+  const top = countries.ranked[0];
+  if (!top) return null;
+  if (dominates(countries)) return top;
+  if (!dateline) return null;
+  const w = countries.weight.get(top) ?? 0;
+  return w < DOMINANT_RATIO * (countries.weight.get(dateline) ?? 0) || dateline === top ? dateline : null;
 }
 
 const DOMINANT_MIN = 3;

@@ -24,4 +24,16 @@ describe("person names outside the KB (no tagger)", () => {
     expect(link("Paul sagte nichts.")).toEqual([]);
     expect(link("Das sagte Thomas Anfang Mai.").filter((e) => e.type === "PER")).toEqual([]);
   });
+
+  it("reads a given name no list has as one right after a role noun ('der Abgeordnete Amilcar Pop')", () => {
+    const ents = link("Es sei ein historischer Tag, sagte der Abgeordnete Amilcar Pop von der Partei Winaq.");
+    expect(byName(ents, "Amilcar Pop")?.type).toBe("PER");
+  });
+
+  it("does not after a role noun when a third capitalised word follows or the word is known ('Abgeordnete Amilcar Pop Winaq')", () => {
+    const three = link("Es sprach der Abgeordnete Amilcar Pop Winaq aus Guatemala.");
+    expect(byName(three, "Amilcar Pop")).toBeUndefined();
+    const known = link("Es sprach der Abgeordnete Grüne Partei in der Debatte.");
+    expect(known.filter((e) => e.type === "PER")).toEqual([]);
+  });
 });

@@ -83,10 +83,22 @@ function surnameInContext(ctx: LinkContext, s: TagSpan, text: string): boolean {
   return resolveSurnameSoFar(ctx, text, articleCountries(ctx).ranked.slice(0, 2)) !== null;
 }
 
+/**
+ * A span without the definite article the tagger took into it ("trotzdem: Die OeNB rechnet" → "OeNB"); not when
+ * the rest begins with a common word, as names that begin with their article do ("Die Welt", "Der Standard").
+ */
+function trimArticle(ctx: LinkContext, s: TagSpan): TagSpan {
+  if (s.end - s.start < 2) return s;
+  const w = ctx.words[s.start];
+  if (!/^\p{Lu}/u.test(w) || !ctx.grammar.definiteArticles.has(w.toLowerCase())) return s;
+  if (ctx.grammar.isCommonWord(ctx.words[s.start + 1])) return s;
+  return { start: s.start + 1, end: s.end, type: s.type };
+}
+
 /** Commits a tagger span as a local entity (or the KB entity with that exact name). */
 export function commitTagSpan(ctx: LinkContext, span: TagSpan): Draft | undefined {
   const { doc, kb, builder } = ctx;
-  const s = trimPersonSpan(ctx, span);
+  const s = trimPersonSpan(ctx, trimArticle(ctx, span));
   if (!s || builder.taken(s.start, s.end)) return undefined;
   const text = doc.text.slice(doc.tokens.start[s.start], doc.tokens.end[s.end - 1]);
   if (s.end - s.start === 1 && ctx.grammar.blockedWords.has(text.toLowerCase())) return undefined;

@@ -1,0 +1,45 @@
+/**
+ * The article's dateline (issue 18): news articles begin their body with the place they report from, then a dash
+ * or the agency in brackets ("Wien – Die Flüchtlingsfrage …", "Innsbruck/Eisenstadt – Am Montag …", "MOSKAU (dpa)
+ * – …"). Its country is where the article is set: names the text gives no country of their own are that country's
+ * more often than any other's (see articleCountryFallback in link-evidence.ts).
+ */
+import { TokenFlag } from "../doc/tokens.js";
+import type { LinkContext } from "./context.js";
+
+/** The dateline is looked for at the start of this many first sentences (a title and a teaser may come first). */
+const FIRST_SENTENCES = 3;
+/** … and at line starts within this many first tokens. */
+const FIRST_TOKENS = 200;
+/** Tokens that end a dateline's places. */
+const DATELINE_ENDS = new Set(["–", "-", "—", "("]);
+
+/**
+ * The country of the dateline's places, or null: one place or several joined by "/" (all of one country) at the
+ * start of one of the first sentences or lines, right before a dash or a bracket.
+ */
+export function datelineCountry(ctx: LinkContext): string | null {
+  const { doc, words, builder } = ctx;
+  const toks = doc.tokens;
+  const starts: number[] = [];
+  for (let k = 0; k < Math.min(doc.sentences.length, FIRST_SENTENCES); k++) {
+    starts.push(toks.indexAt(doc.sentences[k].start));
+  }
+  for (let i = 1; i < Math.min(toks.count, FIRST_TOKENS); i++)
+    if ((toks.flags[i] & TokenFlag.LINE_START) !== 0) starts.push(i);
+  for (const s of starts) {
+    let t = s;
+    let country: string | null = null;
+    for (;;) {
+      const o = t < toks.count ? builder.owner[t] : -1;
+      const d = o >= 0 ? builder.drafts[o] : undefined;
+      if (d?.type !== "LOC" || !d.country || (country && d.country !== country)) break;
+      country = d.country;
+      while (t < toks.count && builder.owner[t] === o) t++;
+      if (words[t] !== "/") break;
+      t++;
+    }
+    if (country && t < toks.count && DATELINE_ENDS.has(words[t])) return country;
+  }
+  return null;
+}
