@@ -45,6 +45,8 @@ interface ClauseInfo {
   pluralFinite: boolean;
   /** The clause has a verb of saying ("sagte", "erklärte"). */
   speech: boolean;
+  /** The clause's own subject phrase, once coded (a coordinated verb phrase after it shares it). */
+  subject: Phrase | null;
 }
 
 export interface CoderState {
@@ -208,6 +210,7 @@ function codeSentence<V>(
     intentAdj: g.marks(v, c, "intent-adjective"),
     pluralFinite: g.marks(v, c, "plural-pronoun"),
     speech: g.marks(v, c, "speech"),
+    subject: null,
   }));
   linkComplements(run, infos);
   const all = infos.flatMap((x) => x.phrases);
@@ -267,7 +270,11 @@ function clauseActor<V>(run: Run<V>, scope: SentenceScope, i: number, roles: Rol
 function codeClause<V>(run: Run<V>, scope: SentenceScope, i: number): void {
   const { g, v } = run;
   const info = scope.infos[i];
+  // "… bestritt X und sprach von Y": the coordinated verb phrase's subject is the clause's before it
+  const shared = info.clause.coord ? scope.infos[i - 1]?.subject : null;
+  if (shared && !info.phrases.includes(shared)) info.phrases.unshift(shared);
   const roles = g.roles(v, info.phrases, info.cue, info.clause);
+  info.subject = roles.passive ? null : roles.actor;
   // event nouns are coded where no verb frame speaks of them ("verurteilte den Angriff", "nannte die Ausweisung …"
   // are about the happening), or where the frame's subject is the event noun itself ("Die Sanktionen treffen …")
   const framed = codeVerbFrame(run, scope, i, roles);
@@ -383,7 +390,14 @@ function codeNominals<V>(run: Run<V>, scope: SentenceScope, i: number, roles: Ro
     // one event per happening: a type the clause already has is not coded again
     if (run.events.some((e) => e.type === hit.type && e.start >= span.start && e.end <= span.end)) continue;
     let actor = hit.actor;
-    if (!actor && subject && !subjectIsEvent && subject.start !== hit.phrase.start && subject.members.length > 0)
+    // (a collective noun too: "Die Gewerkschaft will ihren Ausstand … fortsetzen")
+    if (
+      !actor &&
+      subject &&
+      !subjectIsEvent &&
+      subject.start !== hit.phrase.start &&
+      (subject.members.length > 0 || isCollectiveHead(subject))
+    )
       actor = subject;
     let target = hit.target;
     if (!target && (PLACE_TARGETS.has(hit.type) || hit.mode === "visit"))
@@ -411,6 +425,13 @@ function codeNominals<V>(run: Run<V>, scope: SentenceScope, i: number, roles: Ro
       pushEvent(run, scope, info, span, { ...what, recip }, { actor, target: recip ? actor : target, aRes, tRes });
     }
   }
+}
+
+/** Whether a phrase's head is a collective actor noun that can act (not civilians: "Zivilisten", "Flüchtlinge"), not
+ * a noun its actor noun only qualifies ("die Hauptsorge der Polizei"). */
+function isCollectiveHead(p: Phrase): boolean {
+  const a = p.actor;
+  return a !== null && a.kind !== "civilian" && (p.heads[0]?.endsWith(a.noun) ?? false);
 }
 
 /** Nominal events whose place names the target when nothing else does ("der Raketenangriff in Krementschuk"; for
@@ -530,7 +551,7 @@ function aboutParty<V>(run: Run<V>, tok: number, self: Member, type: PloverType)
       }
     }
   }
-  return run.topics.before(tok, self);
+  return run.topics.before(tok, self, type === "REJECT");
 }
 
 function asResolved(p: Party | null): Resolved | null {

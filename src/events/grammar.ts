@@ -21,6 +21,8 @@ export interface Clause {
   inQuote: boolean;
   /** Sentence index. */
   sent: number;
+  /** A verb phrase coordinated with the clause before it that shares its subject ("… bestritt X und sprach von Y"). */
+  coord?: boolean;
 }
 
 /** The conditions and markers a frame row can carry (the flags column of a language's frame tables). */

@@ -79,7 +79,48 @@ export function clausesOf(v: DeEventView, k: number, s: number, e: number): Clau
     if (kind === TokenKind.PUNCT && BOUNDARY.has(v.text[i])) flush(i, inQuote);
   }
   if (cs < e) flush(e, inQuote);
-  return mergeSubjectAppositions(v, out);
+  return splitCoordinatedVerbs(v, mergeSubjectAppositions(v, out));
+}
+
+/** Whether token i is a lower-case finite verb form that is no infinitive or participle ("sprach", "kündigte"). */
+function onlyFinite(v: DeEventView, i: number): boolean {
+  if (v.doc.tokens.kind[i] !== TokenKind.WORD || !/^\p{Ll}/u.test(v.text[i])) return false;
+  const w = v.text[i];
+  const readings = [...v.lex.verb(w), ...v.lex.splitVerb(w)];
+  if (readings.length === 0) return false;
+  return readings.every((r) => r.mood === "ind" || r.mood === "subj1" || r.mood === "subj2");
+}
+
+/**
+ * "Er bestritt die Existenz der Unterlagen und sprach von einer Fälschung": a main clause whose coordinator stands
+ * right before a finite verb, after a finite verb of its own, is two clauses; the second (`coord`) shares the
+ * first one's subject.
+ */
+function splitCoordinatedVerbs(v: DeEventView, cs: Clause[]): Clause[] {
+  const out: Clause[] = [];
+  for (const c of cs) {
+    if (c.kind !== "main") {
+      out.push(c);
+      continue;
+    }
+    let start = c.start;
+    let coord = c.coord ?? false;
+    let finite = false;
+    for (let i = c.start; i + 1 < c.end; i++) {
+      if (!finite) {
+        finite = isLowerVerb(v, i) && onlyFinite(v, i);
+        continue;
+      }
+      if (v.doc.tokens.kind[i] !== TokenKind.WORD || !isClass("clause.coord", v.text[i]) || !onlyFinite(v, i + 1))
+        continue;
+      out.push({ ...c, start, end: i, coord });
+      start = i + 1;
+      coord = true;
+      finite = true;
+    }
+    out.push({ ...c, start, coord });
+  }
+  return out;
 }
 
 /**

@@ -55,6 +55,7 @@ export type WordClass =
   | "nominal.genitive-preps"
   | "nominal.between-preps"
   | "nominal.target-preps"
+  | "nominal.workplace-preps"
   | "nominal.genitive-dets";
 
 let classes: Map<string, ReadonlySet<string>> | undefined;

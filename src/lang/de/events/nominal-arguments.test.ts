@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { code } from "./test-helpers.js";
+
+describe("arguments of event nouns", () => {
+  it("takes a collective actor noun in the event noun's own genitive as the actor", () => {
+    const evs = code(
+      "Die Empörung über die Razzia führte zu einem lautstarken Protestauftritt der Opposition in Ankara.",
+    );
+    expect(evs.find((e) => e.type === "PROTEST")?.actor).toBe("TUR");
+  });
+
+  it("makes the employer of a strike ('Streik bei X') its target", () => {
+    const evs = code("Der Ausstand der Piloten bei der Lufthansa ging am Mittwoch in den dritten Tag.");
+    const strike = evs.find((e) => e.type === "PROTEST");
+    expect(strike?.actor).toBe("Piloten");
+    expect(strike?.target).toBe("Lufthansa");
+  });
+
+  it("gives a possessive event noun the collective subject of its clause as actor", () => {
+    const evs = code("Die Gewerkschaft will ihren Ausstand bei der Deutschen Post fortsetzen.");
+    expect(evs.filter((e) => e.type === "PROTEST" && e.actor !== null)).toHaveLength(1);
+  });
+
+  it("codes no demand for requirements ('Anforderungen') nor civilians as the actor of an offensive", () => {
+    expect(code("Der neue Motor erfüllt die Anforderungen der Behörden nicht.")).toEqual([]);
+    const evs = code("Immer öfter sind Zivilisten Leidtragende der türkischen Offensive gegen PKK-Kämpfer.");
+    expect(evs.every((e) => e.actor !== "Zivilisten")).toBe(true);
+  });
+});
