@@ -316,7 +316,8 @@ function codeVerbFrame<V>(run: Run<V>, scope: SentenceScope, i: number, roles: R
   const agentless = roles.passive && (!actor || membersOf(g, actor).length === 0);
   const hasSich = g.marks(v, info.clause, "reflexive");
   const verbal = g.marks(v, info.clause, "verbal-manner");
-  let row = chooseRow(g, cue, actor, target, info.phrases, { hasSich, argued, agentless, verbal });
+  const against = g.marks(v, info.clause, "against");
+  let row = chooseRow(g, cue, actor, target, info.phrases, { hasSich, argued, agentless, verbal, against });
   if (!row) return true;
   if (row.flags.has("eval")) {
     // "bezeichnete … als Skandal", "nannte … unverantwortlich": the evaluation's words give the type
@@ -327,6 +328,13 @@ function codeVerbFrame<V>(run: Run<V>, scope: SentenceScope, i: number, roles: R
   }
   const flags = { ...info.flags };
   if (info.intent) flags.future = true;
+  if (cue.noun >= 0 && row.flags.has("intent")) {
+    // "hatte dies in Aussicht gestellt": an announcement without the event it announces is no event
+    const announced = announcedNoun(run, info, cue, row);
+    if (!announced) return true;
+    row = announced;
+    flags.future = true;
+  }
   let { type, mode } = adjustType(row, cue, info.intent, flags);
   if (!target && CONDITIONED.has(type)) target = conditionSubject(run, scope, i, actor);
   if (row.flags.has("said")) {
@@ -556,6 +564,23 @@ function aboutParty<V>(run: Run<V>, tok: number, self: Member, type: PloverType)
 
 function asResolved(p: Party | null): Resolved | null {
   return p ? { entity: p.entity, country: p.country, text: p.text } : null;
+}
+
+/**
+ * A verb–noun frame that announces ("stellte härtere Grenzkontrollen in Aussicht"): the event noun of the clause it
+ * announces gives the type — announced force threatens, announced withdrawal concedes, anything else is promised.
+ */
+function announcedNoun<V>(run: Run<V>, info: ClauseInfo, cue: Cue, row: FrameRow): FrameRow | null {
+  const hit = run.g.nominals(run.v, info.clause, info.phrases, cue.noun)[0];
+  if (!hit) return null;
+  const type: PloverType = isForce(hit.type)
+    ? "THREATEN"
+    : hit.type === "RETREAT"
+      ? "CONCEDE"
+      : isVerbal(hit.type)
+        ? hit.type
+        : "AGREE";
+  return { type, mode: type === hit.type ? hit.mode : null, flags: row.flags };
 }
 
 /** The row's type and mode for an intent complement or a future clause: announced force threatens, announced joint cooperation promises. */

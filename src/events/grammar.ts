@@ -43,6 +43,7 @@ export const FRAME_FLAGS = [
   "argued",
   "verbal",
   "nothingobj",
+  "against",
 ] as const;
 export type FrameFlag = (typeof FRAME_FLAGS)[number];
 
@@ -174,7 +175,9 @@ export type ClauseMarker =
   | "plural-pronoun"
   | "instrument"
   | "verbal-manner"
-  | "parallel";
+  | "parallel"
+  /** A preposition "against" someone or something ("sprach sich gegen … aus"). */
+  | "against";
 
 /**
  * How a pronoun refers: a reflexive (never an actor of its own), a relative pronoun (its antecedent is in the

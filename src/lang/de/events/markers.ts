@@ -53,6 +53,8 @@ export function marks(v: DeEventView, c: Clause, marker: ClauseMarker): boolean 
       return anyOf(v, c, "marker.verbal-manner");
     case "parallel":
       return anyOf(v, c, "parallel");
+    case "against":
+      return anyOf(v, c, "roles.against-preps");
   }
 }
 

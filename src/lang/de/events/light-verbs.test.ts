@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { code } from "./test-helpers.js";
+
+const types = (text: string) => code(text).map((e) => e.type);
+
+describe("light-verb and reflexive frames", () => {
+  it("reads 'sich aussprechen' as REJECT with 'gegen' and as SUPPORT without", () => {
+    expect(types("Die SPÖ spricht sich klar gegen eine Koalition mit der FPÖ aus.")).toEqual(["REJECT"]);
+    expect(types("Bundeskanzler Werner Faymann sprach sich für faire Quoten aus.")).toEqual(["SUPPORT"]);
+  });
+
+  it("codes 'sich wehren gegen' as REJECT and 'infrage stellen' as REJECT", () => {
+    expect(types("Der ORF wehrt sich gegen die Aussagen des Anbieters HD Austria.")).toEqual(["REJECT"]);
+    expect(types("Der slowakische Premier Robert Fico stellt das Abkommen mit Österreich infrage.")).toEqual([
+      "REJECT",
+    ]);
+  });
+
+  it("codes praise spoken or given ('Lob spenden') as SUPPORT, not as aid", () => {
+    expect(types("Ratspräsident Donald Tusk spendete den Balkanstaaten ausdrücklich Lob.")).toEqual(["SUPPORT"]);
+  });
+
+  it("types an announcement by the event noun it announces and codes none without one", () => {
+    const evs = code("Die Regierung in Wien stellte Griechenland härtere Grenzkontrollen in Aussicht.");
+    expect(evs.map((e) => [e.type, e.future])).toEqual([["THREATEN", true]]);
+    expect(types("Die Innenministerin hatte dies bereits tags zuvor in Aussicht gestellt.")).toEqual([]);
+  });
+
+  it("codes lifting an official's immunity as SANCTION and a request in 'sich mit der Bitte an X wenden'", () => {
+    expect(types("Der Kongress hob am Dienstag die Immunität von Präsident Otto Pérez auf.")).toEqual(["SANCTION"]);
+    expect(types("Serbien werde sich an die EU mit der Bitte um Unterstützung wenden.")).toContain("REQUEST");
+  });
+});
