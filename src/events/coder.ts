@@ -313,7 +313,16 @@ function codeVerbFrame<V>(run: Run<V>, scope: SentenceScope, i: number, roles: R
   const argued =
     g.marks(v, info.clause, "instrument") ||
     (next !== undefined && (next.clause.kind === "zu" || g.marks(v, next.clause, "complementizer")));
-  const agentless = roles.passive && (!actor || membersOf(g, actor).length === 0);
+  let agentless = roles.passive && (!actor || membersOf(g, actor).length === 0);
+  // "Der Vertrag zwischen Wien und Bratislava wurde unterzeichnet": the named sides of a reciprocal act done in the
+  // passive, before an unnamed agent ("… zur Unterbringung von Flüchtlingen")
+  const unnamed = !actor || actor.members.length === 0;
+  const between =
+    roles.passive && unnamed && cue.rows.some((r) => r.flags.has("recip")) ? betweenSides(g, info.phrases) : null;
+  if (between) {
+    actor = between;
+    agentless = false;
+  }
   const hasSich = g.marks(v, info.clause, "reflexive");
   const verbal = g.marks(v, info.clause, "verbal-manner");
   const against = g.marks(v, info.clause, "against");
@@ -675,6 +684,11 @@ function speechSubject(infos: readonly ClauseInfo[], self: number): Member | nul
     if (p) return p.members[0];
   }
   return null;
+}
+
+/** The phrase "zwischen X und Y" with two or more named sides, if the clause has one. */
+function betweenSides<V>(g: EventGrammar<V>, ps: readonly Phrase[]): Phrase | null {
+  return ps.find((p) => p.prep !== null && g.prepIs(p.prep, "between") && p.members.length > 1) ?? null;
 }
 
 /** Plural participants (coordinated, or a collective noun in a plural form) without preposition. */

@@ -192,7 +192,7 @@ export type PronounKind = "reflexive" | "relative" | "first-person" | "third-sin
  * `presence` — the place where a collective actor is (locative, and "bei"); `partner` — the other side of a joint
  * act ("mit X"); `party` — a target that is a party to a two-sided act ("mit", "gegen", "an", "bei").
  */
-export type PrepRole = "locative" | "presence" | "partner" | "party";
+export type PrepRole = "locative" | "presence" | "partner" | "party" | "between";
 
 /** Words of a statement that make it an event of its speaker (a threat, an accusation, a rejection, praise). */
 export interface StatementHit {

@@ -65,7 +65,15 @@ export function clausesOf(v: DeEventView, k: number, s: number, e: number): Clau
     if (role === "cond" || role === "cond1") kind = "cond";
     else if (endsInZuInfinitive(v, cs, end)) kind = "zu";
     else if (role === "sub") kind = "sub";
-    else if (out.length > 0 && (role === "rel" || isPrepRel(v, fw, end)) && verbFinal(v, cs, end)) kind = "rel";
+    // a relative clause follows a comma ("Bratislava – Der Vertrag … wurde unterzeichnet" is a main clause)
+    else if (
+      out.length > 0 &&
+      cs > 0 &&
+      v.text[cs - 1] === "," &&
+      (role === "rel" || isPrepRel(v, fw, end)) &&
+      verbFinal(v, cs, end)
+    )
+      kind = "rel";
     out.push({ start: cs, end, kind, inQuote: quoted, sent: k });
     cs = end + 1;
   };

@@ -78,6 +78,7 @@ const PREP_CLASSES: Readonly<Record<PrepRole, WordClass>> = {
   presence: "prep.presence",
   partner: "prep.partner",
   party: "prep.party",
+  between: "nominal.between-preps",
 };
 
 export function prepIs(prep: string, role: PrepRole): boolean {
