@@ -581,7 +581,11 @@ function asResolved(p: Party | null): Resolved | null {
  */
 function announcedNoun<V>(run: Run<V>, info: ClauseInfo, cue: Cue, row: FrameRow): FrameRow | null {
   const hit = run.g.nominals(run.v, info.clause, info.phrases, cue.noun)[0];
-  if (!hit) return null;
+  if (!hit) {
+    // "stellte der Türkei eine strengere Linie in Aussicht": the announced stance's words give the type
+    const said = run.g.statement(run.v, info.clause.start, info.clause.end);
+    return said && !said.negated ? { type: said.type, mode: said.mode, flags: row.flags } : null;
+  }
   const type: PloverType = isForce(hit.type)
     ? "THREATEN"
     : hit.type === "RETREAT"

@@ -84,11 +84,32 @@ export function clausesOf(v: DeEventView, k: number, s: number, e: number): Clau
       inQuote = kind === TokenKind.QUOTE_OPEN ? true : kind === TokenKind.QUOTE_CLOSE ? false : !inQuote;
       continue;
     }
+    if (kind === TokenKind.PUNCT && v.text[i] === "(") {
+      // "Bundeskanzler Werner Faymann (SPÖ) kritisierte …": a bracketed insertion without a verb stays in its clause
+      const close = verblessBracket(v, i, e);
+      if (close > 0) {
+        i = close;
+        continue;
+      }
+    }
     if (kind === TokenKind.PUNCT && BOUNDARY.has(v.text[i])) flush(i, inQuote);
   }
   if (cs < e) flush(e, inQuote);
   return splitCoordinatedVerbs(v, mergeSubjectAppositions(v, out));
 }
+
+/** The token of the ")" closing a short bracket opened at i that holds no verb ("(SPÖ)", "(IPN)"), else -1. */
+function verblessBracket(v: DeEventView, i: number, e: number): number {
+  for (let j = i + 1; j < e && j <= i + BRACKET_REACH; j++) {
+    const t = v.text[j];
+    if (t === ")") return j;
+    if (t === "(" || isLowerVerb(v, j)) return -1;
+  }
+  return -1;
+}
+
+/** The longest bracketed insertion (in tokens) kept inside its clause. */
+const BRACKET_REACH = 6;
 
 /** Whether token i is a lower-case finite verb form that is no infinitive or participle ("sprach", "kündigte"). */
 function onlyFinite(v: DeEventView, i: number): boolean {

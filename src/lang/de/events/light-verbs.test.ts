@@ -31,3 +31,29 @@ describe("light-verb and reflexive frames", () => {
     expect(types("Serbien werde sich an die EU mit der Bitte um Unterstützung wenden.")).toContain("REQUEST");
   });
 });
+
+describe("brackets and more frames", () => {
+  it("keeps a verbless bracket in its clause: the subject before '(SPÖ)' is the actor, the bracket no party", () => {
+    const evs = code("Bundeskanzler Werner Faymann (SPÖ) kritisierte die Türkei scharf.");
+    expect(evs.map((e) => [e.type, e.actor, e.target])).toEqual([["ACCUSE", "AUT", "TUR"]]);
+  });
+
+  it("codes blaming ('verantwortlich machen') as ACCUSE and 'sich stark machen für' as SUPPORT", () => {
+    const blame = code("Der britische Außenminister Johnson machte Moskau für den Giftanschlag verantwortlich.");
+    expect(blame.map((e) => [e.type, e.target])).toEqual([["ACCUSE", "RUS"]]);
+    expect(types("Premierminister David Cameron macht sich seit Monaten für den Verbleib in der EU stark.")).toEqual([
+      "SUPPORT",
+    ]);
+  });
+
+  it("types an announced stance without event noun by its words ('eine strengere Linie in Aussicht stellen')", () => {
+    expect(types("Die Regierung in Wien stellte der Türkei eine strengere Linie in Aussicht.")).toEqual(["THREATEN"]);
+  });
+
+  it("codes police weapons used against protesters as COERCE", () => {
+    const evs = code(
+      "Die Polizei in Hongkong setzte am Flughafen Pfefferspray und Schlagstöcke gegen Demonstranten ein.",
+    );
+    expect(evs.map((e) => e.type)).toEqual(["COERCE"]);
+  });
+});

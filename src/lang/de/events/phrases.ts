@@ -60,7 +60,8 @@ export function phrases(v: DeEventView, s: number, e: number, relative = false):
       p.heads.length === 0;
     mergeAdjectiveMembers(p);
   }
-  return out;
+  // a bracketed insertion the clause keeps ("Faymann (SPÖ) kritisierte …") adds no participant
+  return out.filter((p) => !(p.start > s && v.text[p.start - 1] === "(" && p.end < e && v.text[p.end] === ")"));
 }
 
 function isWordLike(kind: number): boolean {
