@@ -99,7 +99,7 @@ export function clausesOf(v: DeEventView, k: number, s: number, e: number): Clau
 }
 
 /** The token of the ")" closing a short bracket opened at i that holds no verb ("(SPÖ)", "(IPN)"), else -1. */
-function verblessBracket(v: DeEventView, i: number, e: number): number {
+export function verblessBracket(v: DeEventView, i: number, e: number): number {
   for (let j = i + 1; j < e && j <= i + BRACKET_REACH; j++) {
     const t = v.text[j];
     if (t === ")") return j;

@@ -34,3 +34,15 @@ describe("coordinated verb phrases and denials", () => {
     expect(reject?.target).toBe("Lukasz Kaminski");
   });
 });
+
+describe("correlative subjects", () => {
+  it("reads 'Sowohl X (Partei) als auch Y' as two actors, not as actor and target", () => {
+    const evs = code(
+      "Sowohl Bundeskanzler Werner Faymann (SPÖ) als auch Innenministerin Johanna Mikl-Leitner (ÖVP) stellten der Türkei eine strengere Linie in Aussicht.",
+    );
+    expect(evs.map((e) => [e.type, e.target])).toEqual([
+      ["THREATEN", "TUR"],
+      ["THREATEN", "TUR"],
+    ]);
+  });
+});
