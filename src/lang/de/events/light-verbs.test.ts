@@ -57,3 +57,16 @@ describe("brackets and more frames", () => {
     expect(evs.map((e) => e.type)).toEqual(["COERCE"]);
   });
 });
+
+describe("repression, forced entry and chanting", () => {
+  it("codes police forcing their way in as COERCE and harassment by the authorities as COERCE", () => {
+    expect(types("Am Mittwoch drangen Polizisten in die Redaktion der Zeitung in Istanbul ein.")).toEqual(["COERCE"]);
+    expect(types("Vier Jahre lang schikanierten die chinesischen Behörden den Künstler Ai Weiwei.")).toEqual([
+      "COERCE",
+    ]);
+  });
+
+  it("codes protesters chanting slogans against a government as PROTEST", () => {
+    expect(types("Die Demonstranten skandierten Parolen gegen die Regierung in Kiew.")).toEqual(["PROTEST"]);
+  });
+});
