@@ -27,3 +27,14 @@ describe("arguments of event nouns", () => {
     expect(evs.every((e) => e.actor !== "Zivilisten")).toBe(true);
   });
 });
+
+describe("statement words and their look-alikes", () => {
+  it("takes no requirements ('Anforderungen') in a statement for a demand, but a demand ('Forderung') still is one", () => {
+    const req = code(
+      "Diese bürokratischen Anforderungen würden den gesamten Prozess verzögern, sagte Innenministeriumssprecher Karl-Heinz Grundböck.",
+    );
+    expect(req.filter((e) => e.type === "REQUEST")).toEqual([]);
+    const demand = code("Das ist eine klare Forderung an Brüssel, sagte Innenministerin Johanna Mikl-Leitner.");
+    expect(demand.map((e) => e.type)).toContain("REQUEST");
+  });
+});
