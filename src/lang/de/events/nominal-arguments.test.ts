@@ -38,3 +38,12 @@ describe("statement words and their look-alikes", () => {
     expect(demand.map((e) => e.type)).toContain("REQUEST");
   });
 });
+
+describe("sport sentences", () => {
+  it("codes nothing in a sentence with a match score in brackets or a shot on goal", () => {
+    expect(
+      code("Der Angreifer hatte zuletzt bereits gegen Werder Bremen (2:0) und beim Hamburger SV (1:1) getroffen."),
+    ).toEqual([]);
+    expect(code("Grabner stand dabei 18 Minuten auf dem Eis und feuerte zwei Torschüsse ab.")).toEqual([]);
+  });
+});
