@@ -45,6 +45,8 @@ interface ClauseInfo {
   pluralFinite: boolean;
   /** The clause has a verb of saying ("sagte", "erklärte"). */
   speech: boolean;
+  /** The clause's own subject phrase, once coded (a coordinated verb phrase after it shares it). */
+  subject: Phrase | null;
 }
 
 export interface CoderState {
@@ -208,6 +210,7 @@ function codeSentence<V>(
     intentAdj: g.marks(v, c, "intent-adjective"),
     pluralFinite: g.marks(v, c, "plural-pronoun"),
     speech: g.marks(v, c, "speech"),
+    subject: null,
   }));
   linkComplements(run, infos);
   const all = infos.flatMap((x) => x.phrases);
@@ -267,7 +270,11 @@ function clauseActor<V>(run: Run<V>, scope: SentenceScope, i: number, roles: Rol
 function codeClause<V>(run: Run<V>, scope: SentenceScope, i: number): void {
   const { g, v } = run;
   const info = scope.infos[i];
+  // "… bestritt X und sprach von Y": the coordinated verb phrase's subject is the clause's before it
+  const shared = info.clause.coord ? scope.infos[i - 1]?.subject : null;
+  if (shared && !info.phrases.includes(shared)) info.phrases.unshift(shared);
   const roles = g.roles(v, info.phrases, info.cue, info.clause);
+  info.subject = roles.passive ? null : roles.actor;
   // event nouns are coded where no verb frame speaks of them ("verurteilte den Angriff", "nannte die Ausweisung …"
   // are about the happening), or where the frame's subject is the event noun itself ("Die Sanktionen treffen …")
   const framed = codeVerbFrame(run, scope, i, roles);
@@ -306,10 +313,20 @@ function codeVerbFrame<V>(run: Run<V>, scope: SentenceScope, i: number, roles: R
   const argued =
     g.marks(v, info.clause, "instrument") ||
     (next !== undefined && (next.clause.kind === "zu" || g.marks(v, next.clause, "complementizer")));
-  const agentless = roles.passive && (!actor || membersOf(g, actor).length === 0);
+  let agentless = roles.passive && (!actor || membersOf(g, actor).length === 0);
+  // "Der Vertrag zwischen Wien und Bratislava wurde unterzeichnet": the named sides of a reciprocal act done in the
+  // passive, before an unnamed agent ("… zur Unterbringung von Flüchtlingen")
+  const unnamed = !actor || actor.members.length === 0;
+  const between =
+    roles.passive && unnamed && cue.rows.some((r) => r.flags.has("recip")) ? betweenSides(g, info.phrases) : null;
+  if (between) {
+    actor = between;
+    agentless = false;
+  }
   const hasSich = g.marks(v, info.clause, "reflexive");
   const verbal = g.marks(v, info.clause, "verbal-manner");
-  let row = chooseRow(g, cue, actor, target, info.phrases, { hasSich, argued, agentless, verbal });
+  const against = g.marks(v, info.clause, "against");
+  let row = chooseRow(g, cue, actor, target, info.phrases, { hasSich, argued, agentless, verbal, against });
   if (!row) return true;
   if (row.flags.has("eval")) {
     // "bezeichnete … als Skandal", "nannte … unverantwortlich": the evaluation's words give the type
@@ -320,6 +337,13 @@ function codeVerbFrame<V>(run: Run<V>, scope: SentenceScope, i: number, roles: R
   }
   const flags = { ...info.flags };
   if (info.intent) flags.future = true;
+  if (cue.noun >= 0 && row.flags.has("intent")) {
+    // "hatte dies in Aussicht gestellt": an announcement without the event it announces is no event
+    const announced = announcedNoun(run, info, cue, row);
+    if (!announced) return true;
+    row = announced;
+    flags.future = true;
+  }
   let { type, mode } = adjustType(row, cue, info.intent, flags);
   if (!target && CONDITIONED.has(type)) target = conditionSubject(run, scope, i, actor);
   if (row.flags.has("said")) {
@@ -383,7 +407,14 @@ function codeNominals<V>(run: Run<V>, scope: SentenceScope, i: number, roles: Ro
     // one event per happening: a type the clause already has is not coded again
     if (run.events.some((e) => e.type === hit.type && e.start >= span.start && e.end <= span.end)) continue;
     let actor = hit.actor;
-    if (!actor && subject && !subjectIsEvent && subject.start !== hit.phrase.start && subject.members.length > 0)
+    // (a collective noun too: "Die Gewerkschaft will ihren Ausstand … fortsetzen")
+    if (
+      !actor &&
+      subject &&
+      !subjectIsEvent &&
+      subject.start !== hit.phrase.start &&
+      (subject.members.length > 0 || isCollectiveHead(subject))
+    )
       actor = subject;
     let target = hit.target;
     if (!target && (PLACE_TARGETS.has(hit.type) || hit.mode === "visit"))
@@ -411,6 +442,13 @@ function codeNominals<V>(run: Run<V>, scope: SentenceScope, i: number, roles: Ro
       pushEvent(run, scope, info, span, { ...what, recip }, { actor, target: recip ? actor : target, aRes, tRes });
     }
   }
+}
+
+/** Whether a phrase's head is a collective actor noun that can act (not civilians: "Zivilisten", "Flüchtlinge"), not
+ * a noun its actor noun only qualifies ("die Hauptsorge der Polizei"). */
+function isCollectiveHead(p: Phrase): boolean {
+  const a = p.actor;
+  return a !== null && a.kind !== "civilian" && (p.heads[0]?.endsWith(a.noun) ?? false);
 }
 
 /** Nominal events whose place names the target when nothing else does ("der Raketenangriff in Krementschuk"; for
@@ -530,11 +568,32 @@ function aboutParty<V>(run: Run<V>, tok: number, self: Member, type: PloverType)
       }
     }
   }
-  return run.topics.before(tok, self);
+  return run.topics.before(tok, self, type === "REJECT");
 }
 
 function asResolved(p: Party | null): Resolved | null {
   return p ? { entity: p.entity, country: p.country, text: p.text } : null;
+}
+
+/**
+ * A verb–noun frame that announces ("stellte härtere Grenzkontrollen in Aussicht"): the event noun of the clause it
+ * announces gives the type — announced force threatens, announced withdrawal concedes, anything else is promised.
+ */
+function announcedNoun<V>(run: Run<V>, info: ClauseInfo, cue: Cue, row: FrameRow): FrameRow | null {
+  const hit = run.g.nominals(run.v, info.clause, info.phrases, cue.noun)[0];
+  if (!hit) {
+    // "stellte der Türkei eine strengere Linie in Aussicht": the announced stance's words give the type
+    const said = run.g.statement(run.v, info.clause.start, info.clause.end);
+    return said && !said.negated ? { type: said.type, mode: said.mode, flags: row.flags } : null;
+  }
+  const type: PloverType = isForce(hit.type)
+    ? "THREATEN"
+    : hit.type === "RETREAT"
+      ? "CONCEDE"
+      : isVerbal(hit.type)
+        ? hit.type
+        : "AGREE";
+  return { type, mode: type === hit.type ? hit.mode : null, flags: row.flags };
 }
 
 /** The row's type and mode for an intent complement or a future clause: announced force threatens, announced joint cooperation promises. */
@@ -629,6 +688,11 @@ function speechSubject(infos: readonly ClauseInfo[], self: number): Member | nul
     if (p) return p.members[0];
   }
   return null;
+}
+
+/** The phrase "zwischen X und Y" with two or more named sides, if the clause has one. */
+function betweenSides<V>(g: EventGrammar<V>, ps: readonly Phrase[]): Phrase | null {
+  return ps.find((p) => p.prep !== null && g.prepIs(p.prep, "between") && p.members.length > 1) ?? null;
 }
 
 /** Plural participants (coordinated, or a collective noun in a plural form) without preposition. */

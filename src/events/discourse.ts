@@ -6,11 +6,12 @@
  */
 import { entityById } from "../doc/entity-ids.js";
 import type { Doc } from "../doc/index.js";
+import type { Quote } from "../doc/schema/quotes.js";
 import { sentenceIndexAt } from "../doc/sentence-at.js";
 import { type Affiliations, ownSide } from "./affiliation.js";
 import type { ActorKind, EventGrammar, Member, Phrase } from "./grammar.js";
 import { countriesIn, phraseOf, resolveMember } from "./members.js";
-import { type Party, speakerMember, spokenAt } from "./quotes.js";
+import { type Party, speakerMember, spokenAt, spokenIn } from "./quotes.js";
 
 /** How many sentences back a topic is looked for. */
 const REACH = 3;
@@ -108,41 +109,78 @@ export class Topics<V> {
       // a sentence of someone's statement is about its speaker ("Man braucht ja nur durch Schattendorf zu gehen.")
       const at = this.doc.tokens.start[s];
       const q = spokenAt(this.doc, at);
-      const sp = q ? speakerMember(this.doc, q) : null;
+      // (a description the quote layer made a speaker — "einer der Betreiber", "in einer Aussendung" — names no one)
+      const sp = q ? namedSpeaker(this.doc, q) : null;
       if (sp) out = { phrase: phraseOf(sp), all };
     }
     this.bySentence.set(k, out);
     return out;
   }
 
-  /** The topic of the sentences before token `tok` (at most REACH back) that is not `self`. */
-  before(tok: number, self: Member | null): Party | null {
+  /**
+   * The topic of the sentences before token `tok` (at most REACH back) that is not `self`. For a denial
+   * (`claimant`) a sentence someone else is quoted with is about that speaker: "Die Unterschrift sei echt, sagte
+   * der Institutschef. … Er bestritt die Existenz der Unterlagen" rejects the institute's claim.
+   */
+  before(tok: number, self: Member | null, claimant = false): Party | null {
     const at = this.doc.tokens.start[Math.min(tok, this.doc.tokens.count - 1)] ?? 0;
     const k0 = sentenceIndexAt(this.doc, at);
+    // the one whose words report the denial is no claimant it rejects ("… habe blockiert, sagte er")
+    const own = claimant ? spokenAt(this.doc, at) : null;
     for (let k = k0 - 1; k >= 0 && k >= k0 - REACH; k--) {
       const t = this.topicOf(k);
-      if (!t) continue;
-      const members: Member[] = t.phrase.members.length
-        ? t.phrase.members
-        : [{ entity: null, country: null, text: this.g.headText(t.phrase), via: "none", mention: null }];
-      for (const m of members) {
-        if (t.phrase.members.length && !isParty(m)) continue;
-        if (self && m.entity && m.entity === self.entity) continue;
-        if (self && !m.entity && self.text === m.text) continue;
-        const r = resolveMember(this.g, m, t.phrase, t.all, countriesIn(t.all), this.dateline);
-        if (!r) continue;
-        const entity = r.entity ?? describedEntity(this.doc, t.phrase.start, t.phrase.end);
-        if (self?.entity && entity === self.entity) continue;
-        // a speaker's own organisation is no party to the speaker's statement ("Verdi-Chef Bsirske" – Verdi)
-        if (ownSide(this.affiliated, self?.entity, entity)) continue;
-        // a state is no party against its own ministers, nor they against it ("Polen" – "Sikorski")
-        if (self && r.country && r.country === self.country && (isState(this.doc, m) || isState(this.doc, self)))
-          continue;
-        return { entity, country: r.country, text: r.text };
-      }
+      const party = t ? this.partyOf(t, self) : null;
+      if (party) return party;
+      const speaker = claimant ? this.otherSpeaker(k, self, own?.speaker ?? null) : null;
+      if (speaker) return speaker;
     }
     return null;
   }
+
+  /** The party of a sentence topic that can be the other side of `self`'s statement. */
+  private partyOf(t: { phrase: Phrase; all: Phrase[] }, self: Member | null): Party | null {
+    const members: Member[] = t.phrase.members.length
+      ? t.phrase.members
+      : [{ entity: null, country: null, text: this.g.headText(t.phrase), via: "none", mention: null }];
+    for (const m of members) {
+      if (t.phrase.members.length && !isParty(m)) continue;
+      if (self && m.entity && m.entity === self.entity) continue;
+      if (self && !m.entity && self.text === m.text) continue;
+      const r = resolveMember(this.g, m, t.phrase, t.all, countriesIn(t.all), this.dateline);
+      if (!r) continue;
+      const entity = r.entity ?? describedEntity(this.doc, t.phrase.start, t.phrase.end);
+      if (self?.entity && entity === self.entity) continue;
+      // a speaker's own organisation is no party to the speaker's statement ("Verdi-Chef Bsirske" – Verdi)
+      if (ownSide(this.affiliated, self?.entity, entity)) continue;
+      // a state is no party against its own ministers, nor they against it ("Polen" – "Sikorski")
+      if (self && r.country && r.country === self.country && (isState(this.doc, m) || isState(this.doc, self)))
+        continue;
+      return { entity, country: r.country, text: r.text };
+    }
+    return null;
+  }
+
+  /** The resolved speaker of a quotation in sentence k, when it is someone other than `self` (nor of self's side). */
+  private otherSpeaker(k: number, self: Member | null, reporter: string | null): Party | null {
+    const sent = this.doc.sentences[k];
+    const q = spokenIn(this.doc, sent.start, sent.end);
+    const sp = q ? namedSpeaker(this.doc, q) : null;
+    if (
+      !sp?.entity ||
+      sp.entity === self?.entity ||
+      sp.entity === reporter ||
+      ownSide(this.affiliated, self?.entity, sp.entity)
+    )
+      return null;
+    return { entity: sp.entity, country: sp.country, text: sp.text };
+  }
+}
+
+/** The speaker of a quotation when the text names it (not only by a description). */
+function namedSpeaker(doc: Doc, q: Quote): Member | null {
+  const sp = speakerMember(doc, q);
+  const e = sp?.entity ? entityById(doc.entities, sp.entity) : undefined;
+  return e?.mentions.some((m) => m.form !== "description") ? sp : null;
 }
 
 /** A named party: a person or organisation, or a country (not a city or region). */

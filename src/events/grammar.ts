@@ -21,6 +21,8 @@ export interface Clause {
   inQuote: boolean;
   /** Sentence index. */
   sent: number;
+  /** A verb phrase coordinated with the clause before it that shares its subject ("… bestritt X und sprach von Y"). */
+  coord?: boolean;
 }
 
 /** The conditions and markers a frame row can carry (the flags column of a language's frame tables). */
@@ -41,6 +43,7 @@ export const FRAME_FLAGS = [
   "argued",
   "verbal",
   "nothingobj",
+  "against",
 ] as const;
 export type FrameFlag = (typeof FRAME_FLAGS)[number];
 
@@ -172,7 +175,9 @@ export type ClauseMarker =
   | "plural-pronoun"
   | "instrument"
   | "verbal-manner"
-  | "parallel";
+  | "parallel"
+  /** A preposition "against" someone or something ("sprach sich gegen … aus"). */
+  | "against";
 
 /**
  * How a pronoun refers: a reflexive (never an actor of its own), a relative pronoun (its antecedent is in the
@@ -187,7 +192,7 @@ export type PronounKind = "reflexive" | "relative" | "first-person" | "third-sin
  * `presence` — the place where a collective actor is (locative, and "bei"); `partner` — the other side of a joint
  * act ("mit X"); `party` — a target that is a party to a two-sided act ("mit", "gegen", "an", "bei").
  */
-export type PrepRole = "locative" | "presence" | "partner" | "party";
+export type PrepRole = "locative" | "presence" | "partner" | "party" | "between";
 
 /** Words of a statement that make it an event of its speaker (a threat, an accusation, a rejection, praise). */
 export interface StatementHit {

@@ -54,6 +54,11 @@ export function spokenAt(doc: Doc, at: number): Quote | null {
   return firstQuoteNear(doc, at, at, (q) => q.start <= at && at < q.end && q.speaker !== null);
 }
 
+/** The first quotation with a speaker that overlaps [start, end). */
+export function spokenIn(doc: Doc, start: number, end: number): Quote | null {
+  return firstQuoteNear(doc, start, end, (q) => q.start < end && start < q.end && q.speaker !== null);
+}
+
 /** The speaker of a quotation as an event participant. */
 export function speakerMember(doc: Doc, q: Quote): Member | null {
   if (!q.speaker) return null;

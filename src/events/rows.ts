@@ -14,6 +14,8 @@ export interface RowContext {
   agentless: boolean;
   /** A manner word of speech ("scharf", "verbal") stands in the clause: "griff … scharf an" is criticism. */
   verbal: boolean;
+  /** A preposition "against" stands in the clause ("sprach sich gegen … aus"). */
+  against: boolean;
 }
 
 /** First row of the cue whose conditions hold. */
@@ -25,7 +27,7 @@ export function chooseRow<V>(
   ps: readonly Phrase[],
   ctx: RowContext,
 ): FrameRow | null {
-  const { hasSich, argued, agentless, verbal } = ctx;
+  const { hasSich, argued, agentless, verbal, against } = ctx;
   for (const r of cue.rows) {
     if (r.flags.has("verbal") && !verbal) continue;
     if (r.flags.has("noun") && cue.noun < 0) continue;
@@ -35,6 +37,8 @@ export function chooseRow<V>(
     // blockade of a country: the country is the direct object ("China blockiert Taiwan"), not a place adverbial
     if (r.flags.has("tgtloc") && !(target?.place && target.prep === null)) continue;
     if (r.flags.has("refl") && !hasSich) continue;
+    // "sprach sich gegen den Bau aus": only with a phrase against someone or something
+    if (r.flags.has("against") && !against) continue;
     if (r.flags.has("norefl") && hasSich) continue;
     // "drohte mit Sanktionen", "drohte damit, …", "drohte der Ukraine": without such an argument or a named party
     // "droht" looms ("Bosnien droht die Staatspleite")

@@ -65,7 +65,15 @@ export function clausesOf(v: DeEventView, k: number, s: number, e: number): Clau
     if (role === "cond" || role === "cond1") kind = "cond";
     else if (endsInZuInfinitive(v, cs, end)) kind = "zu";
     else if (role === "sub") kind = "sub";
-    else if (out.length > 0 && (role === "rel" || isPrepRel(v, fw, end)) && verbFinal(v, cs, end)) kind = "rel";
+    // a relative clause follows a comma ("Bratislava – Der Vertrag … wurde unterzeichnet" is a main clause)
+    else if (
+      out.length > 0 &&
+      cs > 0 &&
+      v.text[cs - 1] === "," &&
+      (role === "rel" || isPrepRel(v, fw, end)) &&
+      verbFinal(v, cs, end)
+    )
+      kind = "rel";
     out.push({ start: cs, end, kind, inQuote: quoted, sent: k });
     cs = end + 1;
   };
@@ -76,10 +84,72 @@ export function clausesOf(v: DeEventView, k: number, s: number, e: number): Clau
       inQuote = kind === TokenKind.QUOTE_OPEN ? true : kind === TokenKind.QUOTE_CLOSE ? false : !inQuote;
       continue;
     }
+    if (kind === TokenKind.PUNCT && v.text[i] === "(") {
+      // "Bundeskanzler Werner Faymann (SPÖ) kritisierte …": a bracketed insertion without a verb stays in its clause
+      const close = verblessBracket(v, i, e);
+      if (close > 0) {
+        i = close;
+        continue;
+      }
+    }
     if (kind === TokenKind.PUNCT && BOUNDARY.has(v.text[i])) flush(i, inQuote);
   }
   if (cs < e) flush(e, inQuote);
-  return mergeSubjectAppositions(v, out);
+  return splitCoordinatedVerbs(v, mergeSubjectAppositions(v, out));
+}
+
+/** The token of the ")" closing a short bracket opened at i that holds no verb ("(SPÖ)", "(IPN)"), else -1. */
+export function verblessBracket(v: DeEventView, i: number, e: number): number {
+  for (let j = i + 1; j < e && j <= i + BRACKET_REACH; j++) {
+    const t = v.text[j];
+    if (t === ")") return j;
+    if (t === "(" || isLowerVerb(v, j)) return -1;
+  }
+  return -1;
+}
+
+/** The longest bracketed insertion (in tokens) kept inside its clause. */
+const BRACKET_REACH = 6;
+
+/** Whether token i is a lower-case finite verb form that is no infinitive or participle ("sprach", "kündigte"). */
+function onlyFinite(v: DeEventView, i: number): boolean {
+  if (v.doc.tokens.kind[i] !== TokenKind.WORD || !/^\p{Ll}/u.test(v.text[i])) return false;
+  const w = v.text[i];
+  const readings = [...v.lex.verb(w), ...v.lex.splitVerb(w)];
+  if (readings.length === 0) return false;
+  return readings.every((r) => r.mood === "ind" || r.mood === "subj1" || r.mood === "subj2");
+}
+
+/**
+ * "Er bestritt die Existenz der Unterlagen und sprach von einer Fälschung": a main clause whose coordinator stands
+ * right before a finite verb, after a finite verb of its own, is two clauses; the second (`coord`) shares the
+ * first one's subject.
+ */
+function splitCoordinatedVerbs(v: DeEventView, cs: Clause[]): Clause[] {
+  const out: Clause[] = [];
+  for (const c of cs) {
+    if (c.kind !== "main") {
+      out.push(c);
+      continue;
+    }
+    let start = c.start;
+    let coord = c.coord ?? false;
+    let finite = false;
+    for (let i = c.start; i + 1 < c.end; i++) {
+      if (!finite) {
+        finite = isLowerVerb(v, i) && onlyFinite(v, i);
+        continue;
+      }
+      if (v.doc.tokens.kind[i] !== TokenKind.WORD || !isClass("clause.coord", v.text[i]) || !onlyFinite(v, i + 1))
+        continue;
+      out.push({ ...c, start, end: i, coord });
+      start = i + 1;
+      coord = true;
+      finite = true;
+    }
+    out.push({ ...c, start, coord });
+  }
+  return out;
 }
 
 /**

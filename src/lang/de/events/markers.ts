@@ -53,14 +53,23 @@ export function marks(v: DeEventView, c: Clause, marker: ClauseMarker): boolean 
       return anyOf(v, c, "marker.verbal-manner");
     case "parallel":
       return anyOf(v, c, "parallel");
+    case "against":
+      return anyOf(v, c, "roles.against-preps");
   }
 }
 
-/** A sentence about sport ("traf zweimal", "für vier Spiele gesperrt"): a word of sport-words.txt. */
+/** A sentence about sport ("traf zweimal", "für vier Spiele gesperrt"): a word of sport-words.txt, or a match score
+ * in brackets ("gegen Werder Bremen (2:0) getroffen"). */
 export function nonPolitical(v: DeEventView, s: number, e: number): boolean {
-  for (let i = s; i < e; i++) if (v.doc.tokens.kind[i] === TokenKind.WORD && isSportWord(v.lower[i])) return true;
+  for (let i = s; i < e; i++) {
+    if (v.doc.tokens.kind[i] === TokenKind.WORD && isSportWord(v.lower[i])) return true;
+    if (i > s && v.text[i - 1] === "(" && SCORE.test(v.text[i]) && v.text[i + 1] === ")") return true;
+  }
   return false;
 }
+
+/** A match score ("2:0"). */
+const SCORE = /^\d{1,2}:\d{1,2}$/;
 
 export function pronounKind(pronoun: string): PronounKind {
   if (isClass("pronoun.reflexive", pronoun)) return "reflexive";
@@ -76,6 +85,7 @@ const PREP_CLASSES: Readonly<Record<PrepRole, WordClass>> = {
   presence: "prep.presence",
   partner: "prep.partner",
   party: "prep.party",
+  between: "nominal.between-preps",
 };
 
 export function prepIs(prep: string, role: PrepRole): boolean {

@@ -8,7 +8,7 @@
 import type { PloverType } from "../../../doc/schema/events.js";
 import { TokenFlag, TokenKind } from "../../../doc/tokens.js";
 import { type Clause, emptyPhrase, type Member, type NominalHit, type Phrase } from "../../../events/grammar.js";
-import { memo, readTsv, StemIndex, type StemMatch } from "./tables.js";
+import { actorNoun, memo, readTsv, StemIndex, type StemMatch } from "./tables.js";
 import type { DeEventView } from "./view.js";
 import { isClass } from "./words.js";
 
@@ -89,10 +89,30 @@ function headsPhrase(v: DeEventView, ps: readonly Phrase[], k: number, i: number
 /** What a preposition after an event noun introduces. */
 function argumentRole(prep: string, noun: EventNoun & { type: PloverType }): "actor" | "target" | "between" | null {
   if (isClass("nominal.agent-preps", prep)) return "actor";
+  // "der Streik bei der Deutschen Post": a strike is against the employer it is held at
+  if (noun.mode === "strike" && isClass("nominal.workplace-preps", prep)) return "target";
   if (isClass("nominal.genitive-preps", prep)) return noun.genitive;
   if (isClass("nominal.between-preps", prep)) return "between";
   if (isClass("nominal.target-preps", prep)) return "target";
   if (prep === "mit" && noun.type === "CONSULT") return "target";
+  return null;
+}
+
+/**
+ * The collective actor a genitive inside the event noun's own phrase names ("ein Protestauftritt der Opposition",
+ * "der Ausstand der Piloten"): the first actor noun after the event noun, as a phrase of its own.
+ */
+function genitiveActor(v: DeEventView, p: Phrase, i: number): Phrase | null {
+  if (!p.actor || actorNoun(v.lower[i])) return null;
+  for (let j = i + 1; j < p.end; j++) {
+    if (!isNounToken(v, j) || v.mentions.has(j)) continue;
+    const a = actorNoun(v.lower[j]);
+    if (!a) continue;
+    const q = emptyPhrase(j, p.end);
+    q.actor = a;
+    q.heads = [v.lower[j]];
+    return q;
+  }
   return null;
 }
 
@@ -142,6 +162,7 @@ export function nominalsIn(v: DeEventView, c: Clause, ps: readonly Phrase[], ski
         recip = true;
       }
     }
+    if (!actor && noun.genitive === "actor") actor = genitiveActor(v, p, i);
     out.push({ token: i, type: noun.type, mode: noun.mode, actor, target, recip, phrase: p });
   }
   return out;

@@ -14,7 +14,7 @@ import { TokenKind } from "../../../doc/tokens.js";
 import { emptyPhrase, type Member, type Phrase } from "../../../events/grammar.js";
 import type { MentionRef } from "../../../events/mentions.js";
 import { endsWithRoleNoun } from "../../../kb/index.js";
-import { coordinationBeforeVerb } from "./clauses.js";
+import { coordinationBeforeVerb, verblessBracket } from "./clauses.js";
 import { actorNoun, isWeaponWord, remember } from "./tables.js";
 import type { DeEventView } from "./view.js";
 import { endsWithClass, isClass } from "./words.js";
@@ -60,7 +60,8 @@ export function phrases(v: DeEventView, s: number, e: number, relative = false):
       p.heads.length === 0;
     mergeAdjectiveMembers(p);
   }
-  return out;
+  // a bracketed insertion the clause keeps ("Faymann (SPÖ) kritisierte …") adds no participant
+  return out.filter((p) => !(p.start > s && v.text[p.start - 1] === "(" && p.end < e && v.text[p.end] === ")"));
 }
 
 function isWordLike(kind: number): boolean {
@@ -117,6 +118,14 @@ class Chunker {
       return i;
     }
     if (isClass("phrase.coord", lower) && this.cur) return this.coordination(i);
+    // "Sowohl Faymann als auch Mikl-Leitner": a correlative pair coordinates like "und"
+    if (isClass("phrase.correlative-open", lower)) return i;
+    if (
+      this.cur &&
+      isClass("phrase.correlative-first", lower) &&
+      isClass("phrase.correlative-second", v.lower[i + 1] ?? "")
+    )
+      return this.coordination(i + 1);
     if (isClass("prep", lower) && !mention) return this.preposition(i, lower);
     if (this.pronoun(i, lower)) return i;
     const cur = this.cur;
@@ -139,6 +148,9 @@ class Chunker {
   /** Punctuation: a name apposition or a list comma continues the phrase, anything else ends it. */
   private punctuation(i: number, text: string): number {
     const { v, e, cur } = this;
+    // "Faymann (SPÖ) als auch …": a verbless bracket is skipped, the phrase before it goes on
+    const bracket = cur && text === "(" ? verblessBracket(v, i, e) : -1;
+    if (bracket > 0) return bracket;
     const app = cur && text === "," ? appositionAt(v, cur, i + 1, e) : -1;
     if (app > 0) return app - 1;
     if (cur && text === "," && cur.members.length > 0 && v.mentions.has(i + 1)) {

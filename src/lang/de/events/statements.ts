@@ -7,13 +7,14 @@
 import type { PloverType } from "../../../doc/schema/events.js";
 import { TokenKind } from "../../../doc/tokens.js";
 import type { StatementHit } from "../../../events/grammar.js";
-import { eventTables, memo, readTsv, StemIndex } from "./tables.js";
+import { eventTables, memo, readTsv, StemIndex, type StemMatch } from "./tables.js";
 import type { DeEventView } from "./view.js";
 
 interface Entry {
   /** The words; one word is a stem, several are matched in order, each within WINDOW tokens of the last. */
   words: string[];
-  type: PloverType;
+  /** NONE: a word that ends like a statement word but is none ("Anforderungen" are requirements, no demand). */
+  type: PloverType | "NONE";
   mode: string | null;
   /** The entry carries its own negation ("nicht hinnehmen"): no negated flag from it. */
   negative: boolean;
@@ -35,7 +36,7 @@ function load(): void {
   const entries = readTsv("events/statements.tsv").map(([word, type, mode]) => {
     const words = word.split(" ").filter(Boolean);
     const negative = words.some((w) => neg.get(w) === "neg" || neg.get(w) === "negdet");
-    return { words, type: type as PloverType, mode: mode === "-" ? null : mode, negative };
+    return { words, type: type as PloverType | "NONE", mode: mode === "-" ? null : mode, negative };
   });
   single = new StemIndex(
     entries.filter((e) => e.words.length === 1),
@@ -44,13 +45,15 @@ function load(): void {
   multi = entries.filter((e) => e.words.length > 1);
 }
 
-/** The first entry (in file order) whose word the lower-case word is or ends in (`endsWithStem`). */
+/** The entry whose word the lower-case word is or ends in (`endsWithStem`): the longest, then the first in file order. */
 function singleCue(lower: string): Entry | null {
   if (!single) load();
   const index = single as StemIndex<Entry>;
   return memo(cueCache, lower, () => {
-    let best: { item: Entry; order: number } | null = null;
-    for (const m of index.matches(lower)) if (!best || m.order < best.order) best = m;
+    let best: StemMatch<Entry> | null = null;
+    for (const m of index.matches(lower))
+      if (!best || m.stem.length > best.stem.length || (m.stem.length === best.stem.length && m.order < best.order))
+        best = m;
     return best?.item ?? null;
   });
 }
@@ -96,7 +99,7 @@ export function statementIn(v: DeEventView, s: number, e: number): StatementHit 
   for (let i = s; i < e; i++) {
     if (toks.kind[i] !== TokenKind.WORD) continue;
     const entry = phraseAt(v, i, e) ?? singleCue(v.lower[i]);
-    if (!entry) continue;
+    if (!entry || entry.type === "NONE") continue;
     if (best && PRIORITY.indexOf(entry.type) >= PRIORITY.indexOf(best.type)) continue;
     best = {
       type: entry.type,

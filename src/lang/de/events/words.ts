@@ -42,6 +42,9 @@ export type WordClass =
   | "clause.relpron"
   | "clause.zu-particles"
   | "phrase.coord"
+  | "phrase.correlative-open"
+  | "phrase.correlative-first"
+  | "phrase.correlative-second"
   | "phrase.genitive-det"
   | "roles.object-det"
   | "roles.possessive"
@@ -55,6 +58,7 @@ export type WordClass =
   | "nominal.genitive-preps"
   | "nominal.between-preps"
   | "nominal.target-preps"
+  | "nominal.workplace-preps"
   | "nominal.genitive-dets";
 
 let classes: Map<string, ReadonlySet<string>> | undefined;
