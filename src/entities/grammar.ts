@@ -35,6 +35,8 @@ export interface EntityGrammar {
   readonly firstNames: ReadonlySet<string>;
   /** Function words that are never names (lower case). */
   readonly blockedWords: ReadonlySet<string>;
+  /** Multi-part abbreviations as written, parts joined by a space ("a. D.", "z. B."): never (part of) a name. */
+  readonly abbreviations: ReadonlySet<string>;
   /** Honorifics and titles right before a surname ("Frau", "Herrn", "Dr."). */
   readonly honorifics: ReadonlySet<string>;
   /** Endings of role nouns (lower case): a title before a tagged name ("Außenamtssprecher"). */

@@ -22,6 +22,7 @@ import { matchCompoundPrefix } from "./compound-prefixes.js";
 import { commitKb, isCap, isWord, type LinkContext, type TagSpan, tagStartingAt } from "./context.js";
 import { matchCountryAdjective } from "./country-adjectives.js";
 import { matchCountryOrgan } from "./country-organs.js";
+import { splitFusedNames } from "./fused-names.js";
 import type { EntityGrammar } from "./grammar.js";
 import { extendedSpanAt, extendedWordAt, kbMatchAt } from "./kb-mentions.js";
 import { linkOnEvidence } from "./link-evidence.js";
@@ -48,9 +49,9 @@ export function linkEntities(
   published: string | null,
   opts: LinkOptions = {},
 ): Entity[] {
-  const tags = opts.tags ?? taggerSpans(doc, grammar.ner, kb);
-  const builder = new EntityBuilder(doc, grammar.normaliseName);
   const words = tokenView(doc).text;
+  const tags = splitFusedNames({ doc, words, grammar, kb, tags: opts.tags ?? taggerSpans(doc, grammar.ner, kb) });
+  const builder = new EntityBuilder(doc, grammar.normaliseName);
   const ctx: LinkContext = {
     doc,
     words,

@@ -12,6 +12,7 @@ const toy: EntityGrammar = {
   firstNames: new Set(["John"]),
   blockedWords: none,
   honorifics: none,
+  abbreviations: none,
   roleSuffixes: none,
   locativePrepositions: none,
   placeOnlyPrepositions: none,

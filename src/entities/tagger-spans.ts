@@ -5,6 +5,7 @@
  */
 import type { Doc } from "../doc/index.js";
 import type { Kb } from "../kb/index.js";
+import { trimAbbreviations } from "./abbreviations.js";
 import type { Draft } from "./builder.js";
 import { isSentStart, type LinkContext, resolveSurnameSoFar, type TagSpan } from "./context.js";
 import type { NerLexicon } from "./grammar.js";
@@ -98,11 +99,14 @@ function trimArticle(ctx: LinkContext, s: TagSpan): TagSpan {
 /** Commits a tagger span as a local entity (or the KB entity with that exact name). */
 export function commitTagSpan(ctx: LinkContext, span: TagSpan): Draft | undefined {
   const { doc, kb, builder } = ctx;
-  const s = trimPersonSpan(ctx, trimArticle(ctx, span));
+  const bare = trimAbbreviations(ctx, span);
+  const s = bare && trimPersonSpan(ctx, trimArticle(ctx, bare));
   if (!s || builder.taken(s.start, s.end)) return undefined;
   const text = doc.text.slice(doc.tokens.start[s.start], doc.tokens.end[s.end - 1]);
   if (s.end - s.start === 1 && ctx.grammar.blockedWords.has(text.toLowerCase())) return undefined;
   if (!/\p{Lu}/u.test(text)) return undefined;
+  // one letter alone ("der Gruppe A.", "des Typs C."): no name, but for "Frau K."
+  if (s.end - s.start === 1 && /^\p{Lu}\.?$/u.test(text) && !afterHonorific(ctx, s)) return undefined;
   // a single common word the tagger took for a name ("Rohöl", "Wolfram"), or a demonym
   if (
     s.end - s.start === 1 &&
@@ -133,10 +137,11 @@ export function commitTagSpan(ctx: LinkContext, span: TagSpan): Draft | undefine
     d = same ?? builder.forLocal(s.type, name);
   }
   builder.mention(d, s.start, s.end, "name");
-  if (s.start > span.start && !builder.taken(span.start, s.start)) {
+  const from = bare?.start ?? span.start;
+  if (s.start > from && !builder.taken(from, s.start)) {
     // the title the tagger had included: a descriptor of the person and their role
-    builder.mention(d, span.start, s.start, "descriptor");
-    if (!d.role) d.role = ctx.words.slice(span.start, s.start).join(" ");
+    builder.mention(d, from, s.start, "descriptor");
+    if (!d.role) d.role = ctx.words.slice(from, s.start).join(" ");
   }
   const toks: string[] = [];
   for (let t = s.start; t < s.end; t++) toks.push(doc.tokenText(t));

@@ -18,6 +18,7 @@ export function loadEntityGrammar(getLexicon: () => Lexicon): EntityGrammar {
     firstNames: readWordList("../../kb/curated/first-names.txt"),
     blockedWords: new Set([...readWordList("../../kb/curated/blocked-forms.txt")].map((w) => w.toLowerCase())),
     honorifics: list("honorifics.txt"),
+    abbreviations: list("abbreviations.txt"),
     roleSuffixes: list("role-suffixes.txt"),
     locativePrepositions: list("locative-preps.txt"),
     placeOnlyPrepositions: list("place-only-preps.txt"),
