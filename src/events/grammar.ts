@@ -44,6 +44,7 @@ export const FRAME_FLAGS = [
   "verbal",
   "nothingobj",
   "against",
+  "thingacc",
 ] as const;
 export type FrameFlag = (typeof FRAME_FLAGS)[number];
 

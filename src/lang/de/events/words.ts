@@ -47,6 +47,7 @@ export type WordClass =
   | "phrase.correlative-second"
   | "phrase.genitive-det"
   | "roles.object-det"
+  | "roles.dative-det"
   | "roles.possessive"
   | "roles.agent-preps"
   | "roles.attribute-preps"
