@@ -13,7 +13,7 @@ import type { Event, PloverType } from "../doc/schema/events.js";
 import { sentenceIndexAt } from "../doc/sentence-at.js";
 import { TokenKind } from "../doc/tokens.js";
 import type { Kb } from "../kb/index.js";
-import { affiliations, outlets } from "./affiliation.js";
+import { type Affiliations, affiliations, outlets, ownSide } from "./affiliation.js";
 import { EventDates } from "./dates.js";
 import { describedEntity, isParty, sentenceTokens, Topics } from "./discourse.js";
 import type { Clause, ClauseFlags, Cue, EventGrammar, FrameRow, Member, Phrase, Roles } from "./grammar.js";
@@ -75,6 +75,8 @@ interface Run<V> {
   readonly parallel: Map<number, boolean>;
   /** Outlets and agencies of the document (affiliation.ts): no target of a statement. */
   readonly outlets: ReadonlySet<string>;
+  /** Person → the organisations the document gives as the person's own (affiliation.ts). */
+  readonly affiliated: Affiliations;
 }
 
 /** One sentence being coded: its clause analyses and what its clauses share. */
@@ -111,6 +113,7 @@ export function codeEvents<V>(doc: Doc, g: EventGrammar<V>, kb: Kb): Event[] {
     named: namedMentions(mentions),
     parallel: new Map(),
     outlets: outlets(doc),
+    affiliated,
   };
   let skipped: { k: number; clauses: Clause[] } | null = null;
   for (let k = 0; k < doc.sentences.length; k++) {
@@ -658,11 +661,24 @@ function pushEvent<V>(
     ev.targetCountry = null;
     ev.targetText = null;
   }
+  if (!what.recip && ev.target && selfTarget(run, ev.actor, ev.target)) {
+    // no person or organisation acts on itself or its own side ("HDP-Chef Demirtaş forderte" is no demand of the HDP
+    // on Demirtaş); a state acting at home is ("Hausdurchsuchungen in Belgien"). The country stays: at country
+    // level a domestic act is coded country on country
+    ev.target = null;
+    ev.targetText = null;
+  }
   if (time) ev.dateFrom = time.dateFrom;
   if (what.flags.future) ev.future = true;
   if (what.recip) ev.reciprocal = true;
   linkQuote(doc, ev);
   events.push(ev);
+}
+
+/** The target is the actor itself (a person or organisation, not a state or place) or the actor's own side. */
+function selfTarget<V>(run: Run<V>, actor: string | null, target: string): boolean {
+  if (ownSide(run.affiliated, actor, target)) return true;
+  return actor === target && entityById(run.doc.entities, target)?.type !== "LOC";
 }
 
 /**
