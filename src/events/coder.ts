@@ -668,11 +668,28 @@ function pushEvent<V>(
     ev.target = null;
     ev.targetText = null;
   }
+  if (ev.type === "PROTEST" && ev.actor && !ev.target && !ev.targetCountry && !ev.targetText) {
+    // a campaign goes on against the same side: "Verdi streikt bei der Post … Die Gewerkschaft weitete ihre Proteste aus"
+    const earlier = lastProtestOf(events, ev.actor);
+    if (earlier) {
+      ev.target = earlier.target;
+      ev.targetCountry = earlier.targetCountry;
+    }
+  }
   if (time) ev.dateFrom = time.dateFrom;
   if (what.flags.future) ev.future = true;
   if (what.recip) ev.reciprocal = true;
   linkQuote(doc, ev);
   events.push(ev);
+}
+
+/** The last protest of the actor in the document that names whom it is against. */
+function lastProtestOf(events: readonly Event[], actor: string): Event | null {
+  for (let j = events.length - 1; j >= 0; j--) {
+    const e = events[j];
+    if (e.type === "PROTEST" && e.actor === actor && e.target && e.target !== actor) return e;
+  }
+  return null;
 }
 
 /** The target is the actor itself (a person or organisation, not a state or place) or the actor's own side. */
