@@ -633,6 +633,8 @@ function pushEvent<V>(
   // "Er hätte keinen Journalisten getötet", "Russland würde nie angreifen": a material act denied in the
   // subjunctive did not happen (a denied condition — "hätte die Polizei nicht eingegriffen, …" — is kept)
   if (what.flags.negated && what.flags.hypothetical && info.clause.kind !== "cond" && !isVerbal(what.type)) return;
+  // "Wir müssen die Flüchtlinge versorgen": a material act that must be done has not been done
+  if (what.flags.deontic && info.clause.kind !== "cond" && !isVerbal(what.type)) return;
   const time = run.dates.at(scope.start, scope.end, span.start, span.end);
   const ev: Event = {
     id: `v${events.length + 1}`,

@@ -157,6 +157,8 @@ export interface ClauseFlags {
   negated: boolean;
   hypothetical: boolean;
   future: boolean;
+  /** A modal of obligation governs the verb ("muss … versorgen"): the act is demanded or needed, not done. */
+  deontic: boolean;
 }
 
 /**

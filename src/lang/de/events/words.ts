@@ -11,6 +11,7 @@ export type WordClass =
   | "pron"
   | "werden"
   | "perfaux"
+  | "perfaux-inf"
   | "speech"
   | "attach"
   | "intentadj"
