@@ -505,6 +505,20 @@ function codeAgentless<V>(
     country =
       place?.members.find((m) => m.country)?.country ?? (others.length === 1 ? others[0] : null) ?? run.dateline;
   }
+  // the police or the army the clause names does it ("Auseinandersetzung zwischen Polizei und Demonstranten … zur
+  // Festnahme eines Aktivisten")
+  const force = STATE_ACTS.has(what.type)
+    ? info.phrases.find((p) => p !== target && (p.actor?.kind === "police" || p.actor?.kind === "military"))
+    : undefined;
+  if (force) {
+    // the force's own noun, not the whole coordination ("Polizei und Demonstranten")
+    let text = g.headText(force);
+    for (let i = force.start; i < force.end; i++)
+      if (run.doc.tokenText(i).toLowerCase() === force.actor?.noun) text = run.doc.tokenText(i);
+    const aRes = { entity: null, country, text };
+    pushEvent(run, scope, info, span, what, { actor: force, target, aRes, tRes });
+    return;
+  }
   // the state itself is the actor: the document's entity for it, when it names the country
   const entity = country ? (run.countryEntities.get(country) ?? null) : null;
   pushEvent(run, scope, info, span, what, { actor: null, target, aRes: { entity, country, text: "" }, tRes });
