@@ -13,7 +13,7 @@ import type { Event, PloverType } from "../doc/schema/events.js";
 import { sentenceIndexAt } from "../doc/sentence-at.js";
 import { TokenKind } from "../doc/tokens.js";
 import type { Kb } from "../kb/index.js";
-import { affiliations, outlets } from "./affiliation.js";
+import { type Affiliations, affiliations, outlets, ownSide } from "./affiliation.js";
 import { EventDates } from "./dates.js";
 import { describedEntity, isParty, sentenceTokens, Topics } from "./discourse.js";
 import type { Clause, ClauseFlags, Cue, EventGrammar, FrameRow, Member, Phrase, Roles } from "./grammar.js";
@@ -75,6 +75,8 @@ interface Run<V> {
   readonly parallel: Map<number, boolean>;
   /** Outlets and agencies of the document (affiliation.ts): no target of a statement. */
   readonly outlets: ReadonlySet<string>;
+  /** Person → the organisations the document gives as the person's own (affiliation.ts). */
+  readonly affiliated: Affiliations;
 }
 
 /** One sentence being coded: its clause analyses and what its clauses share. */
@@ -111,6 +113,7 @@ export function codeEvents<V>(doc: Doc, g: EventGrammar<V>, kb: Kb): Event[] {
     named: namedMentions(mentions),
     parallel: new Map(),
     outlets: outlets(doc),
+    affiliated,
   };
   let skipped: { k: number; clauses: Clause[] } | null = null;
   for (let k = 0; k < doc.sentences.length; k++) {
@@ -502,6 +505,20 @@ function codeAgentless<V>(
     country =
       place?.members.find((m) => m.country)?.country ?? (others.length === 1 ? others[0] : null) ?? run.dateline;
   }
+  // the police or the army the clause names does it ("Auseinandersetzung zwischen Polizei und Demonstranten … zur
+  // Festnahme eines Aktivisten")
+  const force = STATE_ACTS.has(what.type)
+    ? info.phrases.find((p) => p !== target && (p.actor?.kind === "police" || p.actor?.kind === "military"))
+    : undefined;
+  if (force) {
+    // the force's own noun, not the whole coordination ("Polizei und Demonstranten")
+    let text = g.headText(force);
+    for (let i = force.start; i < force.end; i++)
+      if (run.doc.tokenText(i).toLowerCase() === force.actor?.noun) text = run.doc.tokenText(i);
+    const aRes = { entity: null, country, text };
+    pushEvent(run, scope, info, span, what, { actor: force, target, aRes, tRes });
+    return;
+  }
   // the state itself is the actor: the document's entity for it, when it names the country
   const entity = country ? (run.countryEntities.get(country) ?? null) : null;
   pushEvent(run, scope, info, span, what, { actor: null, target, aRes: { entity, country, text: "" }, tRes });
@@ -630,6 +647,8 @@ function pushEvent<V>(
   // "Er hätte keinen Journalisten getötet", "Russland würde nie angreifen": a material act denied in the
   // subjunctive did not happen (a denied condition — "hätte die Polizei nicht eingegriffen, …" — is kept)
   if (what.flags.negated && what.flags.hypothetical && info.clause.kind !== "cond" && !isVerbal(what.type)) return;
+  // "Wir müssen die Flüchtlinge versorgen": a material act that must be done has not been done
+  if (what.flags.deontic && info.clause.kind !== "cond" && !isVerbal(what.type)) return;
   const time = run.dates.at(scope.start, scope.end, span.start, span.end);
   const ev: Event = {
     id: `v${events.length + 1}`,
@@ -658,11 +677,41 @@ function pushEvent<V>(
     ev.targetCountry = null;
     ev.targetText = null;
   }
+  if (!what.recip && ev.target && selfTarget(run, ev.actor, ev.target)) {
+    // no person or organisation acts on itself or its own side ("HDP-Chef Demirtaş forderte" is no demand of the HDP
+    // on Demirtaş); a state acting at home is ("Hausdurchsuchungen in Belgien"). The country stays: at country
+    // level a domestic act is coded country on country
+    ev.target = null;
+    ev.targetText = null;
+  }
+  if (ev.type === "PROTEST" && ev.actor && !ev.target && !ev.targetCountry && !ev.targetText) {
+    // a campaign goes on against the same side: "Verdi streikt bei der Post … Die Gewerkschaft weitete ihre Proteste aus"
+    const earlier = lastProtestOf(events, ev.actor);
+    if (earlier) {
+      ev.target = earlier.target;
+      ev.targetCountry = earlier.targetCountry;
+    }
+  }
   if (time) ev.dateFrom = time.dateFrom;
   if (what.flags.future) ev.future = true;
   if (what.recip) ev.reciprocal = true;
   linkQuote(doc, ev);
   events.push(ev);
+}
+
+/** The last protest of the actor in the document that names whom it is against. */
+function lastProtestOf(events: readonly Event[], actor: string): Event | null {
+  for (let j = events.length - 1; j >= 0; j--) {
+    const e = events[j];
+    if (e.type === "PROTEST" && e.actor === actor && e.target && e.target !== actor) return e;
+  }
+  return null;
+}
+
+/** The target is the actor itself (a person or organisation, not a state or place) or the actor's own side. */
+function selfTarget<V>(run: Run<V>, actor: string | null, target: string): boolean {
+  if (ownSide(run.affiliated, actor, target)) return true;
+  return actor === target && entityById(run.doc.entities, target)?.type !== "LOC";
 }
 
 /**

@@ -44,6 +44,7 @@ export const FRAME_FLAGS = [
   "verbal",
   "nothingobj",
   "against",
+  "thingacc",
 ] as const;
 export type FrameFlag = (typeof FRAME_FLAGS)[number];
 
@@ -156,6 +157,8 @@ export interface ClauseFlags {
   negated: boolean;
   hypothetical: boolean;
   future: boolean;
+  /** A modal of obligation governs the verb ("muss … versorgen"): the act is demanded or needed, not done. */
+  deontic: boolean;
 }
 
 /**

@@ -2,7 +2,7 @@
  * Frame row choice: the first row of a cue whose conditions (the frame flags) hold for the clause's actor, target
  * and phrases.
  */
-import type { Cue, EventGrammar, FrameRow, Phrase } from "./grammar.js";
+import type { Cue, EventGrammar, FrameRow, Member, Phrase } from "./grammar.js";
 
 /** What the clause around a cue shows, for the row conditions. */
 export interface RowContext {
@@ -72,7 +72,12 @@ function hasThingObject<V>(g: EventGrammar<V>, ps: readonly Phrase[], actor: Phr
 
 function isStateLike(p: Phrase | null): boolean {
   if (!p) return false;
-  if (p.members.some((m) => m.entity || m.country)) return true;
+  // a company or a region is no state ("Die Post sperrte ihre Zentrale ab", "die Fähre aus der Ostägäis … eintraf")
+  const stateMember = (m: Member) =>
+    (m.entity !== null || m.country !== null) &&
+    m.mention?.kind !== "company" &&
+    !(m.mention?.type === "LOC" && m.mention.kind !== "country" && m.mention.kind !== "city");
+  if (p.members.some(stateMember)) return true;
   const k = p.actor?.kind;
   return (
     k === "state" || k === "military" || k === "police" || k === "court" || k === "legislature" || k === "delegation"

@@ -17,9 +17,12 @@ export function clauseFlags(v: DeEventView, c: Clause, condSentence: boolean): C
   let subj2 = false;
   let future = false;
   let pastSubj2 = false;
+  let deontic = false;
+  let perfect = false;
   for (let i = c.start; i < c.end; i++) {
     if (v.doc.tokens.kind[i] !== TokenKind.WORD) continue;
     const w = lower[i];
+    if (isClass("perfaux-inf", w) || isClass("perfaux", w)) perfect = true;
     const role = cues.get(w);
     if (!role) continue;
     if (role === "neg" || role === "negdet") {
@@ -29,10 +32,12 @@ export function clauseFlags(v: DeEventView, c: Clause, condSentence: boolean): C
     } else if (role === "subj2") subj2 = true;
     else if (role === "subj2neg") pastSubj2 = true;
     else if (role === "intent" || role === "fut") future = true;
+    else if (role === "deont") deontic = true;
   }
   // "hätte … getötet" alone is often reported speech; negated it denies the act ("Er hätte keinen Journalisten
   // getötet") — unless a condition turns it round ("hätte nicht angegriffen, wenn …": it did)
   if (pastSubj2 && negated && !condSentence && !c.inQuote) subj2 = true;
   const hypothetical = c.kind === "cond" || subj2 || (condSentence && (future || subj2));
-  return { negated, hypothetical, future };
+  // "muss … getötet worden sein" (an inferred act), "hat … einstecken müssen" (a done act): not an obligation
+  return { negated, hypothetical, future, deontic: deontic && !perfect };
 }

@@ -181,6 +181,20 @@ function actsAtHome(actor: Phrase | null): boolean {
   return kind === "police" || kind === "court";
 }
 
+/** The phrase's head itself is the party (a collective actor noun or a named member), not a thing of it. */
+function namesHead(p: Phrase): boolean {
+  const head = p.heads[0] ?? "";
+  return (
+    p.actor !== null ||
+    p.members.some((m) =>
+      m.text
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .includes(head),
+    )
+  );
+}
+
 export function assignRoles(v: DeEventView, ps: readonly Phrase[], cue: Cue | null, c: Clause): Roles {
   // a zu-infinitive has no subject of its own: every phrase is an object
   const noSubject = c.kind === "zu";
@@ -255,7 +269,10 @@ export function assignRoles(v: DeEventView, ps: readonly Phrase[], cue: Cue | nu
       p.prep === null &&
       !p.pronoun &&
       (p.members.length > 0 || p.actor) &&
-      (!thingAtPlace(v, p) || placeAllowed()),
+      (!thingAtPlace(v, p) || placeAllowed()) &&
+      // "verlangt mehr Soldaten": what is demanded is no side; only a dative object is addressed (a party named in
+      // an attribute of the thing stays: "Reformen von Bosnien-Herzegowina fordern")
+      (!cue?.flags.has("thingacc") || isClass("roles.dative-det", p.det ?? "") || !namesHead(p)),
   );
   const preps = cue ? targetPreps(cue.type, cue.mode) : targetPreps(null, null);
   const prepped = parts.filter(
