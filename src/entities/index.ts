@@ -23,6 +23,7 @@ import { commitKb, isCap, isWord, type LinkContext, type TagSpan, tagStartingAt 
 import { matchCountryAdjective } from "./country-adjectives.js";
 import { matchCountryOrgan, matchCountryOrganCompound } from "./country-organs.js";
 import { splitFusedNames } from "./fused-names.js";
+import { absorbLoneGivenNames } from "./given-names.js";
 import type { EntityGrammar } from "./grammar.js";
 import { extendedSpanAt, extendedWordAt, kbMatchAt } from "./kb-mentions.js";
 import { linkOnEvidence } from "./link-evidence.js";
@@ -83,6 +84,7 @@ export function linkEntities(
   if (ctx.pending) settlePending(ctx, undefined);
   mergeEarlySurnames(builder, grammar.surnameParticles);
   linkOnEvidence(ctx, ctx.date);
+  absorbLoneGivenNames(builder, grammar.firstNames);
   return builder.build();
 }
 
