@@ -8,7 +8,7 @@ describe("a country's state body named as a compound (issue 19)", () => {
     const body = entityOf(ents, "US-Botschaft");
     expect(body?.type).toBe("ORG");
     expect(body?.country).toBe("USA");
-    expect(body?.mentions.map((m) => m.text)).toEqual(["US-Botschaft"]);
+    expect(body?.mentions.map((m) => [m.text, m.form])).toEqual([["US-Botschaft", "descriptor"]]);
     expect(entityOf(ents, "US")?.name).toBe("USA");
     expect(entityOf(ents, "US")?.mentions.map((m) => m.text)).toEqual(["US"]);
   });

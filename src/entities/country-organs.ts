@@ -35,9 +35,10 @@ export function matchCountryOrganCompound(ctx: LinkContext, i: number): number {
   const d = builder.forLocal("ORG", genitive ? t.slice(0, -1) : t);
   const base = doc.tokens.start[i];
   builder.mention(builder.forKb(entry), i, i + 1, "name", base, base + h);
-  // its country is counted once, by the country's own mention
+  // its country is counted once, by the country's own mention; the word is a description of the body by its
+  // country's name, not a name of its own (NER corpora tag "US-Konsulat" as a part of a name, not a name)
   if (!d.country) d.country = entry.country;
-  builder.mention(d, i, i + 1, "name");
+  builder.mention(d, i, i + 1, "descriptor");
   return i + 1;
 }
 
