@@ -21,8 +21,9 @@ import { matchCompassPlace } from "./compass-places.js";
 import { matchCompoundPrefix } from "./compound-prefixes.js";
 import { commitKb, isCap, isWord, type LinkContext, type TagSpan, tagStartingAt } from "./context.js";
 import { matchCountryAdjective } from "./country-adjectives.js";
-import { matchCountryOrgan } from "./country-organs.js";
+import { matchCountryOrgan, matchCountryOrganCompound } from "./country-organs.js";
 import { splitFusedNames } from "./fused-names.js";
+import { absorbLoneGivenNames } from "./given-names.js";
 import type { EntityGrammar } from "./grammar.js";
 import { extendedSpanAt, extendedWordAt, kbMatchAt } from "./kb-mentions.js";
 import { linkOnEvidence } from "./link-evidence.js";
@@ -83,6 +84,7 @@ export function linkEntities(
   if (ctx.pending) settlePending(ctx, undefined);
   mergeEarlySurnames(builder, grammar.surnameParticles);
   linkOnEvidence(ctx, ctx.date);
+  absorbLoneGivenNames(builder, grammar.firstNames);
   return builder.build();
 }
 
@@ -189,6 +191,8 @@ function step(ctx: LinkContext, i: number): number {
   if (head > i) return head;
   const compass = matchCompassPlace(ctx, i);
   if (compass > i) return compass;
+  const organCompound = matchCountryOrganCompound(ctx, i);
+  if (organCompound > i) return organCompound;
   const comp = matchCompoundPrefix(ctx, i);
   if (comp > i) return comp;
   return i + 1;
