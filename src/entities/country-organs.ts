@@ -47,11 +47,9 @@ export function matchCountryOrgan(ctx: LinkContext, i: number): number {
   const { doc, kb, builder, words } = ctx;
   if (!isWord(doc, i) || i + 1 >= doc.tokens.count || doc.tokens.sent[i + 1] !== doc.tokens.sent[i]) return -1;
   const noun = words[i + 1];
+  // the organ noun's end first: the cheapest test that fails for almost every word
+  if (!isOrganNoun(ctx, noun.toLowerCase())) return -1;
   if (!isCap(doc, i + 1) || !/^\p{Lu}\p{Ll}+$/u.test(noun) || builder.taken(i, i + 2)) return -1;
-  const lower = noun.toLowerCase();
-  let organ = false;
-  for (const end of ctx.grammar.organNouns) if (lower.endsWith(end)) organ = true;
-  if (!organ) return -1;
   const adj = words[i];
   if (kb.isDemonym(adj)) return -1;
   const country = kb.countryOfAdjective(adj)?.country;

@@ -113,15 +113,17 @@ export function extendedWordAt(ctx: LinkContext, i: number): "ORG" | undefined {
   if (ctx.grammar.blockedWords.has(w.toLowerCase())) return undefined;
   // a state organ's name may be a common noun ("der Nationalrat"); a party's may not ("Die Linke" needs its article)
   // a word with capitals inside ("PiS") is an abbreviation, whatever the lexicon reads in it; a word right after
-  // an organisation noun is a name ("der rechtspopulistischen Partei Lider")
-  const common =
-    ctx.grammar.isCommonWord(w) &&
-    !/\p{Lu}/u.test(w.slice(1)) &&
-    !(i > 0 && ctx.doc.tokens.sent[i - 1] === ctx.doc.tokens.sent[i] && classNounOf(ctx, ctx.words[i - 1]) === "ORG");
-  const cands = ctx.kb.candidates(w, { types: ["ORG"] });
-  return cands.some(
-    (c) => c.form === "name" && (c.entry.kind === "institution" || (c.entry.kind === "party" && !common)),
-  )
-    ? "ORG"
-    : undefined;
+  // an organisation noun is a name ("der rechtspopulistischen Partei Lider"). Asked only for a party candidate.
+  let common: boolean | undefined;
+  for (const c of ctx.kb.candidates(w, { types: ["ORG"] })) {
+    if (c.form !== "name") continue;
+    if (c.entry.kind === "institution") return "ORG";
+    if (c.entry.kind !== "party") continue;
+    common ??=
+      ctx.grammar.isCommonWord(w) &&
+      !/\p{Lu}/u.test(w.slice(1)) &&
+      !(i > 0 && ctx.doc.tokens.sent[i - 1] === ctx.doc.tokens.sent[i] && classNounOf(ctx, ctx.words[i - 1]) === "ORG");
+    if (!common) return "ORG";
+  }
+  return undefined;
 }
