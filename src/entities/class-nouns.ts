@@ -6,8 +6,10 @@
  * stands. The nouns are the language's (EntityGrammar.classNouns). A country adjective right before the noun gives
  * those names its country as well ("der serbischen Nachrichtenagentur Tanjug", "griechischen Inseln wie Kos").
  */
+import { wordMemo } from "../doc/memo.js";
 import type { Draft } from "./builder.js";
 import type { LinkContext } from "./context.js";
+import type { EntityGrammar } from "./grammar.js";
 
 /** Words that join the names of a list ("Kos, Samos oder Lesbos"; "Inseln wie Kos"). */
 const JOINERS = new Set([",", "und", "oder", "sowie", "wie", "etwa"]);
@@ -29,7 +31,17 @@ const MIN_HEAD = 5;
  * "Wirtschaftsforschungsinstituts"); undefined for other words.
  */
 export function classNounOf(ctx: LinkContext, w: string): "ORG" | "LOC" | undefined {
-  const { classNouns, ner } = ctx.grammar;
+  return classNounMemo(ctx.grammar, w) || undefined;
+}
+
+/** classNounOf per word, once per grammar ("" for none: the memo keeps no undefined). */
+const classNounMemo = wordMemo(
+  50_000,
+  (g: EntityGrammar, w: string): "ORG" | "LOC" | "" => classNounOfWord(g, w) ?? "",
+);
+
+function classNounOfWord(grammar: EntityGrammar, w: string): "ORG" | "LOC" | undefined {
+  const { classNouns, ner } = grammar;
   const own = classNouns.get(w);
   if (own) return own;
   const tail = w.slice(w.lastIndexOf("-") + 1);
