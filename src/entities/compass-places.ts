@@ -14,10 +14,11 @@ const MIN_BASE = 4;
 export function matchCompassPlace(ctx: LinkContext, i: number): number {
   const { doc, builder, words } = ctx;
   const w = words[i];
-  if (!isCap(doc, i) || builder.owner[i] >= 0 || !/^\p{Lu}\p{Ll}+$/u.test(w)) return -1;
+  if (builder.owner[i] >= 0) return -1;
+  // the prefix first: the cheapest test that fails for almost every word
   let prefixed = false;
   for (const p of ctx.grammar.compassPrefixes) if (w.startsWith(p)) prefixed = true;
-  if (!prefixed) return -1;
+  if (!prefixed || !isCap(doc, i) || !/^\p{Lu}\p{Ll}+$/u.test(w)) return -1;
   if (compassPlace(ctx, i, w, "name")) return i + 1;
   // the place's adjective ("Auf Nordtiroler Seite": Nordtirol)
   for (const suf of ctx.grammar.placeAdjectiveSuffixes) {

@@ -129,10 +129,11 @@ export function linkKbSurname(ctx: LinkContext, i: number): number {
  */
 export function kbSurnamePick(ctx: LinkContext, w: string): { entry: KbEntry; reason: string } | undefined {
   const { kb } = ctx;
-  // without an antecedent, a surname that is also a common word or a given name is too risky ("Reiche", "Martin")
-  if (ctx.grammar.isCommonWord(w) || ctx.grammar.firstNames.has(w)) return undefined;
+  // no KB surname first: a table look-up, cheaper than the lexicon's
   const cands = kb.bySurname(w);
   if (!cands.length) return undefined;
+  // without an antecedent, a surname that is also a common word or a given name is too risky ("Reiche", "Martin")
+  if (ctx.grammar.isCommonWord(w) || ctx.grammar.firstNames.has(w)) return undefined;
   const r = resolveSurnameSoFar(ctx, w, articleCountries(ctx).ranked.slice(0, 2));
   if (r && r.entry.type === "PER") return { entry: r.entry, reason: `surname; ${r.reason}` };
   const core = cands.length === 1 ? cands[0] : undefined;
