@@ -8,6 +8,10 @@ import type { Draft, EntityBuilder } from "./builder.js";
 
 /** The word without diacritics ("Jarosław" → "jaroslaw"), for comparing spellings of one name. */
 function fold(word: string): string {
+  // plain ASCII has no marks to strip (most words): lower case only
+  let ascii = true;
+  for (let k = 0; k < word.length && ascii; k++) ascii = word.charCodeAt(k) < 0x80;
+  if (ascii) return word.toLowerCase();
   return word.normalize("NFD").replace(/\p{M}/gu, "").replace(/ł/g, "l").replace(/Ł/g, "L").toLowerCase();
 }
 
