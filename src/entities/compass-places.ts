@@ -10,12 +10,24 @@ import { isCap, type LinkContext } from "./context.js";
 /** The shortest place name read after the prefix. */
 const MIN_BASE = 4;
 
+/** Per list of compass prefixes: the char codes they begin with. */
+const FIRST_CHARS = new WeakMap<readonly string[], ReadonlySet<number>>();
+function firstChars(prefixes: readonly string[]): ReadonlySet<number> {
+  let out = FIRST_CHARS.get(prefixes);
+  if (!out) {
+    out = new Set(prefixes.map((p) => p.charCodeAt(0)));
+    FIRST_CHARS.set(prefixes, out);
+  }
+  return out;
+}
+
 /** Returns the token after the compound, or -1. */
 export function matchCompassPlace(ctx: LinkContext, i: number): number {
   const { doc, builder, words } = ctx;
   const w = words[i];
   if (builder.owner[i] >= 0) return -1;
-  // the prefix first: the cheapest test that fails for almost every word
+  // the prefix first: the cheapest test that fails for almost every word (its first letter, then the prefixes)
+  if (!firstChars(ctx.grammar.compassPrefixes).has(w.charCodeAt(0))) return -1;
   let prefixed = false;
   for (const p of ctx.grammar.compassPrefixes) if (w.startsWith(p)) prefixed = true;
   if (!prefixed || !isCap(doc, i) || !/^\p{Lu}\p{Ll}+$/u.test(w)) return -1;

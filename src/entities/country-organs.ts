@@ -11,6 +11,17 @@ function isOrganNoun(ctx: LinkContext, lower: string): boolean {
   return false;
 }
 
+/** Per list of organ nouns: the char codes they end in (a cheap pre-test before lower-casing a word). */
+const LAST_CHARS = new WeakMap<ReadonlySet<string>, ReadonlySet<number>>();
+function organLastChars(organNouns: ReadonlySet<string>): ReadonlySet<number> {
+  let out = LAST_CHARS.get(organNouns);
+  if (!out) {
+    out = new Set([...organNouns].map((n) => n.charCodeAt(n.length - 1)));
+    LAST_CHARS.set(organNouns, out);
+  }
+  return out;
+}
+
 /**
  * The compound form of a country's state body ("die US-Botschaft", "das Russland-Außenministerium"): a country's name
  * or code before a hyphen and an organ noun after it name that country's body, an organisation of that country
@@ -47,7 +58,9 @@ export function matchCountryOrgan(ctx: LinkContext, i: number): number {
   const { doc, kb, builder, words } = ctx;
   if (!isWord(doc, i) || i + 1 >= doc.tokens.count || doc.tokens.sent[i + 1] !== doc.tokens.sent[i]) return -1;
   const noun = words[i + 1];
-  // the organ noun's end first: the cheapest test that fails for almost every word
+  // the organ noun's end first: the cheapest test that fails for almost every word (its last letter, already lower
+  // case in a word the pattern below admits, before the whole end)
+  if (!organLastChars(ctx.grammar.organNouns).has(noun.charCodeAt(noun.length - 1))) return -1;
   if (!isOrganNoun(ctx, noun.toLowerCase())) return -1;
   if (!isCap(doc, i + 1) || !/^\p{Lu}\p{Ll}+$/u.test(noun) || builder.taken(i, i + 2)) return -1;
   const adj = words[i];
