@@ -107,10 +107,11 @@ function classAt(ctx: LinkContext, start: number, person: boolean): ClassHead | 
  * of a country adjective right before that noun. */
 export function typeByClassNoun(ctx: LinkContext): void {
   const { doc } = ctx;
+  const tokenAt = doc.tokens.indexAt.bind(doc.tokens);
   for (const d of ctx.builder.drafts) {
     if (d.kb || !d.mentions.length || d.type === "MISC") continue;
     if (endsInOrgNoun(ctx, d)) continue;
-    const head = headOf(ctx, d, doc.tokens.indexAt.bind(doc.tokens));
+    const head = headOf(ctx, d, tokenAt);
     if (!head || keepsPerson(ctx, d, head)) continue;
     d.type = head.type;
     if (!d.country) d.country = countryBefore(ctx, head.at);
@@ -152,10 +153,10 @@ export function typeByListNeighbours(ctx: LinkContext): void {
     for (const m of d.mentions) {
       const first = doc.tokens.indexAt(m.start);
       const last = doc.tokens.indexAt(m.end - 1);
-      for (const [joiner, item] of [
-        [first - 1, first - 2],
-        [last + 1, last + 2],
-      ]) {
+      // the item before the mention and the one after it, each behind its joiner (no pair arrays per mention)
+      for (let side = 0; side < 2; side++) {
+        const joiner = side === 0 ? first - 1 : last + 1;
+        const item = side === 0 ? first - 2 : last + 2;
         if (item < 0 || item >= doc.tokens.count || doc.tokens.sent[item] !== doc.tokens.sent[first]) continue;
         if (!ctx.grammar.listJoiners.has(ctx.words[joiner])) continue;
         const o = builder.owner[item];
