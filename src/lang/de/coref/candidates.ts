@@ -42,6 +42,8 @@ export interface CorefTables {
   pronouns: ReadonlyMap<string, PronounRow>;
   /** nouns.tsv and the collective actors; those of 4+ letters also end compounds ("Verteidigungsministerium"). */
   nouns: ReadonlyMap<string, NounRow>;
+  /** The nouns of the bodies among them ("polizei", "regierung"), for a cheap test before a lookup (`mayBeBody`). */
+  bodies: readonly string[];
 }
 
 export function loadCorefTables(): CorefTables {
@@ -71,7 +73,8 @@ export function loadCorefTables(): CorefTables {
     if (noun === "noun" || kind === "civilian" || nouns.has(noun) || noun.includes(" ")) continue;
     nouns.set(noun, { cls: "org", kind, body: false, groupOnly: false });
   }
-  return { pronouns, nouns };
+  const bodies = [...nouns].filter(([, row]) => row.body).map(([noun]) => noun);
+  return { pronouns, nouns, bodies };
 }
 
 const DEFINITE: ReadonlyMap<string, Gender[]> = new Map([
@@ -448,6 +451,8 @@ function nounPhraseAt(scan: Scan, i: number): Candidate | null {
   // Aktivisten"), counts (below): most words stop here, before any lookup
   const titled = j + 1 < v.n && names.starts.has(v.start(j + 1));
   if (!det && !titled && !PLURAL_LOOKING.test(v.lower[j]) && !bodyWord(scan, j)) return null;
+  // a bare body or group never stands before a capitalised word (bareBody, bareGroup): no lookup for it
+  if (!det && !titled && j + 1 < v.n && v.isWord(j + 1) && v.isCap(j + 1) && !v.isSentStart(j + 1)) return null;
   const head = classify(v.text[j], kb, t, scan.memo);
   if (!head && det === "def" && i + 1 === j) return shortName(scan, i, j, w);
   if (!head || demonymInName(v, j, kb, names)) return null;
@@ -611,9 +616,25 @@ function shortName(scan: Scan, i: number, j: number, det: string): Candidate | n
   };
 }
 
-/** Whether token j is a body noun of nouns.tsv ("Polizei", "Bundespolizei"), asked of the memoised head lookup. */
+/** Whether token j is a body noun of nouns.tsv ("Polizei", "Bundespolizei"), asked of the memoised head lookup —
+ * only for a word a body noun can end at all (most capitalised words are looked up no further). */
 function bodyWord(scan: Scan, j: number): boolean {
+  if (!mayBeBody(scan.v.lower[j], scan.t)) return false;
   return classify(scan.v.text[j], scan.kb, scan.t, scan.memo)?.body === true;
+}
+
+/**
+ * Whether a body noun ends the word's base form before one of the case/plural endings `nounRow` tries: a
+ * necessary condition of a body head (the row `nounRow` finds is the stem's or a tail's of it), without a lookup.
+ */
+function mayBeBody(lower: string, t: CorefTables): boolean {
+  const base = baseNoun(lower);
+  for (const ending of ENDINGS) {
+    if (ending && !base.endsWith(ending)) continue;
+    const end = base.length - ending.length;
+    for (const b of t.bodies) if (base.endsWith(b, end)) return true;
+  }
+  return false;
 }
 
 /**
