@@ -44,6 +44,8 @@ export interface CorefTables {
   nouns: ReadonlyMap<string, NounRow>;
   /** The nouns of the bodies among them ("polizei", "regierung"), for a cheap test before a lookup (`mayBeBody`). */
   bodies: readonly string[];
+  /** The last two letters of each of `bodies` (two char codes in one number), the first test of `mayBeBody`. */
+  bodyEnds: ReadonlySet<number>;
 }
 
 export function loadCorefTables(): CorefTables {
@@ -74,7 +76,13 @@ export function loadCorefTables(): CorefTables {
     nouns.set(noun, { cls: "org", kind, body: false, groupOnly: false });
   }
   const bodies = [...nouns].filter(([, row]) => row.body).map(([noun]) => noun);
-  return { pronouns, nouns, bodies };
+  const bodyEnds = new Set(bodies.map((b) => lastTwo(b, b.length)));
+  return { pronouns, nouns, bodies, bodyEnds };
+}
+
+/** The two letters of `s` before position `end` as one number (no string is built). */
+function lastTwo(s: string, end: number): number {
+  return s.charCodeAt(end - 2) * 65536 + s.charCodeAt(end - 1);
 }
 
 const DEFINITE: ReadonlyMap<string, Gender[]> = new Map([
@@ -450,9 +458,9 @@ function nounPhraseAt(scan: Scan, i: number): Candidate | null {
   // without an article only a title right before a name, or a group in the plural ("Angestellte", "zahlreiche
   // Aktivisten"), counts (below): most words stop here, before any lookup
   const titled = j + 1 < v.n && names.starts.has(v.start(j + 1));
-  if (!det && !titled && !PLURAL_LOOKING.test(v.lower[j]) && !bodyWord(scan, j)) return null;
   // a bare body or group never stands before a capitalised word (bareBody, bareGroup): no lookup for it
   if (!det && !titled && j + 1 < v.n && v.isWord(j + 1) && v.isCap(j + 1) && !v.isSentStart(j + 1)) return null;
+  if (!det && !titled && !PLURAL_LOOKING.test(v.lower[j]) && !bodyWord(scan, j)) return null;
   const head = classify(v.text[j], kb, t, scan.memo);
   if (!head && det === "def" && i + 1 === j) return shortName(scan, i, j, w);
   if (!head || demonymInName(v, j, kb, names)) return null;
@@ -628,10 +636,12 @@ function bodyWord(scan: Scan, j: number): boolean {
  * necessary condition of a body head (the row `nounRow` finds is the stem's or a tail's of it), without a lookup.
  */
 function mayBeBody(lower: string, t: CorefTables): boolean {
-  const base = baseNoun(lower);
+  // (baseNoun changes only a word with a hyphen or a feminine ending)
+  const base = lower.includes("-") || lower.endsWith("in") || lower.endsWith("innen") ? baseNoun(lower) : lower;
   for (const ending of ENDINGS) {
     if (ending && !base.endsWith(ending)) continue;
     const end = base.length - ending.length;
+    if (end < 2 || !t.bodyEnds.has(lastTwo(base, end))) continue;
     for (const b of t.bodies) if (base.endsWith(b, end)) return true;
   }
   return false;

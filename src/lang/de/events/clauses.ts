@@ -123,15 +123,7 @@ function onlyFinite(v: DeEventView, i: number): boolean {
 
 function finiteOnlyAt(v: DeEventView, i: number): boolean {
   if (v.doc.tokens.kind[i] !== TokenKind.WORD || !/^\p{Ll}/u.test(v.text[i])) return false;
-  const w = v.text[i];
-  const plain = v.lex.verb(w);
-  const split = v.lex.splitVerb(w);
-  if (plain.length === 0 && split.length === 0) return false;
-  return plain.every(finiteMood) && split.every(finiteMood);
-}
-
-function finiteMood(r: { mood: string | null }): boolean {
-  return r.mood === "ind" || r.mood === "subj1" || r.mood === "subj2";
+  return v.verbs.onlyFinite(v.text[i]);
 }
 
 /**
