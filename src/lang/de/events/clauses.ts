@@ -126,6 +126,13 @@ function finiteOnlyAt(v: DeEventView, i: number): boolean {
   return v.verbs.onlyFinite(v.text[i]);
 }
 
+/** Whether a word of tokens [s, e) is a clause coordinator ("und", "sowie", "oder"). */
+function hasCoordinator(v: DeEventView, s: number, e: number): boolean {
+  for (let i = s; i < e; i++)
+    if (v.doc.tokens.kind[i] === TokenKind.WORD && isClass("clause.coord", v.text[i])) return true;
+  return false;
+}
+
 /**
  * "Er bestritt die Existenz der Unterlagen und sprach von einer Fälschung": a main clause whose coordinator stands
  * right before a finite verb, after a finite verb of its own, is two clauses; the second (`coord`) shares the
@@ -134,7 +141,8 @@ function finiteOnlyAt(v: DeEventView, i: number): boolean {
 function splitCoordinatedVerbs(v: DeEventView, cs: Clause[]): Clause[] {
   const out: Clause[] = [];
   for (const c of cs) {
-    if (c.kind !== "main") {
+    // only a main clause with a coordinator after its first token can split (most have none: no verb is asked)
+    if (c.kind !== "main" || !hasCoordinator(v, c.start + 1, c.end - 1)) {
       out.push(c);
       continue;
     }
