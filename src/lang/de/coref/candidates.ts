@@ -250,6 +250,8 @@ interface Scan {
   names: Names;
   places: ReadonlyMap<number, string>;
   adj: Int8Array;
+  /** classify's answer per token (undefined: not asked yet) — a determiner and the word after it both ask it. */
+  heads: (Head | null | undefined)[];
   memo: WordMemo;
   /** Last words of multi-word organisation names ("Deutsche Post" → "post") → start of the name's first mention. */
   short: Map<string, number> | null;
@@ -341,6 +343,7 @@ export function findCandidates(doc: Doc, kb: Kb, lex: Lexicon, t: CorefTables): 
     names,
     places,
     adj: new Int8Array(v.n),
+    heads: new Array(v.n),
     memo: wordMemo(t, kb, lex),
     short: null,
   };
@@ -442,7 +445,7 @@ function sieNumber(v: TokenView, i: number, lex: Lexicon): Gender[] {
 }
 
 function nounPhraseAt(scan: Scan, i: number): Candidate | null {
-  const { v, kb, lex, t, names, places } = scan;
+  const { v, kb, lex, names, places } = scan;
   const w = v.lower[i];
   const det = DETERMINERS.get(w) ?? null;
   let j = det ? i + 1 : i;
@@ -461,7 +464,7 @@ function nounPhraseAt(scan: Scan, i: number): Candidate | null {
   // a bare body or group never stands before a capitalised word (bareBody, bareGroup): no lookup for it
   if (!det && !titled && j + 1 < v.n && v.isWord(j + 1) && v.isCap(j + 1) && !v.isSentStart(j + 1)) return null;
   if (!det && !titled && !PLURAL_LOOKING.test(v.lower[j]) && !bodyWord(scan, j)) return null;
-  const head = classify(v.text[j], kb, t, scan.memo);
+  const head = headAt(scan, j);
   if (!head && det === "def" && i + 1 === j) return shortName(scan, i, j, w);
   if (!head || demonymInName(v, j, kb, names)) return null;
   // "sehen das zahlreiche Aktivisten": a neuter article is no article of a person noun in the plural — the phrase
@@ -628,7 +631,17 @@ function shortName(scan: Scan, i: number, j: number, det: string): Candidate | n
  * only for a word a body noun can end at all (most capitalised words are looked up no further). */
 function bodyWord(scan: Scan, j: number): boolean {
   if (!mayBeBody(scan.v.lower[j], scan.t)) return false;
-  return classify(scan.v.text[j], scan.kb, scan.t, scan.memo)?.body === true;
+  return headAt(scan, j)?.body === true;
+}
+
+/** What token j's word denotes as a head (classify), asked once per token of the document. */
+function headAt(scan: Scan, j: number): Head | null {
+  let head = scan.heads[j];
+  if (head === undefined) {
+    head = classify(scan.v.text[j], scan.kb, scan.t, scan.memo);
+    scan.heads[j] = head;
+  }
+  return head;
 }
 
 /**

@@ -126,11 +126,11 @@ function finiteOnlyAt(v: DeEventView, i: number): boolean {
   return v.verbs.onlyFinite(v.text[i]);
 }
 
-/** Whether a word of tokens [s, e) is a clause coordinator ("und", "sowie", "oder"). */
-function hasCoordinator(v: DeEventView, s: number, e: number): boolean {
-  for (let i = s; i < e; i++)
-    if (v.doc.tokens.kind[i] === TokenKind.WORD && isClass("clause.coord", v.text[i])) return true;
-  return false;
+/** The last token of [s, e) that is a clause coordinator ("und", "sowie", "oder"), or -1. */
+function lastCoordinator(v: DeEventView, s: number, e: number): number {
+  for (let i = e - 1; i >= s; i--)
+    if (v.doc.tokens.kind[i] === TokenKind.WORD && isClass("clause.coord", v.text[i])) return i;
+  return -1;
 }
 
 /**
@@ -142,14 +142,16 @@ function splitCoordinatedVerbs(v: DeEventView, cs: Clause[]): Clause[] {
   const out: Clause[] = [];
   for (const c of cs) {
     // only a main clause with a coordinator after its first token can split (most have none: no verb is asked)
-    if (c.kind !== "main" || !hasCoordinator(v, c.start + 1, c.end - 1)) {
+    const last = c.kind === "main" ? lastCoordinator(v, c.start + 1, c.end - 1) : -1;
+    if (last < 0) {
       out.push(c);
       continue;
     }
     let start = c.start;
     let coord = c.coord ?? false;
     let finite = false;
-    for (let i = c.start; i + 1 < c.end; i++) {
+    // (after the last coordinator nothing splits: the scan stops there)
+    for (let i = c.start; i <= last; i++) {
       if (!finite) {
         finite = isLowerVerb(v, i) && onlyFinite(v, i);
         continue;
