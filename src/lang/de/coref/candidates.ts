@@ -42,6 +42,10 @@ export interface CorefTables {
   pronouns: ReadonlyMap<string, PronounRow>;
   /** nouns.tsv and the collective actors; those of 4+ letters also end compounds ("Verteidigungsministerium"). */
   nouns: ReadonlyMap<string, NounRow>;
+  /** The nouns of the bodies among them ("polizei", "regierung"), for a cheap test before a lookup (`mayBeBody`). */
+  bodies: readonly string[];
+  /** The last two letters of each of `bodies` (two char codes in one number), the first test of `mayBeBody`. */
+  bodyEnds: ReadonlySet<number>;
 }
 
 export function loadCorefTables(): CorefTables {
@@ -71,7 +75,14 @@ export function loadCorefTables(): CorefTables {
     if (noun === "noun" || kind === "civilian" || nouns.has(noun) || noun.includes(" ")) continue;
     nouns.set(noun, { cls: "org", kind, body: false, groupOnly: false });
   }
-  return { pronouns, nouns };
+  const bodies = [...nouns].filter(([, row]) => row.body).map(([noun]) => noun);
+  const bodyEnds = new Set(bodies.map((b) => lastTwo(b, b.length)));
+  return { pronouns, nouns, bodies, bodyEnds };
+}
+
+/** The two letters of `s` before position `end` as one number (no string is built). */
+function lastTwo(s: string, end: number): number {
+  return s.charCodeAt(end - 2) * 65536 + s.charCodeAt(end - 1);
 }
 
 const DEFINITE: ReadonlyMap<string, Gender[]> = new Map([
@@ -239,6 +250,8 @@ interface Scan {
   names: Names;
   places: ReadonlyMap<number, string>;
   adj: Int8Array;
+  /** classify's answer per token (undefined: not asked yet) — a determiner and the word after it both ask it. */
+  heads: (Head | null | undefined)[];
   memo: WordMemo;
   /** Last words of multi-word organisation names ("Deutsche Post" → "post") → start of the name's first mention. */
   short: Map<string, number> | null;
@@ -330,6 +343,7 @@ export function findCandidates(doc: Doc, kb: Kb, lex: Lexicon, t: CorefTables): 
     names,
     places,
     adj: new Int8Array(v.n),
+    heads: new Array(v.n),
     memo: wordMemo(t, kb, lex),
     short: null,
   };
@@ -431,7 +445,7 @@ function sieNumber(v: TokenView, i: number, lex: Lexicon): Gender[] {
 }
 
 function nounPhraseAt(scan: Scan, i: number): Candidate | null {
-  const { v, kb, lex, t, names, places } = scan;
+  const { v, kb, lex, names, places } = scan;
   const w = v.lower[i];
   const det = DETERMINERS.get(w) ?? null;
   let j = det ? i + 1 : i;
@@ -447,8 +461,10 @@ function nounPhraseAt(scan: Scan, i: number): Candidate | null {
   // without an article only a title right before a name, or a group in the plural ("Angestellte", "zahlreiche
   // Aktivisten"), counts (below): most words stop here, before any lookup
   const titled = j + 1 < v.n && names.starts.has(v.start(j + 1));
+  // a bare body or group never stands before a capitalised word (bareBody, bareGroup): no lookup for it
+  if (!det && !titled && j + 1 < v.n && v.isWord(j + 1) && v.isCap(j + 1) && !v.isSentStart(j + 1)) return null;
   if (!det && !titled && !PLURAL_LOOKING.test(v.lower[j]) && !bodyWord(scan, j)) return null;
-  const head = classify(v.text[j], kb, t, scan.memo);
+  const head = headAt(scan, j);
   if (!head && det === "def" && i + 1 === j) return shortName(scan, i, j, w);
   if (!head || demonymInName(v, j, kb, names)) return null;
   // "sehen das zahlreiche Aktivisten": a neuter article is no article of a person noun in the plural — the phrase
@@ -611,9 +627,37 @@ function shortName(scan: Scan, i: number, j: number, det: string): Candidate | n
   };
 }
 
-/** Whether token j is a body noun of nouns.tsv ("Polizei", "Bundespolizei"), asked of the memoised head lookup. */
+/** Whether token j is a body noun of nouns.tsv ("Polizei", "Bundespolizei"), asked of the memoised head lookup —
+ * only for a word a body noun can end at all (most capitalised words are looked up no further). */
 function bodyWord(scan: Scan, j: number): boolean {
-  return classify(scan.v.text[j], scan.kb, scan.t, scan.memo)?.body === true;
+  if (!mayBeBody(scan.v.lower[j], scan.t)) return false;
+  return headAt(scan, j)?.body === true;
+}
+
+/** What token j's word denotes as a head (classify), asked once per token of the document. */
+function headAt(scan: Scan, j: number): Head | null {
+  let head = scan.heads[j];
+  if (head === undefined) {
+    head = classify(scan.v.text[j], scan.kb, scan.t, scan.memo);
+    scan.heads[j] = head;
+  }
+  return head;
+}
+
+/**
+ * Whether a body noun ends the word's base form before one of the case/plural endings `nounRow` tries: a
+ * necessary condition of a body head (the row `nounRow` finds is the stem's or a tail's of it), without a lookup.
+ */
+function mayBeBody(lower: string, t: CorefTables): boolean {
+  // (baseNoun changes only a word with a hyphen or a feminine ending)
+  const base = lower.includes("-") || lower.endsWith("in") || lower.endsWith("innen") ? baseNoun(lower) : lower;
+  for (const ending of ENDINGS) {
+    if (ending && !base.endsWith(ending)) continue;
+    const end = base.length - ending.length;
+    if (end < 2 || !t.bodyEnds.has(lastTwo(base, end))) continue;
+    for (const b of t.bodies) if (base.endsWith(b, end)) return true;
+  }
+  return false;
 }
 
 /**

@@ -111,13 +111,26 @@ export function verblessBracket(v: DeEventView, i: number, e: number): number {
 /** The longest bracketed insertion (in tokens) kept inside its clause. */
 const BRACKET_REACH = 6;
 
-/** Whether token i is a lower-case finite verb form that is no infinitive or participle ("sprach", "kündigte"). */
+/** Whether token i is a lower-case finite verb form that is no infinitive or participle ("sprach", "kündigte");
+ * asked once per token of the document. */
 function onlyFinite(v: DeEventView, i: number): boolean {
+  const known = v.finiteOnly[i];
+  if (known === 1 || known === 2) return known === 1;
+  const yes = finiteOnlyAt(v, i);
+  if (i < v.finiteOnly.length) v.finiteOnly[i] = yes ? 1 : 2;
+  return yes;
+}
+
+function finiteOnlyAt(v: DeEventView, i: number): boolean {
   if (v.doc.tokens.kind[i] !== TokenKind.WORD || !/^\p{Ll}/u.test(v.text[i])) return false;
-  const w = v.text[i];
-  const readings = [...v.lex.verb(w), ...v.lex.splitVerb(w)];
-  if (readings.length === 0) return false;
-  return readings.every((r) => r.mood === "ind" || r.mood === "subj1" || r.mood === "subj2");
+  return v.verbs.onlyFinite(v.text[i]);
+}
+
+/** The last token of [s, e) that is a clause coordinator ("und", "sowie", "oder"), or -1. */
+function lastCoordinator(v: DeEventView, s: number, e: number): number {
+  for (let i = e - 1; i >= s; i--)
+    if (v.doc.tokens.kind[i] === TokenKind.WORD && isClass("clause.coord", v.text[i])) return i;
+  return -1;
 }
 
 /**
@@ -128,26 +141,30 @@ function onlyFinite(v: DeEventView, i: number): boolean {
 function splitCoordinatedVerbs(v: DeEventView, cs: Clause[]): Clause[] {
   const out: Clause[] = [];
   for (const c of cs) {
-    if (c.kind !== "main") {
+    // only a main clause with a coordinator after its first token can split (most have none: no verb is asked)
+    const last = c.kind === "main" ? lastCoordinator(v, c.start + 1, c.end - 1) : -1;
+    if (last < 0) {
       out.push(c);
       continue;
     }
     let start = c.start;
     let coord = c.coord ?? false;
     let finite = false;
-    for (let i = c.start; i + 1 < c.end; i++) {
+    // (after the last coordinator nothing splits: the scan stops there)
+    for (let i = c.start; i <= last; i++) {
       if (!finite) {
         finite = isLowerVerb(v, i) && onlyFinite(v, i);
         continue;
       }
       if (v.doc.tokens.kind[i] !== TokenKind.WORD || !isClass("clause.coord", v.text[i]) || !onlyFinite(v, i + 1))
         continue;
-      out.push({ ...c, start, end: i, coord });
+      out.push({ start, end: i, kind: c.kind, inQuote: c.inQuote, sent: c.sent, coord });
       start = i + 1;
       coord = true;
       finite = true;
     }
-    out.push({ ...c, start, coord });
+    // an unsplit clause is kept as it is (a copy of every clause of every sentence cost more than the split itself)
+    out.push(start === c.start ? c : { start, end: c.end, kind: c.kind, inQuote: c.inQuote, sent: c.sent, coord });
   }
   return out;
 }
@@ -189,8 +206,17 @@ function mergeSubjectAppositions(v: DeEventView, cs: Clause[]): Clause[] {
   return out;
 }
 
-/** Whether token i is a lower-case word that the lexicon knows as a verb form. */
+/** Whether token i is a lower-case word that the lexicon knows as a verb form (asked once per token of the
+ * document: the clause, bracket, phrase and role rules ask it of the same tokens again and again). */
 export function isLowerVerb(v: DeEventView, i: number): boolean {
+  const known = v.lowerVerb[i];
+  if (known === 1 || known === 2) return known === 1;
+  const yes = lowerVerbAt(v, i);
+  if (i < v.lowerVerb.length) v.lowerVerb[i] = yes ? 1 : 2;
+  return yes;
+}
+
+function lowerVerbAt(v: DeEventView, i: number): boolean {
   if (v.doc.tokens.kind[i] !== TokenKind.WORD) return false;
   const w = v.text[i];
   return /^\p{Ll}/u.test(w) && v.lex.isVerb(w);

@@ -11,6 +11,7 @@ const SUFFIXES = ["t", "et", "te", "ten", "st", "est"];
 /** The readings of verb forms over one lexicon, memoised per word (one instance per grammar). */
 export class VerbLemmas {
   private readonly cache = new Map<string, readonly FormReading[]>();
+  private readonly finite = new Map<string, boolean>();
 
   constructor(private readonly lex: Lexicon) {}
 
@@ -18,6 +19,17 @@ export class VerbLemmas {
   readings(lower: string): readonly FormReading[] {
     const hit = this.cache.get(lower);
     return hit !== undefined ? hit : remember(this.cache, lower, this.uncachedReadings(lower));
+  }
+
+  /** Whether the lexicon reads a word only as a finite verb form ("sprach", "kündigte"; no infinitive or
+   * participle), plain or separable, and as one at all (memoised per word). */
+  onlyFinite(word: string): boolean {
+    const hit = this.finite.get(word);
+    if (hit !== undefined) return hit;
+    const plain = this.lex.verb(word);
+    const split = this.lex.splitVerb(word);
+    const yes = (plain.length > 0 || split.length > 0) && plain.every(finiteMood) && split.every(finiteMood);
+    return remember(this.finite, word, yes);
   }
 
   private uncachedReadings(lower: string): readonly FormReading[] {
@@ -42,4 +54,8 @@ export class VerbLemmas {
     }
     return [];
   }
+}
+
+function finiteMood(r: { mood: string | null }): boolean {
+  return r.mood === "ind" || r.mood === "subj1" || r.mood === "subj2";
 }

@@ -14,6 +14,10 @@ import type { VerbLemmas } from "./lemma.js";
 export class DeEventView extends TokenView {
   /** Country adjectives and compound prefixes of the KB. */
   readonly words: KbWords;
+  /** Per token, whether it is a lower-case verb form (clauses.ts isLowerVerb): 0 not asked yet, 1 yes, 2 no. */
+  readonly lowerVerb: Int8Array;
+  /** Per token, whether it is a lower-case form read only as a finite verb (clauses.ts onlyFinite): 0/1/2 as above. */
+  readonly finiteOnly: Int8Array;
 
   constructor(
     doc: Doc,
@@ -27,5 +31,7 @@ export class DeEventView extends TokenView {
   ) {
     super(doc);
     this.words = kbWords(kb);
+    this.lowerVerb = new Int8Array(this.n);
+    this.finiteOnly = new Int8Array(this.n);
   }
 }
