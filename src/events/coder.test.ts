@@ -69,7 +69,12 @@ const toy: EventGrammar<ToyView> = {
     target: ps.filter((p) => p !== ps.find((q) => q.prep === null))[0] ?? null,
     passive: false,
   }),
-  flags: (v, c) => ({ negated: has(v, c, "not"), hypothetical: has(v, c, "if"), future: has(v, c, "will") }),
+  flags: (v, c) => ({
+    negated: has(v, c, "not"),
+    hypothetical: has(v, c, "if"),
+    future: has(v, c, "will"),
+    deontic: has(v, c, "must"),
+  }),
   marks: (v, c, marker) => marker === "joint" && has(v, c, "jointly"),
   nonPolitical: (v, s, e) => v.lower.slice(s, e).includes("goal"),
   pronoun: () => "other",
@@ -111,6 +116,12 @@ describe("the event engine over a grammar that is not German", () => {
   it("keeps a needtgt row for a target with a party preposition", () => {
     expect(code("Frankreich meets.")).toEqual([]);
     expect(code("Frankreich meets with Deutschland.")).toEqual(["CONSULT FRA→DEU"]);
+  });
+
+  it("does not code a material act the grammar marks as an obligation (deontic) as done", () => {
+    // the toy grammar knows only the cue form "attacks"
+    expect(code("Frankreich must attacks Deutschland.")).toEqual([]);
+    expect(code("Frankreich attacks Deutschland.")).toEqual(["ASSAULT FRA→DEU"]);
   });
 
   it("codes nothing in a sentence the grammar calls non-political", () => {
