@@ -71,6 +71,9 @@ function entityMentions(doc: Doc, kb: Kb, possessiveBase: PossessiveBase, out: M
     }
     list.push({ start: m.start, end: m.end, text: m.text, form: m.kind, via: m.via });
   }
+  // characters of the mention written at a token here: of two mentions over the same tokens the longer one wins
+  // ("das US-Justizministerium" is the ministry, though the country's "US" inside the word was written first)
+  const width = new Map<number, number>();
   for (const e of doc.entities) {
     if (!named.has(e.id)) {
       membersOfBody(doc, e, byEntity.get(e.id), out);
@@ -86,8 +89,10 @@ function entityMentions(doc: Doc, kb: Kb, possessiveBase: PossessiveBase, out: M
       let t = s;
       while (t < toks.count && toks.start[t] < m.end) t++;
       const prev = out.get(s);
-      if (prev && prev.end >= t) continue;
+      if (prev && (prev.end > t || (prev.end === t && (width.get(s) ?? Number.POSITIVE_INFINITY) >= m.end - m.start)))
+        continue;
       if (!e.country && t - s > 1 && splitCountries(doc, kb, s, t, out)) continue;
+      width.set(s, m.end - m.start);
       const fill = e.country ? null : kbCountry(kb, m.text, possessiveBase);
       out.set(s, {
         entity: e.id,
