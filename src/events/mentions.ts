@@ -71,9 +71,10 @@ function entityMentions(doc: Doc, kb: Kb, possessiveBase: PossessiveBase, out: M
     }
     list.push({ start: m.start, end: m.end, text: m.text, form: m.kind, via: m.via });
   }
-  // characters of the mention written at a token here: of two mentions over the same tokens the longer one wins
-  // ("das US-Justizministerium" is the ministry, though the country's "US" inside the word was written first)
-  const width = new Map<number, number>();
+  // the characters of the mention written at a token here: of two mentions over the same tokens one that covers
+  // the other wins ("das US-Justizministerium" is the ministry, though the country's "US" inside the word was
+  // written first); two side by side in one word ("griechisch-mazedonischen") keep the first
+  const chars = new Map<number, readonly [number, number]>();
   for (const e of doc.entities) {
     if (!named.has(e.id)) {
       membersOfBody(doc, e, byEntity.get(e.id), out);
@@ -89,10 +90,9 @@ function entityMentions(doc: Doc, kb: Kb, possessiveBase: PossessiveBase, out: M
       let t = s;
       while (t < toks.count && toks.start[t] < m.end) t++;
       const prev = out.get(s);
-      if (prev && (prev.end > t || (prev.end === t && (width.get(s) ?? Number.POSITIVE_INFINITY) >= m.end - m.start)))
-        continue;
+      if (prev && (prev.end > t || (prev.end === t && !covers(m, chars.get(s))))) continue;
       if (!e.country && t - s > 1 && splitCountries(doc, kb, s, t, out)) continue;
-      width.set(s, m.end - m.start);
+      chars.set(s, [m.start, m.end]);
       const fill = e.country ? null : kbCountry(kb, m.text, possessiveBase);
       out.set(s, {
         entity: e.id,
@@ -106,6 +106,11 @@ function entityMentions(doc: Doc, kb: Kb, possessiveBase: PossessiveBase, out: M
       });
     }
   }
+}
+
+/** Whether mention `m` is longer than the one written before at its token (`prev`, none from this pass) and covers it. */
+function covers(m: { start: number; end: number }, prev: readonly [number, number] | undefined): boolean {
+  return prev !== undefined && m.start <= prev[0] && m.end >= prev[1] && m.end - m.start > prev[1] - prev[0];
 }
 
 /**
