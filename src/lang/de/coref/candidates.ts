@@ -462,7 +462,7 @@ function nounPhraseAt(scan: Scan, i: number): Candidate | null {
   // Aktivisten"), counts (below): most words stop here, before any lookup
   const titled = j + 1 < v.n && names.starts.has(v.start(j + 1));
   // a bare body or group never stands before a capitalised word (bareBody, bareGroup): no lookup for it
-  if (!det && !titled && j + 1 < v.n && v.isWord(j + 1) && v.isCap(j + 1) && !v.isSentStart(j + 1)) return null;
+  if (!det && !titled && capitalisedNext(v, j)) return null;
   if (!det && !titled && !PLURAL_LOOKING.test(v.lower[j]) && !bodyWord(scan, j)) return null;
   const head = headAt(scan, j);
   if (!head && det === "def" && i + 1 === j) return shortName(scan, i, j, w);
@@ -478,7 +478,7 @@ function nounPhraseAt(scan: Scan, i: number): Candidate | null {
   if (!det && !(head.cls !== "org" && nextName !== null)) return null;
   const genders = phraseGenders(det ? w : null, head, v.text[j], adjectival(v, j, lex, kb));
   // a capitalised word after the head makes it a modifier of what follows ("die Wiener Grünen"), not a group
-  const modifier = j + 1 < v.n && v.isWord(j + 1) && v.isCap(j + 1) && !v.isSentStart(j + 1);
+  const modifier = capitalisedNext(v, j);
   // (a party's name as a noun — "die Grüne", "die Linke" — is the party or one of its members, no group)
   const group =
     head.cls !== "org" &&
@@ -597,34 +597,16 @@ function shortNames(scan: Scan): Map<string, number> {
  * stand for that organisation (resolved like "der Konzern", by the name holding the head).
  */
 function shortName(scan: Scan, i: number, j: number, det: string): Candidate | null {
-  const { v, lex } = scan;
+  const { v } = scan;
   const since = shortNames(scan).get(v.lower[j]);
   if (since === undefined || since >= v.start(i)) return null;
-  if (j + 1 < v.n && v.isWord(j + 1) && v.isCap(j + 1) && !v.isSentStart(j + 1)) return null;
-  return {
-    s: i,
-    e: j + 1,
-    start: v.start(i),
-    end: v.end(j),
-    clauseStart: clauseStartOf(v, i),
-    kind: "description",
+  if (capitalisedNext(v, j)) return null;
+  return description(scan, i, j + 1, {
     head: v.lower[j],
     genders: DEFINITE.get(det) ?? [],
     denotes: "org",
-    person: 3,
-    role: null,
-    country: null,
-    related: false,
     definite: true,
-    subject: subjectAt(v, lex, i),
-    anchor: null,
-    newName: null,
-    through: null,
-    orgKind: null,
-    age: null,
-    cueSubject: false,
-    party: null,
-  };
+  });
 }
 
 /** Whether token j is a body noun of nouns.tsv ("Polizei", "Bundespolizei"), asked of the memoised head lookup —
@@ -666,37 +648,14 @@ function mayBeBody(lower: string, t: CorefTables): boolean {
  * generic: "Polizei und Justiz").
  */
 function bareBody(scan: Scan, i: number, j: number): Candidate | null {
-  const { v, lex } = scan;
+  const { v } = scan;
   // only the noun alone: "Polizeisprecher Müller" titles a name (handled above), "Polizei Essen" is a name, and
   // after an article or a capitalised word it ends a longer phrase ("Die Schweriner Staatsanwaltschaft")
-  if (i !== j || (j + 1 < v.n && v.isWord(j + 1) && v.isCap(j + 1) && !v.isSentStart(j + 1))) return null;
+  if (i !== j || capitalisedNext(v, j)) return null;
   if (i > 0 && v.isWord(i - 1) && ((v.isCap(i - 1) && !v.isSentStart(i - 1)) || DETERMINERS.has(v.lower[i - 1])))
     return null;
-  return {
-    s: i,
-    e: j + 1,
-    start: v.start(i),
-    end: v.end(j),
-    clauseStart: clauseStartOf(v, i),
-    kind: "description",
-    head: baseNoun(v.lower[j]),
-    genders: [],
-    denotes: "org",
-    person: 3,
-    role: null,
-    country: null,
-    related: false,
-    definite: true,
-    subject: subjectAt(v, lex, i),
-    anchor: null,
-    newName: null,
-    through: null,
-    // no kind: only the body of this name, never another of its kind ("Staatsanwaltschaft" is no "Amtsgericht")
-    orgKind: null,
-    age: null,
-    cueSubject: false,
-    party: null,
-  };
+  // no orgKind: only the body of this name, never another of its kind ("Staatsanwaltschaft" is no "Amtsgericht")
+  return description(scan, i, j + 1, { head: baseNoun(v.lower[j]), genders: [], denotes: "org", definite: true });
 }
 
 /** A head known to name people — by the noun table, the KB's offices, a demonym or a noun made from an adjective —
@@ -714,7 +673,7 @@ function knownPerson(scan: Scan, j: number, head: Head): boolean {
 function bareGroup(scan: Scan, i: number, j: number, head: Head): Candidate | null {
   const { v, kb, lex, places } = scan;
   if (head.cls === "org" || !knownPerson(scan, j, head)) return null;
-  if (j + 1 < v.n && v.isWord(j + 1) && v.isCap(j + 1) && !v.isSentStart(j + 1)) return null;
+  if (capitalisedNext(v, j)) return null;
   // a cardinal above one ("4000 Postler"; not "49-jährigen", not "1")
   let counted =
     i > 0 && v.kind(i - 1) === TokenKind.NUMBER && /^\d[\d.]*$/.test(v.lower[i - 1]) && v.lower[i - 1] !== "1";
@@ -735,6 +694,27 @@ function bareGroup(scan: Scan, i: number, j: number, head: Head): Candidate | nu
   let country: string | null = null;
   for (let k = i; k < j; k++) country = kb.countryOfAdjective(v.lower[k])?.country ?? country;
   country ??= placeCountry(v, e, places);
+  return description(scan, i, e, {
+    head: groupHead(v.lower[j], head),
+    genders: ["pl"],
+    denotes: "person",
+    definite: false,
+    country,
+    related: complement !== null,
+    newName: capitalised(v.text[j]),
+    through: complement ? { start: v.start(complement.s), end: v.end(complement.e - 1), genders: [] } : null,
+  });
+}
+
+/** A description over tokens i..e-1 in the third person, with no role, anchor, kind or age: what its caller knows
+ * (head, genders, what it denotes, definiteness and any other field) is given in `own`. */
+function description(
+  scan: Scan,
+  i: number,
+  e: number,
+  own: Pick<Candidate, "head" | "genders" | "denotes" | "definite"> & Partial<Candidate>,
+): Candidate {
+  const { v, lex } = scan;
   return {
     s: i,
     e,
@@ -742,23 +722,26 @@ function bareGroup(scan: Scan, i: number, j: number, head: Head): Candidate | nu
     end: v.end(e - 1),
     clauseStart: clauseStartOf(v, i),
     kind: "description",
-    head: groupHead(v.lower[j], head),
-    genders: ["pl"],
-    denotes: "person",
     person: 3,
     role: null,
-    country,
-    related: complement !== null,
-    definite: false,
+    country: null,
+    related: false,
     subject: subjectAt(v, lex, i),
     anchor: null,
-    newName: capitalised(v.text[j]),
-    through: complement ? { start: v.start(complement.s), end: v.end(complement.e - 1), genders: [] } : null,
+    newName: null,
+    through: null,
     orgKind: null,
     age: null,
     cueSubject: false,
     party: null,
+    ...own,
   };
+}
+
+/** Whether the word after token j is a capitalised word inside the sentence (the noun before it titles or begins a
+ * longer name: "Polizei Essen", "Aktivisten Müller"). */
+function capitalisedNext(v: TokenView, j: number): boolean {
+  return j + 1 < v.n && v.isWord(j + 1) && v.isCap(j + 1) && !v.isSentStart(j + 1);
 }
 
 /**
