@@ -1,17 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../../pipeline/analyze.js";
-import { code } from "./test-helpers.js";
-
-/** The events of a text with their sides as entity names (else country or text). */
-function sides(text: string): { type: string; actor: string | null; target: string | null }[] {
-  const doc = analyze({ text, published: "2025-10-15" });
-  const name = (id: string | null) => (id ? (doc.entities.find((e) => e.id === id)?.name ?? null) : null);
-  return doc.events.map((e) => ({
-    type: e.type,
-    actor: name(e.actor) ?? e.actorCountry ?? e.actorText ?? null,
-    target: name(e.target) ?? e.targetCountry ?? e.targetText ?? null,
-  }));
-}
+import { code, sides } from "./test-helpers.js";
 
 describe("coordinated verb phrases and denials", () => {
   it("codes each of two coordinated verbs of one subject, the second with the first one's subject", () => {

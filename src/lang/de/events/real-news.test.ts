@@ -1,16 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../../pipeline/analyze.js";
-
-/** The events of a text with their sides as entity names (else country or text). */
-function sides(text: string): { type: string; actor: string | null; target: string | null }[] {
-  const doc = analyze({ text, published: "2025-10-15" });
-  const name = (id: string | null) => (id ? (doc.entities.find((e) => e.id === id)?.name ?? null) : null);
-  return doc.events.map((e) => ({
-    type: e.type,
-    actor: name(e.actor) ?? e.actorCountry ?? e.actorText ?? null,
-    target: name(e.target) ?? e.targetCountry ?? e.targetText ?? null,
-  }));
-}
+import { sides } from "./test-helpers.js";
 
 describe("events on real news: sides, stance and what is no event", () => {
   it("takes no speaker's own organisation as the target of the speaker's statement (Verdi-Chef → not Verdi)", () => {

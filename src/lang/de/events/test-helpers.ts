@@ -33,3 +33,14 @@ export function one(text: string): Coded | undefined {
   const evs = code(text);
   return evs.length === 1 ? evs[0] : undefined;
 }
+
+/** The events of a text with their sides as entity names (else country or text). */
+export function sides(text: string): { type: string; actor: string | null; target: string | null }[] {
+  const doc = analyze({ text, published: "2025-10-15" });
+  const name = (id: string | null) => (id ? (doc.entities.find((e) => e.id === id)?.name ?? null) : null);
+  return doc.events.map((e) => ({
+    type: e.type,
+    actor: name(e.actor) ?? e.actorCountry ?? e.actorText ?? null,
+    target: name(e.target) ?? e.targetCountry ?? e.targetText ?? null,
+  }));
+}
