@@ -12,15 +12,8 @@
  * wrong, 15 right, 5 neutral); the dateline's country not the article's most named one (176: 9 wrong, 16 right, 5
  * neutral); one mention only (419: 8 wrong, 15 right, 7 neutral). So persons keep the rule.
  */
-import { TokenFlag } from "../doc/tokens.js";
+import { DATELINE_ENDS, datelineStarts } from "../doc/dateline.js";
 import type { LinkContext } from "./context.js";
-
-/** The dateline is looked for at the start of this many first sentences (a title and a teaser may come first). */
-const FIRST_SENTENCES = 3;
-/** … and at line starts within this many first tokens. */
-const FIRST_TOKENS = 200;
-/** Tokens that end a dateline's places. */
-const DATELINE_ENDS = new Set(["–", "-", "—", "("]);
 
 /**
  * The country of the dateline's places, or null: one place or several joined by "/" (all of one country) at the
@@ -29,13 +22,7 @@ const DATELINE_ENDS = new Set(["–", "-", "—", "("]);
 export function datelineCountry(ctx: LinkContext): string | null {
   const { doc, words, builder } = ctx;
   const toks = doc.tokens;
-  const starts: number[] = [];
-  for (let k = 0; k < Math.min(doc.sentences.length, FIRST_SENTENCES); k++) {
-    starts.push(toks.indexAt(doc.sentences[k].start));
-  }
-  for (let i = 1; i < Math.min(toks.count, FIRST_TOKENS); i++)
-    if ((toks.flags[i] & TokenFlag.LINE_START) !== 0) starts.push(i);
-  for (const s of starts) {
+  for (const s of datelineStarts(doc)) {
     let t = s;
     let country: string | null = null;
     for (;;) {

@@ -3,10 +3,11 @@
  * the place of the clause, the only country of the sentence or the dateline), the event's location, and which
  * organisations are political actors.
  */
+
+import { DATELINE_ENDS, datelineStarts } from "../doc/dateline.js";
 import type { Doc } from "../doc/index.js";
 import { isJointCooperation } from "../doc/plover.js";
 import type { PloverType } from "../doc/schema/events.js";
-import { TokenFlag } from "../doc/tokens.js";
 import { type EventGrammar, emptyPhrase, type Member, type Phrase } from "./grammar.js";
 import type { MentionRef } from "./mentions.js";
 
@@ -82,14 +83,10 @@ export function locationOf<V>(
 export function datelineCountry(doc: Doc, mentions: ReadonlyMap<number, MentionRef>): string | null {
   // "MOSKAU (dpa) –", "Wien – …": a place at the start of one of the first sentences or lines, then a dash or bracket
   const toks = doc.tokens;
-  const starts: number[] = [0];
-  for (let k = 1; k < Math.min(doc.sentences.length, 3); k++) starts.push(toks.indexAt(doc.sentences[k].start));
-  for (let i = 0; i < Math.min(toks.count, 200); i++) if ((toks.flags[i] & TokenFlag.LINE_START) !== 0) starts.push(i);
-  for (const i of starts) {
+  for (const i of datelineStarts(doc)) {
     const m = mentions.get(i);
     if (!m?.country || m.type !== "LOC") continue;
-    const next = m.end < toks.count ? doc.tokenText(m.end) : "";
-    if (next === "–" || next === "-" || next === "—" || next === "(") return m.country;
+    if (m.end < toks.count && DATELINE_ENDS.has(doc.tokenText(m.end))) return m.country;
   }
   return null;
 }
