@@ -9,3 +9,20 @@ describe("agentless state acts", () => {
     expect(evs.find((e) => e.type === "COERCE")).toMatchObject({ actor: "Polizei", target: "Aktivisten" });
   });
 });
+
+describe("state acts located in a place", () => {
+  it("gives border controls in a region to the region's state, not as done to the region", () => {
+    const evs = code("Am Montag begannen im Burgenland temporäre Grenzkontrollen.");
+    expect(evs.filter((e) => e.type === "COERCE")).toEqual([expect.objectContaining({ actor: "AUT", target: null })]);
+  });
+
+  it("codes an agentless arrest of unnamed people in a named place as that state's act", () => {
+    const evs = code("In Messina wurden sechs mutmaßliche Schlepper festgenommen.");
+    expect(evs.find((e) => e.type === "COERCE")).toMatchObject({ actor: "ITA" });
+  });
+
+  it("does not make criticism voiced in a country the country's act", () => {
+    const evs = code("Kritik im Gesetzesverfahren gab es auch in der Schweiz.");
+    expect(evs.filter((e) => e.type === "ACCUSE" && e.actor === "CHE")).toEqual([]);
+  });
+});

@@ -455,8 +455,23 @@ function isCollectiveHead(p: Phrase): boolean {
 }
 
 /** Nominal events whose place names the target when nothing else does ("der Raketenangriff in Krementschuk"; for
- * visits the host: "der Besuch in Peking"). */
-const PLACE_TARGETS: ReadonlySet<PloverType> = new Set(["ASSAULT", "COERCE"]);
+ * visits the host: "der Besuch in Peking"). Coercion's place is where the state acts, not whom it acts on
+ * ("begannen im Burgenland Grenzkontrollen", "Razzien in Wien"): see codeAgentless. */
+const PLACE_TARGETS: ReadonlySet<PloverType> = new Set(["ASSAULT"]);
+
+/** State acts coded without a target when a named place locates them. */
+const UNTARGETED_STATE_ACTS: ReadonlySet<PloverType> = new Set(["COERCE", "SANCTION"]);
+
+/** The phrase placing a clause in a named place ("im Burgenland", "in Moskau"), other than the target. */
+function presencePlace<V>(g: EventGrammar<V>, phrases: readonly Phrase[], target: Phrase | null): Phrase | undefined {
+  return phrases.find(
+    (p) =>
+      p !== target &&
+      p.prep !== null &&
+      g.prepIs(p.prep, "presence") &&
+      p.members.some((m) => m.country && m.mention?.type === "LOC"),
+  );
+}
 
 /** Material acts that are news without a named agent ("wurden getötet", "wurde festgenommen"); talks, promises and
  * appeals without anyone who makes them are not coded. */
@@ -485,18 +500,15 @@ function codeAgentless<V>(
       ? { entity: null, country: null, text: g.headText(target), via: "none", mention: null }
       : undefined;
   const t = membersOf(g, target)[0] ?? person;
-  if (!t) return;
-  const tRes = resolveMember(g, t, target, info.phrases, scope.countries, run.dateline);
-  if (!tRes) return;
+  // a state act with no one named it is done to is still the state's, where the clause places it ("Am Montag
+  // begannen im Burgenland Grenzkontrollen"); without such a place it is not coded
+  // (coercion and sanctions only: criticism "in der Schweiz" is not the Swiss state's)
+  if (!t && !(UNTARGETED_STATE_ACTS.has(what.type) && presencePlace(g, info.phrases, null))) return;
+  const tRes = t ? resolveMember(g, t, target, info.phrases, scope.countries, run.dateline) : null;
+  if (t && !tRes) return;
   let country: string | null = null;
   if (STATE_ACTS.has(what.type)) {
-    const place = info.phrases.find(
-      (p) =>
-        p !== target &&
-        p.prep !== null &&
-        g.prepIs(p.prep, "presence") &&
-        p.members.some((m) => m.country && m.mention?.type === "LOC"),
-    );
+    const place = presencePlace(g, info.phrases, target);
     // else the one country the sentence names besides the target's ("Die Razzia gegen die Reichsbürger-Szene … der
     // Bundesrepublik"); the target's own country is no agent ("Der US-Student wurde festgenommen")
     const own = new Set((target?.members ?? []).map((m) => m.country));
