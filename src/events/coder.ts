@@ -16,7 +16,17 @@ import type { Kb } from "../kb/index.js";
 import { type Affiliations, affiliations, outlets, ownSide } from "./affiliation.js";
 import { EventDates } from "./dates.js";
 import { describedEntity, isParty, sentenceTokens, Topics } from "./discourse.js";
-import type { Clause, ClauseFlags, Cue, EventGrammar, FrameRow, Member, Phrase, Roles } from "./grammar.js";
+import {
+  type Clause,
+  type ClauseFlags,
+  type Cue,
+  type EventGrammar,
+  emptyPhrase,
+  type FrameRow,
+  type Member,
+  type Phrase,
+  type Roles,
+} from "./grammar.js";
 import {
   countriesIn,
   datelineCountry,
@@ -305,6 +315,7 @@ function codeVerbFrame<V>(run: Run<V>, scope: SentenceScope, i: number, roles: R
   let target = roles.target;
   if (!target && info.intent) target = scope.mainTarget;
   if (!target && roles.reduced) target = antecedent(scope.infos, i);
+  if (!target) target = objectPronoun(run, scope, i, actor);
   const span = spanOf(doc, info.clause);
   const quote = quoteAt(doc, span.start, span.end);
   const speaker = quote ? speakerMember(doc, quote) : null;
@@ -428,6 +439,8 @@ function codeNominals<V>(run: Run<V>, scope: SentenceScope, i: number, roles: Ro
             g.prepIs(p.prep, "locative") &&
             p.members.some((m) => m.country && m.mention?.type === "LOC"),
         ) ?? null;
+    // "was ihm Kritik von Abgeordneten einbrachte": the one the clause's object pronoun stands for
+    if (!target && !hit.recip) target = objectPronoun(run, scope, i, actor);
     const what = { type: hit.type, mode: hit.mode, flags: { ...info.flags }, recip: false };
     const actors = membersOf(g, actor).filter((m) => political(m, hit.type));
     if (actors.length === 0) {
@@ -816,6 +829,38 @@ function namedMentions(mentions: ReadonlyMap<number, MentionRef>): Map<string, M
   const out = new Map<string, MentionRef>();
   for (const m of mentions.values()) if (m.entity && !out.has(m.entity)) out.set(m.entity, m);
   return out;
+}
+
+/**
+ * The person an object pronoun of the clause stands for, when the coreference layer resolved it to a named person other
+ * than the actor ("nachdem ihm die Kirche … die kalte Schulter gezeigt hatten", "was ihm Kritik … einbrachte").
+ */
+function objectPronoun<V>(run: Run<V>, scope: SentenceScope, i: number, actor: Phrase | null): Phrase | null {
+  const { doc, g } = run;
+  // (a clause split at the commas of a coordination begins with the pieces without a frame before it, back to the
+  // subordinate one that opens it: "nachdem ihm die Kirche, die US-Botschaft, die Medien … gezeigt hatten")
+  let first = i;
+  while (first > 0 && scope.infos[first - 1].cue === null) {
+    const kind = scope.infos[first - 1].clause.kind;
+    if (first === 1 && kind === "main") break;
+    first--;
+    if (kind === "sub") break;
+  }
+  const cs = doc.tokens.start[scope.infos[first].clause.start];
+  const ce = doc.tokens.end[scope.infos[i].clause.end - 1];
+  const own = new Set((actor?.members ?? []).map((m) => m.entity));
+  for (const m of doc.mentions) {
+    if (m.kind !== "pronoun" || !m.entity || m.start < cs || m.end > ce || own.has(m.entity)) continue;
+    const word = m.text.toLowerCase();
+    if (g.pronoun(word) !== "object") continue;
+    // (persons only: an object pronoun resolved to a body or a place is too often wrong — "warfen ihm vor" → "das
+    // Parlament")
+    if (run.named.get(m.entity)?.type !== "PER") continue;
+    const tok = doc.tokens.indexAt(m.start);
+    const named = corefAntecedent(run, { ...emptyPhrase(tok, tok + 1), pronoun: word });
+    if (named) return named;
+  }
+  return null;
 }
 
 /** The pronoun phrase with the named entity the coreference layer resolved it to as its member, if any. */

@@ -188,7 +188,15 @@ export type ClauseMarker =
  * an ambiguous third person (German "sie": the last plural participants when the verb is plural, else the last
  * subject), or none of these.
  */
-export type PronounKind = "reflexive" | "relative" | "first-person" | "third-singular" | "third-ambiguous" | "other";
+/** `object`: a personal pronoun only ever an object ("ihm", "ihn", "ihnen"). */
+export type PronounKind =
+  | "reflexive"
+  | "relative"
+  | "first-person"
+  | "third-singular"
+  | "third-ambiguous"
+  | "object"
+  | "other";
 
 /**
  * What a preposition does for the engine: `locative` — the place where the event happens ("in Kiew");

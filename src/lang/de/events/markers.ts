@@ -77,6 +77,7 @@ export function pronounKind(pronoun: string): PronounKind {
   if (isClass("pronoun.first-person", pronoun)) return "first-person";
   if (isClass("pronoun.third-singular", pronoun)) return "third-singular";
   if (isClass("pronoun.third-ambiguous", pronoun)) return "third-ambiguous";
+  if (isClass("pronoun.object", pronoun)) return "object";
   return "other";
 }
 

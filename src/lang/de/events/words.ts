@@ -34,6 +34,7 @@ export type WordClass =
   | "pronoun.third-singular"
   | "pronoun.third-ambiguous"
   | "pronoun.reflexive"
+  | "pronoun.object"
   | "prep.locative"
   | "prep.presence"
   | "prep.partner"
