@@ -315,7 +315,6 @@ function codeVerbFrame<V>(run: Run<V>, scope: SentenceScope, i: number, roles: R
   let target = roles.target;
   if (!target && info.intent) target = scope.mainTarget;
   if (!target && roles.reduced) target = antecedent(scope.infos, i);
-  if (!target) target = objectPronoun(run, scope, i, actor);
   const span = spanOf(doc, info.clause);
   const quote = quoteAt(doc, span.start, span.end);
   const speaker = quote ? speakerMember(doc, quote) : null;
@@ -323,6 +322,7 @@ function codeVerbFrame<V>(run: Run<V>, scope: SentenceScope, i: number, roles: R
   // (not when the clause's subject is a thing or a crowd that names no one: "Der Großteil reise sofort weiter")
   if (speaker && !roles.passive && ((!actor && !roles.thingSubject) || (actor && isFirstPerson(g, actor))))
     actor = phraseOf(speaker);
+  if (!target) target = objectPronoun(run, scope, i, actor);
   const next = scope.infos[i + 1];
   const argued =
     g.marks(v, info.clause, "instrument") ||
