@@ -610,7 +610,35 @@ function aboutParty<V>(run: Run<V>, tok: number, self: Member, type: PloverType)
       }
     }
   }
+  if (k > 0 && DEMANDS.has(type)) {
+    const [s, e] = sentenceTokens(doc, k);
+    if (run.g.marks(run.v, { start: s, end: e, kind: "main", inQuote: false, sent: k }, "otherwise")) {
+      const demanded = unmetDemand(run, k - 1, self);
+      if (demanded) return demanded;
+    }
+  }
   return run.topics.before(tok, self, type === "REJECT");
+}
+
+/** Demands, threats and protests: pressure on a party. */
+const DEMANDS: ReadonlySet<PloverType> = new Set(["REQUEST", "THREATEN", "PROTEST"]);
+
+/**
+ * The party pressed by self (or self's own side: "Verdi" for "Verdi-Chef Bsirske") in sentence k — what a following
+ * "Sonst …" threatens if the demand is not met ("Die Gewerkschaft will ihren Ausstand bei der Post fortsetzen, bis
+ * der Konzern verzichtet. Sonst werde es keinen Frieden geben").
+ */
+function unmetDemand<V>(run: Run<V>, k: number, self: Member): Party | null {
+  const sent = run.doc.sentences[k];
+  for (let j = run.events.length - 1; j >= 0; j--) {
+    const ev = run.events[j];
+    if (ev.start >= sent.end) continue;
+    if (ev.start < sent.start) break;
+    if (!DEMANDS.has(ev.type) || (!ev.target && !ev.targetCountry)) continue;
+    if (ev.actor !== self.entity && !ownSide(run.affiliated, self.entity, ev.actor)) continue;
+    return { entity: ev.target, country: ev.targetCountry ?? null, text: ev.targetText ?? "" };
+  }
+  return null;
 }
 
 function asResolved(p: Party | null): Resolved | null {

@@ -180,7 +180,10 @@ export type ClauseMarker =
   | "verbal-manner"
   | "parallel"
   /** A preposition "against" someone or something ("sprach sich gegen … aus"). */
-  | "against";
+  | "against"
+  /** The clause opens with "otherwise": it states what follows if an earlier demand is not met ("Sonst werde es
+   * keinen Frieden geben"). */
+  | "otherwise";
 
 /**
  * How a pronoun refers: a reflexive (never an actor of its own), a relative pronoun (its antecedent is in the

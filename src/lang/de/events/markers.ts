@@ -17,8 +17,12 @@ function anyOf(v: DeEventView, c: Clause, cls: WordClass): boolean {
 
 /** The clause opens (at its first word) with a complementizer: "dass", "ob". */
 function opensWithComplementizer(v: DeEventView, c: Clause): boolean {
-  for (let i = c.start; i < c.end; i++)
-    if (v.doc.tokens.kind[i] === TokenKind.WORD) return isClass("marker.complementizer", v.lower[i]);
+  return opensWith(v, c, "marker.complementizer");
+}
+
+/** The clause's first word belongs to the class ("Sonst …"). */
+function opensWith(v: DeEventView, c: Clause, cls: WordClass): boolean {
+  for (let i = c.start; i < c.end; i++) if (v.doc.tokens.kind[i] === TokenKind.WORD) return isClass(cls, v.lower[i]);
   return false;
 }
 
@@ -55,6 +59,8 @@ export function marks(v: DeEventView, c: Clause, marker: ClauseMarker): boolean 
       return anyOf(v, c, "parallel");
     case "against":
       return anyOf(v, c, "roles.against-preps");
+    case "otherwise":
+      return opensWith(v, c, "marker.otherwise");
   }
 }
 

@@ -35,6 +35,7 @@ export type WordClass =
   | "pronoun.third-ambiguous"
   | "pronoun.reflexive"
   | "pronoun.object"
+  | "marker.otherwise"
   | "prep.locative"
   | "prep.presence"
   | "prep.partner"
