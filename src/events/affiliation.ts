@@ -1,6 +1,8 @@
 /**
  * The organisations a document makes a person's own: a role compound right before the person's name ("Verdi-Chef
- * Frank Bsirske", "FPÖ-Generalsekretär X") whose first part names an organisation of the document. A statement of
+ * Frank Bsirske", "FPÖ-Generalsekretär X"), in the words naming the person as a quote's speaker ("sagt der 27 Jahre
+ * junge FPÖ-Bezirksrat") or in an apposition the coreference layer resolved to the person, whose first part names an
+ * organisation of the document. A statement of
  * the person is not about that organisation: it is no target of the person's verbal events.
  */
 import type { Doc } from "../doc/index.js";
@@ -20,22 +22,37 @@ export function affiliations<V>(doc: Doc, g: EventGrammar<V>): Affiliations {
   }
   const out = new Map<string, Set<string>>();
   if (orgs.size === 0) return out;
+  const add = (person: string, word: string) => {
+    const org = g.roleOrg(word);
+    const id = org ? orgs.get(org.toLowerCase()) : undefined;
+    if (!id || id === person) return;
+    let set = out.get(person);
+    if (!set) {
+      set = new Set();
+      out.set(person, set);
+    }
+    set.add(id);
+  };
+  const persons = new Set<string>();
   for (const e of doc.entities) {
     if (e.type !== "PER") continue;
+    persons.add(e.id);
     for (const m of e.mentions) {
       const s = doc.tokens.indexAt(m.start);
-      if (s <= 0) continue;
-      const org = g.roleOrg(doc.tokenText(s - 1));
-      const id = org ? orgs.get(org.toLowerCase()) : undefined;
-      if (!id || id === e.id) continue;
-      let set = out.get(e.id);
-      if (!set) {
-        set = new Set();
-        out.set(e.id, set);
-      }
-      set.add(id);
+      if (s > 0) add(e.id, doc.tokenText(s - 1));
     }
   }
+  const words = (person: string, start: number, end: number) => {
+    for (let i = doc.tokens.indexAt(start); i < doc.tokens.count && doc.tokens.start[i] < end; i++)
+      add(person, doc.tokenText(i));
+  };
+  // a quote's speaker as written ("sagt der 30-jährige FPÖ-Bezirksobmann"); an apposition the coreference layer
+  // resolved (a role resolved by salience alone is not enough: "die Immunität der HDP-Abgeordneten" is no role of
+  // the president named before)
+  for (const q of doc.quotes)
+    if (q.speaker && q.speakerSpan && persons.has(q.speaker)) words(q.speaker, q.speakerSpan.start, q.speakerSpan.end);
+  for (const m of doc.mentions)
+    if (m.kind === "role" && m.via === "apposition" && m.entity && persons.has(m.entity)) words(m.entity, m.start, m.end);
   return out;
 }
 
