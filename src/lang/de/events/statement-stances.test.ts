@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { code } from "./test-helpers.js";
+
+const SPEAKER = "sagte der ungarische Außenminister Szijjártó.";
+
+describe("statement stances (issue #20)", () => {
+  it("codes a refusal to talk as a rejection of the party named in it", () => {
+    expect(
+      code("Die slowakische Regierung erklärte, zu keinen weiteren Gesprächen mit Österreich bereit zu sein."),
+    ).toEqual([expect.objectContaining({ type: "REJECT", actor: "SVK", target: "AUT", negated: false })]);
+  });
+
+  it("reads 'nicht … bereit' as a refusal only when the words stand close together", () => {
+    expect(code(`„Wir sind nicht sicher, ob Österreich nach der Wahl wirklich dazu bereit ist“, ${SPEAKER}`)).toEqual(
+      [],
+    );
+  });
+
+  it("criticises a baseless act, but rejects a charge it calls baseless", () => {
+    expect(code(`„Das Vorgehen der türkischen Regierung ist völlig unbegründet“, ${SPEAKER}`)).toEqual([
+      expect.objectContaining({ type: "ACCUSE", actor: "HUN", target: "TUR" }),
+    ]);
+    expect(code(`„Die Vorwürfe der Kommission sind völlig unbegründet“, ${SPEAKER}`)).toEqual([
+      expect.objectContaining({ type: "REJECT", actor: "HUN" }),
+    ]);
+  });
+
+  it("codes a promise not to abandon someone as a promise, not as a denied accusation", () => {
+    expect(
+      code("„Wir werden Griechenland nicht im Stich lassen“, sagte der deutsche Finanzminister Schäuble."),
+    ).toEqual([expect.objectContaining({ type: "AGREE", actor: "DEU", target: "GRC", negated: false })]);
+  });
+
+  it("codes praise of a party, but none of praise that names and follows no party (a thing)", () => {
+    expect(code("„Angela Merkel ist eine bewundernswerte Frau“, sagte der serbische Präsident Nikolić.")).toEqual([
+      expect.objectContaining({ type: "SUPPORT", actor: "SRB", target: "DEU" }),
+    ]);
+    expect(code(`„Das Buch ist bewundernswert“, ${SPEAKER}`)).toEqual([]);
+  });
+});
