@@ -120,7 +120,7 @@ function sentenceOfToken(doc: Doc, tok: number): { k: number; s: number; e: numb
  * A party the discourse gives by its words only ("Polizei") is the document's one entity of that name, when there is
  * exactly one and its country does not contradict the party's: the body the text already introduced ("die Polizei").
  */
-function bodyEntity(doc: Doc, p: Party | null): Party | null {
+export function bodyEntity(doc: Doc, p: Party | null): Party | null {
   if (!p || p.entity || !p.text) return p;
   const same = doc.entities.filter((e) => e.type === "ORG" && e.name === p.text);
   if (same.length !== 1) return p;

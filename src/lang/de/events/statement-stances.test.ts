@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { bodyEntity } from "../../../events/quotes.js";
+import { analyze } from "../../../pipeline/analyze.js";
 import { code } from "./test-helpers.js";
 
 const SPEAKER = "sagte der ungarische Außenminister Szijjártó.";
@@ -36,5 +38,30 @@ describe("statement stances (issue #20)", () => {
       expect.objectContaining({ type: "SUPPORT", actor: "SRB", target: "DEU" }),
     ]);
     expect(code(`„Das Buch ist bewundernswert“, ${SPEAKER}`)).toEqual([]);
+  });
+});
+
+describe("statements that state no stance", () => {
+  it("codes no stance from a word inside a condition or an open question of the statement", () => {
+    expect(code(`„Wir werden prüfen, ob das Vorgehen der türkischen Regierung rechtswidrig ist“, ${SPEAKER}`)).toEqual(
+      [],
+    );
+  });
+
+  it("codes none from a statement about a match", () => {
+    expect(
+      code(
+        "„Der Schiedsrichter war eine Schande für Österreich“, sagte Rapid-Trainer Zoran Barišić nach dem Spiel gegen Sturm Graz.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("the other side of a statement", () => {
+  it("makes a party the discourse gives by its word only the document's one entity of that name", () => {
+    const doc = analyze({ text: "Die Polizei nahm am Sonntag einen Aktivisten fest.", published: "2016-05-01" });
+    const police = doc.entities.find((e) => e.name === "Polizei");
+    expect(bodyEntity(doc, { entity: null, country: "ITA", text: "Polizei" })?.entity).toBe(police?.id);
+    expect(bodyEntity(doc, { entity: null, country: null, text: "Regierung" })?.entity).toBeNull();
   });
 });
