@@ -4,12 +4,13 @@
  * … verantwortlich"). A statement without a coded frame whose words evaluate, reject, demand, threaten
  * or praise (the grammar's statement vocabulary) is an event of its resolved speaker: the quote is its
  * evidence (`quote`), the party the statement names — else the party the discourse was about — its
- * target, and the statement's negation and future its flags.
+ * target, and the statement's negation and future its flags. Praise, a promise or a concession that names no party
+ * and follows none the text was about is about a thing, not a party: no event.
  */
 
 import { entityById } from "../doc/entity-ids.js";
 import type { Doc } from "../doc/index.js";
-import { isVerbal } from "../doc/plover.js";
+import { isVerbal, ploverSide } from "../doc/plover.js";
 import type { Event, PloverType } from "../doc/schema/events.js";
 import type { Quote } from "../doc/schema/quotes.js";
 import { sentenceIndexAt } from "../doc/sentence-at.js";
@@ -104,6 +105,30 @@ function namedParty<V>(
   return null;
 }
 
+/** The sentence that holds token `tok`: its index and token range [s, e). */
+function sentenceOfToken(doc: Doc, tok: number): { k: number; s: number; e: number } | null {
+  const k = sentenceIndexAt(doc, doc.tokens.start[tok]);
+  if (k < 0) return null;
+  const sent = doc.sentences[k];
+  const s = doc.tokens.indexAt(sent.start);
+  let e = s;
+  while (e < doc.tokens.count && doc.tokens.start[e] < sent.end) e++;
+  return { k, s, e };
+}
+
+/**
+ * A party the discourse gives by its words only ("Polizei") is the document's one entity of that name, when there is
+ * exactly one and its country does not contradict the party's: the body the text already introduced ("die Polizei").
+ */
+export function bodyEntity(doc: Doc, p: Party | null): Party | null {
+  if (!p || p.entity || !p.text) return p;
+  const same = doc.entities.filter((e) => e.type === "ORG" && e.name === p.text);
+  if (same.length !== 1) return p;
+  const e = same[0];
+  if (e.country && p.country && e.country !== p.country) return p;
+  return { entity: e.id, country: e.country ?? p.country, text: p.text };
+}
+
 /** Events for statements without a coded frame whose words are statement cues. */
 export function quoteStatementEvents<V>(
   doc: Doc,
@@ -139,12 +164,24 @@ export function quoteStatementEvents<V>(
     while (e < toks.count && toks.start[e] < q.end) e++;
     const hit = grammar.statement(v, s, e);
     if (!hit) continue;
+    // the sentence of the statement's word: one about sport or another non-political matter codes nothing (as in the
+    // coder), and a word inside a condition ("wenn … ein Skandal wäre") states no stance: a condition is no happening
+    // (a conditional threat is a threat all the same)
+    const at = sentenceOfToken(doc, hit.token);
+    if (at) {
+      if (grammar.nonPolitical(v, at.s, at.e)) continue;
+      const own = grammar.clauses(v, at.k, at.s, at.e).find((c) => c.start <= hit.token && hit.token < c.end);
+      if (own?.kind === "cond" && hit.type !== "THREATEN") continue;
+    }
     const named = namedParty(doc, grammar, mentions, q, speaker, affiliated);
     const party: Party | null = named
       ? { entity: named.entity, country: named.country, text: named.name }
-      : topicOf(s, speaker, hit.type);
+      : bodyEntity(doc, topicOf(s, speaker, hit.type));
     // the outlet a statement was told to is not what it is about
     const target = party?.entity && outletIds.has(party.entity) ? null : party;
+    // praise, promises and concessions are given to someone: with no party named or talked about, the statement
+    // praises a thing ("eine großartige Serie") or offers nothing to anyone ("sei bereit zu erscheinen") — no event
+    if (!target && ploverSide(hit.type) === "cooperation") continue;
     const sent = sentenceIndexAt(doc, q.start);
     const flags = grammar.flags(v, { start: s, end: e, kind: "main", inQuote: true, sent: Math.max(0, sent) }, false);
     const ev: Event = {

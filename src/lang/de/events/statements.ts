@@ -1,7 +1,7 @@
 /**
  * German statement vocabulary (statements.tsv): the words of a statement that make it a verbal event of its
  * speaker — an accusation, a rejection, a demand, a threat, praise — matched as a word or a compound's end, or as a
- * short phrase ("nicht hinnehmen", "kein Geld"). The same words type an evaluation clause ("bezeichnete … als
+ * short phrase ("nicht hinnehmen", "kein Geld"; words joined by "+" stand close together: "ein+problem"). The same words type an evaluation clause ("bezeichnete … als
  * Skandal"). A negation right before the word ("kein Skandal", "nicht rechtswidrig") negates the event.
  */
 import type { PloverType } from "../../../doc/schema/events.js";
@@ -13,8 +13,13 @@ import type { DeEventView } from "./view.js";
 interface Entry {
   /** The words; one word is a stem, several are matched in order, each within WINDOW tokens of the last. */
   words: string[];
-  /** NONE: a word that ends like a statement word but is none ("Anforderungen" are requirements, no demand). */
-  type: PloverType | "NONE";
+  /** Per word after the first: it must follow within NEAR tokens of the last ("+" in the table: "ein+problem"). */
+  near: boolean[];
+  /**
+   * NONE: a word that ends like a statement word but is none ("Anforderungen" are requirements, no demand); CLAIM: a
+   * word for a charge or claim ("Vorwürfe"), no event itself — disapproval of it dismisses it.
+   */
+  type: PloverType | "NONE" | "CLAIM";
   mode: string | null;
   /** The entry carries its own negation ("nicht hinnehmen"): no negated flag from it. */
   negative: boolean;
@@ -24,6 +29,8 @@ interface Entry {
 const PRIORITY: readonly PloverType[] = ["THREATEN", "ACCUSE", "REJECT", "REQUEST", "SUPPORT", "AGREE", "CONCEDE"];
 /** Tokens between the words of a phrase entry ("muss wie jedes andere Land … sicherstellen"). */
 const WINDOW = 14;
+/** Tokens between the words of a close phrase ("ein großes Problem", "zu keinen weiteren Gesprächen bereit"). */
+const NEAR = 3;
 /** Tokens before a word in which a negation negates it ("ist kein Skandal", "nicht wirklich rechtswidrig"). */
 const NEG_REACH = 3;
 
@@ -33,10 +40,16 @@ const cueCache = new Map<string, Entry | null>();
 
 function load(): void {
   const neg = eventTables().cues;
-  const entries = readTsv("events/statements.tsv").map(([word, type, mode]) => {
-    const words = word.split(" ").filter(Boolean);
+  const entries = readTsv("events/statements.tsv").map(([word, type, mode]): Entry => {
+    const words: string[] = [];
+    const near: boolean[] = [];
+    for (const part of word.split(" ").filter(Boolean))
+      part.split("+").forEach((w, k) => {
+        if (words.length > 0) near.push(k > 0);
+        words.push(w);
+      });
     const negative = words.some((w) => neg.get(w) === "neg" || neg.get(w) === "negdet");
-    return { words, type: type as PloverType | "NONE", mode: mode === "-" ? null : mode, negative };
+    return { words, near, type: type as Entry["type"], mode: mode === "-" ? null : mode, negative };
   });
   single = new StemIndex(
     entries.filter((e) => e.words.length === 1),
@@ -74,9 +87,11 @@ function phraseAt(v: DeEventView, i: number, e: number): Entry | null {
     if (v.lower[i] !== m.words[0]) continue;
     let at = i;
     let ok = true;
-    for (const w of m.words.slice(1)) {
+    for (let k = 1; k < m.words.length; k++) {
+      const w = m.words[k];
+      const reach = m.near[k - 1] ? NEAR : WINDOW;
       let found = -1;
-      for (let j = at + 1; j < e && j <= at + WINDOW; j++)
+      for (let j = at + 1; j < e && j <= at + reach; j++)
         if (v.lower[j] === w) {
           found = j;
           break;
@@ -95,11 +110,16 @@ function phraseAt(v: DeEventView, i: number, e: number): Entry | null {
 /** The statement cue of tokens [s, e): the highest-ranked word or phrase of the vocabulary there, or null. */
 export function statementIn(v: DeEventView, s: number, e: number): StatementHit | null {
   let best: StatementHit | null = null;
+  let claim = false;
   const toks = v.doc.tokens;
   for (let i = s; i < e; i++) {
     if (toks.kind[i] !== TokenKind.WORD) continue;
     const entry = phraseAt(v, i, e) ?? singleCue(v.lower[i]);
     if (!entry || entry.type === "NONE") continue;
+    if (entry.type === "CLAIM") {
+      claim = true;
+      continue;
+    }
     if (best && PRIORITY.indexOf(entry.type) >= PRIORITY.indexOf(best.type)) continue;
     best = {
       type: entry.type,
@@ -108,5 +128,8 @@ export function statementIn(v: DeEventView, s: number, e: number): StatementHit 
       negated: !entry.negative && negatedBefore(v, i, s),
     };
   }
+  // "Die Vorwürfe sind unbegründet": disapproving of a charge rejects it
+  if (best && claim && best.type === "ACCUSE" && best.mode === "disapprove")
+    return { ...best, type: "REJECT", mode: null };
   return best;
 }
