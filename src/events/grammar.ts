@@ -45,6 +45,9 @@ export const FRAME_FLAGS = [
   "nothingobj",
   "against",
   "thingacc",
+  "police",
+  "pp",
+  "agent",
 ] as const;
 export type FrameFlag = (typeof FRAME_FLAGS)[number];
 

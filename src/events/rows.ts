@@ -34,6 +34,12 @@ export function chooseRow<V>(
     if (r.flags.has("weapon") && !ps.some((p) => p.weapon || p.actor?.armed)) continue;
     // an agentless passive leaves the agent open: "wurden durchsucht" is an act of the authorities
     if (r.flags.has("mil") && !isStateLike(actor) && !agentless) continue;
+    // "Die Polizei verfolgte den Wagen", "ging dazwischen": a police sense of a verb that means something else for
+    // anyone else ("verfolgt ein Ziel", "ging in der Debatte dazwischen")
+    if (r.flags.has("police") && actor?.actor?.kind !== "police" && !agentless) continue;
+    // "wäre Serbien gezwungen", "wurde dazu gezwungen": a verb whose agentless passive names a plight, not an act of
+    // the state where it happens
+    if (r.flags.has("agent") && agentless) continue;
     // blockade of a country: the country is the direct object ("China blockiert Taiwan"), not a place adverbial
     if (r.flags.has("tgtloc") && !(target?.place && target.prep === null)) continue;
     if (r.flags.has("refl") && !hasSich) continue;

@@ -1,6 +1,7 @@
 /**
  * Clause flags: negation ("nicht", "kein", "weder"), hypothetical (conditional clauses, Konjunktiv II
- * auxiliaries, V1 "Sollte …"), future/intent ("wird … treffen", "will", "kündigte an").
+ * auxiliaries, V1 "Sollte …"), future/intent ("wird … treffen", "will", "kündigte an"; not the passive "wird …
+ * vorgeworfen").
  */
 
 import { TokenKind } from "../../../doc/tokens.js";
@@ -31,7 +32,7 @@ export function clauseFlags(v: DeEventView, c: Clause, condSentence: boolean): C
       negated = true;
     } else if (role === "subj2") subj2 = true;
     else if (role === "subj2neg") pastSubj2 = true;
-    else if (role === "intent" || role === "fut") future = true;
+    else if (role === "intent" || (role === "fut" && !passiveAuxiliary(v, c, i))) future = true;
     else if (role === "deont") deontic = true;
   }
   // "hätte … getötet" alone is often reported speech; negated it denies the act ("Er hätte keinen Journalisten
@@ -40,4 +41,19 @@ export function clauseFlags(v: DeEventView, c: Clause, condSentence: boolean): C
   const hypothetical = c.kind === "cond" || subj2 || (condSentence && (future || subj2));
   // "muss … getötet worden sein" (an inferred act), "hat … einstecken müssen" (a done act): not an obligation
   return { negated, hypothetical, future, deontic: deontic && !perfect };
+}
+
+/**
+ * Whether the form of "werden" at i is the passive auxiliary, not the future one: the verb it goes with — the clause's
+ * last word, or the word before the auxiliary when that ends the clause ("dass ihm Betrug vorgeworfen wird") — is a
+ * participle of the event dictionary that is no infinitive ("wird … vorgeworfen"; "wird … treffen" and "wird …
+ * getroffen werden" are future).
+ */
+function passiveAuxiliary(v: DeEventView, c: Clause, i: number): boolean {
+  let last = c.end - 1;
+  while (last > i && v.doc.tokens.kind[last] !== TokenKind.WORD) last--;
+  const verb = last === i ? i - 1 : last;
+  if (verb < c.start || verb === i) return false;
+  const readings = v.verbs.readings(v.lower[verb]);
+  return readings.some((r) => r.kind === "P") && !readings.some((r) => r.kind === "I");
 }

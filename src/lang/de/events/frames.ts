@@ -6,7 +6,9 @@
 
 import { TokenFlag, TokenKind } from "../../../doc/tokens.js";
 import type { Cue, VerbKind } from "../../../events/grammar.js";
+import { SEPARABLE_PARTICLES } from "../lexicon/index.js";
 import { INFLECTION_ENDING } from "../np/index.js";
+import { isLowerVerb } from "./clauses.js";
 import { eventTables, nounRowsFor } from "./tables.js";
 import type { DeEventView } from "./view.js";
 import { isClass } from "./words.js";
@@ -71,17 +73,35 @@ export function verbsIn(v: DeEventView, s: number, e: number): VerbHit[] {
   const lastText = last >= 0 ? lower[last] : "";
   let passiveAux = false;
   for (let i = s; i < e; i++) if (isClass("werden", lower[i])) passiveAux = true;
+  let firstVerb = -1;
+  for (let i = s; i < e && firstVerb < 0; i++) if (isLowerVerb(v, i)) firstVerb = i;
   for (let i = s; i < e; i++) {
     if (toks.kind[i] !== TokenKind.WORD) continue;
     const cap = (toks.flags[i] & TokenFlag.CAP) !== 0;
     if (cap && i !== s && (toks.flags[i] & TokenFlag.SENT_START) === 0) continue; // nouns
     const readings = v.verbs.readings(lower[i]);
     if (readings.length && !cap && isAttributiveParticiple(v, lower, i, s)) continue;
+    // "einige Flüchtlinge": a determiner before its noun, not the verb it is spelt like ("einigen")
+    if (readings.length && isClass("det", lower[i]) && i + 1 < e && (toks.flags[i + 1] & TokenFlag.CAP) !== 0) continue;
     let best: VerbHit | null = null;
+    // "stellte … fest", "setzte … fort": a finite verb before a separable particle that ends the clause is a particle
+    // verb, not the dictionary verb it contains ("stellen", "setzen"), unless the dictionary has that particle verb
+    // (only the clause's first verb form, the finite verb of a main clause: "richtete … drohend aus" keeps "drohend")
+    const split =
+      i === firstVerb && last > i && SEPARABLE_PARTICLES.has(lastText) && !isClass("frames.adverb-particles", lastText);
     for (const r of readings) {
       if (r.kind === "S") {
         if (r.particle === lastText && last > i) {
           best = { token: i, lemma: r.lemma, kind: "F", particleToken: last };
+          break;
+        }
+        continue;
+      }
+      if (split && r.kind === "F") {
+        // "schoss … nieder": a particle verb of the dictionary whose split forms the form list lacks
+        const whole = lastText + r.lemma;
+        if (eventTables().verbs.has(whole)) {
+          best = { token: i, lemma: whole, kind: "F", particleToken: last };
           break;
         }
         continue;
@@ -106,6 +126,9 @@ export function cueOf(v: DeEventView, s: number, e: number): Cue | null {
     for (const row of nounRowsFor(lw)) {
       const h = hits.find((v) => row.verbs === null || row.verbs.has(v.lemma));
       if (!h || h.token === i) continue;
+      // "unter staatliche Aufsicht stellen": the noun only inside a prepositional phrase, not as a subject or object
+      // ("Die Finanzaufsicht stellte Bedingungen")
+      if (row.flags.has("pp") && !afterPreposition(v, i, s)) continue;
       if (row.none) {
         // only as the object: "hat 129 Tote gefordert", not "forderte nach dem Anschlag mit zwölf Toten …"
         if (afterPreposition(v, i, s)) continue;

@@ -15,6 +15,7 @@ import { emptyPhrase, type Member, type Phrase } from "../../../events/grammar.j
 import type { MentionRef } from "../../../events/mentions.js";
 import { endsWithRoleNoun } from "../../../kb/index.js";
 import { coordinationBeforeVerb, verblessBracket } from "./clauses.js";
+import { isEventNoun } from "./nominals.js";
 import { actorNoun, isWeaponWord, remember } from "./tables.js";
 import type { DeEventView } from "./view.js";
 import { endsWithClass, isClass } from "./words.js";
@@ -282,6 +283,19 @@ class Chunker {
     if (m2) {
       attachCountry(p, m2);
       p.end = m2.end;
+      // "das Vorgehen der türkischen Behörden": the noun of a country adjective belongs to the genitive too
+      const n = m2.end;
+      // (an event noun heads a phrase of its own: "Leidtragende der türkischen Offensive gegen …")
+      if (
+        m2.form === "adjective" &&
+        n < e &&
+        /^\p{Lu}/u.test(v.text[n]) &&
+        !v.mentions.has(n) &&
+        !isEventNoun(v.lower[n])
+      ) {
+        p.end = n + 1;
+        return n;
+      }
       return m2.end - 1;
     }
     if (k < e && /^\p{Lu}/u.test(v.text[k])) {

@@ -195,6 +195,32 @@ function namesHead(p: Phrase): boolean {
   );
 }
 
+/** Whether a phrase has no preposition and a dative article ("Dem Konzern wird … vorgeworfen"; the article may open
+ * the mention itself: "Dem Konzern Gazprom"). */
+function isDativeObject(v: DeEventView, p: Phrase): boolean {
+  return p.prep === null && isClass("roles.dative-det", p.det ?? v.lower[p.start]);
+}
+
+/**
+ * The source an act is reported from ("laut der Staatsanwaltschaft", "nach Angaben der Agentur Anadolu"): the
+ * phrase, or — when the source's name stands apart from its genitive ("nach Angaben der Nachrichtenagentur Anadolu")
+ * — the name right after it.
+ */
+function sourceOf(ps: readonly Phrase[]): Phrase | null {
+  for (let k = 0; k < ps.length; k++) {
+    const p = ps[k];
+    if (p.prep === null) continue;
+    const named =
+      isClass("roles.source-preps", p.prep) || (p.prep === "nach" && isClass("roles.source-nouns", p.heads[0] ?? ""));
+    if (!named) continue;
+    if (p.members.length > 0 || p.actor !== null) return p;
+    const next = ps[k + 1];
+    if (next && next.prep === null && next.start === p.end && isParticipant(next)) return next;
+    return null;
+  }
+  return null;
+}
+
 export function assignRoles(v: DeEventView, ps: readonly Phrase[], cue: Cue | null, c: Clause): Roles {
   // a zu-infinitive has no subject of its own: every phrase is an object
   const noSubject = c.kind === "zu";
@@ -212,9 +238,25 @@ export function assignRoles(v: DeEventView, ps: readonly Phrase[], cue: Cue | nu
       p.start < fin &&
       p.actor?.armed !== true &&
       ps.some((q) => q !== p && q.end === p.start - 1 && !isEventNoun(q.heads[q.heads.length - 1] ?? ""));
-    const agent = parts.find((p) => p.prep !== null && isClass("roles.agent-preps", p.prep) && !attributive(p)) ?? null;
+    let agent = parts.find((p) => p.prep !== null && isClass("roles.agent-preps", p.prep) && !attributive(p)) ?? null;
     const reduced = cue !== null && participleClause(v, c, cue);
-    const subject = parts.find((p) => p.prep === null) ?? null;
+    // "Dem Konzern wird nach Angaben der Agentur Anadolu vorgeworfen, …": an accusation reported without its agent
+    // is made by the source it is reported from
+    // (only where the accused is named in the dative: "In den USA wurde laut Apple Insider eine Klage eingereicht"
+    // reports a lawsuit the outlet did not file)
+    const source = !agent && cue?.type === "ACCUSE" && ps.some((p) => isDativeObject(v, p)) ? sourceOf(ps) : null;
+    agent ??= source;
+    // "Dem Minister wird Korruption vorgeworfen", "Dem Land wurden Hilfen zugesagt": the dative object of a passive
+    // is the side acted on, the nominative is the thing done to it;
+    // "Gegen den Chef der Bewegung sind Ermittlungen eingeleitet worden": without a subject that names a side, the
+    // side a conflict act is against
+    const subject =
+      parts.find((p) => p !== source && isDativeObject(v, p)) ??
+      parts.find((p) => p.prep === null && p !== source) ??
+      (cue && ploverSide(cue.type) === "conflict"
+        ? parts.find((p) => p.prep !== null && isClass("roles.against-preps", p.prep) && p.members.length > 0)
+        : undefined) ??
+      null;
     if (!agent && cue?.mode === "visit") {
       // "wurde in Moskau empfangen": the host is the place
       const host = parts.find((p) => p.place && p.prep !== null && isClass("prep.locative", p.prep)) ?? null;
@@ -262,10 +304,18 @@ export function assignRoles(v: DeEventView, ps: readonly Phrase[], cue: Cue | nu
   // "besuchte Hotspots auf der griechischen Insel Lesbos")
   const placeAllowed = () =>
     cue !== null && (cue.mode === "visit" || (PLACE_TARGET.has(cue.type) && !actsAtHome(actor)));
+  // the actor named again ("EU besorgt Die EU reagierte …" after a heading without a full stop) is no object of its
+  // own act: the engine would drop it as a self-target and leave the act without the side it names
+  const ownEntities = new Set((actor?.members ?? []).map((m) => m.entity).filter((x) => x !== null));
+  const sameAsActor = (p: Phrase) =>
+    ownEntities.size > 0 &&
+    p.members.length > 0 &&
+    p.members.every((m) => m.entity !== null && ownEntities.has(m.entity));
   const objects = parts.filter(
     (p) =>
       p !== actor &&
       p !== subject &&
+      !sameAsActor(p) &&
       p.prep === null &&
       !p.pronoun &&
       (p.members.length > 0 || p.actor) &&
