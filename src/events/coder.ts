@@ -313,6 +313,8 @@ function codeVerbFrame<V>(run: Run<V>, scope: SentenceScope, i: number, roles: R
     if (cue.rows.every((r) => r.flags.has("noun"))) return true;
   }
   let target = roles.target;
+  // "Jetzt werden sie von den Behörden drangsaliert": a pronoun target is the person coreference resolved it to
+  if (target?.pronoun && roles.passive) target = pronounTarget(run, target) ?? target;
   if (!target && info.intent) target = scope.mainTarget;
   if (!target && roles.reduced) target = antecedent(scope.infos, i);
   const span = spanOf(doc, info.clause);
@@ -889,6 +891,15 @@ function objectPronoun<V>(run: Run<V>, scope: SentenceScope, i: number, actor: P
     if (named) return named;
   }
   return null;
+}
+
+/** A third-person pronoun target resolved by the coreference layer to a named person, as a phrase with that member. */
+function pronounTarget<V>(run: Run<V>, p: Phrase): Phrase | null {
+  const kind = run.g.pronoun(p.pronoun ?? "");
+  if (kind !== "third-singular" && kind !== "third-ambiguous" && kind !== "object") return null;
+  const named = corefAntecedent(run, p);
+  const m = named?.members[0];
+  return m?.entity && run.named.get(m.entity)?.type === "PER" ? named : null;
 }
 
 /** The pronoun phrase with the named entity the coreference layer resolved it to as its member, if any. */

@@ -21,3 +21,12 @@ describe("a person named only by an object pronoun is the target", () => {
     expect(evs.filter((e) => e.target === "Gerhard Karner")).toEqual([]);
   });
 });
+
+describe("a pronoun subject of a passive is the person coreference resolved it to", () => {
+  it("takes the arrested person from the pronoun", () => {
+    const evs = sides(
+      "Brüssel – Der Terrorverdächtige Markus Huber war monatelang untergetaucht. Am Freitag wurde er in Molenbeek verhaftet.",
+    );
+    expect(evs.find((e) => e.type === "COERCE")).toMatchObject({ target: "Markus Huber" });
+  });
+});
