@@ -747,11 +747,35 @@ function pushEvent<V>(
       ev.targetCountry = earlier.targetCountry;
     }
   }
+  if ((ev.type === "COERCE" || ev.type === "ASSAULT") && ev.actor && !ev.target && !ev.targetText) {
+    // force answers whoever just acted against the force: "Angestellte versuchten, die Polizei zurückzudrängen. Die
+    // Beamten setzten Tränengas und Wasserwerfer ein"
+    const by = lastActAgainst(run, ev.actor, scope.start);
+    if (by) {
+      ev.target = by.actor;
+      ev.targetText = by.actor ? null : (by.actorText ?? null);
+      ev.targetCountry = by.actorCountry;
+    }
+  }
   if (time) ev.dateFrom = time.dateFrom;
   if (what.flags.future) ev.future = true;
   if (what.recip) ev.reciprocal = true;
   linkQuote(doc, ev);
   events.push(ev);
+}
+
+/** The last event of this or the sentence before (from char `at`'s sentence) that acted against `target` by force or
+ * protest, by someone else named or described ("Hunderte Demonstranten"). */
+function lastActAgainst<V>(run: Run<V>, target: string, at: number): Event | null {
+  const k = sentenceIndexAt(run.doc, at);
+  const from = run.doc.sentences[Math.max(0, k - 1)]?.start ?? at;
+  for (let j = run.events.length - 1; j >= 0; j--) {
+    const e = run.events[j];
+    if (e.start < from) break;
+    if (e.target !== target || e.actor === target || !(isForce(e.type) || e.type === "PROTEST")) continue;
+    if (e.actor || e.actorText) return e;
+  }
+  return null;
 }
 
 /** The last protest of the actor in the document that names whom it is against. */

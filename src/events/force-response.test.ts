@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../pipeline/analyze.js";
+
+const MINSK =
+  "Minsk – Hunderte Demonstranten griffen die Polizei mit Steinen an. Die Polizei setzte daraufhin Gummigeschosse ein.";
+
+describe("force without a target answers whoever just acted against the force", () => {
+  it("turns police force against the crowd that attacked the police in the sentence before", () => {
+    const doc = analyze({ text: MINSK, published: "2025-10-15" });
+    const force = doc.events.find((e) => e.type === "COERCE");
+    expect(force).toMatchObject({ targetText: "Hunderte Demonstranten", targetCountry: "BLR" });
+  });
+
+  it("does not answer mere criticism with a target", () => {
+    const doc = analyze({
+      text: "Wien – Die Opposition warf der Polizei Willkür vor. Die Polizei nahm am Abend mehrere Personen fest.",
+      published: "2025-10-15",
+    });
+    const force = doc.events.find((e) => e.type === "COERCE");
+    expect(force).toBeDefined();
+    expect([force?.target, force?.targetText]).toEqual([null, null]);
+  });
+});
