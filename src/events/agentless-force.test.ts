@@ -26,3 +26,12 @@ describe("state acts located in a place", () => {
     expect(evs.filter((e) => e.type === "ACCUSE" && e.actor === "CHE")).toEqual([]);
   });
 });
+
+describe("members of a body keep its actor kind", () => {
+  it("codes police who force their way in, named as 'die Polizisten' of 'die Polizei', as coercion", () => {
+    const evs = code(
+      "Ankara – Die Polizei hat am Morgen eine Oppositionszeitung durchsucht. Dann drangen die Polizisten in die Redaktion ein.",
+    );
+    expect(evs.map((e) => e.type)).toEqual(["COERCE", "COERCE"]);
+  });
+});

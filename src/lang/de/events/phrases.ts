@@ -356,6 +356,12 @@ class Chunker {
     });
     p.end = mention.end;
     const last = mention.end - 1;
+    // a member of a body the coreference layer resolved ("die Polizisten" of "die Polizei") keeps the actor its head
+    // names, when the body's own name is an actor of that kind
+    if (!p.actor && mention.form !== "name" && mention.form !== "alias" && mention.form !== "adjective") {
+      const head = actorNoun(v.lower[last]);
+      if (head && actorNoun(mention.name.toLowerCase())?.kind === head.kind) p.actor = head;
+    }
     this.headClosed = !adjective;
     if (
       mention.type === "LOC" &&
