@@ -322,6 +322,9 @@ function codeVerbFrame<V>(run: Run<V>, scope: SentenceScope, i: number, roles: R
   const speaker = quote ? speakerMember(doc, quote) : null;
   // a passive clause without agent names no actor: the speaker only reports it ("ob … getötet wurden")
   // (not when the clause's subject is a thing or a crowd that names no one: "Der Großteil reise sofort weiter")
+  // (a clause opening with a pronoun for a thing — "Das kommt alles zusammen" — is the speaker's only as a stance:
+  // it meets, agrees or helps no one, see DEALINGS below)
+  const thingOpened = !actor && !roles.thingSubject && g.marks(v, info.clause, "thing-subject");
   if (speaker && !roles.passive && ((!actor && !roles.thingSubject) || (actor && isFirstPerson(g, actor))))
     actor = phraseOf(speaker);
   if (!target) target = objectPronoun(run, scope, i, actor);
@@ -361,6 +364,7 @@ function codeVerbFrame<V>(run: Run<V>, scope: SentenceScope, i: number, roles: R
     flags.future = true;
   }
   let { type, mode } = adjustType(row, cue, info.intent, flags);
+  if (thingOpened && speaker && DEALINGS.has(type)) return true;
   if (!target && CONDITIONED.has(type)) target = conditionSubject(run, scope, i, actor);
   if (row.flags.has("said")) {
     // "X sagte, die USA seien … verantwortlich": the speaker acts on the clause subject
@@ -473,6 +477,9 @@ function isCollectiveHead(p: Phrase): boolean {
  * visits the host: "der Besuch in Peking"). Coercion's place is where the state acts, not whom it acts on
  * ("begannen im Burgenland Grenzkontrollen", "Razzien in Wien"): see codeAgentless. */
 const PLACE_TARGETS: ReadonlySet<PloverType> = new Set(["ASSAULT"]);
+
+/** Dealings with someone that a thing cannot have: meetings, agreements, joint work, aid. */
+const DEALINGS: ReadonlySet<PloverType> = new Set(["CONSULT", "AGREE", "COOPERATE", "AID"]);
 
 /** State acts coded without a target when a named place locates them. */
 const UNTARGETED_STATE_ACTS: ReadonlySet<PloverType> = new Set(["COERCE", "SANCTION"]);

@@ -186,7 +186,9 @@ export type ClauseMarker =
   | "against"
   /** The clause opens with "otherwise": it states what follows if an earlier demand is not met ("Sonst werde es
    * keinen Frieden geben"). */
-  | "otherwise";
+  | "otherwise"
+  /** The clause opens with a pronoun for a thing or a state of affairs as its subject ("Das kommt alles zusammen"). */
+  | "thing-subject";
 
 /**
  * How a pronoun refers: a reflexive (never an actor of its own), a relative pronoun (its antecedent is in the
