@@ -123,3 +123,12 @@ describe("bodies and organisations by a short name", () => {
     expect(mention(doc, "Die Soldaten")?.entity ?? null).not.toBe("Polizei");
   });
 });
+
+describe("collective participants", () => {
+  it("keeps a feminine body after 'der' from being 'er' ('von der Regierung … Er'), but not from being 'sie'", () => {
+    const doc = corefDoc("Der Antrag wurde am Montag von der Regierung abgelehnt. Er wird nun im Parlament beraten.");
+    expect(mention(doc, "Er")?.entity ?? null).not.toBe("Regierung");
+    const sie = corefDoc("Der Antrag wurde am Montag von der Regierung abgelehnt. Sie will einen eigenen Plan vorlegen.");
+    expect(mention(sie, "Sie")?.entity).toBe("Regierung");
+  });
+});

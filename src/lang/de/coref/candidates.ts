@@ -808,7 +808,9 @@ function newName(
  * "seine Soldaten" pl). */
 function phraseGenders(det: string | null, head: Head, word: string, adjectival: boolean): Gender[] {
   const fromDet = det ? (DEFINITE.get(det) ?? []) : [];
-  if (head.cls === "org") return fromDet;
+  // "der Polizei", "der Opposition": "der" before a noun of a feminine ending is its genitive or dative — the body is
+  // "sie", never "er"
+  if (head.cls === "org") return fromDet.includes("f") && FEMININE_ENDING.test(word.toLowerCase()) ? ["f"] : fromDet;
   if (head.feminine) return ["f"];
   if (!det) return ["m", "f"];
   // a person noun shows its natural gender: "der Minister" m, "die Ministerin" f — so "die Minister" is plural;
@@ -824,6 +826,10 @@ function phraseGenders(det: string | null, head: Head, word: string, adjectival:
   const natural = fromDet.filter((g) => g !== "n");
   return natural.length ? natural : ["m", "f"];
 }
+
+/** Noun endings of the feminine gender ("Regierung", "Kommission", "Staatsanwaltschaft", "Polizei", "Feuerwehr",
+ * "Küstenwache", "Armee", "Universität"). */
+const FEMININE_ENDING = /(ung|ion|schaft|ei|heit|keit|wehr|wache|ee|ität)$/;
 
 /** "X, der Sprecher des Ministeriums, …": a phrase set off by a comma right after a name. */
 function appositionAnchor(v: TokenView, s: number, names: Names): number | null {
