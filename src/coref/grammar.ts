@@ -60,6 +60,11 @@ export interface Candidate {
   cueSubject: boolean;
   /** KB id of the party a compound's first part names ("der SPD-Politiker" → org:spd), or null. */
   party: string | null;
+  /**
+   * For a bare number standing for people ("Hunderttausende gingen auf die Straße"): the heads of the groups that
+   * are crowds ("demonstrant", "bürger"), the last of which it is; null for every other candidate.
+   */
+  crowdOf: ReadonlySet<string> | null;
 }
 
 export interface CorefGrammar {

@@ -11,6 +11,7 @@ import type { Kb } from "../kb/index.js";
 import type { Candidate, CorefGrammar } from "./grammar.js";
 import { type Referent, Referents } from "./referents.js";
 import { apposition } from "./sieves/apposition.js";
+import { crowdNumber } from "./sieves/crowd.js";
 import { memberDescription, orgDescription, personDescription } from "./sieves/description.js";
 import { newReferent } from "./sieves/new-referent.js";
 import { isDemonstrative, pronoun } from "./sieves/pronoun.js";
@@ -27,6 +28,7 @@ export const SIEVES: readonly Sieve[] = [
   memberDescription,
   orgDescription,
   pronoun,
+  crowdNumber,
   newReferent,
 ];
 

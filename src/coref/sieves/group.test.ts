@@ -123,3 +123,31 @@ describe("bodies and organisations by a short name", () => {
     expect(mention(doc, "Die Soldaten")?.entity ?? null).not.toBe("Polizei");
   });
 });
+
+describe("collective participants", () => {
+  it("makes the opposition a body of its own, with the country its adjective gives", () => {
+    const doc = corefDoc("Die Regierung legte ein Sparpaket vor. Die syrische Opposition lehnte den Plan ab.");
+    expect(mention(doc, "Die syrische Opposition")?.entity).toBe("Opposition");
+    const e = doc.entities.find((x) => x.name === "Opposition");
+    expect(e?.type).toBe("ORG");
+    expect(e?.country).toBe("SYR");
+  });
+
+  it("keeps a feminine body after 'der' from being 'er' ('von der Regierung … Er'), but not from being 'sie'", () => {
+    const doc = corefDoc("Der Antrag wurde am Montag von der Regierung abgelehnt. Er wird nun im Parlament beraten.");
+    expect(mention(doc, "Er")?.entity ?? null).not.toBe("Regierung");
+    const sie = corefDoc("Der Antrag wurde am Montag von der Regierung abgelehnt. Sie will einen eigenen Plan vorlegen.");
+    expect(mention(sie, "Sie")?.entity).toBe("Regierung");
+  });
+
+  it("makes a demonym in the plural that opens a clause after a comma an acting group of its country", () => {
+    const doc = corefDoc("Zehn Tage warteten sie an der Grenze, die Mazedonier lassen nur noch Kriegsflüchtlinge durch.");
+    expect(mention(doc, "die Mazedonier")?.entity).toBe("Mazedonier");
+    expect(doc.entities.find((e) => e.name === "Mazedonier")?.country).toBe("MKD");
+  });
+
+  it("makes citizens who act a group ('Die Bürger unterzeichneten')", () => {
+    const doc = corefDoc("Noch nie wurden so viele Unterschriften gesammelt. Die Bürger unterzeichneten zwei Anträge.");
+    expect(mention(doc, "Die Bürger")?.entity).toBe("Bürger");
+  });
+});

@@ -61,7 +61,12 @@ export const newReferent: Sieve = {
     if (group) {
       r.genders.add("pl");
       r.orgKind = GROUP_KIND;
-    } else for (const g of c.genders) if (g === "m" || g === "f") r.genders.add(g);
+    } else {
+      // the gender the article gives, when it gives one: "der" before a body's name is also the feminine genitive or
+      // dative ("von der Opposition"), so it makes the body neither "er" nor "sie"
+      const one = c.genders.filter((g) => g === "m" || g === "f");
+      if (type === "PER" || one.length === 1) for (const g of one) r.genders.add(g);
+    }
     return r;
   },
 };

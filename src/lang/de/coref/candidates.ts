@@ -422,6 +422,7 @@ function pronounAt(v: TokenView, i: number, t: CorefTables, lex: Lexicon): Candi
     age: null,
     party: null,
     cueSubject: afterClauseVerb(v, lex, i),
+    crowdOf: null,
   };
 }
 
@@ -458,6 +459,7 @@ function nounPhraseAt(scan: Scan, i: number): Candidate | null {
     } else break;
   }
   if (j >= v.n || !((v.isWord(j) && v.isCap(j)) || AGE.test(v.lower[j]))) return null;
+  if (!det && i === j && GROUP_WORDS.get(w) === "number") return crowdNumber(scan, i);
   // without an article only a title right before a name, or a group in the plural ("Angestellte", "zahlreiche
   // Aktivisten"), counts (below): most words stop here, before any lookup
   const titled = j + 1 < v.n && names.starts.has(v.start(j + 1));
@@ -534,7 +536,7 @@ function nounPhraseAt(scan: Scan, i: number): Candidate | null {
     // a definite group in the plural that nothing earlier answers is a new one when it acts ("Die Demonstranten
     // zogen …"); as an object or genitive it is mostly generic ("die Unterbringung der Flüchtlinge")
     newName: group
-      ? related || !subjectAt(v, lex, i)
+      ? related || !(subjectAt(v, lex, i) || clauseSubject(v, lex, i, e))
         ? null
         : capitalised(v.text[j])
       : newName(v, i, j, e, det, head, related, genders, names),
@@ -543,7 +545,18 @@ function nounPhraseAt(scan: Scan, i: number): Candidate | null {
     age: ageOf(v, i, j),
     cueSubject: false,
     party: scope && kb.byId(scope)?.kind === "party" ? scope : null,
+    crowdOf: null,
   };
+}
+
+/**
+ * A phrase opening a clause after a comma, semicolon or colon and followed by a finite verb in the plural ("…, die
+ * Mazedonier lassen nur noch Kriegsflüchtlinge durch"): the clause's subject, as at the start of a sentence.
+ */
+function clauseSubject(v: TokenView, lex: Lexicon, i: number, e: number): boolean {
+  if (i === 0 || e >= v.n || !(v.isPunct(i - 1, ",") || v.isPunct(i - 1, ";") || v.isPunct(i - 1, ":"))) return false;
+  if (!v.isWord(e) || v.isCap(e)) return false;
+  return lex.verb(v.lower[e]).some((a) => a.person === 3 && a.number === "pl" && a.mood === "ind");
 }
 
 /** Word endings a noun in the plural may have (a cheap test before any lookup). */
@@ -555,6 +568,8 @@ const GROUP_WORDS: ReadonlyMap<string, string> = new Map(
     .filter((r) => r[0] !== "word")
     .map((r) => [r[0], r[1]]),
 );
+/** The roles of group-words.tsv that count a group ("zahlreiche", "Tausende"). */
+const COUNTING: ReadonlySet<string> = new Set(["quantifier", "number"]);
 /** Words before a bare noun that make it a predicate or comparison ("als Aktivisten"), not a participant. */
 const PREDICATIVE: ReadonlySet<string> = new Set(["als", "wie"]);
 
@@ -677,7 +692,9 @@ function bareGroup(scan: Scan, i: number, j: number, head: Head): Candidate | nu
   // a cardinal above one ("4000 Postler"; not "49-jährigen", not "1")
   let counted =
     i > 0 && v.kind(i - 1) === TokenKind.NUMBER && /^\d[\d.]*$/.test(v.lower[i - 1]) && v.lower[i - 1] !== "1";
-  for (let k = i; k < j && !counted; k++) counted = GROUP_WORDS.get(v.lower[k]) === "quantifier";
+  // …or a quantifier ("zahlreiche Aktivisten"), or a number word right before the phrase ("Tausende Demonstranten")
+  counted ||= i > 0 && GROUP_WORDS.get(v.lower[i - 1]) === "number";
+  for (let k = i; k < j && !counted; k++) counted = COUNTING.has(GROUP_WORDS.get(v.lower[k]) ?? "");
   // a count makes a noun of the table plural whatever its form ("rund 4000 Bauer"… "4000 Arbeiter"); a word read
   // as a person only by its ending must show the plural itself ("33 Zähler" are points)
   if (!(counted && head.stem !== null) && !pluralForm(v.text[j], head, adjectival(v, j, lex, kb))) return null;
@@ -703,6 +720,29 @@ function bareGroup(scan: Scan, i: number, j: number, head: Head): Candidate | nu
     related: complement !== null,
     newName: capitalised(v.text[j]),
     through: complement ? { start: v.start(complement.s), end: v.end(complement.e - 1), genders: [] } : null,
+  });
+}
+
+/** The heads of groups of people that are crowds (group-words.tsv "crowd": "demonstrant", "bürger"). */
+const CROWD_HEADS: ReadonlySet<string> = new Set([...GROUP_WORDS].filter(([, r]) => r === "crowd").map(([w]) => w));
+
+/**
+ * A number standing alone for people as the subject ("Hunderttausende gingen auf die Straßen", "Tausende waren vor
+ * das Kongressgebäude geeilt"): the crowd the text spoke of last (the crowd sieve) — not a number before its noun
+ * ("Tausende Demonstranten", "Tausende mutmaßliche Anhänger", "Tausende von Menschen"), nor an object.
+ */
+function crowdNumber(scan: Scan, i: number): Candidate | null {
+  const { v, lex } = scan;
+  const k = i + 1;
+  if (k >= v.n || !v.isWord(k) || (v.isCap(k) && !v.isSentStart(k))) return null;
+  const finite = lex.verb(v.lower[k]).some((a) => a.person === 3 && a.number === "pl" && a.mood === "ind");
+  if (!finite) return null;
+  return description(scan, i, i + 1, {
+    head: v.lower[i],
+    genders: ["pl"],
+    denotes: "person",
+    definite: false,
+    crowdOf: CROWD_HEADS,
   });
 }
 
@@ -734,6 +774,7 @@ function description(
     age: null,
     cueSubject: false,
     party: null,
+    crowdOf: null,
     ...own,
   };
 }
@@ -808,7 +849,9 @@ function newName(
  * "seine Soldaten" pl). */
 function phraseGenders(det: string | null, head: Head, word: string, adjectival: boolean): Gender[] {
   const fromDet = det ? (DEFINITE.get(det) ?? []) : [];
-  if (head.cls === "org") return fromDet;
+  // "der Polizei", "der Opposition": "der" before a noun of a feminine ending is its genitive or dative — the body is
+  // "sie", never "er"
+  if (head.cls === "org") return fromDet.includes("f") && FEMININE_ENDING.test(word.toLowerCase()) ? ["f"] : fromDet;
   if (head.feminine) return ["f"];
   if (!det) return ["m", "f"];
   // a person noun shows its natural gender: "der Minister" m, "die Ministerin" f — so "die Minister" is plural;
@@ -824,6 +867,10 @@ function phraseGenders(det: string | null, head: Head, word: string, adjectival:
   const natural = fromDet.filter((g) => g !== "n");
   return natural.length ? natural : ["m", "f"];
 }
+
+/** Noun endings of the feminine gender ("Regierung", "Kommission", "Staatsanwaltschaft", "Polizei", "Feuerwehr",
+ * "Küstenwache", "Armee", "Universität"). */
+const FEMININE_ENDING = /(ung|ion|schaft|ei|heit|keit|wehr|wache|ee|ität)$/;
 
 /** "X, der Sprecher des Ministeriums, …": a phrase set off by a comma right after a name. */
 function appositionAnchor(v: TokenView, s: number, names: Names): number | null {
