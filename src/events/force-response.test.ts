@@ -8,7 +8,10 @@ describe("force without a target answers whoever just acted against the force", 
   it("turns police force against the crowd that attacked the police in the sentence before", () => {
     const doc = analyze({ text: MINSK, published: "2025-10-15" });
     const force = doc.events.find((e) => e.type === "COERCE");
-    expect(force).toMatchObject({ targetText: "Hunderte Demonstranten", targetCountry: "BLR" });
+    const crowd = doc.events.find((e) => e.type === "ASSAULT");
+    // the crowd as the attack gave it: its entity ("Demonstranten"), else its words
+    expect(crowd?.actor ?? crowd?.actorText).toBeTruthy();
+    expect([force?.target, force?.targetText]).toEqual([crowd?.actor ?? null, crowd?.actor ? null : crowd?.actorText]);
   });
 
   it("does not answer mere criticism with a target", () => {
