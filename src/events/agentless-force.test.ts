@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { code } from "../lang/de/events/test-helpers.js";
+import { analyze } from "../pipeline/analyze.js";
 
 describe("agentless state acts", () => {
   it("gives an arrest without an agent to the police the clause names", () => {
@@ -33,5 +34,16 @@ describe("members of a body keep its actor kind", () => {
       "Ankara – Die Polizei hat am Morgen eine Oppositionszeitung durchsucht. Dann drangen die Polizisten in die Redaktion ein.",
     );
     expect(evs.map((e) => e.type)).toEqual(["COERCE", "COERCE"]);
+  });
+});
+
+describe("the genitive actor of an event noun", () => {
+  it("is the body the coreference layer made of the whole description around it", () => {
+    const doc = analyze({
+      text: "Istanbul – Die Empörung über den Polizeieinsatz führte zu einem Protestauftritt der zerstrittenen Opposition.",
+      published: "2025-10-15",
+    });
+    const protest = doc.events.find((e) => e.type === "PROTEST");
+    expect(doc.entities.find((e) => e.id === protest?.actor)?.name).toBe("Opposition");
   });
 });

@@ -57,7 +57,8 @@ function describedList(doc: Doc): { start: number; end: number; k: number; entit
   return list;
 }
 
-/** The entity of a coreference description or role inside tokens [s, e) ("die Polizei" as a body of the text). */
+/** The entity of a coreference description or role inside tokens [s, e), or around them ("die Polizei" as a body of
+ * the text). */
 export function describedEntity(doc: Doc, s: number, e: number): string | null {
   if (e <= s || e > doc.tokens.count) return null;
   const cs = doc.tokens.start[s];
@@ -76,6 +77,8 @@ export function describedEntity(doc: Doc, s: number, e: number): string | null {
     const m = list[i];
     if (m.end <= ce && (!best || m.k < best.k)) best = m;
   }
+  // else a description around the range: the phrase is its head ("Opposition" of "der zerstrittenen Opposition")
+  for (let i = lo - 1; !best && i >= 0 && i >= lo - 4; i--) if (list[i].end >= ce) best = list[i];
   return best?.entity ?? null;
 }
 
