@@ -52,7 +52,8 @@ export function affiliations<V>(doc: Doc, g: EventGrammar<V>): Affiliations {
   for (const q of doc.quotes)
     if (q.speaker && q.speakerSpan && persons.has(q.speaker)) words(q.speaker, q.speakerSpan.start, q.speakerSpan.end);
   for (const m of doc.mentions)
-    if (m.kind === "role" && m.via === "apposition" && m.entity && persons.has(m.entity)) words(m.entity, m.start, m.end);
+    if (m.kind === "role" && m.via === "apposition" && m.entity && persons.has(m.entity))
+      words(m.entity, m.start, m.end);
   return out;
 }
 

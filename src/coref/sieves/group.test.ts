@@ -136,12 +136,16 @@ describe("collective participants", () => {
   it("keeps a feminine body after 'der' from being 'er' ('von der Regierung … Er'), but not from being 'sie'", () => {
     const doc = corefDoc("Der Antrag wurde am Montag von der Regierung abgelehnt. Er wird nun im Parlament beraten.");
     expect(mention(doc, "Er")?.entity ?? null).not.toBe("Regierung");
-    const sie = corefDoc("Der Antrag wurde am Montag von der Regierung abgelehnt. Sie will einen eigenen Plan vorlegen.");
+    const sie = corefDoc(
+      "Der Antrag wurde am Montag von der Regierung abgelehnt. Sie will einen eigenen Plan vorlegen.",
+    );
     expect(mention(sie, "Sie")?.entity).toBe("Regierung");
   });
 
   it("makes a demonym in the plural that opens a clause after a comma an acting group of its country", () => {
-    const doc = corefDoc("Zehn Tage warteten sie an der Grenze, die Mazedonier lassen nur noch Kriegsflüchtlinge durch.");
+    const doc = corefDoc(
+      "Zehn Tage warteten sie an der Grenze, die Mazedonier lassen nur noch Kriegsflüchtlinge durch.",
+    );
     expect(mention(doc, "die Mazedonier")?.entity).toBe("Mazedonier");
     expect(doc.entities.find((e) => e.name === "Mazedonier")?.country).toBe("MKD");
   });
