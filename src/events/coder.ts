@@ -19,6 +19,7 @@ import { describedEntity, isParty, sentenceTokens, Topics } from "./discourse.js
 import {
   type Clause,
   type ClauseFlags,
+  type ClauseMarker,
   type Cue,
   type EventGrammar,
   emptyPhrase,
@@ -603,30 +604,50 @@ function aboutParty<V>(run: Run<V>, tok: number, self: Member, type: PloverType)
   if (k >= 0) {
     let parallel = run.parallel.get(k);
     if (parallel === undefined) {
-      const [s, e] = sentenceTokens(doc, k);
-      parallel = run.g.marks(run.v, { start: s, end: e, kind: "main", inQuote: false, sent: k }, "parallel");
+      parallel = sentenceMarks(run, k, "parallel");
       run.parallel.set(k, parallel);
     }
     if (parallel) {
       const from = doc.sentences[Math.max(0, k - PARALLEL_REACH)].start;
-      for (let j = run.events.length - 1; j >= 0; j--) {
-        const ev = run.events[j];
-        if (ev.start >= doc.sentences[k].start) continue;
-        if (ev.start < from) break;
-        if (!sameStance(ev.type, type) || (!ev.target && !ev.targetCountry)) continue;
-        if ((self.entity && ev.actor === self.entity) || (self.entity && ev.target === self.entity)) continue;
-        return { entity: ev.target, country: ev.targetCountry ?? null, text: ev.targetText ?? "" };
-      }
+      const seconded = lastEventIn(
+        run.events,
+        from,
+        doc.sentences[k].start,
+        (ev) =>
+          sameStance(ev.type, type) &&
+          (!!ev.target || !!ev.targetCountry) &&
+          !(self.entity && (ev.actor === self.entity || ev.target === self.entity)),
+      );
+      if (seconded) return targetOf(seconded);
     }
   }
-  if (k > 0 && DEMANDS.has(type)) {
-    const [s, e] = sentenceTokens(doc, k);
-    if (run.g.marks(run.v, { start: s, end: e, kind: "main", inQuote: false, sent: k }, "otherwise")) {
-      const demanded = unmetDemand(run, k - 1, self);
-      if (demanded) return demanded;
-    }
+  if (k > 0 && DEMANDS.has(type) && sentenceMarks(run, k, "otherwise")) {
+    const demanded = unmetDemand(run, k - 1, self);
+    if (demanded) return demanded;
   }
   return run.topics.before(tok, self, type === "REJECT");
+}
+
+/** Whether sentence k, read as one main clause, has the marker. */
+function sentenceMarks<V>(run: Run<V>, k: number, marker: ClauseMarker): boolean {
+  const [s, e] = sentenceTokens(run.doc, k);
+  return run.g.marks(run.v, { start: s, end: e, kind: "main", inQuote: false, sent: k }, marker);
+}
+
+/** The target side of a coded event as a party. */
+function targetOf(ev: Event): Party {
+  return { entity: ev.target, country: ev.targetCountry ?? null, text: ev.targetText ?? "" };
+}
+
+/** The last coded event starting in characters [from, to) that passes `test` (events are coded in text order). */
+function lastEventIn(events: readonly Event[], from: number, to: number, test: (e: Event) => boolean): Event | null {
+  for (let j = events.length - 1; j >= 0; j--) {
+    const e = events[j];
+    if (e.start >= to) continue;
+    if (e.start < from) break;
+    if (test(e)) return e;
+  }
+  return null;
 }
 
 /** Demands, threats and protests: pressure on a party. */
@@ -639,15 +660,16 @@ const DEMANDS: ReadonlySet<PloverType> = new Set(["REQUEST", "THREATEN", "PROTES
  */
 function unmetDemand<V>(run: Run<V>, k: number, self: Member): Party | null {
   const sent = run.doc.sentences[k];
-  for (let j = run.events.length - 1; j >= 0; j--) {
-    const ev = run.events[j];
-    if (ev.start >= sent.end) continue;
-    if (ev.start < sent.start) break;
-    if (!DEMANDS.has(ev.type) || (!ev.target && !ev.targetCountry)) continue;
-    if (ev.actor !== self.entity && !ownSide(run.affiliated, self.entity, ev.actor)) continue;
-    return { entity: ev.target, country: ev.targetCountry ?? null, text: ev.targetText ?? "" };
-  }
-  return null;
+  const demand = lastEventIn(
+    run.events,
+    sent.start,
+    sent.end,
+    (ev) =>
+      DEMANDS.has(ev.type) &&
+      (!!ev.target || !!ev.targetCountry) &&
+      (ev.actor === self.entity || ownSide(run.affiliated, self.entity, ev.actor)),
+  );
+  return demand ? targetOf(demand) : null;
 }
 
 function asResolved(p: Party | null): Resolved | null {
@@ -776,22 +798,26 @@ function pushEvent<V>(
 function lastActAgainst<V>(run: Run<V>, target: string, at: number): Event | null {
   const k = sentenceIndexAt(run.doc, at);
   const from = run.doc.sentences[Math.max(0, k - 1)]?.start ?? at;
-  for (let j = run.events.length - 1; j >= 0; j--) {
-    const e = run.events[j];
-    if (e.start < from) break;
-    if (e.target !== target || e.actor === target || !(isForce(e.type) || e.type === "PROTEST")) continue;
-    if (e.actor || e.actorText) return e;
-  }
-  return null;
+  return lastEventIn(
+    run.events,
+    from,
+    Number.POSITIVE_INFINITY,
+    (e) =>
+      e.target === target &&
+      e.actor !== target &&
+      (isForce(e.type) || e.type === "PROTEST") &&
+      (!!e.actor || !!e.actorText),
+  );
 }
 
 /** The last protest of the actor in the document that names whom it is against. */
 function lastProtestOf(events: readonly Event[], actor: string): Event | null {
-  for (let j = events.length - 1; j >= 0; j--) {
-    const e = events[j];
-    if (e.type === "PROTEST" && e.actor === actor && e.target && e.target !== actor) return e;
-  }
-  return null;
+  return lastEventIn(
+    events,
+    0,
+    Number.POSITIVE_INFINITY,
+    (e) => e.type === "PROTEST" && e.actor === actor && !!e.target && e.target !== actor,
+  );
 }
 
 /** The target is the actor itself (a person or organisation, not a state or place) or the actor's own side. */
