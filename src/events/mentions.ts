@@ -83,6 +83,8 @@ function entityMentions(doc: Doc, kb: Kb, possessiveBase: PossessiveBase, out: M
     const entry = e.kbId ? kb.byId(e.kbId) : undefined;
     // a company or brand only the extended KB knows (name-suggestion-index) is no political actor, country or not
     const company = !entry && e.kbId ? isCompany(kb, e.kbId) : false;
+    // a person of the extended KB: its sources are office holders and legislators
+    const person = !entry && !company && e.type === "PER" && !!e.kbId && !!kb.facts(e.kbId);
     const resolved = byEntity.get(e.id) ?? [];
     const own = e.mentions.filter((m) => !DESCRIBING.has(m.form));
     for (const m of [...own, ...resolved]) {
@@ -99,7 +101,7 @@ function entityMentions(doc: Doc, kb: Kb, possessiveBase: PossessiveBase, out: M
         name: e.name,
         type: fill ? "LOC" : e.type,
         country: e.country ?? fill,
-        kind: entry?.kind ?? (company ? "company" : null),
+        kind: entry?.kind ?? (company ? "company" : person ? "person" : null),
         form: m.form,
         start: s,
         end: t,

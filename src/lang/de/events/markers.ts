@@ -66,9 +66,42 @@ export function marks(v: DeEventView, c: Clause, marker: ClauseMarker): boolean 
   }
 }
 
-/** A sentence about sport ("traf zweimal", "für vier Spiele gesperrt"): a word of sport-words.txt, or a match score
- * in brackets ("gegen Werder Bremen (2:0) getroffen"). */
+/** How many different sport words make a document a sports report. */
+const SPORT_REPORT = 3;
+
+const SPORT_REPORTS = new WeakMap<DeEventView, boolean>();
+
+/** A sports report: SPORT_REPORT different words of sport-words.txt in the whole document ("Trainer", "Saison",
+ * "Tabelle"), counted once per document. */
+function sportReport(v: DeEventView): boolean {
+  const known = SPORT_REPORTS.get(v);
+  if (known !== undefined) return known;
+  const seen = new Set<string>();
+  const toks = v.doc.tokens;
+  for (let i = 0; i < toks.count && seen.size < SPORT_REPORT; i++)
+    if (toks.kind[i] === TokenKind.WORD && isSportWord(v.lower[i])) seen.add(v.lower[i]);
+  const out = seen.size >= SPORT_REPORT;
+  SPORT_REPORTS.set(v, out);
+  return out;
+}
+
+/** Knowledge-base kinds of a political actor (a politician, a party, an international organisation or institution). */
+const POLITICAL_KINDS: ReadonlySet<string> = new Set(["person", "party", "igo", "institution"]);
+
+/** Whether tokens [s, e) mention a political actor the knowledge base knows ("Justizminister Heiko Maas"). */
+function namesPolitician(v: DeEventView, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const m = v.mentions.get(i);
+    if (m?.kind && POLITICAL_KINDS.has(m.kind)) return true;
+  }
+  return false;
+}
+
+/** A sentence about sport ("traf zweimal", "für vier Spiele gesperrt"): a word of sport-words.txt, a match score in
+ * brackets ("gegen Werder Bremen (2:0) getroffen"), or any sentence of a sports report that names no political actor
+ * (a politician's words about a footballer stay: "Justizminister Maas nannte die Aussagen rassistisch"). */
 export function nonPolitical(v: DeEventView, s: number, e: number): boolean {
+  if (sportReport(v) && !namesPolitician(v, s, e)) return true;
   for (let i = s; i < e; i++) {
     if (v.doc.tokens.kind[i] === TokenKind.WORD && isSportWord(v.lower[i])) return true;
     if (i > s && v.text[i - 1] === "(" && SCORE.test(v.text[i]) && v.text[i + 1] === ")") return true;
