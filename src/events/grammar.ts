@@ -48,6 +48,7 @@ export const FRAME_FLAGS = [
   "police",
   "pp",
   "agent",
+  "authority",
 ] as const;
 export type FrameFlag = (typeof FRAME_FLAGS)[number];
 

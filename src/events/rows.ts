@@ -34,6 +34,9 @@ export function chooseRow<V>(
     if (r.flags.has("weapon") && !ps.some((p) => p.weapon || p.actor?.armed)) continue;
     // an agentless passive leaves the agent open: "wurden durchsucht" is an act of the authorities
     if (r.flags.has("mil") && !isStateLike(actor) && !agentless) continue;
+    // "Die Staatsanwaltschaft untersucht …", "Die EU-Kommission untersucht …": an authority, not researchers of a
+    // university or a sociologist who studies something
+    if (r.flags.has("authority") && !isAuthority(actor) && !agentless) continue;
     // "Die Polizei verfolgte den Wagen", "ging dazwischen": a police sense of a verb that means something else for
     // anyone else ("verfolgt ein Ziel", "ging in der Debatte dazwischen")
     if (r.flags.has("police") && actor?.actor?.kind !== "police" && !agentless) continue;
@@ -74,6 +77,14 @@ function hasThingObject<V>(g: EventGrammar<V>, ps: readonly Phrase[], actor: Phr
       !g.isPersonNoun(p.heads[0]) &&
       p.actor === null,
   );
+}
+
+/** A state body, a country or an international organisation (not a person, a company or another organisation). */
+function isAuthority(p: Phrase | null): boolean {
+  if (!p) return false;
+  const k = p.actor?.kind;
+  if (k === "state" || k === "police" || k === "court" || k === "legislature" || k === "military") return true;
+  return p.members.some((m) => m.mention?.kind === "country" || m.mention?.kind === "igo");
 }
 
 function isStateLike(p: Phrase | null): boolean {

@@ -18,3 +18,18 @@ describe("a sports report codes no events", () => {
     expect(evs.some((e) => e.type === "ACCUSE")).toBe(true);
   });
 });
+
+describe("an investigation needs an authority", () => {
+  it("codes no accusation when researchers study something", () => {
+    expect(
+      code("Sydney – Forscher der Macquarie University untersuchten in einem Experiment das Verhalten von Bienen."),
+    ).toEqual([]);
+  });
+
+  it("codes the investigation of a prosecutor's office", () => {
+    const evs = code(
+      "Wien – Die Staatsanwaltschaft untersucht die Geschäfte des früheren Ministers Karl Heinz Grasser.",
+    );
+    expect(evs.some((e) => e.type === "ACCUSE")).toBe(true);
+  });
+});
