@@ -405,10 +405,27 @@ function codeVerbFrame<V>(run: Run<V>, scope: SentenceScope, i: number, roles: R
       : aboutTopic
         ? asResolved(aboutParty(run, info.clause.start, a, type))
         : null;
+    // "Er lobte die Serie in den höchsten Tönen", "lobt die Bildschirm-Ratio": praise of a thing that names no party,
+    // with no party the discourse gives, is no event between actors
+    if (!tRes && type === "SUPPORT" && mode === "praise" && praisesThing(g, info.phrases, actor)) continue;
     const side = { actor, target, aRes, tRes };
     pushEvent(run, scope, info, span, { type, mode, flags, recip }, side);
   }
   return true;
+}
+
+/** The clause's direct object is a thing that names no party ("die Serie", "die Bildschirm-Ratio"). */
+function praisesThing<V>(g: EventGrammar<V>, ps: readonly Phrase[], actor: Phrase | null): boolean {
+  return ps.some(
+    (p) =>
+      p !== actor &&
+      p.prep === null &&
+      !p.pronoun &&
+      p.heads.length > 0 &&
+      !g.isPersonNoun(p.heads[0]) &&
+      p.actor === null &&
+      p.members.length === 0,
+  );
 }
 
 /**

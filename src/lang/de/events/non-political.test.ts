@@ -33,3 +33,20 @@ describe("an investigation needs an authority", () => {
     expect(evs.some((e) => e.type === "ACCUSE")).toBe(true);
   });
 });
+
+describe("praise of a thing is no event between actors", () => {
+  it("codes no support when a critic praises a film", () => {
+    expect(code("Wien – Der Kritiker Hans Moser lobte den neuen Film in den höchsten Tönen.")).toEqual([]);
+  });
+
+  it("keeps praise of a party and of a thing that names one", () => {
+    expect(code("Berlin – Kanzlerin Angela Merkel lobte Emmanuel Macron.").some((e) => e.type === "SUPPORT")).toBe(
+      true,
+    );
+    expect(
+      code("Brüssel – Die EU-Kommission lobte die Reformen der griechischen Regierung.").some(
+        (e) => e.type === "SUPPORT",
+      ),
+    ).toBe(true);
+  });
+});
