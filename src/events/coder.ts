@@ -803,6 +803,26 @@ function pushEvent<V>(
       ev.targetCountry = by.actorCountry;
     }
   }
+  if (ev.type === "ASSAULT" && !ev.actor && !ev.actorText && !ev.actorCountry && (ev.target || ev.targetCountry)) {
+    // an attack without an agent continues the last named attack on the same side: "Die türkische Luftwaffe
+    // bombardierte Stellungen der PKK. Bei den Luftangriffen seien 260 PKK-Kämpfer getötet worden"
+    const k = sentenceIndexAt(doc, scope.start);
+    const from = doc.sentences[Math.max(0, k - 2)]?.start ?? scope.start;
+    const earlier = lastEventIn(
+      events,
+      from,
+      Number.POSITIVE_INFINITY,
+      (e) =>
+        e.type === "ASSAULT" &&
+        (!!e.actor || !!e.actorCountry) &&
+        (ev.target ? e.target === ev.target : e.targetCountry === ev.targetCountry),
+    );
+    if (earlier) {
+      ev.actor = earlier.actor;
+      ev.actorCountry = earlier.actorCountry;
+      ev.actorText = earlier.actorText;
+    }
+  }
   if (time) ev.dateFrom = time.dateFrom;
   if (what.flags.future) ev.future = true;
   if (what.recip) ev.reciprocal = true;

@@ -24,3 +24,15 @@ describe("force without a target answers whoever just acted against the force", 
     expect([force?.target, force?.targetText]).toEqual([null, null]);
   });
 });
+
+describe("an attack without an agent continues the last named attack on the same side", () => {
+  it("gives the air strikes of the next sentence to the air force named before", () => {
+    const doc = analyze({
+      text: "Ankara – Die türkische Luftwaffe hat Stellungen der PKK im Nordirak bombardiert. Bei den Luftangriffen seien 260 PKK-Kämpfer getötet worden.",
+      published: "2025-10-15",
+    });
+    const attacks = doc.events.filter((e) => e.type === "ASSAULT");
+    expect(attacks.length).toBe(2);
+    expect(attacks.map((e) => e.actorCountry)).toEqual(["TUR", "TUR"]);
+  });
+});
