@@ -47,3 +47,10 @@ describe("the genitive actor of an event noun", () => {
     expect(doc.entities.find((e) => e.id === protest?.actor)?.name).toBe("Opposition");
   });
 });
+
+describe("the dateline is no clause", () => {
+  it("does not make the dateline's city the subject a pronoun stands for", () => {
+    const evs = code("Kiew – Sie fordern ein hartes Vorgehen gegen die Separatisten.");
+    expect(evs.filter((e) => e.actor === "Kiew" || e.actor === "UKR")).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@
  * event, marked future.
  */
 
+import { DATELINE_ENDS, datelineStarts } from "../doc/dateline.js";
 import { entityById } from "../doc/entity-ids.js";
 import type { Doc } from "../doc/index.js";
 import { isForce, isJointCooperation, isVerbal } from "../doc/plover.js";
@@ -271,6 +272,8 @@ function clauseActor<V>(run: Run<V>, scope: SentenceScope, i: number, roles: Rol
   let actor = roles.actor;
   if (info.clause.kind === "zu" || ((!actor || actor.pronoun) && info.intent)) actor = scope.mainActor ?? actor;
   if (actor?.pronoun && g.pronoun(actor.pronoun) !== "reflexive") actor = resolvePronoun(run, actor, scope.infos, i);
+  // the dateline ("Bujumbura – …") is no clause whose subject later clauses share
+  if (isDateline(run, info)) return actor;
   const named = roles.actor && !roles.actor.pronoun && roles.actor.members.length > 0;
   if (info.clause.kind === "main" && named) {
     scope.mainActor = roles.actor;
@@ -278,6 +281,17 @@ function clauseActor<V>(run: Run<V>, scope: SentenceScope, i: number, roles: Rol
   } else if (info.clause.kind === "main" && actor) scope.mainActor = actor;
   if (named && info.clause.kind === "main") state.lastSubject = roles.actor;
   return actor;
+}
+
+/** The places of the article's dateline read as a clause of their own: at a dateline start, before its dash. */
+function isDateline<V>(run: Run<V>, info: ClauseInfo): boolean {
+  const { doc } = run;
+  const c = info.clause;
+  if (info.phrases.length === 0 || !info.phrases.every((p) => p.place) || c.end <= c.start) return false;
+  const dash =
+    DATELINE_ENDS.has(doc.tokenText(c.end - 1)) ||
+    (c.end < doc.tokens.count && DATELINE_ENDS.has(doc.tokenText(c.end)));
+  return dash && datelineStarts(doc).includes(c.start);
 }
 
 /** Codes clause i of the sentence: its verb frame, else its event nouns. */
