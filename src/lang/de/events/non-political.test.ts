@@ -50,3 +50,15 @@ describe("praise of a thing is no event between actors", () => {
     ).toBe(true);
   });
 });
+
+describe("a warning of a danger threatens no one", () => {
+  it("codes no threat for a politician's or a party's warning of a danger", () => {
+    expect(code("St. Pölten – Landeshauptmann Erwin Pröll warnt vor einem Flächenbrand.")).toEqual([]);
+    expect(code("Wien – Die Grünen warnen vor einer neuen Rezession.")).toEqual([]);
+  });
+
+  it("codes the warning of a party addressed by name", () => {
+    const evs = code("Moskau – Präsident Wladimir Putin warnte die NATO vor einer Verlegung von Truppen ins Baltikum.");
+    expect(evs.some((e) => e.type === "THREATEN")).toBe(true);
+  });
+});
