@@ -419,9 +419,9 @@ function codeVerbFrame<V>(run: Run<V>, scope: SentenceScope, i: number, roles: R
       : aboutTopic
         ? asResolved(aboutParty(run, info.clause.start, a, type))
         : null;
-    // "Er lobte die Serie in den höchsten Tönen", "lobt die Bildschirm-Ratio": praise of a thing that names no party,
-    // with no party the discourse gives, is no event between actors
-    if (!tRes && type === "SUPPORT" && mode === "praise" && praisesThing(g, info.phrases, actor)) continue;
+    // "Er lobte die Serie in den höchsten Tönen", "bietet Formate in Mixed Reality an": praise or an offer of a thing
+    // that names no party, with no party the discourse gives, is no event between actors
+    if (!tRes && (mode === "praise" || mode === "offer") && aboutThing(g, info.phrases, actor)) continue;
     const side = { actor, target, aRes, tRes };
     pushEvent(run, scope, info, span, { type, mode, flags, recip }, side);
   }
@@ -429,7 +429,7 @@ function codeVerbFrame<V>(run: Run<V>, scope: SentenceScope, i: number, roles: R
 }
 
 /** The clause's direct object is a thing that names no party ("die Serie", "die Bildschirm-Ratio"). */
-function praisesThing<V>(g: EventGrammar<V>, ps: readonly Phrase[], actor: Phrase | null): boolean {
+function aboutThing<V>(g: EventGrammar<V>, ps: readonly Phrase[], actor: Phrase | null): boolean {
   return ps.some(
     (p) =>
       p !== actor &&

@@ -62,3 +62,18 @@ describe("a warning of a danger threatens no one", () => {
     expect(evs.some((e) => e.type === "THREATEN")).toBe(true);
   });
 });
+
+describe("an offer of a thing is no agreement", () => {
+  it("codes no agreement when a company offers a product", () => {
+    expect(code("Wien – Die Mobilfunker A1 und Magenta werden die neuen Apple-Handys ab Freitag anbieten.")).toEqual(
+      [],
+    );
+  });
+
+  it("keeps an offer to a party", () => {
+    const evs = code(
+      "Ankara – Der türkische Präsident Erdoğan bot der Ukraine an, Gespräche in Istanbul auszurichten.",
+    );
+    expect(evs.some((e) => e.type === "AGREE" && e.target === "UKR")).toBe(true);
+  });
+});
