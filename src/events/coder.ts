@@ -987,18 +987,52 @@ function objectPronoun<V>(run: Run<V>, scope: SentenceScope, i: number, actor: P
   const cs = doc.tokens.start[scope.infos[first].clause.start];
   const ce = doc.tokens.end[scope.infos[i].clause.end - 1];
   const own = new Set((actor?.members ?? []).map((m) => m.entity));
-  for (const m of doc.mentions) {
-    if (m.kind !== "pronoun" || !m.entity || m.start < cs || m.end > ce || own.has(m.entity)) continue;
-    const word = m.text.toLowerCase();
-    if (g.pronoun(word) !== "object") continue;
+  const { objects } = resolvedPronouns(doc, g);
+  let lo = 0;
+  let hi = objects.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (objects[mid].start < cs) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < objects.length && objects[k].start < ce; k++) {
+    const m = objects[k];
+    if (m.end > ce || own.has(m.entity)) continue;
     // (persons only: an object pronoun resolved to a body or a place is too often wrong — "warfen ihm vor" → "das
     // Parlament")
     if (run.named.get(m.entity)?.type !== "PER") continue;
     const tok = doc.tokens.indexAt(m.start);
-    const named = corefAntecedent(run, { ...emptyPhrase(tok, tok + 1), pronoun: word });
+    const named = corefAntecedent(run, { ...emptyPhrase(tok, tok + 1), pronoun: m.word });
     if (named) return named;
   }
   return null;
+}
+
+/** The coreference layer's resolved pronouns of a document: the entity by start (the first in layer order), and the
+ * object pronouns (ihm, ihn, ihnen) in text order — built once per mentions layer. */
+const PRONOUNS = new WeakMap<
+  Doc["mentions"],
+  { count: number; at: Map<number, string>; objects: { start: number; end: number; entity: string; word: string }[] }
+>();
+
+function resolvedPronouns<V>(
+  doc: Doc,
+  g: EventGrammar<V>,
+): { at: Map<number, string>; objects: { start: number; end: number; entity: string; word: string }[] } {
+  const known = PRONOUNS.get(doc.mentions);
+  if (known && known.count === doc.mentions.length) return known;
+  const at = new Map<number, string>();
+  const objects: { start: number; end: number; entity: string; word: string }[] = [];
+  for (const m of doc.mentions) {
+    if (m.kind !== "pronoun" || !m.entity) continue;
+    if (!at.has(m.start)) at.set(m.start, m.entity);
+    const word = m.text.toLowerCase();
+    if (g.pronoun(word) === "object") objects.push({ start: m.start, end: m.end, entity: m.entity, word });
+  }
+  objects.sort((a, b) => a.start - b.start);
+  const out = { count: doc.mentions.length, at, objects };
+  PRONOUNS.set(doc.mentions, out);
+  return out;
 }
 
 /** A third-person pronoun target resolved by the coreference layer to a named person, as a phrase with that member. */
@@ -1012,9 +1046,8 @@ function pronounTarget<V>(run: Run<V>, p: Phrase): Phrase | null {
 
 /** The pronoun phrase with the named entity the coreference layer resolved it to as its member, if any. */
 function corefAntecedent<V>(run: Run<V>, p: Phrase): Phrase | null {
-  const at = run.doc.tokens.start[p.start];
-  const ref = run.doc.mentions.find((m) => m.kind === "pronoun" && m.start === at && m.entity !== null);
-  const m = ref?.entity ? run.named.get(ref.entity) : undefined;
+  const entity = resolvedPronouns(run.doc, run.g).at.get(run.doc.tokens.start[p.start]);
+  const m = entity ? run.named.get(entity) : undefined;
   if (!m) return null;
   const member: Member = {
     entity: m.entity,

@@ -230,17 +230,29 @@ export function isWeaponWord(lower: string): boolean {
 
 let sportIndex: SuffixIndex<string> | undefined;
 
-/** Whether a lower-case word marks a sports context (sport-words.txt). */
+const sportWords = new Map<string, boolean>();
+
+/** Whether a lower-case word marks a sports context (sport-words.txt); per-word memo (a sports report is looked for
+ * in every document). */
 export function isSportWord(lower: string): boolean {
+  const hit = sportWords.get(lower);
+  if (hit !== undefined) return hit;
   sportIndex ??= new SuffixIndex([...readWordList("events/sport-words.txt")], (w) => w);
-  return sportIndex.find(lower).length > 0;
+  return remember(sportWords, lower, sportIndex.find(lower).length > 0);
 }
 
-/** Noun-frame rows whose noun the (lower-case) word is or ends in, in file order. */
+const nounRows = new Map<string, readonly NounRow[]>();
+
+/** Noun-frame rows whose noun the (lower-case) word is or ends in, in file order (per-word memo). */
 export function nounRowsFor(lower: string): readonly NounRow[] {
+  const hit = nounRows.get(lower);
+  if (hit !== undefined) return hit;
   nounIndex ??= new SuffixIndex(eventTables().nouns, (r) => r.noun);
   const rows = nounIndex.find(lower);
-  if (rows.length < 2) return rows;
   const order = eventTables().nouns;
-  return [...rows].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  return remember(
+    nounRows,
+    lower,
+    rows.length < 2 ? rows : [...rows].sort((a, b) => order.indexOf(a) - order.indexOf(b)),
+  );
 }
