@@ -12,6 +12,7 @@ import type { Doc } from "../doc/index.js";
 import { isForce, isJointCooperation, isVerbal } from "../doc/plover.js";
 import type { Event, PloverType } from "../doc/schema/events.js";
 import { sentenceIndexAt } from "../doc/sentence-at.js";
+import { firstStartingFrom } from "../doc/sorted.js";
 import { TokenKind } from "../doc/tokens.js";
 import type { Kb } from "../kb/index.js";
 import { type Affiliations, affiliations, outlets, ownSide } from "./affiliation.js";
@@ -41,7 +42,7 @@ import {
 } from "./members.js";
 import { type MentionRef, mentionIndex } from "./mentions.js";
 import { type Party, quoteAt, quoteStatementEvents, speakerMember } from "./quotes.js";
-import { chooseRow, namesPartner } from "./rows.js";
+import { chooseRow, hasThingObject, namesPartner } from "./rows.js";
 
 interface ClauseInfo {
   clause: Clause;
@@ -421,25 +422,11 @@ function codeVerbFrame<V>(run: Run<V>, scope: SentenceScope, i: number, roles: R
         : null;
     // "Er lobte die Serie in den höchsten Tönen", "bietet Formate in Mixed Reality an": praise or an offer of a thing
     // that names no party, with no party the discourse gives, is no event between actors
-    if (!tRes && (mode === "praise" || mode === "offer") && aboutThing(g, info.phrases, actor)) continue;
+    if (!tRes && (mode === "praise" || mode === "offer") && hasThingObject(g, info.phrases, actor, true)) continue;
     const side = { actor, target, aRes, tRes };
     pushEvent(run, scope, info, span, { type, mode, flags, recip }, side);
   }
   return true;
-}
-
-/** The clause's direct object is a thing that names no party ("die Serie", "die Bildschirm-Ratio"). */
-function aboutThing<V>(g: EventGrammar<V>, ps: readonly Phrase[], actor: Phrase | null): boolean {
-  return ps.some(
-    (p) =>
-      p !== actor &&
-      p.prep === null &&
-      !p.pronoun &&
-      p.heads.length > 0 &&
-      !g.isPersonNoun(p.heads[0]) &&
-      p.actor === null &&
-      p.members.length === 0,
-  );
 }
 
 /**
@@ -988,14 +975,7 @@ function objectPronoun<V>(run: Run<V>, scope: SentenceScope, i: number, actor: P
   const ce = doc.tokens.end[scope.infos[i].clause.end - 1];
   const own = new Set((actor?.members ?? []).map((m) => m.entity));
   const { objects } = resolvedPronouns(doc, g);
-  let lo = 0;
-  let hi = objects.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (objects[mid].start < cs) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < objects.length && objects[k].start < ce; k++) {
+  for (let k = firstStartingFrom(objects, cs); k < objects.length && objects[k].start < ce; k++) {
     const m = objects[k];
     if (m.end > ce || own.has(m.entity)) continue;
     // (persons only: an object pronoun resolved to a body or a place is too often wrong — "warfen ihm vor" → "das

@@ -8,6 +8,7 @@ import { entityById } from "../doc/entity-ids.js";
 import type { Doc } from "../doc/index.js";
 import type { Quote } from "../doc/schema/quotes.js";
 import { sentenceIndexAt } from "../doc/sentence-at.js";
+import { firstStartingFrom } from "../doc/sorted.js";
 import { type Affiliations, ownSide } from "./affiliation.js";
 import type { ActorKind, EventGrammar, Member, Phrase } from "./grammar.js";
 import { countriesIn, phraseOf, resolveMember } from "./members.js";
@@ -65,13 +66,7 @@ export function describedEntity(doc: Doc, s: number, e: number): string | null {
   const ce = doc.tokens.end[e - 1];
   const list = describedList(doc);
   // the first in layer order of those starting inside the range
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start < cs) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingFrom(list, cs);
   let best: { k: number; entity: string } | null = null;
   for (let i = lo; i < list.length && list[i].start < ce; i++) {
     const m = list[i];

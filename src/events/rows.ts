@@ -66,8 +66,16 @@ export function chooseRow<V>(
   return null;
 }
 
-/** Whether the clause has a direct object that is a thing ("die Entscheidung", "den Schritt"), not a person. */
-function hasThingObject<V>(g: EventGrammar<V>, ps: readonly Phrase[], actor: Phrase | null): boolean {
+/**
+ * Whether the clause has a direct object that is a thing ("die Entscheidung", "den Schritt"), not a person; with
+ * `unnamed`, one that names no party either ("die Serie", not "die Reformen der griechischen Regierung").
+ */
+export function hasThingObject<V>(
+  g: EventGrammar<V>,
+  ps: readonly Phrase[],
+  actor: Phrase | null,
+  unnamed = false,
+): boolean {
   return ps.some(
     (p) =>
       p !== actor &&
@@ -75,7 +83,8 @@ function hasThingObject<V>(g: EventGrammar<V>, ps: readonly Phrase[], actor: Phr
       !p.pronoun &&
       p.heads.length > 0 &&
       !g.isPersonNoun(p.heads[0]) &&
-      p.actor === null,
+      p.actor === null &&
+      (!unnamed || p.members.length === 0),
   );
 }
 
