@@ -17,3 +17,12 @@ export function sentenceIndexAt(doc: Doc, at: number): number {
   }
   return -1;
 }
+
+/** The token range [s, e) of sentence k. */
+export function sentenceTokens(doc: Doc, k: number): [number, number] {
+  const sent = doc.sentences[k];
+  const s = doc.tokens.indexAt(sent.start);
+  let e = s;
+  while (e < doc.tokens.count && doc.tokens.start[e] < sent.end) e++;
+  return [s, e];
+}

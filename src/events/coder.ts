@@ -11,13 +11,13 @@ import { entityById } from "../doc/entity-ids.js";
 import type { Doc } from "../doc/index.js";
 import { isForce, isJointCooperation, isVerbal } from "../doc/plover.js";
 import type { Event, PloverType } from "../doc/schema/events.js";
-import { sentenceIndexAt } from "../doc/sentence-at.js";
+import { sentenceIndexAt, sentenceTokens } from "../doc/sentence-at.js";
 import { firstStartingFrom } from "../doc/sorted.js";
 import { TokenKind } from "../doc/tokens.js";
 import type { Kb } from "../kb/index.js";
 import { type Affiliations, affiliations, outlets, ownSide } from "./affiliation.js";
 import { EventDates } from "./dates.js";
-import { describedEntity, isParty, sentenceTokens, Topics } from "./discourse.js";
+import { describedEntity, isParty, Topics } from "./discourse.js";
 import {
   type Clause,
   type ClauseFlags,
@@ -652,6 +652,12 @@ function sentenceMarks<V>(run: Run<V>, k: number, marker: ClauseMarker): boolean
   return run.g.marks(run.v, { start: s, end: e, kind: "main", inQuote: false, sent: k }, marker);
 }
 
+/** The first character of the sentence `back` sentences before the one holding character `at` (at most the first). */
+function sentencesBack(doc: Doc, at: number, back: number): number {
+  const k = sentenceIndexAt(doc, at);
+  return doc.sentences[Math.max(0, k - back)]?.start ?? at;
+}
+
 /** The target side of a coded event as a party. */
 function targetOf(ev: Event): Party {
   return { entity: ev.target, country: ev.targetCountry ?? null, text: ev.targetText ?? "" };
@@ -805,19 +811,7 @@ function pushEvent<V>(
     }
   }
   if (ev.type === "ASSAULT" && !ev.actor && !ev.actorText && !ev.actorCountry && (ev.target || ev.targetCountry)) {
-    // an attack without an agent continues the last named attack on the same side: "Die türkische Luftwaffe
-    // bombardierte Stellungen der PKK. Bei den Luftangriffen seien 260 PKK-Kämpfer getötet worden"
-    const k = sentenceIndexAt(doc, scope.start);
-    const from = doc.sentences[Math.max(0, k - 2)]?.start ?? scope.start;
-    const earlier = lastEventIn(
-      events,
-      from,
-      Number.POSITIVE_INFINITY,
-      (e) =>
-        e.type === "ASSAULT" &&
-        (!!e.actor || !!e.actorCountry) &&
-        (ev.target ? e.target === ev.target : e.targetCountry === ev.targetCountry),
-    );
+    const earlier = lastAttackOn(run, ev, scope.start);
     if (earlier) {
       ev.actor = earlier.actor;
       ev.actorCountry = earlier.actorCountry;
@@ -834,17 +828,30 @@ function pushEvent<V>(
 /** The last event of this or the sentence before (from char `at`'s sentence) that acted against `target` by force or
  * protest, by someone else named or described ("Hunderte Demonstranten"). */
 function lastActAgainst<V>(run: Run<V>, target: string, at: number): Event | null {
-  const k = sentenceIndexAt(run.doc, at);
-  const from = run.doc.sentences[Math.max(0, k - 1)]?.start ?? at;
   return lastEventIn(
     run.events,
-    from,
+    sentencesBack(run.doc, at, 1),
     Number.POSITIVE_INFINITY,
     (e) =>
       e.target === target &&
       e.actor !== target &&
       (isForce(e.type) || e.type === "PROTEST") &&
       (!!e.actor || !!e.actorText),
+  );
+}
+
+/** The last named attack on the side `ev` attacks, in this or the two sentences before: an attack without an agent
+ * continues it ("Die türkische Luftwaffe bombardierte Stellungen der PKK. Bei den Luftangriffen seien 260
+ * PKK-Kämpfer getötet worden"). */
+function lastAttackOn<V>(run: Run<V>, ev: Event, at: number): Event | null {
+  return lastEventIn(
+    run.events,
+    sentencesBack(run.doc, at, 2),
+    Number.POSITIVE_INFINITY,
+    (e) =>
+      e.type === "ASSAULT" &&
+      (!!e.actor || !!e.actorCountry) &&
+      (ev.target ? e.target === ev.target : e.targetCountry === ev.targetCountry),
   );
 }
 
@@ -988,21 +995,29 @@ function objectPronoun<V>(run: Run<V>, scope: SentenceScope, i: number, actor: P
   return null;
 }
 
-/** The coreference layer's resolved pronouns of a document: the entity by start (the first in layer order), and the
- * object pronouns (ihm, ihn, ihnen) in text order — built once per mentions layer. */
-const PRONOUNS = new WeakMap<
-  Doc["mentions"],
-  { count: number; at: Map<number, string>; objects: { start: number; end: number; entity: string; word: string }[] }
->();
+/** A pronoun the coreference layer resolved: its characters, the entity, the word in lower case. */
+interface ResolvedPronoun {
+  start: number;
+  end: number;
+  entity: string;
+  word: string;
+}
 
-function resolvedPronouns<V>(
-  doc: Doc,
-  g: EventGrammar<V>,
-): { at: Map<number, string>; objects: { start: number; end: number; entity: string; word: string }[] } {
+/** The coreference layer's resolved pronouns of a document: the entity by start (the first in layer order), and the
+ * object pronouns (ihm, ihn, ihnen) in text order — built once per mentions layer (`count` tells a grown layer). */
+interface PronounIndex {
+  count: number;
+  at: Map<number, string>;
+  objects: ResolvedPronoun[];
+}
+
+const PRONOUNS = new WeakMap<Doc["mentions"], PronounIndex>();
+
+function resolvedPronouns<V>(doc: Doc, g: EventGrammar<V>): PronounIndex {
   const known = PRONOUNS.get(doc.mentions);
   if (known && known.count === doc.mentions.length) return known;
   const at = new Map<number, string>();
-  const objects: { start: number; end: number; entity: string; word: string }[] = [];
+  const objects: ResolvedPronoun[] = [];
   for (const m of doc.mentions) {
     if (m.kind !== "pronoun" || !m.entity) continue;
     if (!at.has(m.start)) at.set(m.start, m.entity);

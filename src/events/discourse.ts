@@ -7,7 +7,7 @@
 import { entityById } from "../doc/entity-ids.js";
 import type { Doc } from "../doc/index.js";
 import type { Quote } from "../doc/schema/quotes.js";
-import { sentenceIndexAt } from "../doc/sentence-at.js";
+import { sentenceIndexAt, sentenceTokens } from "../doc/sentence-at.js";
 import { firstStartingFrom } from "../doc/sorted.js";
 import { type Affiliations, ownSide } from "./affiliation.js";
 import type { ActorKind, EventGrammar, Member, Phrase } from "./grammar.js";
@@ -29,15 +29,6 @@ const PARTY_KINDS: ReadonlySet<ActorKind> = new Set([
   "union",
   "delegation",
 ]);
-
-/** The token range [s, e) of sentence k. */
-export function sentenceTokens(doc: Doc, k: number): [number, number] {
-  const sent = doc.sentences[k];
-  const s = doc.tokens.indexAt(sent.start);
-  let e = s;
-  while (e < doc.tokens.count && doc.tokens.start[e] < sent.end) e++;
-  return [s, e];
-}
 
 /** The coreference layer's resolved descriptions and roles by start (layer order kept as `k`), per layer. */
 const DESCRIBED = new WeakMap<

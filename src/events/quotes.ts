@@ -13,7 +13,7 @@ import type { Doc } from "../doc/index.js";
 import { isVerbal, ploverSide } from "../doc/plover.js";
 import type { Event, PloverType } from "../doc/schema/events.js";
 import type { Quote } from "../doc/schema/quotes.js";
-import { sentenceIndexAt } from "../doc/sentence-at.js";
+import { sentenceIndexAt, sentenceTokens } from "../doc/sentence-at.js";
 import { SpanBlocks } from "../doc/span-blocks.js";
 import { TokenKind } from "../doc/tokens.js";
 import { type Affiliations, ownSide } from "./affiliation.js";
@@ -105,17 +105,6 @@ function namedParty<V>(
   return null;
 }
 
-/** The sentence that holds token `tok`: its index and token range [s, e). */
-function sentenceOfToken(doc: Doc, tok: number): { k: number; s: number; e: number } | null {
-  const k = sentenceIndexAt(doc, doc.tokens.start[tok]);
-  if (k < 0) return null;
-  const sent = doc.sentences[k];
-  const s = doc.tokens.indexAt(sent.start);
-  let e = s;
-  while (e < doc.tokens.count && doc.tokens.start[e] < sent.end) e++;
-  return { k, s, e };
-}
-
 /**
  * A party the discourse gives by its words only ("Polizei") is the document's one entity of that name, when there is
  * exactly one and its country does not contradict the party's: the body the text already introduced ("die Polizei").
@@ -167,10 +156,11 @@ export function quoteStatementEvents<V>(
     // the sentence of the statement's word: one about sport or another non-political matter codes nothing (as in the
     // coder), and a word inside a condition ("wenn … ein Skandal wäre") states no stance: a condition is no happening
     // (a conditional threat is a threat all the same)
-    const at = sentenceOfToken(doc, hit.token);
-    if (at) {
-      if (grammar.nonPolitical(v, at.s, at.e)) continue;
-      const own = grammar.clauses(v, at.k, at.s, at.e).find((c) => c.start <= hit.token && hit.token < c.end);
+    const k = sentenceIndexAt(doc, toks.start[hit.token]);
+    if (k >= 0) {
+      const [ss, se] = sentenceTokens(doc, k);
+      if (grammar.nonPolitical(v, ss, se)) continue;
+      const own = grammar.clauses(v, k, ss, se).find((c) => c.start <= hit.token && hit.token < c.end);
       if (own?.kind === "cond" && hit.type !== "THREATEN") continue;
     }
     const named = namedParty(doc, grammar, mentions, q, speaker, affiliated);

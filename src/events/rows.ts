@@ -2,7 +2,7 @@
  * Frame row choice: the first row of a cue whose conditions (the frame flags) hold for the clause's actor, target
  * and phrases.
  */
-import type { Cue, EventGrammar, FrameRow, Member, Phrase } from "./grammar.js";
+import type { ActorKind, Cue, EventGrammar, FrameRow, Member, Phrase } from "./grammar.js";
 
 /** What the clause around a cue shows, for the row conditions. */
 export interface RowContext {
@@ -88,11 +88,13 @@ export function hasThingObject<V>(
   );
 }
 
+/** Collective actors that are the state itself or act for it (a delegation only speaks for it). */
+const STATE_KINDS: ReadonlySet<ActorKind> = new Set(["state", "military", "police", "court", "legislature"]);
+
 /** A state body, a country or an international organisation (not a person, a company or another organisation). */
 function isAuthority(p: Phrase | null): boolean {
   if (!p) return false;
-  const k = p.actor?.kind;
-  if (k === "state" || k === "police" || k === "court" || k === "legislature" || k === "military") return true;
+  if (p.actor && STATE_KINDS.has(p.actor.kind)) return true;
   return p.members.some((m) => m.mention?.kind === "country" || m.mention?.kind === "igo");
 }
 
@@ -104,10 +106,7 @@ function isStateLike(p: Phrase | null): boolean {
     m.mention?.kind !== "company" &&
     !(m.mention?.type === "LOC" && m.mention.kind !== "country" && m.mention.kind !== "city");
   if (p.members.some(stateMember)) return true;
-  const k = p.actor?.kind;
-  return (
-    k === "state" || k === "military" || k === "police" || k === "court" || k === "legislature" || k === "delegation"
-  );
+  return p.actor !== null && (STATE_KINDS.has(p.actor.kind) || p.actor.kind === "delegation");
 }
 
 /** Whether a target phrase names a partner (a direct object or a partner preposition's phrase with members). */

@@ -516,6 +516,7 @@ function nounPhraseAt(scan: Scan, i: number): Candidate | null {
     : det === "poss"
       ? { start: v.start(i), end: v.end(i), genders: possessorGenders(w) }
       : null;
+  const subject = subjectAt(v, lex, i);
   return {
     s: i,
     e,
@@ -531,12 +532,12 @@ function nounPhraseAt(scan: Scan, i: number): Candidate | null {
     country,
     related,
     definite,
-    subject: subjectAt(v, lex, i),
+    subject,
     anchor,
     // a definite group in the plural that nothing earlier answers is a new one when it acts ("Die Demonstranten
     // zogen …"); as an object or genitive it is mostly generic ("die Unterbringung der Flüchtlinge")
     newName: group
-      ? related || !(subjectAt(v, lex, i) || clauseSubject(v, lex, i, e))
+      ? related || !(subject || clauseSubject(v, lex, i, e))
         ? null
         : capitalised(v.text[j])
       : newName(v, i, j, e, det, head, related, genders, names),
@@ -555,8 +556,12 @@ function nounPhraseAt(scan: Scan, i: number): Candidate | null {
  */
 function clauseSubject(v: TokenView, lex: Lexicon, i: number, e: number): boolean {
   if (i === 0 || e >= v.n || !(v.isPunct(i - 1, ",") || v.isPunct(i - 1, ";") || v.isPunct(i - 1, ":"))) return false;
-  if (!v.isWord(e) || v.isCap(e)) return false;
-  return lex.verb(v.lower[e]).some((a) => a.person === 3 && a.number === "pl" && a.mood === "ind");
+  return !v.isCap(e) && pluralFinite(v, lex, e);
+}
+
+/** Whether token k is a word that can be a finite verb of the third person plural ("gingen", "lassen"). */
+function pluralFinite(v: TokenView, lex: Lexicon, k: number): boolean {
+  return v.isWord(k) && lex.verb(v.lower[k]).some((a) => a.person === 3 && a.number === "pl" && a.mood === "ind");
 }
 
 /** Word endings a noun in the plural may have (a cheap test before any lookup). */
@@ -734,9 +739,7 @@ const CROWD_HEADS: ReadonlySet<string> = new Set([...GROUP_WORDS].filter(([, r])
 function crowdNumber(scan: Scan, i: number): Candidate | null {
   const { v, lex } = scan;
   const k = i + 1;
-  if (k >= v.n || !v.isWord(k) || (v.isCap(k) && !v.isSentStart(k))) return null;
-  const finite = lex.verb(v.lower[k]).some((a) => a.person === 3 && a.number === "pl" && a.mood === "ind");
-  if (!finite) return null;
+  if (k >= v.n || (v.isCap(k) && !v.isSentStart(k)) || !pluralFinite(v, lex, k)) return null;
   return description(scan, i, i + 1, {
     head: v.lower[i],
     genders: ["pl"],
