@@ -90,6 +90,7 @@ interface Run<V> {
   readonly outlets: ReadonlySet<string>;
   /** Person → the organisations the document gives as the person's own (affiliation.ts). */
   readonly affiliated: Affiliations;
+  readonly kb: Kb;
 }
 
 /** One sentence being coded: its clause analyses and what its clauses share. */
@@ -127,6 +128,7 @@ export function codeEvents<V>(doc: Doc, g: EventGrammar<V>, kb: Kb): Event[] {
     parallel: new Map(),
     outlets: outlets(doc),
     affiliated,
+    kb,
   };
   let skipped: { k: number; clauses: Clause[] } | null = null;
   for (let k = 0; k < doc.sentences.length; k++) {
@@ -619,6 +621,12 @@ function aboutParty<V>(run: Run<V>, tok: number, self: Member, type: PloverType)
   const { doc } = run;
   const at = doc.tokens.start[Math.min(tok, doc.tokens.count - 1)] ?? 0;
   const k = sentenceIndexAt(doc, at);
+  if (k > 0 && sentenceMarks(run, k, "reaction")) {
+    // "Die Regierung erklärte in einer ersten Reaktion, zu keinen Diskussionen bereit zu sein": a reaction answers
+    // whoever acted in the sentence before
+    const answered = lastActorBefore(run, k, self);
+    if (answered) return answered;
+  }
   if (k >= 0) {
     let parallel = run.parallel.get(k);
     if (parallel === undefined) {
@@ -643,7 +651,39 @@ function aboutParty<V>(run: Run<V>, tok: number, self: Member, type: PloverType)
     const demanded = unmetDemand(run, k - 1, self);
     if (demanded) return demanded;
   }
-  return run.topics.before(tok, self, type === "REJECT");
+  return sameLevel(run, self, run.topics.before(tok, self, type === "REJECT"));
+}
+
+/**
+ * An organisation answers an organisation: when an organisation rejects or criticises what the discourse gives as a
+ * person speaking for an organisation of the document ("Verdi-Chef Frank Bsirske"), the other side is that
+ * organisation ("Die Post hatte einen Verzicht immer wieder abgelehnt" rejects Verdi's demand).
+ */
+function sameLevel<V>(run: Run<V>, self: Member, party: Party | null): Party | null {
+  if (!party?.entity || !self.entity) return party;
+  const own = run.affiliated.get(party.entity);
+  if (own?.size !== 1) return party;
+  const selfEnt = entityById(run.doc.entities, self.entity);
+  const other = entityById(run.doc.entities, party.entity);
+  if (selfEnt?.type !== "ORG" || other?.type !== "PER") return party;
+  const [org] = own;
+  if (org === self.entity) return party;
+  const orgEnt = entityById(run.doc.entities, org);
+  return { entity: org, country: orgEnt?.country ?? party.country, text: orgEnt?.name ?? party.text };
+}
+
+/** The actor of the last event of sentence k − 1 that someone other than self (or self's own side) took. */
+function lastActorBefore<V>(run: Run<V>, k: number, self: Member): Party | null {
+  const sent = run.doc.sentences[k - 1];
+  const ev = lastEventIn(
+    run.events,
+    sent.start,
+    sent.end,
+    (e) =>
+      (!!e.actor || !!e.actorCountry) &&
+      !(self.entity && (e.actor === self.entity || ownSide(run.affiliated, self.entity, e.actor))),
+  );
+  return ev ? { entity: ev.actor, country: ev.actorCountry ?? null, text: ev.actorText ?? "" } : null;
 }
 
 /** Whether sentence k, read as one main clause, has the marker. */
@@ -792,6 +832,13 @@ function pushEvent<V>(
     ev.target = null;
     ev.targetText = null;
   }
+  if (CROWD_DEMANDS.has(ev.type) && ev.target && isCrowd(actor)) {
+    // citizens protesting against their own state protest against its leadership: "Hunderttausende gingen auf die
+    // Straßen und forderten politische Reformen" in Guatemala is against the president the article names (a crowd
+    // the text gives another country — "Tausende Ukrainer protestierten gegen Russland" — protests against the state)
+    const leader = stateLeader(run, ev.target, actor);
+    if (leader) ev.target = leader;
+  }
   if (ev.type === "PROTEST" && ev.actor && !ev.target && !ev.targetCountry && !ev.targetText) {
     // a campaign goes on against the same side: "Verdi streikt bei der Post … Die Gewerkschaft weitete ihre Proteste aus"
     const earlier = lastProtestOf(events, ev.actor);
@@ -823,6 +870,52 @@ function pushEvent<V>(
   if (what.recip) ev.reciprocal = true;
   linkQuote(doc, ev);
   events.push(ev);
+}
+
+/** Pressure from the street: protests and demands. */
+const CROWD_DEMANDS: ReadonlySet<PloverType> = new Set(["PROTEST", "REQUEST"]);
+
+/** Role codes of the offices that lead a state (src/kb/curated role codes). */
+const LEADING_ROLES: ReadonlySet<string> = new Set([
+  "head_of_government",
+  "head_of_state",
+  "president",
+  "prime_minister",
+]);
+
+/** How many years before publication a leader's term may have ended (a text's date is not always known exactly). */
+const LEADER_YEARS = 2;
+
+/** A crowd or citizens, not named ("Hunderttausende", "die Bürger", "Demonstranten"). */
+function isCrowd(p: Phrase | null): boolean {
+  return !!p && p.members.every((m) => !m.mention) && (p.actor?.kind === "protest" || p.actor?.kind === "civilian");
+}
+
+/**
+ * When `target` is a country the document names as a country, the person of the document who led it (per the
+ * knowledge base, in the years up to the publication date) and whom it mentions most; else null.
+ */
+function stateLeader<V>(run: Run<V>, target: string, crowd: Phrase | null): string | null {
+  const ent = entityById(run.doc.entities, target);
+  if (ent?.type !== "LOC" || !ent.country || run.countryEntities.get(ent.country) !== target) return null;
+  if (crowd?.members.some((m) => m.via !== "none" && m.country && m.country !== ent.country)) return null;
+  const pub = run.doc.published;
+  const from = pub ? `${Number(pub.slice(0, 4)) - LEADER_YEARS}${pub.slice(4)}` : null;
+  let best: { id: string; n: number } | null = null;
+  for (const e of run.doc.entities) {
+    if (e.type !== "PER" || !e.wikidata) continue;
+    const kbId = run.kb.byWikidata(e.wikidata)?.id;
+    const facts = kbId ? run.kb.facts(kbId) : undefined;
+    const led = facts?.terms.some(
+      (t) =>
+        t.scope === ent.country &&
+        t.roles.some((r) => LEADING_ROLES.has(r)) &&
+        (!pub || !t.start || t.start <= pub) &&
+        (!from || !t.end || t.end >= from),
+    );
+    if (led && (!best || e.mentions.length > best.n)) best = { id: e.id, n: e.mentions.length };
+  }
+  return best?.id ?? null;
 }
 
 /** The last event of this or the sentence before (from char `at`'s sentence) that acted against `target` by force or

@@ -188,6 +188,9 @@ export type ClauseMarker =
   /** The clause opens with "otherwise": it states what follows if an earlier demand is not met ("Sonst werde es
    * keinen Frieden geben"). */
   | "otherwise"
+  /** The clause calls itself a reaction ("erklärte in einer ersten Reaktion", "reagierte"): it answers the side that
+   * acted just before. */
+  | "reaction"
   /** The clause opens with a pronoun for a thing or a state of affairs as its subject ("Das kommt alles zusammen"). */
   | "thing-subject";
 

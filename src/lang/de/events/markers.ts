@@ -61,6 +61,8 @@ export function marks(v: DeEventView, c: Clause, marker: ClauseMarker): boolean 
       return anyOf(v, c, "roles.against-preps");
     case "otherwise":
       return opensWith(v, c, "marker.otherwise");
+    case "reaction":
+      return anyOf(v, c, "marker.reaction");
     case "thing-subject":
       return opensWith(v, c, "marker.thing-subject");
   }

@@ -36,6 +36,7 @@ export type WordClass =
   | "pronoun.reflexive"
   | "pronoun.object"
   | "marker.otherwise"
+  | "marker.reaction"
   | "marker.thing-subject"
   | "prep.locative"
   | "prep.presence"
