@@ -839,6 +839,11 @@ function pushEvent<V>(
     const leader = stateLeader(run, ev.target, actor);
     if (leader) ev.target = leader;
   }
+  if (DISAPPROVALS.has(ev.type) && (ev.actor || ev.actorText) && !ev.target && !ev.targetCountry && !ev.targetText) {
+    // "Die Empörung über den Polizeieinsatz führte zu Protesten der Opposition": against the body whose act it names
+    const body = actedBody(run, scope);
+    if (body && body !== ev.actor) ev.target = body;
+  }
   if (ev.type === "PROTEST" && ev.actor && !ev.target && !ev.targetCountry && !ev.targetText) {
     // a campaign goes on against the same side: "Verdi streikt bei der Post … Die Gewerkschaft weitete ihre Proteste aus"
     const earlier = lastProtestOf(events, ev.actor);
@@ -870,6 +875,25 @@ function pushEvent<V>(
   if (what.recip) ev.reciprocal = true;
   linkQuote(doc, ev);
   events.push(ev);
+}
+
+/** Protest and criticism: directed against an act. */
+const DISAPPROVALS: ReadonlySet<PloverType> = new Set(["PROTEST", "ACCUSE"]);
+
+/** The document's entity for the police or military body a compound of the sentence names as acting
+ * ("Polizeieinsatz" → the entity "Polizei"), if exactly one such body is named. */
+function actedBody<V>(run: Run<V>, scope: SentenceScope): string | null {
+  const { doc, g } = run;
+  let found: string | null = null;
+  for (let i = doc.tokens.indexAt(scope.start); i < doc.tokens.count && doc.tokens.start[i] < scope.end; i++) {
+    if (doc.tokens.kind[i] !== TokenKind.WORD) continue;
+    const body = g.actBody(doc.tokenText(i));
+    if (!body) continue;
+    const ent = doc.entities.find((e) => e.type === "ORG" && e.name.toLowerCase() === body);
+    if (!ent || (found && found !== ent.id)) return null;
+    found = ent.id;
+  }
+  return found;
 }
 
 /** Pressure from the street: protests and demands. */

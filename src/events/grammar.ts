@@ -282,4 +282,9 @@ export interface EventGrammar<V> {
    * "FPÖ"), as written; null for any other word.
    */
   roleOrg(word: string): string | null;
+  /**
+   * The security body a compound names as the one who acted ("Polizeieinsatz", "Polizeigewalt" → "polizei",
+   * "Militäreinsatz" → "militär"), lower case; null for any other word.
+   */
+  actBody(word: string): string | null;
 }

@@ -24,6 +24,7 @@ import { hasNominal, nominalsIn } from "./nominals.js";
 import { phrases } from "./phrases.js";
 import { assignRoles } from "./roles.js";
 import { statementIn } from "./statements.js";
+import { actorNoun } from "./tables.js";
 import { DeEventView } from "./view.js";
 import { isClass } from "./words.js";
 
@@ -38,6 +39,22 @@ function roleOrg(word: string): string | null {
   if (k <= 0 || k === word.length - 1) return null;
   const head = word.slice(k + 1).toLowerCase();
   return endsWithRoleNoun(head) || isPersonNoun(head) || isClass("role-org.heads", head) ? word.slice(0, k) : null;
+}
+
+/** Kinds of bodies whose acts a compound names ("Polizeieinsatz", "Militäreinsatz"). */
+const ACTING_BODIES: ReadonlySet<string> = new Set(["police", "military"]);
+
+/** "Polizeieinsatz", "Polizeigewalt", "Militäraktion": the police or military body before an act head
+ * (function-words.tsv act-heads). */
+function actBody(word: string): string | null {
+  const lower = word.toLowerCase();
+  for (let k = lower.length - 4; k >= 3; k--) {
+    if (!isClass("act-heads", lower.slice(k))) continue;
+    const body = lower.slice(0, k).replace(/-$/, "");
+    const noun = actorNoun(body);
+    return noun && noun.noun === body && ACTING_BODIES.has(noun.kind) ? body : null;
+  }
+  return null;
 }
 
 /** The German event grammar over a lexicon (its memos live as long as the grammar). */
@@ -71,5 +88,6 @@ export function germanEventGrammar(lex: Lexicon): EventGrammar<DeEventView> {
     possessiveBase,
     notAName,
     roleOrg,
+    actBody,
   };
 }

@@ -33,3 +33,16 @@ describe("the German answers to the event engine's word questions", () => {
     expect(wordClass("marker.joint").has("bilateralen")).toBe(true);
   });
 });
+
+describe("act compounds of security bodies", () => {
+  it("reads the police or military body before an act head", async () => {
+    const { germanEventGrammar } = await import("./grammar.js");
+    const { lexicon } = await import("../lexicon/index.js");
+    const g = germanEventGrammar(lexicon());
+    expect(g.actBody("Polizeieinsatz")).toBe("polizei");
+    expect(g.actBody("Militäraktion")).toBe("militär");
+    expect(g.actBody("Polizeigewalt")).toBe("polizei");
+    expect(g.actBody("Rettungseinsatz")).toBeNull();
+    expect(g.actBody("Regierungsaktion")).toBeNull();
+  });
+});

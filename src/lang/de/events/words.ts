@@ -37,6 +37,7 @@ export type WordClass =
   | "pronoun.object"
   | "marker.otherwise"
   | "marker.reaction"
+  | "act-heads"
   | "marker.thing-subject"
   | "prep.locative"
   | "prep.presence"
