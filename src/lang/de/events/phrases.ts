@@ -249,6 +249,21 @@ class Chunker {
       p.end = mention.end;
       return mention.end - 1;
     }
+    if (
+      mention &&
+      mention.type === "LOC" &&
+      mention.kind !== "country" &&
+      text === mention.name &&
+      (p.actor?.kind === "police" || p.actor?.kind === "court") &&
+      p.members.length === 0 &&
+      p.heads.length === 1 &&
+      p.prep === null
+    ) {
+      // "Die Staatsanwaltschaft Stuttgart", "die Polizei Wien": a city right after a body's noun is part of the body's
+      // name, neither a participant of its own nor the body itself
+      p.end = mention.end;
+      return mention.end - 1;
+    }
     if (!mention && p.actor && p.members.length === 0 && isName(v, text) && p.heads.length === 1) {
       p.members.push({ entity: null, country: null, text, via: "none", mention: null });
       p.end = i + 1;
