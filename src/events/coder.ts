@@ -176,7 +176,9 @@ function sideKey(entity: string | null, country: string | null | undefined, text
 
 /**
  * One event per happening: the same type, actor and target in the same clause once; an event of the headline (the
- * first line, when the text has more) that the body reports again is marked `repeat`.
+ * first line, when the text has more; else the title and teaser before the dateline, "… Puebla – …") that the body
+ * reports again is marked `repeat`, and takes the side the body names where the headline only describes it ("hob der
+ * Kongress die Immunität des Ex-Generals auf" … "die Immunität von Otto Pérez aufhob").
  */
 function onePerHappening(doc: Doc, events: Event[]): Event[] {
   const seen = new Set<string>();
@@ -187,23 +189,46 @@ function onePerHappening(doc: Doc, events: Event[]): Event[] {
     seen.add(k);
     out.push(e);
   }
-  const nl = doc.text.indexOf("\n");
-  if (nl > 0 && nl < doc.text.trimEnd().length) {
-    for (const h of out) {
-      if (h.end > nl) break;
-      const a = sideKey(h.actor, h.actorCountry, h.actorText);
-      const t = sideKey(h.target, h.targetCountry, h.targetText);
-      const again = out.some(
-        (b) =>
-          b.start > nl &&
-          b.type === h.type &&
-          sideKey(b.actor, b.actorCountry, b.actorText) === a &&
-          (h.target === null && !h.targetCountry ? true : sideKey(b.target, b.targetCountry, b.targetText) === t),
-      );
-      if (again) h.repeat = true;
+  const head = headlineEnd(doc);
+  if (head <= 0) return out;
+  for (const h of out) {
+    if (h.end > head) break;
+    const a = sideKey(h.actor, h.actorCountry, h.actorText);
+    const t = sideKey(h.target, h.targetCountry, h.targetText);
+    const untargeted = h.target === null && !h.targetCountry && !h.targetText;
+    const again = out.find(
+      (b) =>
+        b.start > head &&
+        b.type === h.type &&
+        sideKey(b.actor, b.actorCountry, b.actorText) === a &&
+        (untargeted || sideKey(b.target, b.targetCountry, b.targetText) === t),
+    );
+    if (!again) continue;
+    h.repeat = true;
+    if (untargeted) {
+      h.target = again.target;
+      h.targetCountry = again.targetCountry;
+      h.targetText = again.targetText;
     }
   }
   return out;
+}
+
+/** Where the headline ends: the first line break when the text has more lines; else the dateline's start when title
+ * and teaser come before it on the same line ("Hob die Immunität auf. … Puebla – Erstmals …"); else 0 (none). */
+function headlineEnd(doc: Doc): number {
+  const nl = doc.text.indexOf("\n");
+  if (nl > 0 && nl < doc.text.trimEnd().length) return nl;
+  if (nl > 0) return 0;
+  for (const i of datelineStarts(doc)) {
+    if (i === 0) continue;
+    for (let j = i; j < Math.min(i + 4, doc.tokens.count); j++) {
+      if (DATELINE_ENDS.has(doc.tokenText(j))) return j > i ? doc.tokens.start[i] : 0;
+      const w = doc.tokenText(j);
+      if (w !== "/" && !/^\p{Lu}/u.test(w)) break;
+    }
+  }
+  return 0;
 }
 
 /** Codes the clauses of one sentence that has a cue. */

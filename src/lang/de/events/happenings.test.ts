@@ -19,6 +19,19 @@ describe("one event per happening", () => {
     expect(doc.events.some((e) => e.repeat)).toBe(false);
   });
 
+  it("reads title and teaser before the dateline as the headline, and gives it the side the body names", () => {
+    const doc = analyze({
+      text: "Der Kongress hob die Immunität des Ex-Generals auf. Ein historischer Tag. Guatemala-Stadt – Als der Kongress am Dienstag einstimmig die Immunität von Präsident Otto Pérez aufhob, brach Jubel aus.",
+      published: "2015-09-02",
+    });
+    const lifted = doc.events.filter((e) => e.type === "SANCTION");
+    const name = (id: string | null) => doc.entities.find((e) => e.id === id)?.name ?? null;
+    expect(lifted.map((e) => [e.repeat === true, name(e.target)])).toEqual([
+      [true, "Otto Pérez"],
+      [false, "Otto Pérez"],
+    ]);
+  });
+
   it("codes the statement about a material event a quotation reports", () => {
     const doc = analyze({
       text: "„Wahllose Angriffe auf Zivilisten sind Kriegsverbrechen“, sagte UN-Generalsekretär Guterres.",
