@@ -450,6 +450,9 @@ function codeVerbFrame<V>(run: Run<V>, scope: SentenceScope, i: number, roles: R
     // "Er lobte die Serie in den höchsten Tönen", "bietet Formate in Mixed Reality an": praise or an offer of a thing
     // that names no party, with no party the discourse gives, is no event between actors
     if (!tRes && (mode === "praise" || mode === "offer") && hasThingObject(g, info.phrases, actor, true)) continue;
+    // "Der Hinterbänkler verspricht, Politik für die Menschen zu machen": a promise to no one named, of nothing that is
+    // an event itself ("versprach, die Truppen abzuziehen" is), is no agreement between actors
+    if (!tRes && mode === "promise" && !promisesEvent(scope, i)) continue;
     const side = { actor, target, aRes, tRes };
     pushEvent(run, scope, info, span, { type, mode, flags, recip }, side);
   }
@@ -900,6 +903,12 @@ function pushEvent<V>(
   if (what.recip) ev.reciprocal = true;
   linkQuote(doc, ev);
   events.push(ev);
+}
+
+/** Whether a clause after clause i of the sentence, its complement, has a cue of its own. */
+function promisesEvent(scope: SentenceScope, i: number): boolean {
+  for (let j = i + 1; j < scope.infos.length; j++) if (scope.infos[j].cue) return true;
+  return false;
 }
 
 /** Protest and criticism: directed against an act. */
