@@ -44,6 +44,11 @@ export interface Candidate {
   /** For an apposition: the character start of the name it follows. */
   anchor: number | null;
   /**
+   * For a title right before coordinated names ("die Sender Kanaltürk und Bugün TV", "die Parteien X, Y und Z"): the
+   * character starts of the names after the first, which the title describes as well; empty otherwise.
+   */
+  coordinated: readonly number[];
+  /**
    * A name for a new document entity when nothing earlier is meant: a body that acts under its name ("Polizei",
    * "Küstenwache"), or someone defined through another ("Sprecher der Feuerwehr", "Polizeisprecher", "Frau").
    */

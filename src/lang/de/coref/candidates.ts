@@ -113,6 +113,8 @@ const DETERMINERS: ReadonlyMap<string, Determiner> = (() => {
   return m;
 })();
 const AGE = /^\d+-jährige[nrms]?$/;
+/** No coordinated names (Candidate.coordinated). */
+const NONE: readonly number[] = [];
 
 interface Head {
   cls: NounClass;
@@ -416,6 +418,7 @@ function pronounAt(v: TokenView, i: number, t: CorefTables, lex: Lexicon): Candi
     definite: true,
     subject: subjectAt(v, lex, i),
     anchor: null,
+    coordinated: NONE,
     newName: null,
     through: null,
     orgKind: null,
@@ -534,6 +537,8 @@ function nounPhraseAt(scan: Scan, i: number): Candidate | null {
     definite,
     subject,
     anchor,
+    coordinated:
+      nextName !== null && (!genders.length || genders.includes("pl")) ? coordinatedNames(v, e, names) : NONE,
     // a definite group in the plural that nothing earlier answers is a new one when it acts ("Die Demonstranten
     // zogen …"); as an object or genitive it is mostly generic ("die Unterbringung der Flüchtlinge")
     newName: group
@@ -771,6 +776,7 @@ function description(
     related: false,
     subject: subjectAt(v, lex, i),
     anchor: null,
+    coordinated: NONE,
     newName: null,
     through: null,
     orgKind: null,
@@ -914,6 +920,31 @@ function nameAfterComma(v: TokenView, e: number, names: Names): number | null {
   let k = e + 1;
   while (k < v.n && v.start(k) < end) k++;
   return k < v.n && v.isPunct(k, ",") ? start : null;
+}
+
+/** Words that join the last of coordinated names ("X, Y und Z"). */
+const CONJUNCTIONS: ReadonlySet<string> = new Set(["und", "sowie"]);
+
+/**
+ * The names coordinated with the name starting at token k after a title ("die Sender Kanaltürk und Bugün TV", "die
+ * Parteien X, Y und Z"): the character starts of the names after the first, up to the last joined by "und" or
+ * "sowie" — names only set off by commas ("die Zeitung Zaman, Erdogan …") are none, nor a name after an article
+ * ("der Sender CNN und die BBC").
+ */
+function coordinatedNames(v: TokenView, k: number, names: Names): readonly number[] {
+  const out: number[] = [];
+  let joined = 0;
+  for (let end = names.starts.get(v.start(k)); end !== undefined; ) {
+    while (k < v.n && v.start(k) < end) k++;
+    if (k + 1 >= v.n || !(v.isPunct(k, ",") || (v.isWord(k) && CONJUNCTIONS.has(v.lower[k])))) break;
+    const next = v.start(k + 1);
+    end = names.starts.get(next);
+    if (end === undefined) break;
+    out.push(next);
+    if (v.isWord(k)) joined = out.length;
+    k++;
+  }
+  return joined ? out.slice(0, joined) : NONE;
 }
 
 /** "ein Sprecher von X", "der Anwalt des Angeklagten": defined through someone else. */
