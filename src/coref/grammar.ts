@@ -63,6 +63,12 @@ export interface Candidate {
   age: number | null;
   /** A pronoun right after the finite verb that opens a later clause of its sentence ("…, teilte er mit"). */
   cueSubject: boolean;
+  /**
+   * For an organisation noun whose first part, before a hyphen, is a capitalised word other than a country ("Bild" in
+   * "der Bild-Zeitung", "Funke" in "der Funke-Mediengruppe", "Lufthansa" in "der Lufthansa-Konzern"): that word. The
+   * phrase names an organisation of its own (or the one named so), never merely the last one of the head's kind.
+   */
+  namePrefix: string | null;
   /** KB id of the party a compound's first part names ("der SPD-Politiker" → org:spd), or null. */
   party: string | null;
   /**

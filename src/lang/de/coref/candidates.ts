@@ -238,6 +238,11 @@ function baseNoun(lower: string): string {
   return w;
 }
 
+/** Whether a compound prefix's scope is a country (an ISO3 code: "US-" → USA). */
+function isCountry(scope: string | null | undefined): scope is string {
+  return !!scope && /^[A-Z]{3}$/.test(scope);
+}
+
 /** "Jahre alte" after a number: an age attribute ("der 27 Jahre junge Bezirksrat"). */
 function isAge(v: TokenView, k: number): boolean {
   return CLASS_NP_AGE_UNITS.has(v.lower[k]) && CLASS_NP_AGE_ADJECTIVES.has(v.lower[k + 1]);
@@ -424,6 +429,7 @@ function pronounAt(v: TokenView, i: number, t: CorefTables, lex: Lexicon): Candi
     orgKind: null,
     age: null,
     party: null,
+    namePrefix: null,
     cueSubject: afterClauseVerb(v, lex, i),
     crowdOf: null,
   };
@@ -503,7 +509,7 @@ function nounPhraseAt(scan: Scan, i: number): Candidate | null {
     return null;
   const prefix = v.text[j].includes("-") ? v.text[j].slice(0, v.text[j].indexOf("-")) : null;
   const scope = prefix ? (kb.prefixScope(prefix) ?? null) : null;
-  country ??= scope && /^[A-Z]{3}$/.test(scope) ? scope : null;
+  country ??= isCountry(scope) ? scope : null;
   if (!country && head.cls !== "org" && kb.isDemonym(v.text[j]))
     country = kb.countryOfAdjective(v.text[j])?.country ?? null;
   // "die Polizei in Istanbul", "die Regierung in Caracas", "die Armee von Myanmar": the place after the phrase
@@ -551,6 +557,7 @@ function nounPhraseAt(scan: Scan, i: number): Candidate | null {
     age: ageOf(v, i, j),
     cueSubject: false,
     party: scope && kb.byId(scope)?.kind === "party" ? scope : null,
+    namePrefix: head.cls === "org" && prefix && /^\p{Lu}/u.test(prefix) && !isCountry(scope) ? prefix : null,
     crowdOf: null,
   };
 }
@@ -783,6 +790,7 @@ function description(
     age: null,
     cueSubject: false,
     party: null,
+    namePrefix: null,
     crowdOf: null,
     ...own,
   };
