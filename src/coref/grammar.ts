@@ -36,6 +36,8 @@ export interface Candidate {
   related: boolean;
   /** Definite ("der Minister") or demonstrative — may refer back; an indefinite NP introduces someone new. */
   definite: boolean;
+  /** Opens with an indefinite article ("ein Konzern", "eines Medienkonzerns"; not "kein"): introduces something. */
+  indefinite: boolean;
   /** Likely the clause's subject (sentence-initial, or right after the finite verb). */
   subject: boolean;
   /** Character offset where the candidate's clause starts (after the last comma, colon or sentence start): a personal

@@ -5,8 +5,14 @@
  * KB does not know also sets the name's type (person or organisation) where the tagger guessed otherwise. A title
  * before coordinated names ("die Parteien X, Y und Z") gives its head to each organisation among them.
  */
+import type { Candidate } from "../grammar.js";
 import { agrees } from "../referents.js";
 import type { Sieve } from "./types.js";
+
+/** Whether a candidate is a title right before the name it describes ("die Mediengruppe Koza Ipek"). */
+export function isTitle(c: Candidate): c is Candidate & { anchor: number } {
+  return c.anchor !== null && c.end <= c.anchor && c.anchor - c.end <= 1;
+}
 
 export const apposition: Sieve = {
   name: "apposition",
@@ -16,7 +22,7 @@ export const apposition: Sieve = {
     if (!r) return null;
     // a title right before a name the KB does not know tells what the name is: "die US-Ratingagentur Moodys",
     // "die Partei Syriza" (an organisation), "der Politiker Amilcar Pop" (a person)
-    const title = c.end <= c.anchor && c.anchor - c.end <= 1;
+    const title = isTitle(c);
     if (title && !r.ent.kbId && r.ent.type !== "LOC") {
       if (c.denotes === "org" && r.ent.type === "PER") r.ent.type = "ORG";
       else if (c.denotes === "person" && r.ent.type !== "PER") r.ent.type = "PER";

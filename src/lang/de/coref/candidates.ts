@@ -421,6 +421,7 @@ function pronounAt(v: TokenView, i: number, t: CorefTables, lex: Lexicon): Candi
     country: null,
     related: false,
     definite: true,
+    indefinite: false,
     subject: subjectAt(v, lex, i),
     anchor: null,
     coordinated: NONE,
@@ -541,6 +542,7 @@ function nounPhraseAt(scan: Scan, i: number): Candidate | null {
     country,
     related,
     definite,
+    indefinite: det === "indef" && !w.startsWith("kein"),
     subject,
     anchor,
     coordinated:
@@ -781,6 +783,7 @@ function description(
     role: null,
     country: null,
     related: false,
+    indefinite: false,
     subject: subjectAt(v, lex, i),
     anchor: null,
     coordinated: NONE,
