@@ -36,6 +36,8 @@ export interface Candidate {
   related: boolean;
   /** Definite ("der Minister") or demonstrative — may refer back; an indefinite NP introduces someone new. */
   definite: boolean;
+  /** Opens with an indefinite article ("ein Konzern", "eines Medienkonzerns"; not "kein"): introduces something. */
+  indefinite: boolean;
   /** Likely the clause's subject (sentence-initial, or right after the finite verb). */
   subject: boolean;
   /** Character offset where the candidate's clause starts (after the last comma, colon or sentence start): a personal
@@ -43,6 +45,11 @@ export interface Candidate {
   clauseStart: number;
   /** For an apposition: the character start of the name it follows. */
   anchor: number | null;
+  /**
+   * For a title right before coordinated names ("die Sender Kanaltürk und Bugün TV", "die Parteien X, Y und Z"): the
+   * character starts of the names after the first, which the title describes as well; empty otherwise.
+   */
+  coordinated: readonly number[];
   /**
    * A name for a new document entity when nothing earlier is meant: a body that acts under its name ("Polizei",
    * "Küstenwache"), or someone defined through another ("Sprecher der Feuerwehr", "Polizeisprecher", "Frau").
@@ -58,6 +65,12 @@ export interface Candidate {
   age: number | null;
   /** A pronoun right after the finite verb that opens a later clause of its sentence ("…, teilte er mit"). */
   cueSubject: boolean;
+  /**
+   * For an organisation noun whose first part, before a hyphen, is a capitalised word other than a country ("Bild" in
+   * "der Bild-Zeitung", "Funke" in "der Funke-Mediengruppe", "Lufthansa" in "der Lufthansa-Konzern"): that word. The
+   * phrase names an organisation of its own (or the one named so), never merely the last one of the head's kind.
+   */
+  namePrefix: string | null;
   /** KB id of the party a compound's first part names ("der SPD-Politiker" → org:spd), or null. */
   party: string | null;
   /**

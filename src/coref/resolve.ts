@@ -1,7 +1,8 @@
 /**
  * Coreference in the style of a multi-pass sieve (Stanford): the candidate mentions are read in text order, and
  * for each the rules are tried from the most precise to the loosest — apposition, role in the text, role at the
- * publication date, role of the person just named, description, pronoun — until one links it; a definite phrase naming an acting body that
+ * publication date, role of the person just named, description, an organisation named in the next sentence, pronoun —
+ * until one links it; a definite phrase naming an acting body that
  * nothing earlier answers becomes an entity of its own. Names come from the entities layer and keep the referents'
  * recency and salience up to date as the reading goes on.
  */
@@ -13,6 +14,7 @@ import { type Referent, Referents } from "./referents.js";
 import { apposition } from "./sieves/apposition.js";
 import { crowdNumber } from "./sieves/crowd.js";
 import { memberDescription, orgDescription, personDescription } from "./sieves/description.js";
+import { namedNext } from "./sieves/named-next.js";
 import { newReferent } from "./sieves/new-referent.js";
 import { isDemonstrative, pronoun } from "./sieves/pronoun.js";
 import { roleAtDate, roleInText, roleOfSalient } from "./sieves/role.js";
@@ -27,6 +29,7 @@ export const SIEVES: readonly Sieve[] = [
   personDescription,
   memberDescription,
   orgDescription,
+  namedNext,
   pronoun,
   crowdNumber,
   newReferent,
@@ -90,9 +93,9 @@ export function resolveCoref(doc: Doc, grammar: CorefGrammar, kb: Kb, published:
   const names = nameMentions(doc, refs, grammar);
   const nameAt = new Map<number, Referent>();
   for (const n of names) nameAt.set(n.start, n.ref);
-  const ctx: SieveContext = { doc, kb, refs, published, nameAt };
   const covered = coverage(doc);
   const candidates = grammar.candidates(doc, kb).filter((c) => !covered(c));
+  const ctx: SieveContext = { doc, kb, refs, published, nameAt, candidates };
   const out: CorefMention[] = [];
   let ni = 0;
   for (const c of candidates) {

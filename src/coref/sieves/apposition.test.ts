@@ -19,4 +19,18 @@ describe("apposition sieve", () => {
     const doc = corefDoc("Die US-Ratingagentur Moodys hat die Lage der Banken als schwierig bezeichnet.");
     expect(doc.entities.find((e) => e.name === "Moodys")?.type).toBe("ORG");
   });
+
+  it("gives a plural title's head to every coordinated name, so a later description is the most recent of them", () => {
+    const doc = corefDoc(
+      "In dem Gebäude sind die Sender Kanaltürk und Bugün TV untergebracht. Die Polizei wollte den Sender abschalten.",
+    );
+    expect(mention(doc, "den Sender")).toEqual({ entity: "Bugün TV", via: "description" });
+  });
+
+  it("gives nothing to names only set off by commas after a title", () => {
+    const doc = corefDoc(
+      "In dem Gebäude ist der Sender Kanaltürk, Bugün TV ist weiter entfernt. Die Polizei wollte den Sender abschalten.",
+    );
+    expect(mention(doc, "den Sender")).toEqual({ entity: "Kanaltürk", via: "description" });
+  });
 });

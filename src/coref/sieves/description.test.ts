@@ -19,6 +19,25 @@ describe("description sieves", () => {
     expect(mention(doc, "Die Partei")).toEqual({ entity: "CDU", via: "description" });
   });
 
+  it("reads a compound whose first part is a name as that organisation, never the last one of its kind", () => {
+    const doc = corefDoc(
+      "Der Sender WDR berichtete zuerst. Justizminister Heiko Maas sagte den Zeitungen der Funke-Mediengruppe, er sei besorgt.",
+    );
+    expect(mention(doc, "der Funke-Mediengruppe")?.entity ?? null).toBeNull();
+  });
+
+  it("resolves such a compound to the organisation its first part names", () => {
+    const doc = corefDoc(
+      "Der ORF zeigte das Spiel, berichtete die APA. Die ORF-Sender wurden mit höheren Werten ausgewiesen.",
+    );
+    expect(mention(doc, "Die ORF-Sender")).toEqual({ entity: "ORF", via: "description" });
+  });
+
+  it("reads a media group title before an unknown name as an organisation", () => {
+    const doc = corefDoc("Die Polizei stürmte das Gelände der regierungskritischen Mediengruppe Koza Ipek.");
+    expect(doc.entities.find((e) => e.name === "Koza Ipek")?.type).toBe("ORG");
+  });
+
   it("reads a party member noun as a person, not as the party", () => {
     const doc = corefDoc("Werner Kogler kritisierte die Regierung. Der Grüne sprach von einem Skandal.");
     expect(mention(doc, "Der Grüne")?.entity).toBe("Werner Kogler");

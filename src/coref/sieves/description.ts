@@ -114,6 +114,14 @@ export const orgDescription: Sieve = {
     // a body that acts under its own name ("die Feuerwehr") is that body or a new one, never another of its kind
     const kind = c.orgKind;
     if (!kind || c.newName !== null) return null;
+    // "der Bild-Zeitung", "der Funke-Mediengruppe": the organisation its first part names, never another of its kind
+    const prefix = c.namePrefix?.toLowerCase();
+    if (prefix)
+      return ctx.refs.mostRecent(
+        sent,
+        c.start,
+        (r) => ofKind(r, kind) && [r.ent.name, ...r.ent.aliases].some((n) => n.toLowerCase() === prefix),
+      );
     return ctx.refs.mostRecent(sent, c.start, (r) => countryOk(r, c) && ofKind(r, kind));
   },
 };

@@ -20,4 +20,22 @@ describe("new referents", () => {
     expect(spokes?.type).toBe("PER");
     expect(doc.entities.find((e) => e.id === spokes?.relatedTo)?.name).toBe("Feuerwehr");
   });
+
+  it("makes the community of states a body of its own, the noun only after its adjective", () => {
+    const doc = corefDoc(
+      "Belgrad werde sich an die internationale Gemeinschaft wenden. Der Appell der internationalen Gemeinschaft verhallte. Die Staatengemeinschaft schwieg.",
+    );
+    expect(doc.entities.filter((e) => e.name === "Internationale Gemeinschaft")).toHaveLength(1);
+    expect(mention(doc, "der internationalen Gemeinschaft")?.entity).toBe("Internationale Gemeinschaft");
+    expect(mention(doc, "Die Staatengemeinschaft")?.entity).toBe("Staatengemeinschaft");
+  });
+
+  it("makes no body of another community", () => {
+    const doc = corefDoc(
+      "Die Europäische Gemeinschaft und die Glaubensgemeinschaft kritisierten die Arbeitsgemeinschaft. Die Gemeinschaft schwieg.",
+    );
+    expect(doc.entities.filter((e) => /gemeinschaft/i.test(e.name) && e.name !== "Europäische Gemeinschaft")).toEqual(
+      [],
+    );
+  });
 });

@@ -12,6 +12,8 @@ export interface SieveContext {
   readonly published: string | null;
   /** Referent of the name mention starting at a character offset. */
   readonly nameAt: ReadonlyMap<number, Referent>;
+  /** The document's candidate mentions in text order (a rule may read ahead: "eines Konzerns" named next). */
+  readonly candidates: readonly Candidate[];
 }
 
 /** One resolution rule (a sieve pass): the referent it links the candidate to, or null to let later rules try. */

@@ -46,6 +46,8 @@ export interface CorefTables {
   bodies: readonly string[];
   /** The last two letters of each of `bodies` (two char codes in one number), the first test of `mayBeBody`. */
   bodyEnds: ReadonlySet<number>;
+  /** Nouns that count only after an adjective (nouns.tsv rows of two words): noun → adjective stem → row. */
+  afterAdjective: ReadonlyMap<string, ReadonlyMap<string, NounRow>>;
 }
 
 export function loadCorefTables(): CorefTables {
@@ -60,16 +62,19 @@ export function loadCorefTables(): CorefTables {
     });
   }
   const nouns = new Map<string, NounRow>();
+  const afterAdjective = new Map<string, Map<string, NounRow>>();
   for (const [noun, cls, body] of readTsvRows("coref/nouns.tsv")) {
     if (noun === "noun") continue;
     // "org:<kind>" an organisation of a kind; "person:<kind>" a member of a body of that kind ("polizist" police)
     const [base, kind] = cls.split(":");
-    nouns.set(noun, {
-      cls: base as NounClass,
-      kind: kind ?? null,
-      body: body === "y",
-      groupOnly: body === "g",
-    });
+    const row: NounRow = { cls: base as NounClass, kind: kind ?? null, body: body === "y", groupOnly: body === "g" };
+    const [adjective, after] = noun.split(" ");
+    if (after === undefined) nouns.set(noun, row);
+    else {
+      const byAdjective = afterAdjective.get(after) ?? new Map<string, NounRow>();
+      byAdjective.set(adjective, row);
+      afterAdjective.set(after, byAdjective);
+    }
   }
   for (const [noun, kind] of readTsvRows("events/actors.tsv")) {
     if (noun === "noun" || kind === "civilian" || nouns.has(noun) || noun.includes(" ")) continue;
@@ -77,7 +82,7 @@ export function loadCorefTables(): CorefTables {
   }
   const bodies = [...nouns].filter(([, row]) => row.body).map(([noun]) => noun);
   const bodyEnds = new Set(bodies.map((b) => lastTwo(b, b.length)));
-  return { pronouns, nouns, bodies, bodyEnds };
+  return { pronouns, nouns, bodies, bodyEnds, afterAdjective };
 }
 
 /** The two letters of `s` before position `end` as one number (no string is built). */
@@ -113,6 +118,8 @@ const DETERMINERS: ReadonlyMap<string, Determiner> = (() => {
   return m;
 })();
 const AGE = /^\d+-jährige[nrms]?$/;
+/** No coordinated names (Candidate.coordinated). */
+const NONE: readonly number[] = [];
 
 interface Head {
   cls: NounClass;
@@ -127,6 +134,8 @@ interface Head {
   stem: string | null;
   /** The word without case/plural ending ("Linksaktivist"). */
   lemma: string;
+  /** For a noun that counts only after an adjective: the phrase's head ("internationale gemeinschaft"), else null. */
+  pair: string | null;
 }
 
 /** A KB role noun that ends the word ("CDU-Vorsitzende" → Vorsitzende, "Menschenrechtskommissar" → Kommissar). */
@@ -211,7 +220,7 @@ function classify(word: string, kb: Kb, t: CorefTables, memo: WordMemo): Head | 
 function classifyWord(word: string, kb: Kb, t: CorefTables): Head | null {
   const lower = word.toLowerCase();
   const feminine = /in(nen)?$/.test(lower);
-  const plain = { role: null, kind: null, body: false, groupOnly: false, stem: null, lemma: word };
+  const plain = { role: null, kind: null, body: false, groupOnly: false, stem: null, lemma: word, pair: null };
   if (AGE.test(lower)) return { ...plain, cls: "person", feminine: false };
   const role = kb.roleNoun(word) ?? roleTail(word, kb);
   if (role) return { ...plain, cls: "role", role, feminine: feminine && !role.plural };
@@ -225,7 +234,33 @@ function classifyWord(word: string, kb: Kb, t: CorefTables): Head | null {
   }
   const lemma = hit.ending && !feminine ? word.slice(0, -hit.ending.length) : word;
   const { cls, kind, body, groupOnly } = hit.row;
-  return { cls, role: null, feminine, kind, body, groupOnly, stem: hit.stem, lemma };
+  return { cls, role: null, feminine, kind, body, groupOnly, stem: hit.stem, lemma, pair: null };
+}
+
+/** Adjective endings ("internationale", "internationalen"). */
+const ADJECTIVE_ENDINGS = /(e|en|er|es|em)$/;
+
+/**
+ * A noun of nouns.tsv that counts only after an adjective ("die internationale Gemeinschaft"): its head when token
+ * j - 1 is that adjective in any ending, else null. The phrase's head is the pair ("international gemeinschaft"), the
+ * name of a body it makes "Internationale Gemeinschaft". (The noun is matched as written: the table's are feminine,
+ * with no case endings in the singular.)
+ */
+function pairHeadAt(scan: Scan, j: number): Head | null {
+  const { v, t } = scan;
+  const byAdjective = t.afterAdjective.get(v.lower[j]);
+  if (!byAdjective || j === 0 || !v.isWord(j - 1) || !ADJECTIVE_ENDINGS.test(v.lower[j - 1])) return null;
+  const stem = v.lower[j - 1].replace(ADJECTIVE_ENDINGS, "");
+  const row = byAdjective.get(stem);
+  if (!row) return null;
+  return {
+    ...row,
+    role: null,
+    feminine: false,
+    stem: null,
+    lemma: `${capitalised(stem)}e ${v.text[j]}`,
+    pair: `${stem} ${v.lower[j]}`,
+  };
 }
 
 /** A noun without feminine/plural/case endings: "sprecherin" → "sprecher", "ministeriums" → "ministerium". */
@@ -234,6 +269,11 @@ function baseNoun(lower: string): string {
   if (w.endsWith("innen")) w = w.slice(0, -5);
   else if (w.endsWith("in") && w.length > 5) w = w.slice(0, -2);
   return w;
+}
+
+/** Whether a compound prefix's scope is a country (an ISO3 code: "US-" → USA). */
+function isCountry(scope: string | null | undefined): scope is string {
+  return !!scope && /^[A-Z]{3}$/.test(scope);
 }
 
 /** "Jahre alte" after a number: an age attribute ("der 27 Jahre junge Bezirksrat"). */
@@ -414,13 +454,16 @@ function pronounAt(v: TokenView, i: number, t: CorefTables, lex: Lexicon): Candi
     country: null,
     related: false,
     definite: true,
+    indefinite: false,
     subject: subjectAt(v, lex, i),
     anchor: null,
+    coordinated: NONE,
     newName: null,
     through: null,
     orgKind: null,
     age: null,
     party: null,
+    namePrefix: null,
     cueSubject: afterClauseVerb(v, lex, i),
     crowdOf: null,
   };
@@ -466,7 +509,7 @@ function nounPhraseAt(scan: Scan, i: number): Candidate | null {
   // a bare body or group never stands before a capitalised word (bareBody, bareGroup): no lookup for it
   if (!det && !titled && capitalisedNext(v, j)) return null;
   if (!det && !titled && !PLURAL_LOOKING.test(v.lower[j]) && !bodyWord(scan, j)) return null;
-  const head = headAt(scan, j);
+  const head = headAt(scan, j) ?? (j > i ? pairHeadAt(scan, j) : null);
   if (!head && det === "def" && i + 1 === j) return shortName(scan, i, j, w);
   if (!head || demonymInName(v, j, kb, names)) return null;
   // "sehen das zahlreiche Aktivisten": a neuter article is no article of a person noun in the plural — the phrase
@@ -500,7 +543,7 @@ function nounPhraseAt(scan: Scan, i: number): Candidate | null {
     return null;
   const prefix = v.text[j].includes("-") ? v.text[j].slice(0, v.text[j].indexOf("-")) : null;
   const scope = prefix ? (kb.prefixScope(prefix) ?? null) : null;
-  country ??= scope && /^[A-Z]{3}$/.test(scope) ? scope : null;
+  country ??= isCountry(scope) ? scope : null;
   if (!country && head.cls !== "org" && kb.isDemonym(v.text[j]))
     country = kb.countryOfAdjective(v.text[j])?.country ?? null;
   // "die Polizei in Istanbul", "die Regierung in Caracas", "die Armee von Myanmar": the place after the phrase
@@ -524,7 +567,7 @@ function nounPhraseAt(scan: Scan, i: number): Candidate | null {
     end: v.end(e - 1),
     clauseStart: clauseStartOf(v, i),
     kind,
-    head: group ? groupHead(v.lower[j], head) : baseNoun(v.lower[j]),
+    head: group ? groupHead(v.lower[j], head) : (head.pair ?? baseNoun(v.lower[j])),
     genders,
     denotes: head.cls === "org" ? "org" : "person",
     person: 3,
@@ -532,8 +575,11 @@ function nounPhraseAt(scan: Scan, i: number): Candidate | null {
     country,
     related,
     definite,
+    indefinite: det === "indef" && !w.startsWith("kein"),
     subject,
     anchor,
+    coordinated:
+      nextName !== null && (!genders.length || genders.includes("pl")) ? coordinatedNames(v, e, names) : NONE,
     // a definite group in the plural that nothing earlier answers is a new one when it acts ("Die Demonstranten
     // zogen …"); as an object or genitive it is mostly generic ("die Unterbringung der Flüchtlinge")
     newName: group
@@ -546,6 +592,7 @@ function nounPhraseAt(scan: Scan, i: number): Candidate | null {
     age: ageOf(v, i, j),
     cueSubject: false,
     party: scope && kb.byId(scope)?.kind === "party" ? scope : null,
+    namePrefix: head.cls === "org" && prefix && /^\p{Lu}/u.test(prefix) && !isCountry(scope) ? prefix : null,
     crowdOf: null,
   };
 }
@@ -769,14 +816,17 @@ function description(
     role: null,
     country: null,
     related: false,
+    indefinite: false,
     subject: subjectAt(v, lex, i),
     anchor: null,
+    coordinated: NONE,
     newName: null,
     through: null,
     orgKind: null,
     age: null,
     cueSubject: false,
     party: null,
+    namePrefix: null,
     crowdOf: null,
     ...own,
   };
@@ -914,6 +964,31 @@ function nameAfterComma(v: TokenView, e: number, names: Names): number | null {
   let k = e + 1;
   while (k < v.n && v.start(k) < end) k++;
   return k < v.n && v.isPunct(k, ",") ? start : null;
+}
+
+/** Words that join the last of coordinated names ("X, Y und Z"). */
+const CONJUNCTIONS: ReadonlySet<string> = new Set(["und", "sowie"]);
+
+/**
+ * The names coordinated with the name starting at token k after a title ("die Sender Kanaltürk und Bugün TV", "die
+ * Parteien X, Y und Z"): the character starts of the names after the first, up to the last joined by "und" or
+ * "sowie" — names only set off by commas ("die Zeitung Zaman, Erdogan …") are none, nor a name after an article
+ * ("der Sender CNN und die BBC").
+ */
+function coordinatedNames(v: TokenView, k: number, names: Names): readonly number[] {
+  const out: number[] = [];
+  let joined = 0;
+  for (let end = names.starts.get(v.start(k)); end !== undefined; ) {
+    while (k < v.n && v.start(k) < end) k++;
+    if (k + 1 >= v.n || !(v.isPunct(k, ",") || (v.isWord(k) && CONJUNCTIONS.has(v.lower[k])))) break;
+    const next = v.start(k + 1);
+    end = names.starts.get(next);
+    if (end === undefined) break;
+    out.push(next);
+    if (v.isWord(k)) joined = out.length;
+    k++;
+  }
+  return joined ? out.slice(0, joined) : NONE;
 }
 
 /** "ein Sprecher von X", "der Anwalt des Angeklagten": defined through someone else. */
