@@ -10,11 +10,14 @@
  * genitive and relative-pronoun classes; a merged finder would change both outputs. They share the article forms
  * and adjective endings of ../np.
  */
+import { entityById } from "../../../doc/entity-ids.js";
 import { TokenKind } from "../../../doc/tokens.js";
+import { describedEntity } from "../../../events/discourse.js";
 import { emptyPhrase, type Member, type Phrase } from "../../../events/grammar.js";
 import type { MentionRef } from "../../../events/mentions.js";
 import { endsWithRoleNoun } from "../../../kb/index.js";
 import { coordinationBeforeVerb, verblessBracket } from "./clauses.js";
+import { isPersonNoun, isPluralHead } from "./markers.js";
 import { isEventNoun } from "./nominals.js";
 import { actorNoun, isWeaponWord, remember } from "./tables.js";
 import type { DeEventView } from "./view.js";
@@ -55,6 +58,7 @@ export function phrases(v: DeEventView, s: number, e: number, relative = false):
   chunker.close();
   const out = chunker.out;
   for (const p of out) {
+    if (p.members.length === 0 && p.actor === null && p.heads.length > 0) describedBody(v, p);
     p.place =
       p.members.length > 0 &&
       p.members.every((m) => m.mention?.type === "LOC" && m.via !== "attached") &&
@@ -63,6 +67,27 @@ export function phrases(v: DeEventView, s: number, e: number, relative = false):
   }
   // a bracketed insertion the clause keeps ("Faymann (SPÖ) kritisierte …") adds no participant
   return out.filter((p) => !(p.start > s && v.text[p.start - 1] === "(" && p.end < e && v.text[p.end] === ")"));
+}
+
+/**
+ * A phrase whose words the coreference layer made a body of its own, named by no name ("die internationale
+ * Gemeinschaft", "den Bericht der Griss-Kommission"), has that body as its member (actors.tsv knows the bodies that
+ * act as a kind of actor, "die Polizei"; these are the others) — after a preposition or as a genitive attribute, where
+ * it is a side acted on or spoken of; as a bare subject such a body is mostly no political actor ("Die Feuerwehr
+ * konnte den Körper bergen", "rief die Stadtverwaltung eine neue Planergeneration auf").
+ */
+function describedBody(v: DeEventView, p: Phrase): void {
+  // (a group of people — "die Bürger", "einige Künstler", "die Angeklagten" — is a crowd, not a body)
+  const head = p.heads[p.heads.length - 1];
+  if (head === undefined || isPersonNoun(head) || isPluralHead(head)) return;
+  const id = describedEntity(v.doc, p.start, p.end);
+  const ent = id ? entityById(v.doc.entities, id) : undefined;
+  if (ent?.type !== "ORG" || ent.mentions.some((m) => m.form !== "description")) return;
+  const from = v.doc.tokens.start[p.start];
+  const to = v.doc.tokens.end[p.end - 1];
+  const inside = ent.mentions.find((m) => m.start >= from && m.end <= to);
+  if (!inside || (p.prep === null && inside.start === from)) return;
+  p.members.push({ entity: ent.id, country: ent.country ?? null, text: ent.name, via: "entity", mention: null });
 }
 
 function isWordLike(kind: number): boolean {
