@@ -189,6 +189,25 @@ function onePerHappening(doc: Doc, events: Event[]): Event[] {
     seen.add(k);
     out.push(e);
   }
+  // "drangen die Polizisten in die Sendezentrale ein und wollten den Sender abschalten": one sentence's act by one
+  // actor, once without and once with the side acted on, is one happening, coded with its side
+  const sentenceOf = (e: Event) => sentenceIndexAt(doc, e.start);
+  const untargeted = (e: Event) => e.target === null && !e.targetCountry && !e.targetText;
+  const kept = out.filter(
+    (e) =>
+      !untargeted(e) ||
+      !out.some(
+        (b) =>
+          b !== e &&
+          !untargeted(b) &&
+          b.type === e.type &&
+          b.negated === e.negated &&
+          sideKey(b.actor, b.actorCountry, b.actorText) === sideKey(e.actor, e.actorCountry, e.actorText) &&
+          sentenceOf(b) === sentenceOf(e),
+      ),
+  );
+  out.length = 0;
+  out.push(...kept);
   const head = headlineEnd(doc);
   if (head <= 0) return out;
   for (const h of out) {

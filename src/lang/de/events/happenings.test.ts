@@ -32,6 +32,15 @@ describe("one event per happening", () => {
     ]);
   });
 
+  it("codes one sentence's act by one actor once, with the side it names", () => {
+    const doc = analyze({
+      text: "Istanbul – Die Polizisten drangen am Mittwoch in das Gebäude ein und wollten den Sender Bugün TV abschalten.",
+      published: "2015-10-28",
+    });
+    const name = (id: string | null) => doc.entities.find((e) => e.id === id)?.name ?? null;
+    expect(doc.events.filter((e) => e.type === "COERCE").map((e) => name(e.target))).toEqual(["Bugün TV"]);
+  });
+
   it("codes the statement about a material event a quotation reports", () => {
     const doc = analyze({
       text: "„Wahllose Angriffe auf Zivilisten sind Kriegsverbrechen“, sagte UN-Generalsekretär Guterres.",
