@@ -464,7 +464,7 @@ function codeVerbFrame<V>(run: Run<V>, scope: SentenceScope, i: number, roles: R
     const tRes: Resolved | null = t
       ? resolveMember(g, t, target, info.phrases, scope.countries, run.dateline)
       : aboutTopic
-        ? asResolved(aboutParty(run, info.clause.start, a, type))
+        ? asResolved(agreementPartner(run, info, a, type) ?? aboutParty(run, info.clause.start, a, type))
         : null;
     // "Er lobte die Serie in den höchsten Tönen", "bietet Formate in Mixed Reality an": praise or an offer of a thing
     // that names no party, with no party the discourse gives, is no event between actors
@@ -731,6 +731,39 @@ function lastActorBefore<V>(run: Run<V>, k: number, self: Member): Party | null 
       !(self.entity && (e.actor === self.entity || ownSide(run.affiliated, self.entity, e.actor))),
   );
   return ev ? { entity: ev.actor, country: ev.actorCountry ?? null, text: ev.actorText ?? "" } : null;
+}
+
+/** Disapproval: what is said against an agreement. */
+const AGAINST_AGREEMENT: ReadonlySet<PloverType> = new Set(["REJECT", "ACCUSE"]);
+
+/**
+ * "Der Vertrag zwischen Wien und Bratislava wurde unterzeichnet. … Fico stellt die Art des Abkommens infrage": a
+ * rejection or criticism of an agreement that names no party is directed against the other side of the last agreement
+ * the document coded (an agreement, or a two-sided act of support or cooperation: "unterzeichneten den Vertrag"),
+ * when self (or self's country) is on one side; else against those who made it ("Die EU-Fischereiminister einigten
+ * sich auf Fangquoten … Die Meeresschutzorganisation Oceana kritisierte das Abkommen").
+ */
+function agreementPartner<V>(run: Run<V>, info: ClauseInfo, self: Member, type: PloverType): Party | null {
+  if (!AGAINST_AGREEMENT.has(type) || !run.g.marks(run.v, info.clause, "agreement")) return null;
+  const at = run.doc.tokens.start[info.clause.start] ?? 0;
+  const mine = (entity: string | null, country: string | null | undefined) =>
+    (!!self.entity && entity === self.entity) || (!!self.country && country === self.country);
+  const deal = lastEventIn(
+    run.events,
+    0,
+    at,
+    (e) =>
+      (e.type === "AGREE" || (e.reciprocal === true && isJointCooperation(e.type)) || e.type === "SUPPORT") &&
+      (e.type !== "SUPPORT" || e.reciprocal === true) &&
+      (!!e.actor || !!e.actorCountry),
+  );
+  if (!deal) return null;
+  const other = mine(deal.actor, deal.actorCountry)
+    ? { entity: deal.target, country: deal.targetCountry ?? null, text: deal.targetText ?? "" }
+    : { entity: deal.actor, country: deal.actorCountry ?? null, text: deal.actorText ?? "" };
+  if (!other.entity && !other.country) return null;
+  if (self.country && other.country === self.country) return null;
+  return other;
 }
 
 /** Whether sentence k, read as one main clause, has the marker. */

@@ -191,6 +191,8 @@ export type ClauseMarker =
   /** The clause calls itself a reaction ("erklärte in einer ersten Reaktion", "reagierte"): it answers the side that
    * acted just before. */
   | "reaction"
+  /** The clause speaks of an agreement ("stellt die Art des Abkommens infrage", "kündigte den Vertrag"). */
+  | "agreement"
   /** The clause opens with a pronoun for a thing or a state of affairs as its subject ("Das kommt alles zusammen"). */
   | "thing-subject";
 

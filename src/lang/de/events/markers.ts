@@ -15,6 +15,12 @@ function anyOf(v: DeEventView, c: Clause, cls: WordClass): boolean {
   return false;
 }
 
+/** Whether some capitalised word of the clause ends in a word of the class ("Atomabkommen", "Flüchtlingsdeal"). */
+function anyEndsWith(v: DeEventView, c: Clause, cls: WordClass): boolean {
+  for (let i = c.start; i < c.end; i++) if (v.isCap(i) && endsWithClass(cls, v.lower[i])) return true;
+  return false;
+}
+
 /** The clause opens (at its first word) with a complementizer: "dass", "ob". */
 function opensWithComplementizer(v: DeEventView, c: Clause): boolean {
   return opensWith(v, c, "marker.complementizer");
@@ -63,6 +69,8 @@ export function marks(v: DeEventView, c: Clause, marker: ClauseMarker): boolean 
       return opensWith(v, c, "marker.otherwise");
     case "reaction":
       return anyOf(v, c, "marker.reaction");
+    case "agreement":
+      return anyEndsWith(v, c, "agreement-nouns");
     case "thing-subject":
       return opensWith(v, c, "marker.thing-subject");
   }

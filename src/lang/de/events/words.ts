@@ -38,6 +38,7 @@ export type WordClass =
   | "marker.otherwise"
   | "marker.reaction"
   | "act-heads"
+  | "agreement-nouns"
   | "marker.thing-subject"
   | "prep.locative"
   | "prep.presence"
