@@ -12,6 +12,14 @@ describe("coercion by the state: zwingen, police pursuit and crowd control, take
     });
   });
 
+  it("reads forcing a named side by a side without arms or state power as a demand", () => {
+    const evs = sides(
+      "Bonn – Die Gewerkschaft Verdi will die Deutsche Post mit dem Streik zwingen, auf die neuen Firmen zu verzichten.",
+    );
+    expect(evs).toEqual([{ type: "REQUEST", actor: "Verdi", target: "Deutsche Post" }]);
+    expect(types("Die Regierung sah sich gezwungen, die Steuern zu erhöhen.")).not.toContain("REQUEST");
+  });
+
   it("codes no coercion for a plight ('sah sich gezwungen', an agentless 'wurde gezwungen')", () => {
     expect(types("Die Regierung sah sich gezwungen, die Steuern zu erhöhen.")).not.toContain("COERCE");
     expect(types("Der Minister wurde gezwungen, zurückzutreten.")).not.toContain("COERCE");
