@@ -89,6 +89,7 @@ const toy: EventGrammar<ToyView> = {
   possessiveBase: (w) => (w.endsWith("'s") ? w.slice(0, -2) : null),
   notAName: () => false,
   roleOrg: () => null,
+  actBody: () => null,
 };
 
 function code(text: string): string[] {
