@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { code } from "./test-helpers.js";
+import { code, sides } from "./test-helpers.js";
 
 const MATCH =
   "Brüssel – Belgien steht im Viertelfinale. Der Trainer lobte die Mannschaft nach dem Spiel. " +
@@ -31,6 +31,19 @@ describe("an investigation needs an authority", () => {
       "Wien – Die Staatsanwaltschaft untersucht die Geschäfte des früheren Ministers Karl Heinz Grasser.",
     );
     expect(evs.some((e) => e.type === "ACCUSE")).toBe(true);
+  });
+});
+
+describe("'ermitteln' is an investigation only against someone or by an authority", () => {
+  it("codes no accusation when a poll finds a share", () => {
+    expect(code("London – Insgesamt ermittelte das Institut ORB 55 Prozent für den Verbleib in der EU.")).toEqual([]);
+  });
+
+  it("codes an investigation against a named person, and one by an authority", () => {
+    expect(sides("Stuttgart – Die Staatsanwaltschaft ermittelt gegen den Unternehmer Anton Schlecker.")).toEqual([
+      { type: "ACCUSE", actor: "Staatsanwaltschaft", target: "Anton Schlecker" },
+    ]);
+    expect(code("Wien – Die Staatsanwaltschaft ermittelt in dem Fall.").map((e) => e.type)).toEqual(["ACCUSE"]);
   });
 });
 
