@@ -153,6 +153,9 @@ class Chunker {
     )
       return this.coordination(i + 1);
     if (isClass("prep", lower) && !mention) return this.preposition(i, lower);
+    // "Extremistenorganisationen wie dem Islamischen Staat": what follows an example word after a phrase is an example
+    // of that phrase, no participant of its own (it keeps the word as its preposition)
+    if (this.cur && i > this.s && isClass("phrase.example", lower)) return this.preposition(i, lower);
     if (this.pronoun(i, lower)) return i;
     const cur = this.cur;
     const last = cur ? cur.members[cur.members.length - 1] : undefined;

@@ -49,6 +49,7 @@ export type WordClass =
   | "clause.relpron"
   | "clause.zu-particles"
   | "phrase.coord"
+  | "phrase.example"
   | "phrase.correlative-open"
   | "phrase.correlative-first"
   | "phrase.correlative-second"
