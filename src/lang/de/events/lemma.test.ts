@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { german } from "../resources.js";
 import { VerbLemmas } from "./lemma.js";
+import { code } from "./test-helpers.js";
 
 const lemmas = new VerbLemmas(german().lexicon);
 const verbReadings = (w: string) => lemmas.readings(w);
@@ -30,5 +31,13 @@ describe("verb forms to dictionary lemmas", () => {
   it("gives nothing for words that are no form of a dictionary verb", () => {
     expect(verbReadings("haus")).toEqual([]);
     expect(verbReadings("am")).toEqual([]);
+  });
+});
+
+describe("present participles are no verb forms", () => {
+  it("reads no event into 'billigend in Kauf genommen'", () => {
+    expect(lemmas.readings("billigend")).toEqual([]);
+    expect(lemmas.readings("billigte").map((r) => r.lemma)).toContain("billigen");
+    expect(code("Berlin – Die Angeklagten haben den Tod des Mannes billigend in Kauf genommen.")).toEqual([]);
   });
 });

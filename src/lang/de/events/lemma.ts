@@ -37,6 +37,10 @@ export class VerbLemmas {
     const hit = forms.get(lower);
     if (hit) return hit;
     if (lower.length < 4) return [];
+    // a present participle ("billigend in Kauf genommen", "drohende Gefahr") is an adverb or adjective, no verb form
+    if (lower.endsWith("end") || lower.endsWith("ende") || lower.endsWith("enden")) {
+      if (this.lex.verbLemma(lower) === `${lower.slice(0, lower.lastIndexOf("end"))}en`) return [];
+    }
     // Lemma from the general lexicon, when it names a dictionary verb.
     let lemma: string | null = null;
     try {
