@@ -589,7 +589,10 @@ function codeAgentless<V>(
     target && !target.pronoun && head && g.isPersonNoun(head)
       ? { entity: null, country: null, text: g.headText(target), via: "none", mention: null }
       : undefined;
-  const t = membersOf(g, target)[0] ?? person;
+  // "Der Schlepper aus Ungarn wurde festgenommen": a person named by a noun with the place they come from is the
+  // person, of that place's country, not the place
+  const fromPlace = person && target && target.members.length > 0 && target.members.every((m) => m.via === "attached");
+  const t = fromPlace ? { ...person, country: target.members[0].country } : (membersOf(g, target)[0] ?? person);
   // a state act with no one named it is done to is still the state's, where the clause places it ("Am Montag
   // begannen im Burgenland Grenzkontrollen"); without such a place it is not coded
   // (coercion and sanctions only: criticism "in der Schweiz" is not the Swiss state's)

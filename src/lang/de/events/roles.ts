@@ -221,6 +221,12 @@ function sourceOf(ps: readonly Phrase[]): Phrase | null {
   return null;
 }
 
+/** A phrase of cities or regions only: after a noun, "von X" is then its attribute wherever it stands ("am Flughafen
+ * von Chicago festgenommen"), no passive's agent. */
+function namesCity(p: Phrase): boolean {
+  return p.members.length > 0 && p.members.every((m) => m.mention?.type === "LOC" && m.mention.kind !== "country");
+}
+
 export function assignRoles(v: DeEventView, ps: readonly Phrase[], cue: Cue | null, c: Clause): Roles {
   // a zu-infinitive has no subject of its own: every phrase is an object
   const noSubject = c.kind === "zu";
@@ -235,7 +241,7 @@ export function assignRoles(v: DeEventView, ps: readonly Phrase[], cue: Cue | nu
     const fin = c.kind === "main" ? firstLowerVerb(v, c) : -1;
     const attributive = (p: Phrase) =>
       p.prep === "von" &&
-      p.start < fin &&
+      (p.start < fin || namesCity(p)) &&
       p.actor?.armed !== true &&
       ps.some((q) => q !== p && q.end === p.start - 1 && !isEventNoun(q.heads[q.heads.length - 1] ?? ""));
     let agent = parts.find((p) => p.prep !== null && isClass("roles.agent-preps", p.prep) && !attributive(p)) ?? null;

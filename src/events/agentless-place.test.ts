@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { code } from "../lang/de/events/test-helpers.js";
+import { analyze } from "../pipeline/analyze.js";
+
+describe("an agentless state act: where it happened and whom it was done to", () => {
+  it("takes a city after a noun as the noun's attribute, not the passive's agent ('am Flughafen von Chicago')", () => {
+    const evs = code("Washington – Hasan E. war im März am Flughafen von Chicago festgenommen worden.");
+    expect(evs.find((e) => e.type === "COERCE")?.actor).toBe("USA");
+  });
+
+  it("takes a person named with the place they come from as the person, not the place", () => {
+    const doc = analyze({
+      text: "Wien – Der 39-jährige Schlepper aus Ungarn wurde am Montag festgenommen.",
+      published: "2016-05-01",
+    });
+    const ev = doc.events.find((e) => e.type === "COERCE");
+    expect(ev).toMatchObject({ actorCountry: "AUT", target: null, targetCountry: "HUN", targetText: "Schlepper" });
+  });
+});
