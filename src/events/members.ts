@@ -34,12 +34,13 @@ export function membersOf<V>(g: EventGrammar<V>, p: Phrase | null): Member[] {
 
 /**
  * Organisations the KB does not know and that have no country (companies, clubs), and companies the extended KB
- * knows (with their country), make no joint-cooperation events.
+ * knows (with their country), make no joint-cooperation events, nor withdrawals (a bank that pulls out of ten
+ * countries takes a business decision, no PLOVER retreat).
  */
 export function political(m: Member, type: PloverType): boolean {
-  if (m.mention?.kind === "company") return !isJointCooperation(type);
+  if (m.mention?.kind === "company") return !isJointCooperation(type) && type !== "RETREAT";
   if (m.mention?.type !== "ORG" || m.country || m.mention.kind) return true;
-  return !isJointCooperation(type);
+  return !isJointCooperation(type) && type !== "RETREAT";
 }
 
 /** The countries the phrases' members name. */

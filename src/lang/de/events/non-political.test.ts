@@ -47,6 +47,20 @@ describe("'ermitteln' is an investigation only against someone or by an authorit
   });
 });
 
+describe("a company's withdrawal is a business decision, no retreat", () => {
+  it("codes no RETREAT when a bank withdraws from countries", () => {
+    expect(
+      code(
+        "Frankfurt – Die Deutsche Bank will ihr Filialnetz ausdünnen und sich aus zehn Ländern zurückziehen.",
+      ).filter((e) => e.type === "RETREAT"),
+    ).toEqual([]);
+  });
+
+  it("keeps the withdrawal of a state's troops", () => {
+    expect(code("Moskau – Russland zieht seine Truppen aus Syrien zurück.").map((e) => e.type)).toContain("RETREAT");
+  });
+});
+
 describe("praise of a thing is no event between actors", () => {
   it("codes no support when a critic praises a film", () => {
     expect(code("Wien – Der Kritiker Hans Moser lobte den neuen Film in den höchsten Tönen.")).toEqual([]);
