@@ -879,7 +879,8 @@ function pushEvent<V>(
   // subjunctive did not happen (a denied condition — "hätte die Polizei nicht eingegriffen, …" — is kept)
   if (what.flags.negated && what.flags.hypothetical && info.clause.kind !== "cond" && !isVerbal(what.type)) return;
   // "Wir müssen die Flüchtlinge versorgen": a material act that must be done has not been done
-  if (what.flags.deontic && info.clause.kind !== "cond" && !isVerbal(what.type)) return;
+  // (nor an agreement or meeting that must still be given: "Kiew muss den Konditionen noch zustimmen")
+  if (what.flags.deontic && info.clause.kind !== "cond" && (!isVerbal(what.type) || DEALINGS.has(what.type))) return;
   const time = run.dates.at(scope.start, scope.end, span.start, span.end);
   const ev: Event = {
     id: `v${events.length + 1}`,
