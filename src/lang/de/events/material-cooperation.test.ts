@@ -35,6 +35,14 @@ describe("material cooperation: COOPERATE, AID, RETREAT", () => {
     });
   });
 
+  it("marks an agreement refused with 'nirgends' or 'keinesfalls' as negated", () => {
+    for (const text of [
+      "Wien – Die Grünen werden dem Gesetz nirgends zustimmen.",
+      "Wien – Die Grünen werden dem Gesetz keinesfalls zustimmen.",
+    ])
+      expect(code(text).find((e) => e.type === "AGREE")).toMatchObject({ negated: true });
+  });
+
   it("marks aid that was not delivered as negated", () => {
     expect(one("Österreich hat der Ukraine keine Waffen geliefert.")).toMatchObject({
       type: "AID",
