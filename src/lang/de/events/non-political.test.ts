@@ -61,6 +61,19 @@ describe("a company's withdrawal is a business decision, no retreat", () => {
   });
 });
 
+describe("'bestreiten' of a living or a match is no denial", () => {
+  it("codes no REJECT for making a living or playing a match", () => {
+    expect(code("Wien – Die beiden Frauen bestreiten ihr Leben damit, anderen den Dreck wegzuräumen.")).toEqual([]);
+    expect(code("Barcelona – Lionel Messi hat seit September kein Spiel mehr bestritten.")).toEqual([]);
+  });
+
+  it("keeps a denial", () => {
+    expect(code("Danzig – Lech Wałęsa bestritt die Existenz derartiger Unterlagen.").map((e) => e.type)).toContain(
+      "REJECT",
+    );
+  });
+});
+
 describe("praise of a thing is no event between actors", () => {
   it("codes no support when a critic praises a film", () => {
     expect(code("Wien – Der Kritiker Hans Moser lobte den neuen Film in den höchsten Tönen.")).toEqual([]);
