@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { code } from "./test-helpers.js";
+import { code, sides } from "./test-helpers.js";
 
 describe("arguments of event nouns", () => {
   it("takes a collective actor noun in the event noun's own genitive as the actor", () => {
@@ -45,5 +45,19 @@ describe("sport sentences", () => {
       code("Der Angreifer hatte zuletzt bereits gegen Werder Bremen (2:0) und beim Hamburger SV (1:1) getroffen."),
     ).toEqual([]);
     expect(code("Grabner stand dabei 18 Minuten auf dem Eis und feuerte zwei Torschüsse ab.")).toEqual([]);
+  });
+});
+
+describe("a place attached by 'in' to an event noun is where it happened", () => {
+  it("makes no actor of the region of 'Kundgebungen im Saarland'", () => {
+    expect(
+      sides("Saarbrücken – Nach Gewerkschaftsangaben hatten Kundgebungen im Saarland den meisten Zulauf.").filter(
+        (e) => e.actor === "Saarland",
+      ),
+    ).toEqual([]);
+  });
+
+  it("keeps a genitive agent ('die Drohungen Russlands')", () => {
+    expect(sides("Berlin – Die Drohungen Russlands sorgten für Unruhe.").map((e) => e.actor)).toContain("Russland");
   });
 });

@@ -116,6 +116,12 @@ function genitiveActor(v: DeEventView, p: Phrase, i: number): Phrase | null {
   return null;
 }
 
+/** A member attached to its head by a locative preposition ("im Saarland", "in Kiew"). */
+function locativelyAttached(v: DeEventView, m: Member): boolean {
+  const at = m.mention?.start ?? 0;
+  return m.via === "attached" && at > 0 && isClass("prep.locative", v.lower[at - 1]);
+}
+
 function sub(p: Phrase, members: Member[]): Phrase | null {
   if (members.length === 0) return null;
   const q = emptyPhrase(p.start, p.end);
@@ -141,7 +147,12 @@ export function nominalsIn(v: DeEventView, c: Clause, ps: readonly Phrase[], ski
     const after = p.members.filter((m) => !before.includes(m));
     let actor: Phrase | null = sub(p, before);
     let target: Phrase | null = null;
-    if (noun.genitive === "actor") actor ??= sub(p, after);
+    // (a place attached by "in" is where it happened, no genitive agent: "Kundgebungen im Saarland")
+    if (noun.genitive === "actor")
+      actor ??= sub(
+        p,
+        after.filter((m) => !locativelyAttached(v, m)),
+      );
     else target = sub(p, after);
     let recip = false;
     // the phrases right after the noun's phrase: its genitive and its prepositional arguments; a phrase without
