@@ -61,3 +61,21 @@ describe("a place attached by 'in' to an event noun is where it happened", () =>
     expect(sides("Berlin – Die Drohungen Russlands sorgten für Unruhe.").map((e) => e.actor)).toContain("Russland");
   });
 });
+
+describe("an event noun that is feared or expected has not happened", () => {
+  it("codes no arrest the HDP fears", () => {
+    expect(code("Ankara – Die HDP befürchtet die Festnahme von Abgeordneten ihrer Fraktion.")).toEqual([]);
+  });
+
+  it("codes no visit that is only expected", () => {
+    expect(code("Hanoi – Präsident Obama wird am Sonntag zu einem dreitägigen Besuch in Vietnam erwartet.")).toEqual(
+      [],
+    );
+  });
+
+  it("keeps an arrest that happened", () => {
+    expect(code("Ankara – Die Polizei meldete die Festnahme von drei Abgeordneten.").map((e) => e.type)).toContain(
+      "COERCE",
+    );
+  });
+});

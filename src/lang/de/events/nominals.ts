@@ -116,6 +116,16 @@ function genitiveActor(v: DeEventView, p: Phrase, i: number): Phrase | null {
   return null;
 }
 
+/** Whether a lower-case word of the clause is a form of a verb of fear or expectation (nominal.unasserted-verbs). */
+function fearsOrExpects(v: DeEventView, c: Clause): boolean {
+  for (let i = c.start; i < c.end; i++) {
+    if (v.isCap(i) || v.doc.tokens.kind[i] !== TokenKind.WORD) continue;
+    const lemma = v.lex.verbLemma(v.lower[i]);
+    if (lemma && isClass("nominal.unasserted-verbs", lemma)) return true;
+  }
+  return false;
+}
+
 /** A member attached to its head by a locative preposition ("im Saarland", "in Kiew"). */
 function locativelyAttached(v: DeEventView, m: Member): boolean {
   const at = m.mention?.start ?? 0;
@@ -132,10 +142,14 @@ function sub(p: Phrase, members: Member[]): Phrase | null {
 /** The nominal events of a clause; `skip` is a token a verb frame of the clause already uses as its noun. */
 export function nominalsIn(v: DeEventView, c: Clause, ps: readonly Phrase[], skip: number): NominalHit[] {
   const out: NominalHit[] = [];
+  let feared: boolean | undefined;
   for (let i = c.start; i < c.end; i++) {
     if (i === skip || !isNounToken(v, i)) continue;
     const found = eventNoun(v.lower[i]);
     if (!found || found.type === "NONE") continue;
+    // "Die HDP befürchtet die Festnahme von Abgeordneten": what is feared or expected has not happened
+    feared ??= fearsOrExpects(v, c);
+    if (feared) return out;
     const noun = found as EventNoun & { type: PloverType };
     const k = ps.findIndex((p) => p.start <= i && i < p.end);
     if (k < 0 || !headsPhrase(v, ps, k, i)) continue;
