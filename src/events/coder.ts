@@ -214,17 +214,17 @@ function onePerHappening(doc: Doc, events: Event[]): Event[] {
     if (h.end > head) break;
     const a = sideKey(h.actor, h.actorCountry, h.actorText);
     const t = sideKey(h.target, h.targetCountry, h.targetText);
-    const untargeted = h.target === null && !h.targetCountry && !h.targetText;
+    const open = untargeted(h);
     const again = out.find(
       (b) =>
         b.start > head &&
         b.type === h.type &&
         sideKey(b.actor, b.actorCountry, b.actorText) === a &&
-        (untargeted || sideKey(b.target, b.targetCountry, b.targetText) === t),
+        (open || sideKey(b.target, b.targetCountry, b.targetText) === t),
     );
     if (!again) continue;
     h.repeat = true;
-    if (untargeted) {
+    if (open) {
       h.target = again.target;
       h.targetCountry = again.targetCountry;
       h.targetText = again.targetText;
@@ -756,9 +756,7 @@ function agreementPartner<V>(run: Run<V>, info: ClauseInfo, self: Member, type: 
     0,
     at,
     (e) =>
-      (e.type === "AGREE" || (e.reciprocal === true && isJointCooperation(e.type)) || e.type === "SUPPORT") &&
-      (e.type !== "SUPPORT" || e.reciprocal === true) &&
-      (!!e.actor || !!e.actorCountry),
+      (e.type === "AGREE" || (e.reciprocal === true && isJointCooperation(e.type))) && (!!e.actor || !!e.actorCountry),
   );
   if (!deal) return null;
   const other = mine(deal.actor, deal.actorCountry)
