@@ -17,3 +17,16 @@ describe("an agentless state act: where it happened and whom it was done to", ()
     expect(ev).toMatchObject({ actorCountry: "AUT", target: null, targetCountry: "HUN", targetText: "Schlepper" });
   });
 });
+
+describe("a person the text names only by a noun is the target of an agentless state act", () => {
+  it("takes 'ein 30-jähriger Mann' as the one arrested", () => {
+    const doc = analyze({
+      text: "Wien – Ein 30-jähriger Mann wurde am Montag in Favoriten festgenommen.",
+      published: "2016-05-01",
+    });
+    const ev = doc.events.find((e) => e.type === "COERCE");
+    const target = doc.entities.find((e) => e.id === ev?.target);
+    expect(target?.type).toBe("PER");
+    expect(target?.mentions.map((m) => m.text).join(" ")).toContain("30-jähriger");
+  });
+});

@@ -585,8 +585,9 @@ function codeAgentless<V>(
   const { g } = run;
   // "Der Oppositionspolitiker wurde … festgenommen": a person named by a noun alone is a target too
   const head = target?.heads[0];
+  // (or one the coreference layer made a person of its own: "Ein 30-jähriger Mann wurde festgenommen")
   const person: Member | undefined =
-    target && !target.pronoun && head && g.isPersonNoun(head)
+    target && !target.pronoun && head && (g.isPersonNoun(head) || describedPerson(run, target))
       ? { entity: null, country: null, text: g.headText(target), via: "none", mention: null }
       : undefined;
   // "Der Schlepper aus Ungarn wurde festgenommen": a person named by a noun with the place they come from is the
@@ -627,6 +628,13 @@ function codeAgentless<V>(
   // the state itself is the actor: the document's entity for it, when it names the country
   const entity = country ? (run.countryEntities.get(country) ?? null) : null;
   pushEvent(run, scope, info, span, what, { actor: null, target, aRes: { entity, country, text: "" }, tRes });
+}
+
+/** Whether the coreference layer made a person of the words of a phrase that names no one ("ein 30-jähriger Mann"). */
+function describedPerson<V>(run: Run<V>, p: Phrase): boolean {
+  if (p.members.length > 0) return false;
+  const id = describedEntity(run.doc, p.start, p.end);
+  return id !== null && entityById(run.doc.entities, id)?.type === "PER";
 }
 
 /** Verbal events that evaluate a party, and protests: without a party in their clause they are about the discourse's

@@ -5,9 +5,11 @@
  * "nach X" for visits and deployments). Passive ("wurde … angegriffen", "von X"): the agent is the
  * actor, the subject the target.
  */
+import { entityById } from "../../../doc/entity-ids.js";
 import { ploverSide } from "../../../doc/plover.js";
 import type { PloverType } from "../../../doc/schema/events.js";
 import { TokenKind } from "../../../doc/tokens.js";
+import { describedEntity } from "../../../events/discourse.js";
 import type { Clause, Cue, Phrase, Roles } from "../../../events/grammar.js";
 import { isLowerVerb } from "./clauses.js";
 import { isEventNoun } from "./nominals.js";
@@ -221,6 +223,17 @@ function sourceOf(ps: readonly Phrase[]): Phrase | null {
   return null;
 }
 
+/** The first phrase without preposition that the coreference layer made a person of its own ("Ein 30-jähriger Mann
+ * wurde festgenommen"): the subject of a passive that names no one else. */
+function describedPersonSubject(v: DeEventView, ps: readonly Phrase[]): Phrase | null {
+  for (const p of ps) {
+    if (p.prep !== null || p.pronoun || p.members.length > 0 || p.heads.length === 0) continue;
+    const id = describedEntity(v.doc, p.start, p.end);
+    if (id && entityById(v.doc.entities, id)?.type === "PER") return p;
+  }
+  return null;
+}
+
 /** A phrase of cities or regions only: after a noun, "von X" is then its attribute wherever it stands ("am Flughafen
  * von Chicago festgenommen"), no passive's agent. */
 function namesCity(p: Phrase): boolean {
@@ -262,6 +275,7 @@ export function assignRoles(v: DeEventView, ps: readonly Phrase[], cue: Cue | nu
       (cue && ploverSide(cue.type) === "conflict"
         ? parts.find((p) => p.prep !== null && isClass("roles.against-preps", p.prep) && p.members.length > 0)
         : undefined) ??
+      describedPersonSubject(v, ps) ??
       null;
     if (!agent && cue?.mode === "visit") {
       // "wurde in Moskau empfangen": the host is the place
