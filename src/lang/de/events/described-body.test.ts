@@ -19,3 +19,11 @@ describe("a body the coreference layer made of a description is a side of events
     expect(evs).toEqual([]);
   });
 });
+
+describe("a person named only by a noun as an object is the target", () => {
+  it("takes 'einen Verdächtigen' as the one the police arrested", () => {
+    expect(sides("Wien – Die Polizei nahm am Montag einen Verdächtigen fest.")).toEqual([
+      { type: "COERCE", actor: "Polizei", target: "Verdächtige" },
+    ]);
+  });
+});

@@ -77,16 +77,24 @@ export function phrases(v: DeEventView, s: number, e: number, relative = false):
  * konnte den Körper bergen", "rief die Stadtverwaltung eine neue Planergeneration auf").
  */
 function describedBody(v: DeEventView, p: Phrase): void {
-  // (a group of people — "die Bürger", "einige Künstler", "die Angeklagten" — is a crowd, not a body)
   const head = p.heads[p.heads.length - 1];
-  if (head === undefined || isPersonNoun(head) || isPluralHead(head)) return;
+  // (a group of people — "die Bürger", "einige Künstler", "die Angeklagten" — is a crowd, not a body; "einen
+  // Verdächtigen" is one person whatever its ending)
+  const one = p.det !== null && isClass("phrase.singular-det", p.det);
+  if (head === undefined || (isPluralHead(head) && !one)) return;
   const id = describedEntity(v.doc, p.start, p.end);
   const ent = id ? entityById(v.doc.entities, id) : undefined;
-  if (ent?.type !== "ORG" || ent.mentions.some((m) => m.form !== "description")) return;
+  if (!ent || ent.mentions.some((m) => m.form !== "description")) return;
   const from = v.doc.tokens.start[p.start];
   const to = v.doc.tokens.end[p.end - 1];
   const inside = ent.mentions.find((m) => m.start >= from && m.end <= to);
-  if (!inside || (p.prep === null && inside.start === from)) return;
+  if (!inside) return;
+  if (ent.type === "ORG") {
+    if (isPersonNoun(head) || (p.prep === null && inside.start === from)) return;
+  } else if (ent.type === "PER") {
+    // a person named by a noun as an object ("nahm einen Verdächtigen fest") or after a preposition
+    if (p.prep === null && !isClass("roles.object-det", p.det ?? "")) return;
+  } else return;
   p.members.push({ entity: ent.id, country: ent.country ?? null, text: ent.name, via: "entity", mention: null });
 }
 

@@ -50,6 +50,7 @@ export type WordClass =
   | "clause.zu-particles"
   | "phrase.coord"
   | "phrase.example"
+  | "phrase.singular-det"
   | "nominal.unasserted-verbs"
   | "phrase.correlative-open"
   | "phrase.correlative-first"
