@@ -30,3 +30,12 @@ describe("a person the text names only by a noun is the target of an agentless s
     expect(target?.mentions.map((m) => m.text).join(" ")).toContain("30-jähriger");
   });
 });
+
+describe("a person named only by a noun is of the country where the act happened", () => {
+  it("gives the shot local politician the country of Caracas, and keeps the attackers as unknown", () => {
+    const doc = analyze({ text: "Unbekannte erschossen in Caracas einen Lokalpolitiker.", published: "2016-05-01" });
+    const ev = doc.events.find((e) => e.type === "ASSAULT");
+    expect(ev).toMatchObject({ actorText: "Unbekannte", targetCountry: "VEN" });
+    expect(doc.entities.find((e) => e.id === ev?.target)?.type).toBe("PER");
+  });
+});

@@ -909,6 +909,13 @@ function pushEvent<V>(
     targetText: tRes && !tRes.entity ? tRes.text : null,
   };
   if (ev.actor && !aRes.entity) ev.actorText = null;
+  if (ev.target && !ev.targetCountry && ev.location) {
+    // a person the text names only by a noun ("Unbekannte erschossen in Mexiko-Stadt einen Lokalpolitiker") is of the
+    // country where it happened, as a collective side is
+    const person = entityById(doc.entities, ev.target);
+    if (person?.type === "PER" && !person.country && person.mentions.every((m) => m.form === "description"))
+      ev.targetCountry = entityById(doc.entities, ev.location)?.country ?? null;
+  }
   if (ev.target && run.outlets.has(ev.target) && isVerbal(ev.type) && (!target || target.prep !== null)) {
     // the outlet a statement was told to, not whom it is about ("Auf Anfrage des STANDARD lehnt X es ab")
     ev.target = null;
