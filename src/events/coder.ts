@@ -17,7 +17,7 @@ import { TokenKind } from "../doc/tokens.js";
 import type { Kb } from "../kb/index.js";
 import { type Affiliations, affiliations, outlets, ownSide } from "./affiliation.js";
 import { EventDates } from "./dates.js";
-import { describedEntity, isParty, Topics } from "./discourse.js";
+import { describedEntity, describedPerson, isParty, Topics } from "./discourse.js";
 import {
   type Clause,
   type ClauseFlags,
@@ -190,32 +190,21 @@ function onePerHappening(doc: Doc, events: Event[]): Event[] {
     out.push(e);
   }
   // "drangen die Polizisten in die Sendezentrale ein und wollten den Sender abschalten": one sentence's act by one
-  // actor, once without and once with the side acted on, is one happening, coded with its side
-  const sentenceOf = (e: Event) => sentenceIndexAt(doc, e.start);
+  // actor, once without and once with the side acted on, is one happening, coded with its side (one key per event,
+  // so that a long text is not compared pair by pair)
   const untargeted = (e: Event) => e.target === null && !e.targetCountry && !e.targetText;
-  const kept = out.filter(
-    (e) =>
-      !untargeted(e) ||
-      !out.some(
-        (b) =>
-          b !== e &&
-          !untargeted(b) &&
-          b.type === e.type &&
-          b.negated === e.negated &&
-          sideKey(b.actor, b.actorCountry, b.actorText) === sideKey(e.actor, e.actorCountry, e.actorText) &&
-          sentenceOf(b) === sentenceOf(e),
-      ),
-  );
-  out.length = 0;
-  out.push(...kept);
+  const actKey = (e: Event) =>
+    `${e.type} ${e.negated} ${sideKey(e.actor, e.actorCountry, e.actorText)} ${sentenceIndexAt(doc, e.start)}`;
+  const targeted = new Set(out.filter((e) => !untargeted(e)).map(actKey));
+  const kept = out.filter((e) => !untargeted(e) || !targeted.has(actKey(e)));
   const head = headlineEnd(doc);
-  if (head <= 0) return out;
-  for (const h of out) {
+  if (head <= 0) return kept;
+  for (const h of kept) {
     if (h.end > head) break;
     const a = sideKey(h.actor, h.actorCountry, h.actorText);
     const t = sideKey(h.target, h.targetCountry, h.targetText);
     const open = untargeted(h);
-    const again = out.find(
+    const again = kept.find(
       (b) =>
         b.start > head &&
         b.type === h.type &&
@@ -230,7 +219,7 @@ function onePerHappening(doc: Doc, events: Event[]): Event[] {
       h.targetText = again.targetText;
     }
   }
-  return out;
+  return kept;
 }
 
 /** Where the headline ends: the first line break when the text has more lines; else the dateline's start when title
@@ -587,7 +576,7 @@ function codeAgentless<V>(
   const head = target?.heads[0];
   // (or one the coreference layer made a person of its own: "Ein 30-jähriger Mann wurde festgenommen")
   const person: Member | undefined =
-    target && !target.pronoun && head && (g.isPersonNoun(head) || describedPerson(run, target))
+    target && !target.pronoun && head && (g.isPersonNoun(head) || describedPerson(run.doc, target))
       ? { entity: null, country: null, text: g.headText(target), via: "none", mention: null }
       : undefined;
   // "Der Schlepper aus Ungarn wurde festgenommen": a person named by a noun with the place they come from is the
@@ -628,13 +617,6 @@ function codeAgentless<V>(
   // the state itself is the actor: the document's entity for it, when it names the country
   const entity = country ? (run.countryEntities.get(country) ?? null) : null;
   pushEvent(run, scope, info, span, what, { actor: null, target, aRes: { entity, country, text: "" }, tRes });
-}
-
-/** Whether the coreference layer made a person of the words of a phrase that names no one ("ein 30-jähriger Mann"). */
-function describedPerson<V>(run: Run<V>, p: Phrase): boolean {
-  if (p.members.length > 0) return false;
-  const id = describedEntity(run.doc, p.start, p.end);
-  return id !== null && entityById(run.doc.entities, id)?.type === "PER";
 }
 
 /** Verbal events that evaluate a party, and protests: without a party in their clause they are about the discourse's

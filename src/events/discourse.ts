@@ -68,6 +68,13 @@ export function describedEntity(doc: Doc, s: number, e: number): string | null {
   return best?.entity ?? null;
 }
 
+/** Whether the coreference layer made a person of the words of a phrase that names no one ("ein 30-jähriger Mann"). */
+export function describedPerson(doc: Doc, p: Phrase): boolean {
+  if (p.members.length > 0) return false;
+  const id = describedEntity(doc, p.start, p.end);
+  return id !== null && entityById(doc.entities, id)?.type === "PER";
+}
+
 /** Topics of the sentences of one document, computed when first asked for. */
 export class Topics<V> {
   private readonly bySentence = new Map<number, { phrase: Phrase; all: Phrase[] } | null>();

@@ -8,6 +8,9 @@ import { eventTables, type FormReading, remember } from "./tables.js";
 
 const SUFFIXES = ["t", "et", "te", "ten", "st", "est"];
 
+/** The ending of a present participle, plain or inflected ("billigend", "drohende", "drohenden"). */
+const PARTICIPLE_I = /end(?:e|en)?$/;
+
 /** The readings of verb forms over one lexicon, memoised per word (one instance per grammar). */
 export class VerbLemmas {
   private readonly cache = new Map<string, readonly FormReading[]>();
@@ -37,10 +40,6 @@ export class VerbLemmas {
     const hit = forms.get(lower);
     if (hit) return hit;
     if (lower.length < 4) return [];
-    // a present participle ("billigend in Kauf genommen", "drohende Gefahr") is an adverb or adjective, no verb form
-    if (lower.endsWith("end") || lower.endsWith("ende") || lower.endsWith("enden")) {
-      if (this.lex.verbLemma(lower) === `${lower.slice(0, lower.lastIndexOf("end"))}en`) return [];
-    }
     // Lemma from the general lexicon, when it names a dictionary verb.
     let lemma: string | null = null;
     try {
@@ -48,6 +47,9 @@ export class VerbLemmas {
     } catch {
       lemma = null;
     }
+    // a present participle ("billigend in Kauf genommen", "drohende Gefahr") is an adverb or adjective, no verb form
+    const participle = PARTICIPLE_I.exec(lower);
+    if (participle && lemma === `${lower.slice(0, participle.index)}en`) return [];
     if (lemma && eventTables().verbs.has(lemma)) return [{ lemma, kind: "F", particle: null }];
     // Misspelt or unlisted inflection: strip a verbal suffix and retry ("ludt" → "lud").
     for (const s of SUFFIXES) {

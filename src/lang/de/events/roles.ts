@@ -5,11 +5,10 @@
  * "nach X" for visits and deployments). Passive ("wurde … angegriffen", "von X"): the agent is the
  * actor, the subject the target.
  */
-import { entityById } from "../../../doc/entity-ids.js";
 import { ploverSide } from "../../../doc/plover.js";
 import type { PloverType } from "../../../doc/schema/events.js";
 import { TokenKind } from "../../../doc/tokens.js";
-import { describedEntity } from "../../../events/discourse.js";
+import { describedPerson } from "../../../events/discourse.js";
 import type { Clause, Cue, Phrase, Roles } from "../../../events/grammar.js";
 import { isLowerVerb } from "./clauses.js";
 import { isEventNoun } from "./nominals.js";
@@ -226,11 +225,7 @@ function sourceOf(ps: readonly Phrase[]): Phrase | null {
 /** The first phrase without preposition that the coreference layer made a person of its own ("Ein 30-jähriger Mann
  * wurde festgenommen"): the subject of a passive that names no one else. */
 function describedPersonSubject(v: DeEventView, ps: readonly Phrase[]): Phrase | null {
-  for (const p of ps) {
-    if (p.prep !== null || p.pronoun || p.members.length > 0 || p.heads.length === 0) continue;
-    const id = describedEntity(v.doc, p.start, p.end);
-    if (id && entityById(v.doc.entities, id)?.type === "PER") return p;
-  }
+  for (const p of ps) if (p.prep === null && !p.pronoun && p.heads.length > 0 && describedPerson(v.doc, p)) return p;
   return null;
 }
 
